@@ -1,0 +1,89 @@
+import { parseDocument } from 'yaml';
+import type { ZodError } from 'astro/zod';
+import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
+import { PostingError } from './errors.ts';
+
+/** A posting file split into its parts, before any normalising. */
+export interface RawPosting {
+	/** Path used in messages, relative to the project where possible. */
+	file: string;
+	/** File name without extension: the default id. */
+	name: string;
+	/** Validated front matter; `{ status: 'open' }` when the file has none. */
+	frontMatter: FrontMatter;
+	/** The ATS HTML exactly as written after the front matter. */
+	html: string;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Splits a posting file into YAML front matter and the raw ATS HTML, and
+ * validates the front matter.
+ *
+ * @example
+ * readPosting('content/postings/eng.html', '---\ntitle: Engineer\n---\n<p>Hi</p>')
+ * // => { name: 'eng', frontMatter: { title: 'Engineer', status: 'open' }, html: '<p>Hi</p>', … }
+ * @throws {PostingError} for an empty file, invalid YAML or a front-matter field out of shape
+ */
+export function readPosting(file: string, source: string): RawPosting {
+	const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
+	const text = source.replace(/^\uFEFF/, '');
+	if (text.trim() === '') {
+		throw new PostingError(file, 'body', 'the file is empty; expected ATS HTML, optionally after a YAML front-matter block');
+	}
+	const match = FENCE.exec(text);
+	const html = match ? text.slice(match[0].length) : text;
+	const frontMatter = match ? parseFrontMatter(file, match[1] ?? '') : frontMatterSchema.parse({});
+	if (html.trim() === '') {
+		throw new PostingError(file, 'body', 'no HTML after the front matter; expected the posting text from the ATS');
+	}
+	return { file, name, frontMatter, html };
+}
+
+function parseFrontMatter(file: string, yamlText: string): FrontMatter {
+	const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+	const [error] = document.errors;
+	if (error) {
+		const position = error.linePos?.[0];
+		// +1: the opening `---` fence is line 1 of the file.
+		const where = position ? ` (line ${position.line + 1}, column ${position.col})` : '';
+		const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+		throw new PostingError(file, 'front matter', `expected valid YAML${where}: ${reason}`);
+	}
+	const data: unknown = document.toJS() ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		throw new PostingError(file, 'front matter', 'a YAML mapping of fields such as "title: …", not a list or a single value');
+	}
+	const result = frontMatterSchema.safeParse(data);
+	if (!result.success) throw firstIssue(file, result.error, data);
+	return result.data;
+}
+
+/** Turns the first zod issue into a message naming the field. */
+export function firstIssue(file: string, error: ZodError, data: object): PostingError {
+	const issue = error.issues[0];
+	if (!issue) return new PostingError(file, 'front matter', 'valid front matter');
+	if (issue.code === 'unrecognized_keys') {
+		const keys = issue.keys.join('", "');
+		return new PostingError(
+			file,
+			issue.keys[0] ?? 'front matter',
+			`unknown front-matter field "${keys}"; expected one of ${Object.keys(frontMatterSchema.shape).join(', ')}`,
+		);
+	}
+	const field = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
+	const expected = issue.message.replace(/^Invalid (option|input): expected\s*/, '');
+	const given = valueAt(data, issue.path);
+	const got = given === undefined ? '' : `, got ${JSON.stringify(given)}`;
+	return new PostingError(file, field, `expected ${expected}${got}`);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value instanceof Date ? value.toISOString() : value;
+}

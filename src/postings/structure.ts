@@ -1,0 +1,177 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Section, SectionKind } from '../schemas/posting.ts';
+import { slugify, squash } from './text.ts';
+
+/** Heading text -> section kind. Order matters: "Preferred qualifications" is a nice-to-have, not a requirement. */
+const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
+	[/\b(bonus|nice[ -]to[ -]have|preferred|pluses|a plus|extra credit|even better)\b/i, 'nice-to-have'],
+	[/\b(about (the )?(department|org|organi[sz]ation|division|group))\b/i, 'department'],
+	[/\b(about (the|our|this) team|the team|meet the team|your team)\b/i, 'team'],
+	[/\b(about (the )?(role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (description|summary|overview)|overview|summary)\b/i, 'role'],
+	[/\b(what you('|’)?ll do|what you will do|responsibilit|your (role|mission|impact)|day[ -]to[ -]day|what you('|’)?ll be doing|in this role|duties|the work)\b/i, 'responsibilities'],
+	[/\b(requirement|qualification|skills|experience|what you('|’)?ll bring|what you bring|what we('|’)?re looking for|who you are|about you|you (have|are|might be)|must[ -]have)/i, 'requirements'],
+	[/\b(compensation|salary|pay( range| transparency)?|wages?)\b/i, 'compensation'],
+	[/\b(equity|stock|shares)\b/i, 'equity'],
+	[/\b(benefits?|perks|time off|leave|holidays|wellbeing|well-being|what we offer)\b/i, 'benefits'],
+	[/\b(equal (employment )?opportunity|eeo|accommodations?|legal|disclaimer|privacy notice|export control)\b/i, 'closing'],
+	[/\b(about us|about the company|who we are|our (mission|story|values)|what makes .* special|why join|life at)\b/i, 'company'],
+];
+
+/** Classifies a heading into a section kind; `other` when nothing matches. */
+export function classifyHeading(title: string, companyName?: string): SectionKind {
+	if (companyName && new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i').test(title)) return 'company';
+	return KIND_PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MAX_HEADING_LENGTH = 120;
+
+/**
+ * Whether a top-level block acts as a heading: a real heading element, or a
+ * paragraph whose only content is bold text (how most ATS editors "make" headings).
+ * Returns the heading's text and a depth (1-6; bold paragraphs count as 6, the weakest).
+ */
+export function headingOf(element: Element): { text: string; depth: number } | undefined {
+	const text = squash(cheerio.load(element).text()).replace(/:$/, '').trim();
+	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
+	if (HEADING_TAGS.has(element.tagName)) return { text, depth: Number(element.tagName[1]) };
+	if (element.tagName !== 'p') return undefined;
+	const meaningful = element.childNodes.filter((node) => !(node.type === 'text' && node.data.trim() === '') && !(node.type === 'tag' && node.tagName === 'br'));
+	if (meaningful.length !== 1) return undefined;
+	const only = meaningful[0]!;
+	if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
+	// A bold sentence is emphasis, not a heading.
+	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
+	return { text, depth: 6 };
+}
+
+/** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */
+export function topLevelBlocks($: cheerio.CheerioAPI): Element[] {
+	const root = $.root().get(0)!;
+	let run: AnyNode[] = [];
+	const flush = () => {
+		if (run.some((node) => $(node).text().trim() !== '')) {
+			$(run[0]!).before('<p></p>');
+			const paragraph = $(run[0]!).prev();
+			for (const node of run) paragraph.append(node);
+		} else {
+			for (const node of run) $(node).remove();
+		}
+		run = [];
+	};
+	for (const child of [...root.childNodes]) {
+		if (child.type === 'tag' && /^(p|ul|ol|h[1-6]|blockquote|pre|table|dl)$/.test(child.tagName)) flush();
+		else run.push(child);
+	}
+	flush();
+	return root.childNodes.filter((node): node is Element => node.type === 'tag');
+}
+
+/**
+ * Paragraphs that use `<br>` as a list separator become real lists; paragraphs
+ * that use it between whole sentences become separate paragraphs.
+ */
+function splitBrParagraphs($: cheerio.CheerioAPI): void {
+	$.root()
+		.children('p')
+		.each((_, element) => {
+			if ($(element).children('br').length === 0) return;
+			const lines = ($(element).html() ?? '')
+				.split(/<br\s*\/?>/i)
+				.map((line) => line.trim())
+				.filter((line) => cheerio.load(line, null, false).text().trim() !== '');
+			if (lines.length < 2) return;
+			const plain = lines.map((line) => squash(cheerio.load(line, null, false).text()));
+			const isList = plain.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
+			const replacement = isList
+				? `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`
+				: lines.map((line) => `<p>${line}</p>`).join('');
+			$(element).replaceWith(replacement);
+		});
+}
+
+/** Options for {@link structureBody}. */
+export interface StructureOptions {
+	/** Used to recognise "About <Company>" headings. */
+	companyName?: string | undefined;
+	/** Ids already used on the page, so section ids never collide with them. */
+	reservedIds?: Iterable<string>;
+}
+
+/**
+ * Splits sanitized body HTML into named sections with one consistent heading
+ * hierarchy: each section has an `h2` title (rendered by the page) and its
+ * sub-sections become `h3` with stable ids.
+ *
+ * A heading starts a new section when it names a different kind of section or
+ * when the source marked it up more prominently than the current one. A heading
+ * of the same kind ("Financial Benefits" under "Benefits") or of no known kind
+ * ("Time Off") becomes a sub-section. ATS editors mix `h4` and bold paragraphs
+ * freely, so markup depth alone decides nothing.
+ */
+export function structureBody(html: string, options: StructureOptions = {}): Section[] {
+	const $ = cheerio.load(html, null, false);
+	topLevelBlocks($);
+	splitBrParagraphs($);
+	const used = new Set(options.reservedIds ?? []);
+	const uniqueId = (text: string) => {
+		const base = slugify(text) || 'section';
+		let id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		return id;
+	};
+
+	interface Draft {
+		title?: string;
+		kind: SectionKind;
+		depth: number;
+		id: string;
+		parts: string[];
+	}
+	const sections: Draft[] = [];
+	let current: Draft | undefined;
+
+	for (const element of topLevelBlocks($)) {
+		const heading = headingOf(element);
+		if (!heading) {
+			if (!current) {
+				current = { kind: 'role', depth: 7, id: uniqueId('overview'), parts: [] };
+				sections.push(current);
+			}
+			current.parts.push($.html(element));
+			continue;
+		}
+		const kind = classifyHeading(heading.text, options.companyName);
+		const isSub =
+			current !== undefined &&
+			current.title !== undefined &&
+			heading.depth >= current.depth &&
+			(kind === current.kind || (kind === 'other' && current.kind !== 'other'));
+		if (isSub && current) {
+			current.parts.push(`<h3 id="${uniqueId(heading.text)}">${escapeHtml(heading.text)}</h3>`);
+			continue;
+		}
+		current = { title: heading.text, kind, depth: heading.depth, id: uniqueId(heading.text), parts: [] };
+		sections.push(current);
+	}
+
+	return sections
+		.filter((section) => section.title !== undefined || section.parts.length > 0)
+		.map((section) => ({
+			id: section.id,
+			...(section.title === undefined ? {} : { title: section.title }),
+			kind: section.kind,
+			html: section.parts.join('\n'),
+		}));
+}
+
+/** Escapes text for use inside HTML elements and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

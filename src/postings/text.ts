@@ -1,0 +1,43 @@
+/** Small text helpers shared by the pipeline stages. */
+
+/**
+ * Makes a URL-safe, readable slug.
+ *
+ * @example
+ * slugify('Emerging Technologies & Incubation (ETI)') // 'emerging-technologies-incubation-eti'
+ */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/\+\+/g, 'pp')
+		.replace(/#/g, 'sharp')
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** Collapses whitespace (including no-break spaces) and trims. */
+export function squash(text: string): string {
+	return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Splits prose into sentences. Good enough for summaries and for checking that
+ * no sentence is lost; not a linguistic tool.
+ */
+export function sentences(text: string): string[] {
+	return squash(text)
+		.split(/(?<=[.!?])\s+(?=[A-Z“"‘(0-9])/)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence.length > 0);
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

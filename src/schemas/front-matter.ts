@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+
+/** Google's `employmentType` values; recruiters may write them in any case, with spaces or hyphens. */
+export const employmentTypes = [
+	'FULL_TIME',
+	'PART_TIME',
+	'CONTRACTOR',
+	'TEMPORARY',
+	'INTERN',
+	'VOLUNTEER',
+	'PER_DIEM',
+	'OTHER',
+] as const;
+
+/** Publication states of a posting. Only `open` roles are listed. */
+export const postingStatuses = ['open', 'closed', 'draft'] as const;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A location as a recruiter may give it: a phrase we parse, or already structured. */
+export const givenLocationSchema = z.union([
+	z.string().trim().min(1).describe('A place as written in a posting, e.g. "Lisbon, Portugal" or "Remote (US)"'),
+	z
+		.object({
+			city: z.string().trim().min(1).optional().describe('City name'),
+			region: z.string().trim().min(1).optional().describe('State, province or region'),
+			country: z
+				.string()
+				.trim()
+				.regex(/^[A-Za-z]{2}$/, 'a two-letter ISO 3166 country code such as "PT"')
+				.transform((code) => code.toUpperCase())
+				.describe('ISO 3166-1 alpha-2 country code'),
+			remote: z.boolean().default(false).describe('Whether the role can be done remotely in this place'),
+		})
+		.strict(),
+]);
+
+/**
+ * The optional YAML front matter of a posting file: what the ATS knows but
+ * its HTML does not. Every value given here wins over anything inferred.
+ */
+export const frontMatterSchema = z
+	.object({
+		id: z
+			.union([z.string(), z.number()])
+			.transform(String)
+			.pipe(z.string().trim().min(1))
+			.optional()
+			.describe('Stable ATS id; defaults to the file name'),
+		slug: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "senior-engineer-rust"')
+			.optional()
+			.describe('URL segment of the role page; defaults to one made from the title'),
+		title: z.string().trim().min(1).optional().describe('Job title, e.g. "Engineering Manager, Workers Runtime"'),
+		department: z.string().trim().min(1).optional().describe('Department or organisation'),
+		team: z.string().trim().min(1).optional().describe('Team within the department'),
+		locations: z
+			.array(givenLocationSchema)
+			.optional()
+			.describe('Where the role can be done; an empty list means no location'),
+		employmentType: z
+			.string()
+			.transform((value) => value.trim().toUpperCase().replace(/[\s-]+/g, '_'))
+			.pipe(z.enum(employmentTypes))
+			.optional()
+			.describe('Full-time, part-time, contractor…'),
+		datePosted: z
+			.union([z.string(), z.date()])
+			.transform((value, ctx) => {
+				const text = value instanceof Date ? value.toISOString() : value.trim();
+				const time = Date.parse(text);
+				if (!isoDate.test(text) || Number.isNaN(time)) {
+					ctx.addIssue({ code: 'custom', message: 'a date written as YYYY-MM-DD, e.g. "2026-03-01"' });
+					return z.NEVER;
+				}
+				return new Date(time).toISOString().slice(0, 10);
+			})
+			.optional()
+			.describe('Date the role was first published (YYYY-MM-DD)'),
+		applyUrl: z
+			.url({ protocol: /^https?$/, error: 'an http(s) URL' })
+			.optional()
+			.describe('Where candidates apply; defaults to the site-wide apply URL'),
+		status: z.enum(postingStatuses).default('open').describe('open (listed), closed or draft (not listed)'),
+	})
+	.strict();
+
+/** Front matter as written in a file. */
+export type FrontMatterInput = z.input<typeof frontMatterSchema>;
+/** Front matter after validation and normalisation. */
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+/** A location as given in front matter. */
+export type GivenLocation = z.output<typeof givenLocationSchema>;

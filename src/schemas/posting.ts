@@ -1,0 +1,100 @@
+import { z } from 'astro/zod';
+import { employmentTypes, postingStatuses } from './front-matter.ts';
+
+/** Kinds of section a posting body is split into. */
+export const sectionKinds = [
+	'company',
+	'department',
+	'team',
+	'role',
+	'responsibilities',
+	'requirements',
+	'nice-to-have',
+	'compensation',
+	'equity',
+	'benefits',
+	'closing',
+	'other',
+] as const;
+
+/** A place where a role can be done. */
+export const locationSchema = z.object({
+	city: z.string().optional().describe('City, e.g. "Lisbon"'),
+	region: z.string().optional().describe('State or province code within the country, e.g. "TX"'),
+	country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. "PT"'),
+	remote: z.boolean().describe('True when the role can be done remotely in this country'),
+	label: z.string().describe('Display name, e.g. "Lisbon, Portugal" or "Amsterdam or remote in Netherlands"'),
+	cityLabel: z.string().optional().describe('The city with its region or country, e.g. "Austin, Texas"'),
+	countryName: z.string().describe('English name of the country, e.g. "United Kingdom"'),
+});
+
+/** A pay range as written in the posting's visible text. */
+export const payRangeSchema = z
+	.object({
+		appliesTo: z.string().optional().describe('Where or to whom the range applies, e.g. "Colorado"'),
+		min: z.number().nonnegative().describe('Lower bound in whole currency units'),
+		max: z.number().nonnegative().describe('Upper bound in whole currency units'),
+		currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD"'),
+		period: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']).describe('What one amount pays for'),
+		text: z.string().describe('The sentence the range was read from'),
+	})
+	.refine((range) => range.min <= range.max, { message: 'min must not exceed max', path: ['min'] });
+
+/** One named part of a posting body. */
+export const sectionSchema = z.object({
+	id: z.string().describe('Stable anchor id, made from the heading'),
+	title: z.string().optional().describe('Heading text; absent for the lead-in before the first heading'),
+	kind: z.enum(sectionKinds).describe('What the section is about'),
+	html: z.string().describe('Sanitized HTML of the section body, sub-sections as h3'),
+});
+
+/** How a field got its value. */
+export const provenanceSchema = z.object({
+	source: z.enum(['given', 'inferred', 'default']).describe('given: front matter; inferred: read from the HTML; default: site setting'),
+	evidence: z.string().optional().describe('The text the value was inferred from'),
+});
+
+/** A posting after the normalizing pipeline: what every page renders from. */
+export const postingSchema = z.object({
+	id: z.string().min(1).describe('Stable id: front matter, else the file name'),
+	slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('URL segment of the role page'),
+	file: z.string().describe('Source file, relative to the project'),
+	status: z.enum(postingStatuses).describe('Only open roles are listed'),
+	title: z.string().min(1).describe('Job title'),
+	department: z.string().optional().describe('Department or organisation'),
+	departmentSlug: z.string().optional().describe('URL segment of the department listing'),
+	team: z.string().optional().describe('Team'),
+	teamSlug: z.string().optional().describe('URL segment of the team listing'),
+	employmentType: z.enum(employmentTypes).optional().describe('Employment type, when given'),
+	datePosted: z.string().optional().describe('YYYY-MM-DD, when given'),
+	applyUrl: z.url({ protocol: /^https?$/ }).describe('Where candidates apply'),
+	locations: z.array(locationSchema).describe('Where the role can be done; empty when the posting names none'),
+	payRanges: z.array(payRangeSchema).describe('Pay ranges from the visible text or front matter'),
+	summary: z.string().describe('Plain-text summary for listings and meta descriptions'),
+	sections: z.array(sectionSchema).min(1).describe('The role body, split into named sections'),
+	company: z.array(z.string()).describe('Ids of the company-text blocks this posting carried'),
+	provenance: z.record(z.string(), provenanceSchema).describe('For each extracted field, whether it was given or inferred'),
+	notes: z
+		.object({
+			trackingRemoved: z.array(z.string()).describe('Tracking parameters removed from links'),
+			hiddenRemoved: z.number().describe('Hidden elements dropped'),
+		})
+		.describe('What the pipeline changed, for reviewers'),
+});
+
+/** A block of company text (blurb, values, legal) stored once for all postings. */
+export const companyBlockSchema = z.object({
+	id: z.string().describe('Content digest: equal text, equal id'),
+	kind: z.enum(['intro', 'conclusion', 'repeated', 'legal']).describe('Where the text came from'),
+	title: z.string().optional().describe('First heading of the block, e.g. "About Us"'),
+	html: z.string().describe('Sanitized HTML, headings as h3'),
+	usedBy: z.number().int().positive().describe('How many postings carried this block'),
+});
+
+export type Location = z.output<typeof locationSchema>;
+export type PayRange = z.output<typeof payRangeSchema>;
+export type Section = z.output<typeof sectionSchema>;
+export type SectionKind = (typeof sectionKinds)[number];
+export type Provenance = z.output<typeof provenanceSchema>;
+export type Posting = z.output<typeof postingSchema>;
+export type CompanyBlock = z.output<typeof companyBlockSchema>;
