@@ -36,8 +36,8 @@ const MAX_HEADING_LENGTH = 120;
  * paragraph whose only content is bold text (how most ATS editors "make" headings).
  * Returns the heading's text and a depth (1-6; bold paragraphs count as 6, the weakest).
  */
-export function headingOf(element: Element): { text: string; depth: number } | undefined {
-	const text = squash(cheerio.load(element).text()).replace(/:$/, '').trim();
+export function headingOf($: cheerio.CheerioAPI, element: Element): { text: string; depth: number } | undefined {
+	const text = squash($(element).text()).replace(/:$/, '').trim();
 	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
 	if (HEADING_TAGS.has(element.tagName)) return { text, depth: Number(element.tagName[1]) };
 	if (element.tagName !== 'p') return undefined;
@@ -138,7 +138,7 @@ export function structureBody(html: string, options: StructureOptions = {}): Sec
 	let current: Draft | undefined;
 
 	for (const element of topLevelBlocks($)) {
-		const heading = headingOf(element);
+		const heading = headingOf($, element);
 		if (!heading) {
 			if (!current) {
 				current = { kind: 'role', depth: 7, id: uniqueId('overview'), parts: [] };

@@ -72,7 +72,7 @@ export const postingSchema = z.object({
 	payRanges: z.array(payRangeSchema).describe('Pay ranges from the visible text or front matter'),
 	summary: z.string().describe('Plain-text summary for listings and meta descriptions'),
 	sections: z.array(sectionSchema).min(1).describe('The role body, split into named sections'),
-	company: z.array(z.string()).describe('Ids of the company-text blocks this posting carried'),
+	company: z.array(z.string()).describe('Ids of the company-text blocks this posting carried, in order'),
 	provenance: z.record(z.string(), provenanceSchema).describe('For each extracted field, whether it was given or inferred'),
 	notes: z
 		.object({
@@ -82,12 +82,11 @@ export const postingSchema = z.object({
 		.describe('What the pipeline changed, for reviewers'),
 });
 
-/** A block of company text (blurb, values, legal) stored once for all postings. */
+/** One paragraph, list or heading of company text (blurb, values, legal), stored once for all postings. */
 export const companyBlockSchema = z.object({
 	id: z.string().describe('Content digest: equal text, equal id'),
-	kind: z.enum(['intro', 'conclusion', 'repeated', 'legal']).describe('Where the text came from'),
-	title: z.string().optional().describe('First heading of the block, e.g. "About Us"'),
-	html: z.string().describe('Sanitized HTML, headings as h3'),
+	kind: z.enum(['intro', 'conclusion', 'repeated', 'legal']).describe('Where the text was first found'),
+	html: z.string().describe('Sanitized HTML of one block; headings as h3'),
 	usedBy: z.number().int().positive().describe('How many postings carried this block'),
 });
 

@@ -1,0 +1,138 @@
+import * as cheerio from 'cheerio';
+import type { Section } from '../schemas/posting.ts';
+import { sentences, squash, truncate } from './text.ts';
+
+/** A value read from the HTML, with the text it came from. */
+export interface Inferred {
+	value: string;
+	evidence: string;
+}
+
+function plainText(html: string): string {
+	return squash(cheerio.load(html, null, false).text());
+}
+
+/** Words that end a job title's role part: a comma goes after them ("Engineering Manager, Workers Runtime"). */
+const ROLE_NOUNS =
+	/\b(Engineer|Manager|Developer|Designer|Architect|Analyst|Scientist|Researcher|Director|Lead|Specialist|Consultant|Administrator|Recruiter|Coordinator|Representative|Executive|Officer|Intern|Writer|Counsel|Partner|Strategist|Associate)$/;
+
+/** "SeniorSystemsEngineerWorkersRuntime(C++)" -> "Senior Systems Engineer Workers Runtime (C++)" */
+function splitCamel(text: string): string {
+	return text
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.replace(/\s*\(/g, ' (')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Puts the comma a recruiter would write between the role and the team. */
+function punctuateTitle(words: string, team: string | undefined): string {
+	if (team) {
+		const at = words.lastIndexOf(` ${team}`);
+		if (at > 0) return `${words.slice(0, at)}, ${words.slice(at + 1)}`;
+	}
+	const tokens = words.split(' ');
+	for (let index = tokens.length - 2; index >= 0; index--) {
+		if (ROLE_NOUNS.test(tokens[index]!)) return `${tokens.slice(0, index + 1).join(' ')}, ${tokens.slice(index + 1).join(' ')}`;
+	}
+	return words;
+}
+
+/**
+ * Reads a title from the heading anchor ids some ATS exports carry, such as
+ * `EngineeringManagerWorkersRuntime-AbouttheTeam`.
+ *
+ * @example
+ * titleFromAnchors(['EngineeringManagerWorkersRuntime-AbouttheTeam'], 'Workers Runtime')
+ * // => { value: 'Engineering Manager, Workers Runtime', evidence: 'EngineeringManagerWorkersRuntime-AbouttheTeam' }
+ */
+export function titleFromAnchors(ids: readonly string[], team?: string): Inferred | undefined {
+	const prefixes = ids.map((id) => /^(.+)-[^-]+$/.exec(id)?.[1]).filter((prefix): prefix is string => Boolean(prefix));
+	if (prefixes.length === 0) return undefined;
+	// The title part is what all anchors share; a lone anchor could be anything.
+	const shared = prefixes.filter((prefix) => prefix === prefixes[0]);
+	if (prefixes.length > 1 && shared.length < prefixes.length) return undefined;
+	const raw = prefixes[0]!.replace(/^[A-Za-z]+:/, '');
+	if (!/^[A-Z][A-Za-z0-9]*[a-z][A-Z]/.test(raw)) return undefined;
+	const words = splitCamel(raw);
+	if (words.split(' ').length < 2) return undefined;
+	return { value: punctuateTitle(words, team), evidence: ids[0]! };
+}
+
+/**
+ * Reads a title from the sentence most postings open the role with:
+ * "We are looking for an Engineering Manager to join … our Observability team".
+ */
+export function titleFromProse(sections: readonly Section[], team?: string): Inferred | undefined {
+	for (const section of sections) {
+		if (section.kind === 'company' || section.kind === 'closing') continue;
+		for (const sentence of sentences(plainText(section.html))) {
+			const match = /\bWe(?:['’]re| are)\s+(?:looking for|hiring|seeking)\s+an?\s+((?:[A-Z][\w+#/&-]*\s+)*[A-Z][\w+#/&-]*)\b/.exec(sentence);
+			if (!match) continue;
+			const role = match[1]!;
+			if (!ROLE_NOUNS.test(role)) continue;
+			return { value: team && !role.includes(team) ? `${role}, ${team}` : role, evidence: sentence };
+		}
+	}
+	return undefined;
+}
+
+const TEAM_SECTION_ORDER: Section['kind'][] = ['team', 'role', 'responsibilities', 'requirements'];
+const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’-]*\s+){1,5})[Tt]eam\b/;
+
+/**
+ * Finds the team a posting is for: "The Workers Runtime team delivers…",
+ * "specifically our Observability team", "the Cloudflare Tunnel team".
+ */
+export function inferTeam(sections: readonly Section[], companyName: string): Inferred | undefined {
+	const ordered = TEAM_SECTION_ORDER.flatMap((kind) => sections.filter((section) => section.kind === kind));
+	for (const section of ordered) {
+		for (const sentence of sentences(plainText(section.html))) {
+			const match = TEAM_PATTERN.exec(sentence);
+			const team = match?.[1]?.trim();
+			if (!team || team === companyName || /^(?:Our|The)$/i.test(team)) continue;
+			return { value: team, evidence: sentence };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Finds the department from the subject of the first sentence under
+ * "About the Department": "Emerging Technologies & Incubation (ETI) is where…",
+ * "Cloudflare’s Engineering Team builds…".
+ */
+export function inferDepartment(sections: readonly Section[], companyName: string): Inferred | undefined {
+	const section = sections.find((candidate) => candidate.kind === 'department');
+	if (!section) return undefined;
+	const first = sentences(plainText(section.html))[0];
+	if (!first) return undefined;
+	const company = companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(
+		`^(?:(?:The|Our)\\s+)?(?:${company}['’]s\\s+)?([A-Z][^,;:]{1,80}?)\\s+(?:(?:[Tt]eam|[Oo]rgani[sz]ation|[Dd]epartment|[Gg]roup)\\s+)?(?:is|are|builds|runs|delivers|makes|owns|focuses|handles|works|brings)\\b`,
+	);
+	const value = pattern.exec(first)?.[1]?.trim();
+	if (!value || value.split(' ').length > 8 || value === companyName) return undefined;
+	return { value, evidence: first };
+}
+
+const SUMMARY_ORDER: Section['kind'][] = ['role', 'responsibilities', 'team', 'department', 'requirements', 'other'];
+const SUMMARY_LENGTH = 200;
+
+/**
+ * A plain-text summary for listings and meta descriptions: the opening
+ * sentences of the section that best describes the role, never company text.
+ */
+export function summarize(sections: readonly Section[]): string {
+	const section = SUMMARY_ORDER.flatMap((kind) => sections.filter((candidate) => candidate.kind === kind))[0] ?? sections[0];
+	if (!section) return '';
+	const all = sentences(plainText(section.html));
+	let summary = '';
+	for (const sentence of all) {
+		const next = summary ? `${summary} ${sentence}` : sentence;
+		if (next.length > SUMMARY_LENGTH && summary) break;
+		summary = next;
+	}
+	return truncate(summary, SUMMARY_LENGTH);
+}

@@ -1,0 +1,274 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Site } from '../schemas/site.ts';
+import { postingSchema, type CompanyBlock, type Location, type Posting, type Provenance } from '../schemas/posting.ts';
+import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
+import { extractPayRanges } from './compensation.ts';
+import { PostingError, PostingErrors } from './errors.ts';
+import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
+import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
+import { readPosting, type RawPosting } from './read.ts';
+import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
+import { structureBody, topLevelBlocks } from './structure.ts';
+import { slugify, squash } from './text.ts';
+
+/** Element ids the role page uses itself; section ids never take them. */
+export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
+
+/** One posting file's path and text. */
+export interface SourceFile {
+	/** Path used in messages (relative to the project). */
+	file: string;
+	source: string;
+}
+
+/** The pipeline's output: postings and the company text they share, stored once. */
+export interface Catalogue {
+	postings: Posting[];
+	company: CompanyBlock[];
+}
+
+/** First pass: everything that can be done with one posting alone. */
+interface Prepared {
+	raw: RawPosting;
+	anchors: string[];
+	intro: string[];
+	conclusion: string[];
+	/** Top-level blocks of the sanitized body, location lines removed. */
+	blocks: string[];
+	locationLines: string[];
+	report: SanitizeReport;
+}
+
+function prepare(raw: RawPosting, site: Site): Prepared {
+	const anchors = cheerio
+		.load(raw.html, null, false)('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
+		.toArray()
+		.map((element) => element.attribs.id ?? '');
+	const split = splitCompanyBlocks(raw.html);
+	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0 };
+	const clean = (html: string) => {
+		const result = sanitizeHtml(html, site.siteUrl);
+		report.trackingRemoved.push(...result.report.trackingRemoved);
+		report.hiddenRemoved += result.report.hiddenRemoved;
+		return result.html;
+	};
+	const intro = split.intro.map(clean).filter(Boolean);
+	const conclusion = split.conclusion.map(clean).filter(Boolean);
+	const $ = cheerio.load(clean(split.body), null, false);
+	const locationLines: string[] = [];
+	const blocks: string[] = [];
+	for (const element of topLevelBlocks($)) {
+		const text = squash($(element).text());
+		if (locationLine(text)) locationLines.push(text);
+		else blocks.push($.html(element));
+	}
+	return { raw, anchors, intro, conclusion, blocks, locationLines, report };
+}
+
+function blockText(html: string): string {
+	return squash(cheerio.load(html, null, false).text());
+}
+
+/**
+ * Runs the whole pipeline over a set of posting files: read, sanitize,
+ * separate company text, structure, extract and validate.
+ *
+ * Problems in any posting are collected and thrown together, so one build
+ * reports every file that needs fixing.
+ *
+ * @throws {PostingErrors} naming each file and field at fault
+ */
+export function normalizePostings(files: readonly SourceFile[], site: Site): Catalogue {
+	const errors: PostingError[] = [];
+	const attempt = <T>(run: () => T): T | undefined => {
+		try {
+			return run();
+		} catch (error) {
+			if (error instanceof PostingError) errors.push(error);
+			else throw error;
+			return undefined;
+		}
+	};
+
+	const prepared = files
+		.map((file) => attempt(() => prepare(readPosting(file.file, file.source), site)))
+		.filter((item): item is Prepared => item !== undefined);
+
+	const repeated = findRepeatedBlocks(prepared.map((item) => item.blocks.map(blockText)));
+	const company = new Map<string, CompanyBlock>();
+	const useBlocks = (kind: CompanyBlock['kind'], html: string): string[] =>
+		makeCompanyBlocks(kind, html).map((block) => {
+			const known = company.get(block.id);
+			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
+			return block.id;
+		});
+
+	const postings: Posting[] = [];
+	for (const item of prepared) {
+		const posting = attempt(() => finish(item, site, repeated, useBlocks));
+		if (posting) postings.push(posting);
+	}
+
+	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'));
+	if (errors.length > 0) throw new PostingErrors(errors);
+	return { postings, company: [...company.values()] };
+}
+
+function duplicates(postings: readonly Posting[], field: 'slug' | 'id'): PostingError[] {
+	const seen = new Map<string, Posting>();
+	const errors: PostingError[] = [];
+	for (const posting of postings) {
+		const first = seen.get(posting[field]);
+		if (first) {
+			errors.push(
+				new PostingError(
+					posting.file,
+					field,
+					`"${posting[field]}" is also the ${field} of ${first.file}; expected each posting to have its own ${field} (set \`${field}:\` in the front matter of one of them)`,
+				),
+			);
+		} else {
+			seen.set(posting[field], posting);
+		}
+	}
+	return errors;
+}
+
+function finish(
+	item: Prepared,
+	site: Site,
+	repeated: ReadonlySet<string>,
+	useBlocks: (kind: CompanyBlock['kind'], html: string) => string[],
+): Posting {
+	const { raw } = item;
+	const given = raw.frontMatter;
+	const provenance: Record<string, Provenance> = {};
+
+	// Company text: the ATS wrapper blocks, then body paragraphs that repeat across postings or are legal boilerplate.
+	const companyIds = item.intro.flatMap((html) => useBlocks('intro', html));
+	const roleBlocks: string[] = [];
+	const repeatedBlocks: string[] = [];
+	const legalBlocks: string[] = [];
+	for (const block of item.blocks) {
+		const text = blockText(block);
+		if (repeated.has(fingerprint(text))) repeatedBlocks.push(block);
+		else if (isLegalText(text)) legalBlocks.push(block);
+		else roleBlocks.push(block);
+	}
+	companyIds.push(...useBlocks('repeated', repeatedBlocks.join('\n')));
+	companyIds.push(...item.conclusion.flatMap((html) => useBlocks('conclusion', html)));
+	companyIds.push(...useBlocks('legal', legalBlocks.join('\n')));
+
+	const sections = structureBody(roleBlocks.join('\n'), { companyName: site.companyName, reservedIds: RESERVED_IDS });
+	if (sections.length === 0) {
+		throw new PostingError(raw.file, 'body', 'role text; everything in the HTML was company text or empty');
+	}
+
+	// Locations: given ones win; otherwise the posting's "Locations:" line; otherwise none.
+	let locations: Location[] = [];
+	if (given.locations) {
+		provenance.locations = { source: 'given' };
+		locations = given.locations.map((place, index) => {
+			const parsed = resolveGivenLocation(place);
+			if (!parsed.ok) throw new PostingError(raw.file, `locations[${index}]`, `a place with a known country: ${parsed.reason}`);
+			return parsed.location;
+		});
+	} else if (item.locationLines.length > 0) {
+		provenance.locations = { source: 'inferred', evidence: item.locationLines.join('\n') };
+		for (const line of item.locationLines) {
+			for (const phrase of splitPlaces(locationLine(line) ?? '')) {
+				const parsed = parsePlace(phrase);
+				if (!parsed.ok) {
+					throw new PostingError(raw.file, 'locations', `a place with a known country: ${parsed.reason}, or \`locations:\` in the front matter`);
+				}
+				locations.push(parsed.location);
+			}
+		}
+	}
+
+	const team = given.team ? { value: given.team } : inferTeam(sections, site.companyName);
+	const department = given.department ? { value: given.department } : inferDepartment(sections, site.companyName);
+	if (team) provenance.team = given.team ? { source: 'given' } : { source: 'inferred', evidence: (team as { evidence: string }).evidence };
+	if (department) {
+		provenance.department = given.department ? { source: 'given' } : { source: 'inferred', evidence: (department as { evidence: string }).evidence };
+	}
+
+	const inferredTitle = given.title ? undefined : (titleFromAnchors(item.anchors, team?.value) ?? titleFromProse(sections, team?.value));
+	const title = given.title ?? inferredTitle?.value;
+	if (!title) {
+		throw new PostingError(
+			raw.file,
+			'title',
+			'a job title; the HTML names none (no heading anchors, no "We are looking for a …" sentence), so add `title: …` to the front matter',
+		);
+	}
+	provenance.title = given.title ? { source: 'given' } : { source: 'inferred', evidence: inferredTitle!.evidence };
+
+	const $ = cheerio.load(sections.map((section) => section.html).join('\n'), null, false);
+	const payRanges = extractPayRanges($('p, li').toArray().map((element) => $(element).text()));
+	if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
+
+	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
+	if (given.employmentType) provenance.employmentType = { source: 'given' };
+	if (given.datePosted) provenance.datePosted = { source: 'given' };
+
+	const candidate = {
+		id: given.id ?? raw.name,
+		slug: given.slug ?? slugify(title),
+		file: raw.file,
+		status: given.status,
+		title,
+		...(department ? { department: department.value, departmentSlug: slugify(department.value) } : {}),
+		...(team ? { team: team.value, teamSlug: slugify(team.value) } : {}),
+		...(given.employmentType ? { employmentType: given.employmentType } : {}),
+		...(given.datePosted ? { datePosted: given.datePosted } : {}),
+		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
+		locations,
+		payRanges,
+		summary: summarize(sections),
+		sections,
+		company: companyIds,
+		provenance,
+		notes: { trackingRemoved: [...new Set(item.report.trackingRemoved)], hiddenRemoved: item.report.hiddenRemoved },
+	};
+	const result = postingSchema.safeParse(candidate);
+	if (!result.success) {
+		const issue = result.error.issues[0]!;
+		throw new PostingError(raw.file, issue.path.join('.') || 'posting', `expected ${issue.message}`);
+	}
+	return result.data;
+}
+
+/**
+ * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
+ * Any other file there is an error rather than a silently missing role.
+ *
+ * @param root paths in messages are made relative to it
+ */
+export function loadCatalogue(dir: string, site: Site, root: string = process.cwd()): Catalogue {
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch {
+		throw new PostingErrors([new PostingError(relative(root, dir) || dir, 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)')]);
+	}
+	const errors: PostingError[] = [];
+	const files: SourceFile[] = [];
+	for (const name of names) {
+		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
+		const path = join(dir, name);
+		const file = relative(root, path) || path;
+		if (!/\.html?$/i.test(name)) {
+			errors.push(new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)'));
+			continue;
+		}
+		files.push({ file, source: readFileSync(path, 'utf8') });
+	}
+	if (errors.length > 0) throw new PostingErrors(errors);
+	if (files.length === 0) {
+		throw new PostingErrors([new PostingError(relative(root, dir) || dir, 'folder', 'at least one posting file ending in .html')]);
+	}
+	return normalizePostings(files, site);
+}

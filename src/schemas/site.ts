@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** Per-company settings, read from `content/site.yaml` (or `.json`). */
+export const siteSchema = z
+	.object({
+		companyName: z.string().trim().min(1).describe('Company name as candidates know it, e.g. "Cloudflare"'),
+		companyUrl: z.url({ protocol: /^https?$/ }).optional().describe("The company's main website"),
+		siteUrl: z.url({ protocol: /^https?$/ }).describe('Where this careers site is deployed, e.g. "https://careers.example.com"'),
+		title: z.string().trim().min(1).optional().describe('Site title; defaults to "Careers at <company>"'),
+		description: z.string().trim().min(1).optional().describe('One sentence for the home page and search results'),
+		lang: z.string().default('en').describe('BCP 47 language of the postings'),
+		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
+		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
+		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
+	})
+	.strict();
+
+/** Site settings as written. */
+export type SiteInput = z.input<typeof siteSchema>;
+/** Site settings after validation. */
+export type Site = z.output<typeof siteSchema>;
