@@ -1,0 +1,37 @@
+import type { PayRange } from '../schemas/posting.ts';
+
+const PERIOD_WORDS: Record<PayRange['period'], string> = {
+	HOUR: 'per hour',
+	DAY: 'per day',
+	WEEK: 'per week',
+	MONTH: 'per month',
+	YEAR: 'per year',
+};
+
+/**
+ * A pay range as a candidate reads it.
+ * @example formatPay({ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', … }) // '$168,000 – $206,000 per year'
+ */
+export function formatPay(range: PayRange, locale = 'en-US'): string {
+	const money = new Intl.NumberFormat(locale, { style: 'currency', currency: range.currency, maximumFractionDigits: range.max < 1000 ? 2 : 0 });
+	return `${money.format(range.min)} – ${money.format(range.max)} ${PERIOD_WORDS[range.period]}`;
+}
+
+function luminance(hex: string): number {
+	const value = hex.replace('#', '');
+	const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value;
+	const channels = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16) / 255);
+	const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two hex colours. */
+export function contrast(a: string, b: string): number {
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (light + 0.05) / (dark + 0.05);
+}
+
+/** Black or white, whichever reads better on the brand colour, so any brand colour gives an accessible button. */
+export function textOn(background: string): string {
+	return contrast(background, '#ffffff') >= contrast(background, '#111111') ? '#ffffff' : '#111111';
+}
