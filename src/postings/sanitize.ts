@@ -81,8 +81,9 @@ function tidyLinks($: cheerio.CheerioAPI, siteUrl: string | undefined, report: S
 	$('a').each((_, element) => {
 		const link = $(element);
 		const href = link.attr('href')?.trim();
-		if (!href) {
-			// The sanitizer removed a dangerous href; keep the words, drop the dead link.
+		// No href: the sanitizer removed a dangerous one. Relative: it pointed into the ATS's own
+		// site and would break here. Either way keep the words and drop the dead link.
+		if (!href || !/^(https?:\/\/|mailto:|tel:)/i.test(href)) {
 			link.replaceWith(link.contents());
 			return;
 		}

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the pipeline stages. */
+import { createHash } from 'node:crypto';
 
 /**
  * Makes a URL-safe, readable slug.
@@ -7,7 +8,7 @@
  * slugify('Emerging Technologies & Incubation (ETI)') // 'emerging-technologies-incubation-eti'
  */
 export function slugify(text: string): string {
-	return text
+	const slug = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
@@ -16,6 +17,8 @@ export function slugify(text: string): string {
 		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+	// A name with no Latin letters or digits ("営業", "???") still needs a stable URL segment.
+	return slug || `x-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
 }
 
 /** Collapses whitespace (including no-break spaces) and trims. */

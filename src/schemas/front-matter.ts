@@ -70,7 +70,8 @@ export const frontMatterSchema = z
 			.transform((value, ctx) => {
 				const text = value instanceof Date ? value.toISOString() : value.trim();
 				const time = Date.parse(text);
-				if (!isoDate.test(text) || Number.isNaN(time)) {
+				// Date.parse rolls "2026-02-31" over into March; a recruiter meant something else.
+				if (!isoDate.test(text) || Number.isNaN(time) || (text.length === 10 && new Date(time).toISOString().slice(0, 10) !== text)) {
 					ctx.addIssue({ code: 'custom', message: 'a date written as YYYY-MM-DD, e.g. "2026-03-01"' });
 					return z.NEVER;
 				}

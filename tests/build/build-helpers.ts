@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The site `npm run build` made from `content/`. */
+export const DIST = join(ROOT, 'dist');
+
+/** Result of an `astro build` run. */
+export interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+/**
+ * Builds the site from another postings folder into `outDir`.
+ * Runs Astro with the Node that runs the tests (the project's pinned Node 22).
+ */
+export function buildSite(postingsDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, POSTINGS_DIR: postingsDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		timeout: 280_000,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function walk(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((path) => statSync(join(dir, path)).isFile())
+		.map((path) => relative(dir, join(dir, path)))
+		.sort();
+}
+
+/** Every built HTML page under a folder, with its text. */
+export function pages(dir: string): Array<{ path: string; html: string }> {
+	return walk(dir)
+		.filter((path) => path.endsWith('.html'))
+		.map((path) => ({ path, html: readFileSync(join(dir, path), 'utf8') }));
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
+import { readSiteConfig } from '../../src/postings/site-config.ts';
+import type { Site } from '../../src/schemas/site.ts';
+
+/** Folder of test fixtures. */
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** The site settings the seed postings were written for. */
+export const site: Site = readSiteConfig(join(FIXTURES, 'site.yaml'));
+
+/** The five seed postings, as files. */
+export function seedFiles(): SourceFile[] {
+	const dir = join(FIXTURES, 'seeds');
+	return readdirSync(dir)
+		.sort()
+		.map((name) => ({ file: `tests/fixtures/seeds/${name}`, source: readFileSync(join(dir, name), 'utf8') }));
+}
+
+let seeds: Catalogue | undefined;
+/** The seed postings through the whole pipeline (computed once). */
+export function seedCatalogue(): Catalogue {
+	seeds ??= normalizePostings(seedFiles(), site);
+	return seeds;
+}
+
+/** Finds a seed posting by the start of its file name, e.g. "003". */
+export function seed(prefix: string) {
+	const posting = seedCatalogue().postings.find((candidate) => candidate.file.includes(`/${prefix}_`));
+	if (!posting) throw new Error(`no seed ${prefix}`);
+	return posting;
+}
+
+/** Plain text of an HTML fragment, whitespace collapsed. */
+export function textOf(html: string): string {
+	return cheerio.load(html, null, false).text().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Runs the pipeline and returns the error message it throws (or fails the test). */
+export function errorOf(files: SourceFile[], settings: Site = site): string {
+	try {
+		normalizePostings(files, settings);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('expected the pipeline to fail');
+}
+
+/** Text of each block (paragraph, list item, heading, line) of an HTML fragment, in order. */
+export function blockTexts(html: string): string[] {
+	const $ = cheerio.load(html, null, false);
+	$('br').replaceWith('\n');
+	$('p, li, h1, h2, h3, h4, h5, h6, div, td, th, dt, dd').append('\n');
+	return $.root()
+		.text()
+		.split('\n')
+		.map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+		.filter(Boolean);
+}

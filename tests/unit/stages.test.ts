@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { readPosting } from '../../src/postings/read.ts';
+import { sanitizeHtml } from '../../src/postings/sanitize.ts';
+import { stripTracking } from '../../src/postings/tracking.ts';
+import { parsePlace, splitPlaces, locationLine } from '../../src/postings/locations.ts';
+import { extractPayRanges } from '../../src/postings/compensation.ts';
+import { classifyHeading, structureBody } from '../../src/postings/structure.ts';
+import { findRepeatedBlocks, splitCompanyBlocks, isLegalText } from '../../src/postings/boilerplate.ts';
+import { inferDepartment, inferTeam, titleFromAnchors, titleFromProse } from '../../src/postings/infer.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { site } from './helpers.ts';
+
+describe('read', () => {
+	it('splits front matter from the HTML and keeps the HTML unchanged', () => {
+		const raw = readPosting('content/postings/x.html', '---\ntitle: Data Engineer\nemploymentType: Full-time\n---\n<p>Hi&nbsp;there</p>\n');
+		expect(raw.frontMatter).toEqual({ title: 'Data Engineer', employmentType: 'FULL_TIME', status: 'open' });
+		expect(raw.html).toBe('<p>Hi&nbsp;there</p>\n');
+		expect(raw.name).toBe('x');
+	});
+
+	it('treats a file without front matter as all HTML', () => {
+		expect(readPosting('a.html', '<p>x</p>').frontMatter).toEqual({ status: 'open' });
+	});
+
+	it('accepts structured and phrase locations and normalises dates', () => {
+		const raw = readPosting('a.html', '---\ndatePosted: 2026-03-01\nlocations:\n  - Lisbon, Portugal\n  - { country: us, remote: true }\n---\n<p>x</p>');
+		expect(raw.frontMatter.datePosted).toBe('2026-03-01');
+		expect(raw.frontMatter.locations).toEqual(['Lisbon, Portugal', { country: 'US', remote: true }]);
+	});
+});
+
+describe('sanitize', () => {
+	it('drops styles, classes, data attributes and presentational spans', () => {
+		const { html } = sanitizeHtml('<p class="x" style="color:red" data-sheets-value="137000"><span style="font-weight:400">Hello</span>&nbsp;&nbsp; world&nbsp;</p>');
+		expect(html).toBe('<p>Hello world</p>');
+	});
+
+	it('removes text the ATS hid instead of revealing it', () => {
+		const { html, report } = sanitizeHtml('<p>Pay: $100<span style="display:none">999</span></p><p hidden>secret</p>');
+		expect(html).toBe('<p>Pay: $100</p>');
+		expect(report.hiddenRemoved).toBe(2);
+	});
+
+	it('strips tracking parameters and marks external links', () => {
+		const { html, report } = sanitizeHtml(
+			'<p><a href="https://example.com/a?utm_source=x&id=7&gclid=abc">a</a> <a href="https://careers.example.com/jobs/">b</a></p>',
+			'https://careers.example.com/',
+		);
+		expect(html).toBe('<p><a href="https://example.com/a?id=7" rel="noopener noreferrer">a</a> <a href="https://careers.example.com/jobs/">b</a></p>');
+		expect(report.trackingRemoved).toEqual(['utm_source', 'gclid']);
+	});
+
+	it('keeps the words of a link whose URL was unsafe', () => {
+		expect(sanitizeHtml('<p><a href="javascript:alert(1)">click</a></p>').html).toBe('<p>click</p>');
+	});
+
+	it('unwraps wrapper divs and removes empty elements', () => {
+		expect(sanitizeHtml('<div><div><p>One</p></div><div>Two</div><p><strong> </strong></p></div>').html).toBe('<p>One</p><p>Two</p>');
+	});
+
+	it('leaves links without tracking parameters alone', () => {
+		expect(stripTracking('https://example.com/path?page=2#top')).toEqual({ href: 'https://example.com/path?page=2#top', removed: [] });
+		expect(stripTracking('mailto:jobs@example.com')).toEqual({ href: 'mailto:jobs@example.com', removed: [] });
+	});
+});
+
+describe('locations', () => {
+	it('finds location lines', () => {
+		expect(locationLine('Available Locations: Austin, Texas | Lisbon, Portugal')).toBe('Austin, Texas | Lisbon, Portugal');
+		expect(locationLine('Location: Remote (US)')).toBe('Remote (US)');
+		expect(locationLine('About the locations we love')).toBeUndefined();
+	});
+
+	it('splits lists on the separators ATS exports use, not on commas', () => {
+		expect(splitPlaces('Austin, Texas | Lisbon, Portugal; London or Remote UK')).toEqual(['Austin, Texas', 'Lisbon, Portugal', 'London or Remote UK']);
+	});
+
+	it.each([
+		['Austin, Texas', { city: 'Austin', region: 'TX', country: 'US', remote: false, label: 'Austin, Texas' }],
+		['San Francisco, CA', { city: 'San Francisco', region: 'CA', country: 'US', remote: false, label: 'San Francisco, California' }],
+		['Toronto, ON, Canada', { city: 'Toronto', region: 'ON', country: 'CA', remote: false, label: 'Toronto, Ontario' }],
+		['London, United Kingdom', { city: 'London', country: 'GB', remote: false, label: 'London, United Kingdom' }],
+		['Amsterdam or Remote Netherlands', { city: 'Amsterdam', country: 'NL', remote: true, label: 'Amsterdam, Netherlands or remote' }],
+		['London or Remote UK', { city: 'London', country: 'GB', remote: true, label: 'London, United Kingdom or remote' }],
+		['Remote - US', { country: 'US', remote: true, label: 'Remote, United States' }],
+		['Remote (Canada)', { country: 'CA', remote: true, label: 'Remote, Canada' }],
+		['Germany (Remote)', { country: 'DE', remote: true, label: 'Remote, Germany' }],
+		['Portugal', { country: 'PT', remote: false, label: 'Portugal' }],
+		['Paris', { city: 'Paris', country: 'FR', remote: false, label: 'Paris, France' }],
+	])('parses %s', (phrase, expected) => {
+		const parsed = parsePlace(phrase);
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) expect(parsed.location).toMatchObject(expected);
+	});
+
+	it('refuses places it cannot place rather than guessing', () => {
+		expect(parsePlace('Springfield')).toEqual({ ok: false, reason: expect.stringContaining('Springfield') });
+		expect(parsePlace('Remote')).toEqual({ ok: false, reason: expect.stringContaining('names no country') });
+	});
+});
+
+describe('compensation', () => {
+	it('reads ranges, where they apply, currency and period', () => {
+		expect(
+			extractPayRanges(['For Colorado-based hires: Estimated annual salary of $168,000 - $206,000.', 'Ontario: $45 - $55 per hour', 'Salary: €60.000 to €70.000']).map(
+				({ appliesTo, min, max, currency, period }) => ({ appliesTo, min, max, currency, period }),
+			),
+		).toEqual([
+			{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR' },
+			{ appliesTo: 'Ontario', min: 45, max: 55, currency: 'CAD', period: 'HOUR' },
+			{ appliesTo: undefined, min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' },
+		]);
+	});
+
+	it('reads shorthand like "USD 120k–150k"', () => {
+		expect(extractPayRanges(['USD 120k–150k'])[0]).toMatchObject({ min: 120000, max: 150000, currency: 'USD' });
+	});
+
+	it('finds nothing in prose without a range', () => {
+		expect(extractPayRanges(['Compensation may be adjusted depending on work location.'])).toEqual([]);
+	});
+
+	it('a range with min above max fails validation, naming the field', () => {
+		expect(() =>
+			normalizePostings([{ file: 'content/postings/pay.html', source: '---\ntitle: Designer\n---\n<p>Salary: $90,000 - $60,000</p>' }], site),
+		).toThrow(/content\/postings\/pay\.html: payRanges\.0\.min: expected min must not exceed max/);
+	});
+});
+
+describe('structure', () => {
+	it('classifies headings', () => {
+		expect(classifyHeading('Bonus Points')).toBe('nice-to-have');
+		expect(classifyHeading('Preferred Qualifications')).toBe('nice-to-have');
+		expect(classifyHeading('Examples of desirable skills, knowledge and experience')).toBe('requirements');
+		expect(classifyHeading("What you'll do")).toBe('responsibilities');
+		expect(classifyHeading('About the Department')).toBe('department');
+		expect(classifyHeading('About Acme', 'Acme')).toBe('company');
+		expect(classifyHeading('Time Off')).toBe('benefits');
+	});
+
+	it('makes one hierarchy from mixed h4s and bold paragraphs, with stable unique ids', () => {
+		const sections = structureBody(
+			'<p>Lead in.</p><h4><strong>About the team</strong></h4><p>We.</p><p><strong>Requirements</strong></p><ul><li>Go</li></ul><p><strong>Tooling</strong></p><p>Vim.</p><p><strong>Requirements</strong></p><p>More.</p><h2>Benefits</h2><h3>Requirements</h3>',
+			{ reservedIds: ['main'] },
+		);
+		expect(sections.map(({ id, title, kind }) => ({ id, title, kind }))).toEqual([
+			{ id: 'overview', title: undefined, kind: 'role' },
+			{ id: 'about-the-team', title: 'About the team', kind: 'team' },
+			{ id: 'requirements', title: 'Requirements', kind: 'requirements' },
+			// A heading marked up more prominently than the current one starts a section.
+			{ id: 'benefits', title: 'Benefits', kind: 'benefits' },
+			{ id: 'requirements-3', title: 'Requirements', kind: 'requirements' },
+		]);
+		expect(sections[2]!.html).toContain('<h3 id="tooling">Tooling</h3>');
+		expect(sections[2]!.html).toContain('<h3 id="requirements-2">Requirements</h3>');
+	});
+});
+
+describe('company text', () => {
+	it('cuts out the ATS intro and conclusion blocks', () => {
+		const split = splitCompanyBlocks('<div class="content-intro"><p>We are Acme.</p></div><p>Role.</p><div class="content-conclusion"><p>EEO.</p></div>');
+		expect(split).toEqual({ intro: ['<p>We are Acme.</p>'], body: '<p>Role.</p>', conclusion: ['<p>EEO.</p>'] });
+	});
+
+	it('finds paragraphs repeated across most postings', () => {
+		const blurb = 'Acme builds rockets for everyone, and has done so since 1949 from its base in the desert.';
+		const repeated = findRepeatedBlocks([[blurb, 'Role one.'], [blurb, 'Role two.'], [blurb, 'Role three.'], ['Role four.']]);
+		expect([...repeated]).toEqual([blurb.toLowerCase()]);
+		expect(findRepeatedBlocks([[blurb], [blurb]]).size).toBe(0);
+	});
+
+	it('moves repeated and legal paragraphs out of role bodies into company text', () => {
+		const blurb = '<p>Acme builds rockets for everyone, and has done so since 1949 from its base in the desert.</p>';
+		const legal = '<p>Acme is an equal opportunity employer and welcomes everyone.</p>';
+		const files = [1, 2, 3].map((n) => ({
+			file: `p${n}.html`,
+			source: `---\ntitle: Role ${n}\n---\n${blurb}<p><strong>About the role</strong></p><p>Role number ${n} does things.</p>${n === 1 ? legal : ''}`,
+		}));
+		const { postings, company } = normalizePostings(files, site);
+		expect(company.map((block) => [block.kind, block.usedBy])).toEqual([
+			['repeated', 3],
+			['legal', 1],
+		]);
+		for (const posting of postings) expect(posting.sections.map((section) => section.html).join('')).not.toMatch(/rockets|equal opportunity/);
+		expect(isLegalText('We are an equal opportunity employer.')).toBe(true);
+	});
+});
+
+describe('inference', () => {
+	it('reads titles from ATS heading anchors', () => {
+		expect(titleFromAnchors(['EngineeringManagerWorkersRuntime-AbouttheTeam', "EngineeringManagerWorkersRuntime-Whatyou'lldo"], 'Workers Runtime')?.value).toBe(
+			'Engineering Manager, Workers Runtime',
+		);
+		expect(titleFromAnchors(['JobDescription:SeniorSystemsEngineerWorkersRuntime(C++)-AbouttheTeam'])?.value).toBe(
+			'Senior Systems Engineer, Workers Runtime (C++)',
+		);
+		expect(titleFromAnchors(['intro'])).toBeUndefined();
+	});
+
+	it('reads titles from the "We are looking for" sentence', () => {
+		const sections = [{ id: 'r', kind: 'role' as const, html: '<p>We are looking for a Product Designer to join our Billing team.</p>' }];
+		expect(titleFromProse(sections, 'Billing')?.value).toBe('Product Designer, Billing');
+		expect(inferTeam(sections, 'Acme')?.value).toBe('Billing');
+	});
+
+	it('reads the department from the subject of its first sentence', () => {
+		const department = (text: string) => inferDepartment([{ id: 'd', kind: 'department', html: `<p>${text}</p>` }], 'Acme')?.value;
+		expect(department('Acme’s Finance Team runs the money.')).toBe('Finance');
+		expect(department('Growth Marketing is where we grow.')).toBe('Growth Marketing');
+	});
+});
+
+describe('given values win over inferred ones', () => {
+	it('front matter title, team, department and locations replace what the HTML says', () => {
+		const { postings } = normalizePostings(
+			[
+				{
+					file: 'content/postings/given.html',
+					source:
+						'---\ntitle: Staff Engineer\nteam: Edge\ndepartment: Platform\nlocations: ["Berlin, Germany"]\napplyUrl: https://jobs.example.com/1\n---\n' +
+						'<p>Available Locations: Austin, Texas</p><h3 id="OtherTitle-AbouttheTeam">About the Team</h3><p>The Workers Runtime team ships.</p>',
+				},
+			],
+			site,
+		);
+		const posting = postings[0]!;
+		expect([posting.title, posting.team, posting.department, posting.locations.map((l) => l.label), posting.applyUrl]).toEqual([
+			'Staff Engineer',
+			'Edge',
+			'Platform',
+			['Berlin, Germany'],
+			'https://jobs.example.com/1',
+		]);
+		for (const field of ['title', 'team', 'department', 'locations', 'applyUrl']) expect(posting.provenance[field]?.source).toBe('given');
+	});
+});
