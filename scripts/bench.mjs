@@ -300,7 +300,7 @@ function build({ label, outDir, env, tools, timeDir }) {
 			}
 			let error = null;
 			if (spawnError) error = `could not start the build: ${spawnError.message}`;
-			else if (timedOut) error = `build timed out after ${BUILD_TIMEOUT_MS / 60000} minutes and was stopped`;
+			else if (timedOut) error = `build timed out after ${BUILD_TIMEOUT_MS >= 60000 ? `${BUILD_TIMEOUT_MS / 60000} minutes` : `${BUILD_TIMEOUT_MS / 1000} s`} and was stopped`;
 			else if (code !== 0) error = `build exited with ${signal ? `signal ${signal}` : `status ${code}`}`;
 			resolvePromise({ ok: error === null, error, wallMs, timeWallS, peakRssKb, peakMemoryMeasured: useTime && peakRssKb !== null, log });
 		};
@@ -395,7 +395,8 @@ function writeSyntheticPostings(dir) {
 // ---------------------------------------------------------------- main
 
 const tempRoot = mkdtempSync(join(os.tmpdir(), 'careers-bench-'));
-// The build keeps its content-layer cache in node_modules/.astro; put it back as it was afterwards.
+// The build keeps its content-layer cache in node_modules/.astro. The synthetic
+// build fills it with 1,000 temporary entries; put the seed store back afterwards.
 const dataStore = join(ROOT, 'node_modules', '.astro', 'data-store.json');
 const dataStoreBackup = join(tempRoot, 'data-store.json.bak');
 const hadDataStore = existsSync(dataStore);
@@ -406,7 +407,10 @@ function cleanUp() {
 	if (cleanedUp) return;
 	cleanedUp = true;
 	try {
-		if (hadDataStore && existsSync(dataStoreBackup)) copyFileSync(dataStoreBackup, dataStore);
+		// Only undo our own write: if another build has written the store since, leave it alone.
+		const ours = existsSync(dataStore) && readFileSync(dataStore, 'utf8').includes(basename(tempRoot));
+		if (ours && hadDataStore && existsSync(dataStoreBackup)) copyFileSync(dataStoreBackup, dataStore);
+		else if (ours && !hadDataStore) rmSync(dataStore, { force: true });
 	} catch (error) {
 		console.warn(`bench: could not restore ${relative(ROOT, dataStore)}: ${error.message}`);
 	}
@@ -442,6 +446,8 @@ async function main() {
 		platform: `${os.platform()} ${os.release()} ${os.arch()}`,
 		totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
 		quick: QUICK,
+		// Other work on the machine skews timings; a 1-minute load near or above the CPU count means noisy figures.
+		loadAverage1mAtStart: Number(os.loadavg()[0].toFixed(2)),
 		peakMemoryMethod: existsSync(GNU_TIME) ? 'GNU time %M (max RSS of the largest process in the build, KB)' : 'n/a (no /usr/bin/time)',
 		targets: { rolePageHtmlCssGzip: TARGET_ROLE_HTML_CSS_GZIP, listingJsGzip: TARGET_LISTING_JS_GZIP },
 		errors: [],
@@ -449,7 +455,8 @@ async function main() {
 	let failed = false;
 
 	console.log(`careers-site bench — ${results.date}`);
-	console.log(`node ${tools.buildNodeVersion} (build), astro ${tools.astroVersion}, ${results.cpus} CPUs, ${results.totalMemoryMb} MB RAM${QUICK ? ', --quick' : ''}`);
+	console.log(`node ${tools.buildNodeVersion} (build), astro ${tools.astroVersion}, ${results.cpus} CPUs, ${results.totalMemoryMb} MB RAM, load ${results.loadAverage1mAtStart}${QUICK ? ', --quick' : ''}`);
+	if (results.loadAverage1mAtStart >= results.cpus * 0.5) console.log('note: the machine is busy; build times may be inflated');
 
 	// 1. Seeds
 	const seedCount = readdirSync(SEED_DIR).filter((name) => /\.html?$/i.test(name) && !name.startsWith('.')).length;

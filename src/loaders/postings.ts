@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroUserError } from 'astro/errors';
+import { AstroError } from 'astro/errors';
 import { PostingErrors, PostingError } from '../postings/errors.ts';
 import { loadCatalogue, type Catalogue } from '../postings/normalize.ts';
 import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
@@ -42,7 +42,7 @@ function runPipeline(root: string): Catalogue {
 	} catch (error) {
 		// Recruiters fix postings, not stack traces: show what is wrong and where.
 		if (error instanceof PostingErrors || error instanceof PostingError) {
-			const failure = new AstroUserError(
+			const failure = new AstroError(
 				`Postings could not be built.\n${error.message}`,
 				'Fix the files and fields listed above; the README lists every front-matter field.',
 			);
@@ -74,8 +74,10 @@ export function postingsLoader(): Loader {
 				const { postings } = runPipeline(context.config.root.pathname);
 				const keep = new Set<string>();
 				for (const posting of postings) {
-					const data = await context.parseData({ id: posting.slug, data: posting, filePath: posting.file });
-					context.store.set({ id: posting.slug, data, digest: context.generateDigest(data), filePath: posting.file });
+					// Astro tracks files inside the project only; a POSTINGS_DIR elsewhere gets no file path.
+					const filePath = isAbsolute(posting.file) ? undefined : posting.file;
+					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
+					context.store.set({ id: posting.slug, data, digest: context.generateDigest(data), ...(filePath ? { filePath } : {}) });
 					keep.add(posting.slug);
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

@@ -248,18 +248,23 @@ function finish(
  * @param root paths in messages are made relative to it
  */
 export function loadCatalogue(dir: string, site: Site, root: string = process.cwd()): Catalogue {
+	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
+	const shown = (path: string) => {
+		const rel = relative(root, path);
+		return rel === '' || rel.startsWith('..') ? path : rel;
+	};
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
 	} catch {
-		throw new PostingErrors([new PostingError(relative(root, dir) || dir, 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)')]);
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)')]);
 	}
 	const errors: PostingError[] = [];
 	const files: SourceFile[] = [];
 	for (const name of names) {
 		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
 		const path = join(dir, name);
-		const file = relative(root, path) || path;
+		const file = shown(path);
 		if (!/\.html?$/i.test(name)) {
 			errors.push(new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)'));
 			continue;
@@ -268,7 +273,7 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 	}
 	if (errors.length > 0) throw new PostingErrors(errors);
 	if (files.length === 0) {
-		throw new PostingErrors([new PostingError(relative(root, dir) || dir, 'folder', 'at least one posting file ending in .html')]);
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
 	}
 	return normalizePostings(files, site);
 }

@@ -52,7 +52,7 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
 		throw new PostingError(file, 'front matter', `expected valid YAML${where}: ${reason}`);
 	}
 	const data: unknown = document.toJS() ?? {};
-	if (typeof data !== 'object' || Array.isArray(data)) {
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		throw new PostingError(file, 'front matter', 'a YAML mapping of fields such as "title: …", not a list or a single value');
 	}
 	const result = frontMatterSchema.safeParse(data);

@@ -9,7 +9,7 @@
 type State = { location: string; team: string; q: string };
 
 const root = document.getElementById('filters');
-const status = document.getElementById('result-count');
+const counter = document.getElementById('result-count');
 const empty = document.getElementById('no-results');
 const input = document.getElementById('filter-text') as HTMLInputElement | null;
 const roles = [...document.querySelectorAll<HTMLElement>('[data-role]')];
@@ -57,10 +57,10 @@ function apply(state: State): void {
 	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
 	window.clearTimeout(announce);
 	announce = window.setTimeout(() => {
-		if (!status) return;
-		const total = Number(status.dataset.total);
+		if (!counter) return;
+		const total = Number(counter.dataset.total);
 		const filtered = state.location || state.team || state.q;
-		status.textContent = filtered
+		counter.textContent = filtered
 			? `${visible} of ${total} open role${total === 1 ? '' : 's'} match`
 			: `${total} open role${total === 1 ? '' : 's'}`;
 	}, 250);
@@ -100,3 +100,5 @@ window.addEventListener('popstate', () => {
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
 apply(state);
+
+export {};

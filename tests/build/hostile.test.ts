@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { site } from '../unit/helpers.ts';
 import { buildSite, pages, ROOT } from './build-helpers.ts';
@@ -21,9 +22,9 @@ const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 function assertInert(html: string, context: string): void {
 	for (const round of [html, cheerio.load(html, null, false).html()]) {
 		const $ = cheerio.load(round, null, false);
-		for (const element of $('*').toArray()) {
+		for (const element of ($('*').toArray() as Element[])) {
 			expect(ALLOWED_TAGS.has(element.tagName), `${context}: <${element.tagName}> in ${round}`).toBe(true);
-			for (const [name, value] of Object.entries(element.attribs)) {
+			for (const [name, value] of Object.entries(element.attribs as Record<string, string>)) {
 				expect(ALLOWED_ATTRIBUTES.has(name), `${context}: attribute ${name} in ${round}`).toBe(true);
 				// Links must be absolute: a relative one pointed at the ATS's own site and would break here.
 				if (name === 'href') expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${context}: href ${value}`).toMatch(SAFE_URL);
@@ -92,8 +93,8 @@ describe('a site built from hostile postings', () => {
 				expect($(script).text(), page.path).toContain("getElementById(`filters`)");
 				expect($(script).text(), page.path).not.toContain('alert');
 			}
-			for (const element of $('*').toArray()) {
-				for (const [name, value] of Object.entries(element.attribs)) {
+			for (const element of ($('*').toArray() as Element[])) {
+				for (const [name, value] of Object.entries(element.attribs as Record<string, string>)) {
 					expect(name.startsWith('on'), `${page.path}: ${name} on <${element.tagName}>`).toBe(false);
 					if (['href', 'src', 'action', 'formaction', 'data', 'srcdoc'].includes(name)) {
 						expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${page.path}: ${name}=${value}`).not.toMatch(/^(javascript|vbscript|data):/i);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import { sentences } from '../../src/postings/text.ts';
 import { blockTexts, seed, seedCatalogue, seedFiles, textOf } from './helpers.ts';
 
@@ -168,7 +169,7 @@ describe('seed postings through the whole pipeline', () => {
 		const { postings, company } = seedCatalogue();
 		const html = [...postings.flatMap((posting) => posting.sections.map((section) => section.html)), ...company.map((block) => block.html)].join('\n');
 		const $ = cheerio.load(html, null, false);
-		for (const element of $('*').toArray()) {
+		for (const element of ($('*').toArray() as Element[])) {
 			for (const name of Object.keys(element.attribs)) {
 				expect(['href', 'rel', 'id']).toContain(name);
 			}

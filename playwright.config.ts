@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright cannot download its own browser on every machine (CI here has no
+// route to its CDN): use Debian's Chromium when it is installed, else Playwright's.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const PORT = 4391;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: systemChromium
+					? {
+							executablePath: systemChromium,
+							// No background traffic: the machine has no network beyond loopback.
+							args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+						}
+					: {},
+			},
+		},
+	],
+	// Serves the built dist/ (npm test builds it first); stopped when the tests end.
+	webServer: {
+		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,66 @@
+// Runs the whole test suite in order and ends with one summary line.
+//
+// 1. astro check   types and templates, no errors allowed
+// 2. astro build   the site from content/ (the build tests and Playwright use it)
+// 3. vitest        unit tests of the pipeline and tests of built sites
+// 4. playwright    end-to-end tests in Chromium, axe included
+//
+// Every step runs even if an earlier one failed (except the build, which the
+// later steps need), and the last line reads "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (label, command, args) => {
+	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	return result.status === 0;
+};
+
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+
+rmSync('test-results', { recursive: true, force: true });
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const failures = [];
+
+// A stale content-layer cache can show old entries: build from scratch.
+rmSync('.astro/data-store.json', { force: true });
+rmSync('node_modules/.astro', { recursive: true, force: true });
+
+if (run('type check', 'astro', ['check'])) passed++;
+else {
+	failed++;
+	failures.push('astro check');
+}
+
+if (!run('build', 'astro', ['build'])) {
+	console.log('\nThe site does not build; later steps need it.');
+	console.log(`tests: ${passed} passed, ${failed + 1} failed`);
+	process.exit(1);
+}
+
+const vitestOk = run('unit and build tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+	passed += vitest.numPassedTests;
+	failed += vitest.numFailedTests;
+	skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+if (!vitestOk) failures.push('vitest');
+// A suite that fails in its setup has no failed test of its own: count the suite.
+if (!vitestOk && !vitest?.numFailedTests) failed += Math.max(1, vitest?.numFailedTestSuites ?? 0);
+
+const e2eOk = run('end-to-end tests', 'playwright', ['test']);
+const e2e = readJson('test-results/playwright.json');
+if (e2e) {
+	passed += e2e.stats.expected;
+	failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0);
+	skipped += e2e.stats.skipped;
+}
+if (!e2eOk) failures.push('playwright');
+if (!e2eOk && !(e2e?.stats.unexpected > 0)) failed++;
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failures.length === 0 && failed === 0 ? 0 : 1);

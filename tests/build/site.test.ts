@@ -1,0 +1,118 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { DIST, pages, walk } from './build-helpers.ts';
+
+/**
+ * Checks on the site built from `content/` (npm test builds it first).
+ * Run `npm run build` before running this file on its own.
+ */
+let built: ReturnType<typeof pages>;
+
+beforeAll(() => {
+	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+	built = pages(DIST);
+});
+
+describe('the built site', () => {
+	it('has a page per open role, and the listing links each of them once', () => {
+		const roles = built.filter((page) => /^jobs\/[^/]+\/index\.html$/.test(page.path)).map((page) => page.path.split('/')[1]);
+		expect(roles).toEqual([
+			'engineering-manager-observability',
+			'engineering-manager-workers-runtime',
+			'senior-systems-engineer-workers-runtime-cpp',
+			'software-engineer-cloudflare-tunnel',
+			'systems-engineer-global-scheduling',
+		]);
+		const $ = cheerio.load(readFileSync(join(DIST, 'index.html'), 'utf8'));
+		const listed = $('[data-role] h3 a').toArray().map((a) => a.attribs.href);
+		expect(listed.sort()).toEqual(roles.map((slug) => `/jobs/${slug}/`));
+	});
+
+	it('has listing pages for every location and team', () => {
+		const listings = built.map((page) => page.path).filter((path) => /^(locations|teams)\//.test(path));
+		expect(listings).toEqual(
+			expect.arrayContaining([
+				'locations/austin-texas/index.html',
+				'locations/lisbon-portugal/index.html',
+				'locations/london-united-kingdom/index.html',
+				'locations/portugal/index.html',
+				'locations/remote/index.html',
+				'teams/workers-runtime/index.html',
+				'teams/observability/index.html',
+				'teams/emerging-technologies-incubation-eti/index.html',
+			]),
+		);
+	});
+
+	it('never shows the stale spreadsheet values, anywhere', () => {
+		for (const file of walk(DIST)) {
+			const text = readFileSync(join(DIST, file), 'utf8');
+			expect(text, file).not.toMatch(/137,?000|167,?000/);
+			expect(text, file).not.toContain('data-sheets');
+		}
+	});
+
+	it('shows the pay ranges of the scheduling role', () => {
+		const html = readFileSync(join(DIST, 'jobs/systems-engineer-global-scheduling/index.html'), 'utf8');
+		const $ = cheerio.load(html);
+		const pay = $('dt:contains("Pay") + dd li').toArray().map((li) => $(li).text().replace(/\s+/g, ' ').trim());
+		expect(pay).toEqual(['Colorado: $168,000 – $206,000 per year', 'New York City: $187,000 – $229,000 per year']);
+	});
+
+	it('ships no JavaScript on role pages', () => {
+		for (const page of built.filter((candidate) => candidate.path.startsWith('jobs/'))) {
+			expect(cheerio.load(page.html)('script').length, page.path).toBe(0);
+		}
+	});
+
+	it('gives every role page an Apply link and the company text collapsed', () => {
+		for (const page of built.filter((candidate) => candidate.path.startsWith('jobs/'))) {
+			const $ = cheerio.load(page.html);
+			expect($('a:contains("Apply for")').first().attr('href'), page.path).toBe('https://www.cloudflare.com/careers/jobs/');
+			expect($('#company details:not([open])').text(), page.path).toContain('equal opportunity employer');
+		}
+	});
+
+	it('passes the HTML validator on every page', async () => {
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		for (const page of built) {
+			const report = await validator.validateString(page.html, join(DIST, page.path));
+			const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`));
+			expect(messages, page.path).toEqual([]);
+		}
+	});
+
+	it('has no broken internal link', () => {
+		const files = new Set(walk(DIST));
+		for (const page of built) {
+			const $ = cheerio.load(page.html);
+			for (const element of $('a[href], link[href], script[src]').toArray()) {
+				const url = element.attribs.href ?? element.attribs.src!;
+				if (/^(https?:|mailto:|tel:)/.test(url) && !url.startsWith('https://careers.example.com/')) continue;
+				const path = new URL(url, `https://careers.example.com/${page.path}`).pathname;
+				const target = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+				expect(files.has(target) || files.has(`${target}/index.html`), `${page.path} links to ${url}`).toBe(true);
+				const hash = new URL(url, 'https://x/').hash.slice(1);
+				if (hash && files.has(target)) {
+					const targetHtml = readFileSync(join(DIST, target), 'utf8');
+					expect(cheerio.load(targetHtml)(`[id="${hash}"]`).length, `${page.path} links to missing #${hash}`).toBe(1);
+				}
+			}
+		}
+	});
+
+	it('gives every page a unique title, a description and a language', () => {
+		const titles = new Set<string>();
+		for (const page of built) {
+			const $ = cheerio.load(page.html);
+			expect($('html').attr('lang'), page.path).toBe('en');
+			expect($('meta[name="description"]').attr('content')?.length, page.path).toBeGreaterThan(20);
+			const title = $('title').text();
+			expect(titles.has(title), `${page.path}: duplicate title ${title}`).toBe(false);
+			titles.add(title);
+		}
+	});
+});

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+
+const roles = (page: import('@playwright/test').Page) => page.locator('[data-role]:visible');
+
+test.describe('listing filters with JavaScript', () => {
+	test('lists every open role, grouped, with the count', async ({ page }) => {
+		await page.goto('/');
+		await expect(roles(page)).toHaveCount(5);
+		await expect(page.locator('#result-count')).toHaveText('5 open roles');
+		await expect(page.getByRole('heading', { level: 2, name: /Workers Runtime \(2\)/ })).toBeVisible();
+	});
+
+	test('filtering by location narrows the list and updates the URL', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /^Portugal/ }).click();
+		await expect(page).toHaveURL(/\/\?location=portugal$/);
+		await expect(roles(page)).toHaveCount(2);
+		await expect(roles(page).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
+		await expect(page.locator('#result-count')).toHaveText('2 of 5 open roles match');
+		await expect(page.getByRole('link', { name: /^Portugal/ })).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('filtering by team narrows the list and combines with location', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /^Workers Runtime/ }).click();
+		await expect(page).toHaveURL(/\?team=workers-runtime$/);
+		await expect(roles(page)).toHaveCount(2);
+		await page.getByRole('link', { name: /^Austin, Texas/ }).click();
+		await expect(page).toHaveURL(/\?location=austin-texas&team=workers-runtime$/);
+		await expect(roles(page)).toHaveCount(1);
+		await expect(roles(page).getByRole('link')).toHaveText('Engineering Manager, Workers Runtime');
+	});
+
+	test('remote shows only roles that can be done remotely', async ({ page }) => {
+		await page.goto('/?location=remote');
+		await expect(roles(page)).toHaveCount(1);
+		await expect(roles(page).getByRole('link')).toHaveText('Engineering Manager, Observability');
+	});
+
+	test('state survives reload and back/forward', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /^Observability/ }).click();
+		await expect(roles(page)).toHaveCount(1);
+		await page.reload();
+		await expect(roles(page)).toHaveCount(1);
+		await expect(page.getByRole('link', { name: /^Observability/ })).toHaveAttribute('aria-current', 'true');
+		await page.getByRole('link', { name: /^United Kingdom/ }).click();
+		await expect(page).toHaveURL(/location=united-kingdom&team=observability/);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/\?team=observability$/);
+		await expect(roles(page)).toHaveCount(1);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(roles(page)).toHaveCount(5);
+		await page.goForward();
+		await expect(roles(page)).toHaveCount(1);
+	});
+
+	test('text filter, empty state and reset', async ({ page }) => {
+		await page.goto('/');
+		const search = page.getByLabel('Search roles');
+		await search.fill('tunnel');
+		await expect(roles(page)).toHaveCount(1);
+		await expect(page).toHaveURL(/\?q=tunnel$/);
+		await search.fill('underwater basket weaving');
+		await expect(roles(page)).toHaveCount(0);
+		await expect(page.getByText('No open roles match these filters.')).toBeVisible();
+		await expect(page.locator('#result-count')).toHaveText('0 of 5 open roles match');
+		await page.getByRole('link', { name: 'Show all roles' }).click();
+		await expect(roles(page)).toHaveCount(5);
+		await expect(search).toHaveValue('');
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test('a shared link opens filtered', async ({ page }) => {
+		await page.goto('/?team=observability&q=metrics');
+		await expect(roles(page)).toHaveCount(1);
+		await expect(page.getByLabel('Search roles')).toHaveValue('metrics');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every role is reachable through the filter links', async ({ page }) => {
+		const seen = new Set<string>();
+		const queue = ['/'];
+		const visited = new Set<string>();
+		while (queue.length > 0) {
+			const path = queue.shift()!;
+			if (visited.has(path)) continue;
+			visited.add(path);
+			await page.goto(path);
+			for (const href of await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+				if (href.startsWith('/jobs/')) seen.add(href);
+				else if (/^\/(locations|teams)\//.test(href) && !visited.has(href)) queue.push(href);
+			}
+		}
+		expect([...seen].sort()).toEqual([
+			'/jobs/engineering-manager-observability/',
+			'/jobs/engineering-manager-workers-runtime/',
+			'/jobs/senior-systems-engineer-workers-runtime-cpp/',
+			'/jobs/software-engineer-cloudflare-tunnel/',
+			'/jobs/systems-engineer-global-scheduling/',
+		]);
+	});
+
+	test('a location chip leads to its pre-rendered listing', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByLabel('Search roles')).toBeHidden();
+		await page.getByRole('link', { name: /^Lisbon, Portugal/ }).click();
+		await expect(page).toHaveURL(/\/locations\/lisbon-portugal\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roles in Lisbon, Portugal');
+		await expect(page.locator('[data-role]')).toHaveCount(2);
+	});
+});

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const SLUGS = [
+	'engineering-manager-observability',
+	'engineering-manager-workers-runtime',
+	'senior-systems-engineer-workers-runtime-cpp',
+	'software-engineer-cloudflare-tunnel',
+	'systems-engineer-global-scheduling',
+];
+
+test('each role page has its title, an Apply link and a way back', async ({ page }) => {
+	for (const slug of SLUGS) {
+		await page.goto(`/jobs/${slug}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const apply = page.getByRole('link', { name: /^Apply for this role/ });
+		await expect(apply).toHaveAttribute('href', 'https://www.cloudflare.com/careers/jobs/');
+		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'All open roles' })).toHaveAttribute('href', '/');
+	}
+});
+
+test('a role page shows locations with a remote badge, and the company text collapsed', async ({ page }) => {
+	await page.goto('/jobs/engineering-manager-observability/');
+	await expect(page.locator('dd').filter({ hasText: 'Amsterdam' }).getByText('or remote')).toHaveCount(4);
+	const details = page.locator('#company details');
+	await expect(details).not.toHaveAttribute('open');
+	await expect(page.getByText('Cloudflare is proud to be an equal opportunity employer.')).toBeHidden();
+	await page.getByText('About Cloudflare, equal opportunity and accommodations').click();
+	await expect(page.getByText('Cloudflare is proud to be an equal opportunity employer.')).toBeVisible();
+});
+
+test('the 404 page helps the candidate on', async ({ page }) => {
+	const response = await page.goto('/jobs/no-such-role/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+	await page.getByRole('main').getByRole('link', { name: 'See all open roles' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+for (const [name, path] of [
+	['the listing', '/'],
+	['a filtered listing', '/?location=portugal'],
+	['a location listing', '/locations/remote/'],
+	['a team listing', '/teams/workers-runtime/'],
+	['a role page', '/jobs/systems-engineer-global-scheduling/'],
+	['the 404 page', '/404.html'],
+] as const) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violations on ${name} (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+}
+
+test('the role page reads well on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/jobs/systems-engineer-global-scheduling/');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expect(page.getByRole('link', { name: /^Apply for this role/ })).toBeInViewport();
+});
