@@ -10,6 +10,8 @@ export default defineConfig({
 	// Plain static files: no server, no adapter.
 	output: 'static',
 	trailingSlash: 'always',
+	// Builds of other postings folders (tests, the bench) keep their content cache apart.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	build: {
 		format: 'directory',
 		// A role page's HTML and CSS should arrive in the first round trip (14 KB):

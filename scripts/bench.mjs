@@ -9,9 +9,9 @@
 // Figures go to stdout and to bench-results/bench.json.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
@@ -395,25 +395,13 @@ function writeSyntheticPostings(dir) {
 // ---------------------------------------------------------------- main
 
 const tempRoot = mkdtempSync(join(os.tmpdir(), 'careers-bench-'));
-// The build keeps its content-layer cache in node_modules/.astro. The synthetic
-// build fills it with 1,000 temporary entries; put the seed store back afterwards.
-const dataStore = join(ROOT, 'node_modules', '.astro', 'data-store.json');
-const dataStoreBackup = join(tempRoot, 'data-store.json.bak');
-const hadDataStore = existsSync(dataStore);
-if (hadDataStore) copyFileSync(dataStore, dataStoreBackup);
+// Each build gets its own content-layer cache (ASTRO_CACHE_DIR) in the temp folder:
+// every figure is a cold build, and the project's own cache is never touched.
 
 let cleanedUp = false;
 function cleanUp() {
 	if (cleanedUp) return;
 	cleanedUp = true;
-	try {
-		// Only undo our own write: if another build has written the store since, leave it alone.
-		const ours = existsSync(dataStore) && readFileSync(dataStore, 'utf8').includes(basename(tempRoot));
-		if (ours && hadDataStore && existsSync(dataStoreBackup)) copyFileSync(dataStoreBackup, dataStore);
-		else if (ours && !hadDataStore) rmSync(dataStore, { force: true });
-	} catch (error) {
-		console.warn(`bench: could not restore ${relative(ROOT, dataStore)}: ${error.message}`);
-	}
 	rmSync(tempRoot, { recursive: true, force: true });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -462,7 +450,7 @@ async function main() {
 	const seedCount = readdirSync(SEED_DIR).filter((name) => /\.html?$/i.test(name) && !name.startsWith('.')).length;
 	console.log(`\nbuilding ${seedCount} seed postings…`);
 	const seedOut = join(tempRoot, 'seed-out');
-	const seed = await build({ label: 'seed', outDir: seedOut, env: { POSTINGS_DIR: SEED_DIR }, tools, timeDir: tempRoot });
+	const seed = await build({ label: 'seed', outDir: seedOut, env: { POSTINGS_DIR: SEED_DIR, ASTRO_CACHE_DIR: join(tempRoot, 'cache-seed') }, tools, timeDir: tempRoot });
 	results.seed = { postings: seedCount, ok: seed.ok, error: seed.error, buildMs: Math.round(seed.wallMs), peakRssKb: seed.peakRssKb };
 	if (!seed.ok) {
 		failed = true;
@@ -533,7 +521,7 @@ async function main() {
 		const generated = writeSyntheticPostings(syntheticDir);
 		console.log(`\nbuilding ${generated.count} synthetic postings (from ${generated.seeds} seeds, ${generated.teams} teams)…`);
 		const syntheticOut = join(tempRoot, 'synthetic-out');
-		const synthetic = await build({ label: 'synthetic', outDir: syntheticOut, env: { POSTINGS_DIR: syntheticDir }, tools, timeDir: tempRoot });
+		const synthetic = await build({ label: 'synthetic', outDir: syntheticOut, env: { POSTINGS_DIR: syntheticDir, ASTRO_CACHE_DIR: join(tempRoot, 'cache-synthetic') }, tools, timeDir: tempRoot });
 		results.synthetic = {
 			postings: generated.count,
 			inputBytes: generated.inputBytes,

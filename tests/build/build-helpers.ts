@@ -23,7 +23,8 @@ export function buildSite(postingsDir: string, outDir: string, env: Record<strin
 	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
 		cwd: ROOT,
-		env: { ...process.env, POSTINGS_DIR: postingsDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		// Its own cache folder, so builds running side by side never share a content store.
+		env: { ...process.env, POSTINGS_DIR: postingsDir, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		timeout: 280_000,
 	});
