@@ -188,14 +188,16 @@ function finish(
 		}
 	}
 
-	const team = given.team ? { value: given.team } : inferTeam(sections, site.companyName);
-	const department = given.department ? { value: given.department } : inferDepartment(sections, site.companyName);
-	if (team) provenance.team = given.team ? { source: 'given' } : { source: 'inferred', evidence: (team as { evidence: string }).evidence };
-	if (department) {
-		provenance.department = given.department ? { source: 'given' } : { source: 'inferred', evidence: (department as { evidence: string }).evidence };
-	}
+	const inferredTeam = given.team ? undefined : inferTeam(sections, site.companyName);
+	const inferredDepartment = given.department ? undefined : inferDepartment(sections, site.companyName);
+	const team = given.team ?? inferredTeam?.value;
+	const department = given.department ?? inferredDepartment?.value;
+	if (given.team) provenance.team = { source: 'given' };
+	else if (inferredTeam) provenance.team = { source: 'inferred', evidence: inferredTeam.evidence };
+	if (given.department) provenance.department = { source: 'given' };
+	else if (inferredDepartment) provenance.department = { source: 'inferred', evidence: inferredDepartment.evidence };
 
-	const inferredTitle = given.title ? undefined : (titleFromAnchors(item.anchors, team?.value) ?? titleFromProse(sections, team?.value));
+	const inferredTitle = given.title ? undefined : (titleFromAnchors(item.anchors, team) ?? titleFromProse(sections, team));
 	const title = given.title ?? inferredTitle?.value;
 	if (!title) {
 		throw new PostingError(
@@ -211,6 +213,7 @@ function finish(
 	if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
 
 	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
+	provenance.summary = { source: 'inferred' };
 	if (given.employmentType) provenance.employmentType = { source: 'given' };
 	if (given.datePosted) provenance.datePosted = { source: 'given' };
 
@@ -220,8 +223,8 @@ function finish(
 		file: raw.file,
 		status: given.status,
 		title,
-		...(department ? { department: department.value, departmentSlug: slugify(department.value) } : {}),
-		...(team ? { team: team.value, teamSlug: slugify(team.value) } : {}),
+		...(department ? { department, departmentSlug: slugify(department) } : {}),
+		...(team ? { team, teamSlug: slugify(team) } : {}),
 		...(given.employmentType ? { employmentType: given.employmentType } : {}),
 		...(given.datePosted ? { datePosted: given.datePosted } : {}),
 		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
