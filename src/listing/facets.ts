@@ -1,4 +1,4 @@
-import type { Posting } from '../schemas/posting.ts';
+import type { Location, Posting } from '../schemas/posting.ts';
 import { slugify } from '../postings/text.ts';
 
 /** A value of a listing filter, with its own pre-rendered page. */
@@ -15,11 +15,16 @@ export interface Facet {
 /** Slug of the place facet every remote role belongs to. */
 export const REMOTE = 'remote';
 
+/** Slug of the most precise listing a location belongs to: its city, else its country. */
+export function placeSlug(location: Location): string {
+	return slugify(location.cityLabel ?? location.countryName);
+}
+
 /** Place facet slugs a posting matches: its cities, its countries and, if any location is remote, Remote. */
 export function placeKeys(posting: Posting): string[] {
 	const keys = new Set<string>();
 	for (const location of posting.locations) {
-		if (location.cityLabel) keys.add(slugify(location.cityLabel));
+		keys.add(placeSlug(location));
 		keys.add(slugify(location.countryName));
 		if (location.remote) keys.add(REMOTE);
 	}
@@ -53,14 +58,11 @@ export function buildFacets(postings: readonly Posting[]): { places: Facet[]; te
 		for (const location of posting.locations) {
 			if (location.remote) add(places, REMOTE, 'Remote', 'remote', posting.slug);
 			add(places, slugify(location.countryName), location.countryName, 'country', posting.slug);
-			if (location.cityLabel) add(places, slugify(location.cityLabel), location.cityLabel, 'city', posting.slug);
+			if (location.cityLabel) add(places, placeSlug(location), location.cityLabel, 'city', posting.slug);
 		}
 		if (posting.team && posting.teamSlug) add(teams, posting.teamSlug, posting.team, 'team', posting.slug);
-		if (posting.department && posting.departmentSlug && !teams.has(posting.departmentSlug)) {
-			add(teams, posting.departmentSlug, posting.department, 'department', posting.slug);
-		} else if (posting.departmentSlug && teams.get(posting.departmentSlug)?.kind === 'department') {
-			add(teams, posting.departmentSlug, posting.department!, 'department', posting.slug);
-		}
+		// A department named like a team shares its facet, as it shares the filter key (teamKeys).
+		if (posting.department && posting.departmentSlug) add(teams, posting.departmentSlug, posting.department, 'department', posting.slug);
 	}
 	const order: Facet['kind'][] = ['remote', 'country', 'city', 'team', 'department'];
 	const sort = (facets: Facet[]) => facets.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byLabel(a, b));

@@ -5,7 +5,7 @@ import type { Site } from '../schemas/site.ts';
 import { postingSchema, type CompanyBlock, type Location, type Posting, type Provenance } from '../schemas/posting.ts';
 import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
 import { extractPayRanges } from './compensation.ts';
-import { PostingError, PostingErrors } from './errors.ts';
+import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
 import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
 import { readPosting, type RawPosting } from './read.ts';
@@ -238,8 +238,7 @@ function finish(
 	};
 	const result = postingSchema.safeParse(candidate);
 	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		throw new PostingError(raw.file, issue.path.join('.') || 'posting', `expected ${issue.message}`);
+		throw fromZodError(raw.file, result.error, candidate, { unknown: 'field', known: Object.keys(postingSchema.shape), whole: 'posting' });
 	}
 	return result.data;
 }

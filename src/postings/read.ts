@@ -1,7 +1,6 @@
 import { parseDocument } from 'yaml';
-import type { ZodError } from 'astro/zod';
 import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
-import { PostingError } from './errors.ts';
+import { fromZodError, PostingError } from './errors.ts';
 
 /** A posting file split into its parts, before any normalising. */
 export interface RawPosting {
@@ -56,34 +55,8 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
 		throw new PostingError(file, 'front matter', 'a YAML mapping of fields such as "title: …", not a list or a single value');
 	}
 	const result = frontMatterSchema.safeParse(data);
-	if (!result.success) throw firstIssue(file, result.error, data);
+	if (!result.success) {
+		throw fromZodError(file, result.error, data, { unknown: 'front-matter field', known: Object.keys(frontMatterSchema.shape), whole: 'front matter' });
+	}
 	return result.data;
-}
-
-/** Turns the first zod issue into a message naming the field. */
-export function firstIssue(file: string, error: ZodError, data: object): PostingError {
-	const issue = error.issues[0];
-	if (!issue) return new PostingError(file, 'front matter', 'valid front matter');
-	if (issue.code === 'unrecognized_keys') {
-		const keys = issue.keys.join('", "');
-		return new PostingError(
-			file,
-			issue.keys[0] ?? 'front matter',
-			`unknown front-matter field "${keys}"; expected one of ${Object.keys(frontMatterSchema.shape).join(', ')}`,
-		);
-	}
-	const field = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
-	const expected = issue.message.replace(/^Invalid (option|input): expected\s*/, '');
-	const given = valueAt(data, issue.path);
-	const got = given === undefined ? '' : `, got ${JSON.stringify(given)}`;
-	return new PostingError(file, field, `expected ${expected}${got}`);
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const key of path) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value instanceof Date ? value.toISOString() : value;
 }

@@ -1,6 +1,7 @@
 import sanitize from 'sanitize-html';
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
+import { BLOCK_TAGS, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
 
 /** What the sanitizer changed that a reviewer may want to know about. */
@@ -34,7 +35,6 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
 };
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem)?\s*(?:;|$))/i;
-const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'dl']);
 
 /**
  * Cleans untrusted ATS HTML down to plain, safe structure.
@@ -115,23 +115,6 @@ function divsToBlocks($: cheerio.CheerioAPI): void {
 			div.tagName = 'p';
 		}
 	}
-}
-
-function wrapInlineRuns($: cheerio.CheerioAPI, parent: Element): void {
-	let run: AnyNode[] = [];
-	const flush = () => {
-		if (run.some((node) => $(node).text().trim() !== '')) {
-			$(run[0]!).before('<p></p>');
-			const paragraph = $(run[0]!).prev();
-			for (const node of run) paragraph.append(node);
-		}
-		run = [];
-	};
-	for (const child of [...parent.childNodes]) {
-		if (child.type === 'tag' && BLOCK_TAGS.has(child.tagName)) flush();
-		else run.push(child);
-	}
-	flush();
 }
 
 function collapseWhitespace($: cheerio.CheerioAPI, root: AnyNode): void {

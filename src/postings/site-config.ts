@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type Site } from '../schemas/site.ts';
-import { PostingError } from './errors.ts';
+import { fromZodError, PostingError } from './errors.ts';
 
 /** Where the content lives; both can be overridden for another company, a benchmark or a test fixture. */
 export interface ContentPaths {
@@ -39,9 +39,7 @@ export function readSiteConfig(file: string): Site {
 	}
 	const result = siteSchema.safeParse(data ?? {});
 	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || 'file';
-		throw new PostingError(file, field, issue.code === 'unrecognized_keys' ? `unknown setting; expected one of ${Object.keys(siteSchema.shape).join(', ')}` : `expected ${issue.message}`);
+		throw fromZodError(file, result.error, data, { unknown: 'setting', known: Object.keys(siteSchema.shape), whole: 'file' });
 	}
 	return result.data;
 }

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { slugify, squash } from './text.ts';
 
@@ -53,22 +54,7 @@ export function headingOf($: cheerio.CheerioAPI, element: Element): { text: stri
 /** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */
 export function topLevelBlocks($: cheerio.CheerioAPI): Element[] {
 	const root = $.root().get(0)!;
-	let run: AnyNode[] = [];
-	const flush = () => {
-		if (run.some((node) => $(node).text().trim() !== '')) {
-			$(run[0]!).before('<p></p>');
-			const paragraph = $(run[0]!).prev();
-			for (const node of run) paragraph.append(node);
-		} else {
-			for (const node of run) $(node).remove();
-		}
-		run = [];
-	};
-	for (const child of [...root.childNodes]) {
-		if (child.type === 'tag' && /^(p|ul|ol|h[1-6]|blockquote|pre|table|dl)$/.test(child.tagName)) flush();
-		else run.push(child);
-	}
-	flush();
+	wrapInlineRuns($, root);
 	return root.childNodes.filter((node): node is Element => node.type === 'tag');
 }
 
