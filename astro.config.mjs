@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPaths, readSiteConfig } from './src/postings/site-config.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 const site = readSiteConfig(contentPaths().siteConfig);
 
@@ -12,6 +13,26 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Builds of other postings folders (tests, the bench) keep their content cache apart.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	// A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
+	// scripts and styles it inlines, we deny everything else. Directives a <meta>
+	// cannot carry (frame-ancestors) are sent by public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'none'",
+				"img-src 'self'",
+				"connect-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+			],
+			scriptDirective: { resources: ["'self'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
+	integrations: [pagefind()],
+	// No Markdown is rendered; Shiki's inline styles would also break the CSP.
+	markdown: { syntaxHighlight: false },
 	build: {
 		format: 'directory',
 		// A role page's HTML and CSS should arrive in the first round trip (14 KB):

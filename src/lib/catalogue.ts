@@ -2,10 +2,21 @@ import { getCollection } from 'astro:content';
 import type { CompanyBlock, Posting } from '../schemas/posting.ts';
 import { buildFacets, groupPostings, type Facet, type Group } from '../listing/facets.ts';
 
+/** An old role URL and the role it now leads to. */
+export interface Move {
+	/** The former slug: `/jobs/<from>/` keeps working. */
+	from: string;
+	to: Posting;
+}
+
 /** Everything the pages need, computed once per build. */
 export interface SiteCatalogue {
-	/** Open roles, sorted by title. */
+	/** Open roles, sorted by title: the only roles listed, searched, fed and marked up. */
 	open: Posting[];
+	/** Closed roles: their pages stay up, saying so, with open roles nearby. */
+	closed: Posting[];
+	/** Former slugs of open and closed roles. Drafts are not published, so neither are their old URLs. */
+	moves: Move[];
 	groups: Group[];
 	places: Facet[];
 	teams: Facet[];
@@ -14,19 +25,20 @@ export interface SiteCatalogue {
 
 let loading: Promise<SiteCatalogue> | undefined;
 
+const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en');
+
 /**
  * Loads the collections once and shares the result between all pages:
  * calling `getCollection()` per page makes large builds quadratic.
  */
 export function getCatalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
-		const entries = await getCollection('postings');
-		const open = entries
-			.map((entry) => entry.data)
-			.filter((posting) => posting.status === 'open')
-			.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+		const entries = (await getCollection('postings')).map((entry) => entry.data);
+		const open = entries.filter((posting) => posting.status === 'open').sort(byTitle);
+		const closed = entries.filter((posting) => posting.status === 'closed').sort(byTitle);
+		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
-		return { open, groups: groupPostings(open), ...buildFacets(open), company };
+		return { open, closed, moves, groups: groupPostings(open), ...buildFacets(open), company };
 	})();
 	return loading;
 }

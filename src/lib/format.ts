@@ -35,3 +35,12 @@ export function contrast(a: string, b: string): number {
 export function textOn(background: string): string {
 	return contrast(background, '#ffffff') >= contrast(background, '#111111') ? '#ffffff' : '#111111';
 }
+
+/**
+ * A calendar day as a candidate reads it, in the site's language.
+ * @example formatDate('2026-03-01', 'en') // 'March 1, 2026'
+ */
+export function formatDate(day: string, locale = 'en'): string {
+	// UTC: the day written in the posting, whatever the build machine's time zone.
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

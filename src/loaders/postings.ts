@@ -71,7 +71,8 @@ export function postingsLoader(): Loader {
 		name: 'careers-postings',
 		load: async (context) => {
 			const sync = async () => {
-				const { postings } = runPipeline(context.config.root.pathname);
+				const { postings, warnings } = runPipeline(context.config.root.pathname);
+				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
 				for (const posting of postings) {
 					// Astro tracks files inside the project only; a POSTINGS_DIR elsewhere gets no file path.

@@ -6,6 +6,7 @@ import { postingSchema, type CompanyBlock, type Location, type Posting, type Pro
 import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
 import { extractPayRanges } from './compensation.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
+import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
 import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
 import { readPosting, type RawPosting } from './read.ts';
@@ -27,6 +28,20 @@ export interface SourceFile {
 export interface Catalogue {
 	postings: Posting[];
 	company: CompanyBlock[];
+	/** Problems that do not stop the build but a recruiter should hear about ("file: field: …"). */
+	warnings: string[];
+}
+
+/** What the pipeline needs from outside the files themselves. */
+export interface NormalizeOptions {
+	/** Day each file was first committed (YYYY-MM-DD), keyed by `SourceFile.file`: the default `datePosted`. */
+	firstCommitted?: ReadonlyMap<string, string>;
+	/** Day each file was last committed (YYYY-MM-DD), keyed by `SourceFile.file`: `dateModified`. */
+	lastCommitted?: ReadonlyMap<string, string>;
+	/** Why `firstCommitted` may be wrong (a shallow clone), repeated in warnings. */
+	historyCaveat?: string;
+	/** The build day (YYYY-MM-DD): `datePosted` of a file git does not know yet. Defaults to today. */
+	today?: string;
 }
 
 /** First pass: everything that can be done with one posting alone. */
@@ -80,8 +95,20 @@ function blockText(html: string): string {
  *
  * @throws {PostingErrors} naming each file and field at fault
  */
-export function normalizePostings(files: readonly SourceFile[], site: Site): Catalogue {
+export function normalizePostings(files: readonly SourceFile[], site: Site, options: NormalizeOptions = {}): Catalogue {
 	const errors: PostingError[] = [];
+	const warnings: string[] = [];
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const datePosted = (raw: RawPosting): { value: string; provenance: Provenance } => {
+		if (raw.frontMatter.datePosted) return { value: raw.frontMatter.datePosted, provenance: { source: 'given' } };
+		const committed = options.firstCommitted?.get(raw.file);
+		if (committed) {
+			if (options.historyCaveat) warnings.push(`${raw.file}: datePosted: ${options.historyCaveat}`);
+			return { value: committed, provenance: { source: 'inferred', evidence: `the file was first committed on ${committed}` } };
+		}
+		warnings.push(`${raw.file}: datePosted: not in the front matter and the file is not committed yet; using the build date, ${today}`);
+		return { value: today, provenance: { source: 'default', evidence: 'the build date' } };
+	};
 	const attempt = <T>(run: () => T): T | undefined => {
 		try {
 			return run();
@@ -107,13 +134,39 @@ export function normalizePostings(files: readonly SourceFile[], site: Site): Cat
 
 	const postings: Posting[] = [];
 	for (const item of prepared) {
-		const posting = attempt(() => finish(item, site, repeated, useBlocks));
+		const posted = datePosted(item.raw);
+		// A role published (per its front matter) after its file's last commit was not changed before it was published.
+		const committed = options.lastCommitted?.get(item.raw.file);
+		const modified = committed && committed > posted.value ? committed : posted.value;
+		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
 	}
 
-	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'));
+	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
 	if (errors.length > 0) throw new PostingErrors(errors);
-	return { postings, company: [...company.values()] };
+	return { postings, company: [...company.values()], warnings };
+}
+
+/** A former slug must lead to exactly one role, and never shadow a live one. */
+function formerSlugClashes(postings: readonly Posting[]): PostingError[] {
+	const owners = new Map(postings.map((posting) => [posting.slug, posting]));
+	const errors: PostingError[] = [];
+	for (const posting of postings) {
+		for (const former of posting.formerSlugs) {
+			const owner = owners.get(former);
+			if (owner === posting) {
+				errors.push(new PostingError(posting.file, 'formerSlugs', `slugs other than the current one ("${former}" is the current slug)`));
+			} else if (owner) {
+				const what = owner.slug === former ? 'the slug' : 'a former slug';
+				errors.push(
+					new PostingError(posting.file, 'formerSlugs', `"${former}" is ${what} of ${owner.file}; expected each old URL to lead to one role`),
+				);
+			} else {
+				owners.set(former, posting);
+			}
+		}
+	}
+	return errors;
 }
 
 function duplicates(postings: readonly Posting[], field: 'slug' | 'id'): PostingError[] {
@@ -141,6 +194,8 @@ function finish(
 	site: Site,
 	repeated: ReadonlySet<string>,
 	useBlocks: (kind: CompanyBlock['kind'], html: string) => string[],
+	posted: { value: string; provenance: Provenance },
+	modified: string,
 ): Posting {
 	const { raw } = item;
 	const given = raw.frontMatter;
@@ -215,7 +270,7 @@ function finish(
 	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
 	provenance.summary = { source: 'inferred' };
 	if (given.employmentType) provenance.employmentType = { source: 'given' };
-	if (given.datePosted) provenance.datePosted = { source: 'given' };
+	provenance.datePosted = posted.provenance;
 
 	const candidate = {
 		id: given.id ?? raw.name,
@@ -226,7 +281,10 @@ function finish(
 		...(department ? { department, departmentSlug: slugify(department) } : {}),
 		...(team ? { team, teamSlug: slugify(team) } : {}),
 		...(given.employmentType ? { employmentType: given.employmentType } : {}),
-		...(given.datePosted ? { datePosted: given.datePosted } : {}),
+		formerSlugs: given.formerSlugs,
+		datePosted: posted.value,
+		dateModified: modified,
+		...(given.validThrough ? { validThrough: given.validThrough } : {}),
 		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
 		locations,
 		payRanges,
@@ -249,7 +307,7 @@ function finish(
  *
  * @param root paths in messages are made relative to it
  */
-export function loadCatalogue(dir: string, site: Site, root: string = process.cwd()): Catalogue {
+export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today'> = {}): Catalogue {
 	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
 	const shown = (path: string) => {
 		const rel = relative(root, path);
@@ -277,5 +335,12 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 	if (files.length === 0) {
 		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
 	}
-	return normalizePostings(files, site);
+	const history = commitDates(dir);
+	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
+	return normalizePostings(files, site, {
+		...options,
+		firstCommitted: byFile(history.added),
+		lastCommitted: byFile(history.changed),
+		...(history.caveat ? { historyCaveat: history.caveat } : {}),
+	});
 }

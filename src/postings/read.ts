@@ -8,7 +8,7 @@ export interface RawPosting {
 	file: string;
 	/** File name without extension: the default id. */
 	name: string;
-	/** Validated front matter; `{ status: 'open' }` when the file has none. */
+	/** Validated front matter; its defaults (`status: 'open'`, no former slugs) when the file has none. */
 	frontMatter: FrontMatter;
 	/** The ATS HTML exactly as written after the front matter. */
 	html: string;

@@ -17,6 +17,20 @@ export const postingStatuses = ['open', 'closed', 'draft'] as const;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** A calendar day, written YYYY-MM-DD (a YAML date or a full timestamp is accepted too). */
+const dateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	const text = value instanceof Date ? value.toISOString() : value.trim();
+	const time = Date.parse(text);
+	// Date.parse rolls "2026-02-31" over into March; a recruiter meant something else.
+	if (!isoDate.test(text) || Number.isNaN(time) || (text.length === 10 && new Date(time).toISOString().slice(0, 10) !== text)) {
+		ctx.addIssue({ code: 'custom', message: 'a date written as YYYY-MM-DD, e.g. "2026-03-01"' });
+		return z.NEVER;
+	}
+	return new Date(time).toISOString().slice(0, 10);
+});
+
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "senior-engineer-rust"');
+
 /** A location as a recruiter may give it: a phrase we parse, or already structured. */
 export const givenLocationSchema = z.union([
 	z.string().trim().min(1).describe('A place as written in a posting, e.g. "Lisbon, Portugal" or "Remote (US)"'),
@@ -47,11 +61,11 @@ export const frontMatterSchema = z
 			.pipe(z.string().trim().min(1))
 			.optional()
 			.describe('Stable ATS id; defaults to the file name'),
-		slug: z
-			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "senior-engineer-rust"')
-			.optional()
-			.describe('URL segment of the role page; defaults to one made from the title'),
+		slug: slugSchema.optional().describe('URL segment of the role page; defaults to one made from the title'),
+		formerSlugs: z
+			.array(slugSchema)
+			.default([])
+			.describe('Slugs the role was published under before; their URLs redirect to the current one'),
 		title: z.string().trim().min(1).optional().describe('Job title, e.g. "Engineering Manager, Workers Runtime"'),
 		department: z.string().trim().min(1).optional().describe('Department or organisation'),
 		team: z.string().trim().min(1).optional().describe('Team within the department'),
@@ -65,20 +79,8 @@ export const frontMatterSchema = z
 			.pipe(z.enum(employmentTypes))
 			.optional()
 			.describe('Full-time, part-time, contractor…'),
-		datePosted: z
-			.union([z.string(), z.date()])
-			.transform((value, ctx) => {
-				const text = value instanceof Date ? value.toISOString() : value.trim();
-				const time = Date.parse(text);
-				// Date.parse rolls "2026-02-31" over into March; a recruiter meant something else.
-				if (!isoDate.test(text) || Number.isNaN(time) || (text.length === 10 && new Date(time).toISOString().slice(0, 10) !== text)) {
-					ctx.addIssue({ code: 'custom', message: 'a date written as YYYY-MM-DD, e.g. "2026-03-01"' });
-					return z.NEVER;
-				}
-				return new Date(time).toISOString().slice(0, 10);
-			})
-			.optional()
-			.describe('Date the role was first published (YYYY-MM-DD)'),
+		datePosted: dateSchema.optional().describe('Date the role was first published (YYYY-MM-DD); defaults to the day the file was first committed'),
+		validThrough: dateSchema.optional().describe('Last day applications are accepted (YYYY-MM-DD), when there is one'),
 		applyUrl: z
 			.url({ protocol: /^https?$/, error: 'an http(s) URL' })
 			.optional()

@@ -20,10 +20,13 @@ export function seedFiles(): SourceFile[] {
 		.map((name) => ({ file: `tests/fixtures/seeds/${name}`, source: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** The build day the unit tests pretend it is, so fallback dates are exact. */
+export const TODAY = '2026-11-23';
+
 let seeds: Catalogue | undefined;
 /** The seed postings through the whole pipeline (computed once). */
 export function seedCatalogue(): Catalogue {
-	seeds ??= normalizePostings(seedFiles(), site);
+	seeds ??= normalizePostings(seedFiles(), site, { today: TODAY });
 	return seeds;
 }
 

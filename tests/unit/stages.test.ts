@@ -13,13 +13,13 @@ import { site } from './helpers.ts';
 describe('read', () => {
 	it('splits front matter from the HTML and keeps the HTML unchanged', () => {
 		const raw = readPosting('content/postings/x.html', '---\ntitle: Data Engineer\nemploymentType: Full-time\n---\n<p>Hi&nbsp;there</p>\n');
-		expect(raw.frontMatter).toEqual({ title: 'Data Engineer', employmentType: 'FULL_TIME', status: 'open' });
+		expect(raw.frontMatter).toEqual({ title: 'Data Engineer', employmentType: 'FULL_TIME', status: 'open', formerSlugs: [] });
 		expect(raw.html).toBe('<p>Hi&nbsp;there</p>\n');
 		expect(raw.name).toBe('x');
 	});
 
 	it('treats a file without front matter as all HTML', () => {
-		expect(readPosting('a.html', '<p>x</p>').frontMatter).toEqual({ status: 'open' });
+		expect(readPosting('a.html', '<p>x</p>').frontMatter).toEqual({ status: 'open', formerSlugs: [] });
 	});
 
 	it('accepts structured and phrase locations and normalises dates', () => {

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** When each posting file was first and last committed, as far as the local git history tells. */
+export interface CommitDates {
+	/** Absolute file path → YYYY-MM-DD of the commit that added it (following renames). */
+	added: Map<string, string>;
+	/** Absolute file path → YYYY-MM-DD of the last commit that changed it. */
+	changed: Map<string, string>;
+	/** Why the history may not tell the truth, e.g. a shallow clone; empty when it does. */
+	caveat?: string;
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+	try {
+		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+	} catch {
+		// Not a repository, or git is not installed: the caller falls back to the build date.
+		return undefined;
+	}
+}
+
+/**
+ * Reads when each file in a folder was first and last committed, in one
+ * `git log` for the whole folder (one call per file would take seconds at a
+ * thousand postings). A renamed file keeps the date of the commit that added
+ * it under its first name, so renaming a posting file does not make it look new.
+ */
+export function commitDates(dir: string): CommitDates {
+	const added = new Map<string, string>();
+	const changed = new Map<string, string>();
+	const top = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
+	if (!top) return { added, changed };
+	// Oldest commit first, with rename detection: "A\tpath", "M\tpath", "R100\told\tnew", "D\tpath".
+	const log = git(top, ['log', '--reverse', '-M', '--format=%x00%cs', '--name-status', '--', resolve(dir)]);
+	if (log === undefined) return { added, changed };
+	const byPath = new Map<string, { added: string; changed: string }>();
+	for (const commit of log.split('\0').slice(1)) {
+		const [date = '', ...lines] = commit.split('\n');
+		for (const line of lines) {
+			const [status = '', first = '', second] = line.split('\t');
+			if (status === 'A') byPath.set(first, { added: date, changed: date });
+			else if (status === 'D') byPath.delete(first);
+			else if (status.startsWith('R') && second) {
+				byPath.set(second, { added: byPath.get(first)?.added ?? date, changed: date });
+				byPath.delete(first);
+			} else if (first) {
+				const known = byPath.get(first);
+				byPath.set(first, { added: known?.added ?? date, changed: date });
+			}
+		}
+	}
+	for (const [path, dates] of byPath) {
+		added.set(resolve(top, path), dates.added);
+		changed.set(resolve(top, path), dates.changed);
+	}
+	const shallow = git(top, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+	return shallow
+		? {
+				added,
+				changed,
+				caveat: 'this is a shallow git clone, so first-commit dates may be the clone date; fetch the full history (e.g. `fetch-depth: 0`) or set `datePosted:`',
+			}
+		: { added, changed };
+}
