@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright cannot download its own browser on every machine (CI here has no
 // route to its CDN): use Debian's Chromium when it is installed, else Playwright's.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const PORT = 4391;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
