@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4391);
+// tests/e2e/urls.ts knows this port too.
+const LIFECYCLE_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -33,11 +35,21 @@ export default defineConfig({
 			},
 		},
 	],
-	// Serves the built dist/ (npm test builds it first); stopped when the tests end.
-	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	// Serves the built dist/ and the lifecycle fixture's build (npm test builds
+	// both first); stopped when the tests end.
+	webServer: [
+		{
+			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: `astro preview --host 127.0.0.1 --port ${LIFECYCLE_PORT} --outDir .builds/lifecycle`,
+			url: `http://127.0.0.1:${LIFECYCLE_PORT}/`,
+			env: { POSTINGS_DIR: 'tests/fixtures/lifecycle', ASTRO_CACHE_DIR: '.builds/lifecycle-cache' },
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

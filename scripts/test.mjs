@@ -1,7 +1,9 @@
 // Runs the whole test suite in order and ends with one summary line.
 //
 // 1. astro check   types and templates, no errors allowed
-// 2. astro build   the site from content/ (the build tests and Playwright use it)
+// 2. astro build   the site from content/, and from tests/fixtures/lifecycle/
+//                  (closed, renamed and draft roles) into .builds/lifecycle/
+//                  (the build tests and Playwright use both)
 // 3. vitest        unit tests of the pipeline and tests of built sites
 // 4. playwright    end-to-end tests in Chromium, axe included
 //
@@ -10,9 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const run = (label, command, args) => {
+const run = (label, command, args, env = {}) => {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 	return result.status === 0;
 };
 
@@ -34,7 +36,8 @@ else {
 	failures.push('astro check');
 }
 
-if (!run('build', 'astro', ['build'])) {
+const lifecycle = { POSTINGS_DIR: 'tests/fixtures/lifecycle', ASTRO_CACHE_DIR: '.builds/lifecycle-cache' };
+if (!run('build', 'astro', ['build']) || !run('build (lifecycle fixture)', 'astro', ['build', '--outDir', '.builds/lifecycle'], lifecycle)) {
 	console.log('\nThe site does not build; later steps need it.');
 	console.log(`tests: ${passed} passed, ${failed + 1} failed`);
 	process.exit(1);

@@ -9,6 +9,12 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The site `npm run build` made from `content/`. */
 export const DIST = join(ROOT, 'dist');
 
+/**
+ * The site `npm test` builds from `tests/fixtures/lifecycle/`: the seeds later
+ * on, with a closed role, a renamed one, a draft, and dates given.
+ */
+export const LIFECYCLE_DIST = join(ROOT, '.builds/lifecycle');
+
 /** Result of an `astro build` run. */
 export interface BuildResult {
 	status: number | null;
