@@ -36,16 +36,17 @@ export default defineConfig({
 		},
 	],
 	// Serves the built dist/ and the lifecycle fixture's build (npm test builds
-	// both first); stopped when the tests end.
+	// both first); stopped when the tests end. --ignore-lock: Astro otherwise
+	// refuses a second preview server for the same project.
 	webServer: [
 		{
-			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},
 		{
-			command: `astro preview --host 127.0.0.1 --port ${LIFECYCLE_PORT} --outDir .builds/lifecycle`,
+			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${LIFECYCLE_PORT} --outDir .builds/lifecycle`,
 			url: `http://127.0.0.1:${LIFECYCLE_PORT}/`,
 			env: { POSTINGS_DIR: 'tests/fixtures/lifecycle', ASTRO_CACHE_DIR: '.builds/lifecycle-cache' },
 			reuseExistingServer: false,

@@ -140,6 +140,10 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const modified = committed && committed > posted.value ? committed : posted.value;
 		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
+		// Published without a place, a role gets no JobPosting markup: Google requires one, and we never invent it.
+		if (posting?.status === 'open' && posting.locations.length === 0) {
+			warnings.push(`${posting.file}: locations: none found in the posting; Google for Jobs cannot list a role without a place, so add \`locations:\` to the front matter`);
+		}
 	}
 
 	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
@@ -155,7 +159,7 @@ function formerSlugClashes(postings: readonly Posting[]): PostingError[] {
 		for (const former of posting.formerSlugs) {
 			const owner = owners.get(former);
 			if (owner === posting) {
-				errors.push(new PostingError(posting.file, 'formerSlugs', `slugs other than the current one ("${former}" is the current slug)`));
+				errors.push(new PostingError(posting.file, 'formerSlugs', `expected slugs other than the current one ("${former}" is the current slug)`));
 			} else if (owner) {
 				const what = owner.slug === former ? 'the slug' : 'a former slug';
 				errors.push(

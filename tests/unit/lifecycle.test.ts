@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitDates } from '../../src/postings/git-dates.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { suggestRoles } from '../../src/listing/suggest.ts';
+import { redirectsFile } from '../../src/publish/redirects.ts';
+import { errorOf, seed, seedCatalogue, seedFiles, site, TODAY } from './helpers.ts';
+
+const role = (front: string, body = '<h3>About the role</h3><p>Build things that matter for candidates.</p>') => `---\n${front}\n---\n${body}`;
+
+describe('datePosted', () => {
+	const file = 'content/postings/a.html';
+
+	it('comes from the front matter first', () => {
+		const { postings, warnings } = normalizePostings([{ file, source: role('title: Designer\ndatePosted: 2026-03-01') }], site, {
+			firstCommitted: new Map([[file, '2026-01-05']]),
+			today: TODAY,
+		});
+		expect(postings[0]?.datePosted).toBe('2026-03-01');
+		expect(postings[0]?.provenance.datePosted).toEqual({ source: 'given' });
+		expect(warnings.filter((warning) => warning.includes('datePosted'))).toEqual([]);
+	});
+
+	it('then from the day git first committed the file', () => {
+		const { postings } = normalizePostings([{ file, source: role('title: Designer') }], site, {
+			firstCommitted: new Map([[file, '2026-01-05']]),
+			lastCommitted: new Map([[file, '2026-02-10']]),
+			today: TODAY,
+		});
+		expect(postings[0]?.datePosted).toBe('2026-01-05');
+		expect(postings[0]?.dateModified).toBe('2026-02-10');
+		expect(postings[0]?.provenance.datePosted).toEqual({ source: 'inferred', evidence: 'the file was first committed on 2026-01-05' });
+	});
+
+	it('else the build day, with a warning naming the file', () => {
+		const { postings, warnings } = normalizePostings([{ file, source: role('title: Designer') }], site, { today: TODAY });
+		expect(postings[0]?.datePosted).toBe(TODAY);
+		expect(postings[0]?.dateModified).toBe(TODAY);
+		expect(warnings).toContain(`${file}: datePosted: not in the front matter and the file is not committed yet; using the build date, ${TODAY}`);
+	});
+
+	it('warns on a shallow clone, where first commits lie', () => {
+		const { warnings } = normalizePostings([{ file, source: role('title: Designer') }], site, {
+			firstCommitted: new Map([[file, '2026-01-05']]),
+			historyCaveat: 'this is a shallow git clone',
+			today: TODAY,
+		});
+		expect(warnings).toContain(`${file}: datePosted: this is a shallow git clone`);
+	});
+
+	it('never has a modification before the role was posted', () => {
+		const { postings } = normalizePostings([{ file, source: role('title: Designer\ndatePosted: 2026-03-01') }], site, {
+			lastCommitted: new Map([[file, '2026-02-10']]),
+		});
+		expect(postings[0]?.dateModified).toBe('2026-03-01');
+	});
+
+	it('takes validThrough from the front matter, checked like any date', () => {
+		const { postings } = normalizePostings([{ file, source: role('title: Designer\nvalidThrough: 2026-12-31') }], site, { today: TODAY });
+		expect(postings[0]?.validThrough).toBe('2026-12-31');
+		expect(errorOf([{ file, source: role('title: Designer\nvalidThrough: end of year') }])).toContain(
+			`${file}: validThrough: expected a date written as YYYY-MM-DD`,
+		);
+	});
+});
+
+describe('commitDates', () => {
+	const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' });
+	const commit = (cwd: string, day: string, message: string) =>
+		execFileSync('git', ['commit', '-qm', message], {
+			cwd,
+			env: { ...process.env, GIT_AUTHOR_DATE: `${day}T12:00:00Z`, GIT_COMMITTER_DATE: `${day}T12:00:00Z` },
+			stdio: 'ignore',
+		});
+
+	it('reads first and last commits of each file, following renames', () => {
+		const repo = mkdtempSync(join(tmpdir(), 'careers-git-'));
+		const dir = join(repo, 'postings');
+		mkdirSync(dir);
+		git(repo, 'init', '-q');
+		git(repo, 'config', 'user.email', 'test@example.com');
+		git(repo, 'config', 'user.name', 'Test');
+		writeFileSync(join(dir, 'a.html'), '<p>first version of a role, long enough to be recognised when renamed</p>\n');
+		writeFileSync(join(dir, 'b.html'), '<p>b</p>\n');
+		git(repo, 'add', '.');
+		commit(repo, '2026-01-05', 'add a and b');
+		writeFileSync(join(dir, 'b.html'), '<p>b, changed</p>\n');
+		git(repo, 'add', '.');
+		commit(repo, '2026-02-10', 'change b');
+		git(repo, 'mv', 'postings/a.html', 'postings/a-renamed.html');
+		commit(repo, '2026-03-15', 'rename a');
+		writeFileSync(join(dir, 'c.html'), '<p>c, not committed</p>\n');
+
+		const { added, changed, caveat } = commitDates(dir);
+		expect(Object.fromEntries(added)).toEqual({ [join(dir, 'a-renamed.html')]: '2026-01-05', [join(dir, 'b.html')]: '2026-01-05' });
+		expect(Object.fromEntries(changed)).toEqual({ [join(dir, 'a-renamed.html')]: '2026-03-15', [join(dir, 'b.html')]: '2026-02-10' });
+		expect(caveat).toBeUndefined();
+	});
+
+	it('knows nothing outside a repository', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'careers-nogit-'));
+		expect(commitDates(dir).added.size).toBe(0);
+	});
+});
+
+describe('former slugs', () => {
+	const body = '<h3>About the role</h3><p>Build things that matter for candidates.</p>';
+
+	it('are kept with the role', () => {
+		const { postings } = normalizePostings([{ file: 'a.html', source: role('title: Designer\nformerSlugs: [designer-old, ux-designer]', body) }], site, { today: TODAY });
+		expect(postings[0]?.formerSlugs).toEqual(['designer-old', 'ux-designer']);
+	});
+
+	it('must be slugs', () => {
+		expect(errorOf([{ file: 'a.html', source: role('title: Designer\nformerSlugs: [Old Title]', body) }])).toContain('a.html: formerSlugs.0: expected lower-case words joined by hyphens');
+	});
+
+	it('may not take another role’s URL, or lead to two roles', () => {
+		const message = errorOf([
+			{ file: 'a.html', source: role('title: Designer\nformerSlugs: [engineer]', body) },
+			{ file: 'b.html', source: role('title: Engineer', body) },
+			{ file: 'c.html', source: role('title: Writer\nformerSlugs: [designer-old]', body) },
+			{ file: 'd.html', source: role('title: Editor\nformerSlugs: [designer-old, editor]', body) },
+		]);
+		expect(message).toContain('a.html: formerSlugs: "engineer" is the slug of b.html; expected each old URL to lead to one role');
+		expect(message).toContain('d.html: formerSlugs: "designer-old" is a former slug of c.html; expected each old URL to lead to one role');
+		expect(message).toContain('d.html: formerSlugs: expected slugs other than the current one ("editor" is the current slug)');
+	});
+});
+
+describe('roles without a place', () => {
+	it('are published, with a warning that Google cannot list them', () => {
+		const { warnings } = seedCatalogue();
+		const named = warnings.filter((warning) => warning.includes(': locations:')).map((warning) => warning.split(':')[0]);
+		expect(named).toEqual([seed('001').file, seed('003').file, seed('004').file]);
+	});
+});
+
+describe('suggestRoles', () => {
+	const { postings } = seedCatalogue();
+	const titles = (list: { title: string }[]) => list.map((posting) => posting.title);
+
+	it('offers the same team first', () => {
+		expect(titles(suggestRoles(seed('001'), postings))).toEqual(['Engineering Manager, Workers Runtime']);
+	});
+
+	it('then roles in the same places', () => {
+		// 000: Austin, Lisbon, London. 002 shares Lisbon and London; nothing else shares a team or place.
+		expect(titles(suggestRoles(seed('000'), postings))).toEqual(['Senior Systems Engineer, Workers Runtime (C++)', 'Engineering Manager, Observability']);
+	});
+
+	it('offers nothing rather than unrelated roles', () => {
+		expect(suggestRoles(seed('003'), postings)).toEqual([]);
+	});
+
+	it('never offers the role itself, and stops at the limit', () => {
+		expect(suggestRoles(seed('000'), postings, 1)).toHaveLength(1);
+		expect(suggestRoles(seed('000'), postings).map((posting) => posting.slug)).not.toContain(seed('000').slug);
+	});
+});
+
+describe('redirectsFile', () => {
+	it('writes one 301 per old URL, with and without its trailing slash, sorted', () => {
+		expect(
+			redirectsFile([
+				{ from: '/jobs/b/', to: '/jobs/new-b/' },
+				{ from: '/jobs/a/', to: '/jobs/new-a/' },
+			]).split('\n').slice(1),
+		).toEqual(['/jobs/a/ /jobs/new-a/ 301', '/jobs/a /jobs/new-a/ 301', '/jobs/b/ /jobs/new-b/ 301', '/jobs/b /jobs/new-b/ 301', '']);
+	});
+
+	it('is only a comment when nothing moved', () => {
+		expect(redirectsFile([]).trim().split('\n')).toHaveLength(1);
+	});
+});
+
+it('keeps every seed file in the catalogue', () => {
+	expect(seedCatalogue().postings.map((posting) => posting.file)).toEqual(seedFiles().map((file) => file.file));
+});
