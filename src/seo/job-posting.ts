@@ -85,8 +85,8 @@ function baseSalary(posting: Posting): MonetaryAmountLd | MonetaryAmountLd[] | u
 }
 
 /**
- * Google `JobPosting` structured data for an open role, or `undefined` when
- * the role names no place Google can use: it requires a `jobLocation`, or
+ * Google `JobPosting` structured data for an open role, or `undefined` for a
+ * closed or draft role and when the role names no place Google can use: it requires a `jobLocation`, or
  * `TELECOMMUTE` with `applicantLocationRequirements`, and a place is never
  * invented (the pipeline warns about roles without one).
  * @param posting the normalized posting
@@ -94,6 +94,8 @@ function baseSalary(posting: Posting): MonetaryAmountLd | MonetaryAmountLd[] | u
  * @param url the canonical URL of the role page
  */
 export function jobPostingLd(posting: Posting, site: JobPostingSite, url: string): JobPostingLd | undefined {
+	// Google wants markup gone once a job is filled: a closed or draft role never gets any.
+	if (posting.status !== 'open') return undefined;
 	const jobLocation = places(posting);
 	const countries = remoteCountries(posting);
 	// A role can be both: done in these offices, or remotely from these countries.

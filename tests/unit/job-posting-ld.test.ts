@@ -122,6 +122,11 @@ describe('jobPostingLd', () => {
 		expect(ld({ ...seed('000'), locations: [portugal] })).toBeUndefined();
 	});
 
+	it('gives no markup for a closed or draft role', () => {
+		expect(ld({ ...seed('000'), status: 'closed' })).toBeUndefined();
+		expect(ld({ ...seed('000'), status: 'draft' })).toBeUndefined();
+	});
+
 	it('takes validThrough, employmentType and a role-specific apply form from the front matter', () => {
 		const given = seed000With('applyUrl: https://boards.example.com/cloudflare/jobs/4711\nvalidThrough: 2026-12-31\nemploymentType: full-time');
 		expect(given.provenance['applyUrl']).toEqual({ source: 'given' });
