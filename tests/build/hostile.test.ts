@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { normalizePostings } from '../../src/postings/normalize.ts';
+import { jobPostingLdSchema } from '../../src/schemas/job-posting-ld.ts';
 import { site } from '../unit/helpers.ts';
 import { buildSite, pages, ROOT } from './build-helpers.ts';
 
@@ -84,8 +85,15 @@ describe('a site built from hostile postings', () => {
 	it('has no script but our own, no event handlers and no script URLs on any page', () => {
 		for (const page of built) {
 			const $ = cheerio.load(page.html);
-			// Only the listing's own filter module may appear, and only on the home page.
-			const scripts = $('script').toArray();
+			// JSON-LD blocks are data: escaped so that no value leaves the element, and valid.
+			for (const block of $('script[type="application/ld+json"]').toArray()) {
+				expect(page.path).toMatch(/^jobs\//);
+				expect(Object.keys(block.attribs), page.path).toEqual(['type']);
+				expect($(block).text(), page.path).not.toMatch(/[<>&\u2028\u2029]/);
+				expect(jobPostingLdSchema.safeParse(JSON.parse($(block).text())).success, page.path).toBe(true);
+			}
+			// Only the listing's own filter module may run, and only on the home page.
+			const scripts = $('script:not([type="application/ld+json"])').toArray();
 			expect(scripts.length, page.path).toBe(page.path === 'index.html' ? 1 : 0);
 			for (const script of scripts) {
 				expect(Object.keys(script.attribs), page.path).toEqual(['type']);
