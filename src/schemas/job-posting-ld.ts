@@ -21,7 +21,7 @@ function oneOrMore<T extends z.ZodType>(item: T) {
 export const postalAddressLdSchema = z.strictObject({
 	'@type': z.literal('PostalAddress').describe('Schema.org type'),
 	streetAddress: z.string().min(1).optional().describe('Street and number (recommended by Google, not known to this site)'),
-	addressLocality: z.string().min(1).describe('City; this site marks up only places with a city'),
+	addressLocality: z.string().min(1).optional().describe('City, when the posting names one'),
 	addressRegion: z.string().min(1).optional().describe('State or province code, e.g. "TX"'),
 	postalCode: z.string().min(1).optional().describe('Postal code (recommended by Google, not known to this site)'),
 	addressCountry: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. "PT"'),

@@ -24,12 +24,17 @@ export function roleDescription(sections: Section[]): string {
 	return sections.map((section) => (section.title === undefined ? section.html : `<h2>${escapeHtml(section.title)}</h2>${section.html}`)).join('');
 }
 
-/** One `Place` per location with a city; a country alone is no place to report to. */
+/**
+ * One `Place` per on-site location: its city when the posting names one, else
+ * just its country (Google needs only `addressCountry`). A remote location
+ * without a city is where applicants may live, not a workplace: it goes to
+ * `applicantLocationRequirements` instead.
+ */
 function places(posting: Posting): PlaceLd[] {
 	const seen = new Set<string>();
 	const result: PlaceLd[] = [];
 	for (const location of posting.locations) {
-		if (location.city === undefined) continue;
+		if (location.city === undefined && location.remote) continue;
 		const key = [location.city, location.region ?? '', location.country].join('|');
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -37,7 +42,7 @@ function places(posting: Posting): PlaceLd[] {
 			'@type': 'Place',
 			address: {
 				'@type': 'PostalAddress',
-				addressLocality: location.city,
+				...(location.city === undefined ? {} : { addressLocality: location.city }),
 				...(location.region === undefined ? {} : { addressRegion: location.region }),
 				addressCountry: location.country,
 			},

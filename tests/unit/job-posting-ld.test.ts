@@ -117,9 +117,14 @@ describe('jobPostingLd', () => {
 			expect(seed(prefix).locations, prefix).toEqual([]);
 			expect(ld(seed(prefix)), prefix).toBeUndefined();
 		}
-		// A country alone is no place to report to, and the role is not remote.
+	});
+
+	it('marks up an on-site country without a city as a place in that country', () => {
 		const portugal: Location = { country: 'PT', remote: false, label: 'Portugal', countryName: 'Portugal' };
-		expect(ld({ ...seed('000'), locations: [portugal] })).toBeUndefined();
+		const data = ld({ ...seed('000'), locations: [portugal] })!;
+		expect(data.jobLocation).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'PT' } });
+		expect(data.jobLocationType).toBeUndefined();
+		expect(jobPostingLdSchema.safeParse(data).success).toBe(true);
 	});
 
 	it('gives no markup for a closed or draft role', () => {
