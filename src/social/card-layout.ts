@@ -25,6 +25,7 @@ export type CardChild = CardNode | string;
 
 /** What the layout needs to know about the fonts. */
 export interface LayoutFonts {
+	/** CSS font-family list. */
 	family: string;
 	covers: (codePoint: number) => boolean;
 }
@@ -62,10 +63,10 @@ const PEOPLE = ['M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z', 'M2.5 20a6.5 6.5 0
 const accentOnPaper = (brand: string): string => (contrast(brand, PAPER) >= 3 ? brand : MUTED);
 
 /** A row of an icon and one line of muted text. */
-function fact(paths: string[], text: string, brand: string, family: string): CardNode {
+function fact(paths: string[], text: string, brand: string): CardNode {
 	return el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
 		icon(paths, accentOnPaper(brand), 34),
-		clamped(text, 1, { fontFamily: family, fontSize: 34, color: MUTED, maxWidth: CARD_WIDTH - 2 * PADDING - 50 }),
+		clamped(text, 1, { fontSize: 34, color: MUTED, maxWidth: CARD_WIDTH - 2 * PADDING - 50 }),
 	]);
 }
 
@@ -108,8 +109,8 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
 			clamped(title, 3, { marginTop: 30, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1.5, color: INK }),
 			el('div', { display: 'flex', flexGrow: 1 }),
 			el('div', { display: 'flex', flexDirection: 'column', gap: 14 }, [
-				...(team ? [fact(PEOPLE, team, brand, fonts.family)] : []),
-				...(location ? [fact(PIN, location, brand, fonts.family)] : []),
+				...(team ? [fact(PEOPLE, team, brand)] : []),
+				...(location ? [fact(PIN, location, brand)] : []),
 			]),
 		]),
 		footer(company, fit(input.host), brand),

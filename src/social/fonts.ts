@@ -18,7 +18,7 @@ export interface CardFont {
 
 /** The fonts the cards are drawn with, and what they can draw. */
 export interface CardFonts {
-	/** Font family name to use in styles. */
+	/** CSS font-family list to use in styles: one family per subset. */
 	family: string;
 	fonts: CardFont[];
 	/** True when some font has a glyph for the code point. */
@@ -27,10 +27,14 @@ export interface CardFonts {
 	digest: string;
 }
 
-const FAMILY = 'Inter';
 // Satori reads TTF, OTF and WOFF, not WOFF2. Latin and Latin Extended cover
 // Western and Central European names (ł, ő, ș); other scripts are left out.
-const SUBSETS = ['latin', 'latin-ext'] as const;
+// Each subset gets its own family name: satori keeps one font per family and
+// weight, so a second subset under the same name would never be used (Ł drawn as a box).
+const SUBSETS = [
+	['latin', 'Inter'],
+	['latin-ext', 'Inter Latin Ext'],
+] as const;
 const WEIGHTS: readonly CardWeight[] = [400, 700];
 
 /**
@@ -64,14 +68,14 @@ export function cardFonts(): CardFonts {
 	const hash = createHash('sha256');
 	const covered = new Set<number>();
 	const fonts: CardFont[] = [];
-	for (const subset of SUBSETS) {
+	for (const [subset, name] of SUBSETS) {
 		for (const weight of WEIGHTS) {
 			const data = readFileSync(join(dir, `inter-${subset}-${weight}-normal.woff`));
 			hash.update(data);
 			for (const code of woffCoverage(data)) covered.add(code);
-			fonts.push({ name: FAMILY, data, weight, style: 'normal' });
+			fonts.push({ name, data, weight, style: 'normal' });
 		}
 	}
-	loaded = { family: FAMILY, fonts, covers: (code) => covered.has(code), digest: hash.digest('hex') };
+	loaded = { family: SUBSETS.map(([, name]) => `'${name}'`).join(', '), fonts, covers: (code) => covered.has(code), digest: hash.digest('hex') };
 	return loaded;
 }
