@@ -1,0 +1,58 @@
+import type { Posting } from '../schemas/posting.ts';
+import type { Site } from '../schemas/site.ts';
+import { hostOf, locationLine } from './card-text.ts';
+
+/** What the site's own card shows. Every field changes the pixels, so all go into the cache digest. */
+export interface SiteCardInput {
+	kind: 'site';
+	/** Site title, e.g. "Careers at Cloudflare". */
+	title: string;
+	/** The site's one-sentence description, if it has one. */
+	description?: string | undefined;
+	company: string;
+	/** Where the site lives, e.g. "careers.example.com". */
+	host: string;
+	/** Brand colour as a hex string. */
+	brandColor: string;
+}
+
+/** What a role's card shows. Every field changes the pixels, so all go into the cache digest. */
+export interface RoleCardInput {
+	kind: 'role';
+	title: string;
+	/** The team, else the department, if the posting names one. */
+	team?: string | undefined;
+	/** One line of places (see `locationLine`), if the posting names any. */
+	location?: string | undefined;
+	company: string;
+	host: string;
+	brandColor: string;
+}
+
+/** Either card. */
+export type CardInput = SiteCardInput | RoleCardInput;
+
+/** The card of an open role. */
+export function roleCardInput(posting: Posting, site: Site): RoleCardInput {
+	return {
+		kind: 'role',
+		title: posting.title,
+		team: posting.team ?? posting.department,
+		location: locationLine(posting.locations),
+		company: site.companyName,
+		host: hostOf(site.siteUrl),
+		brandColor: site.brandColor,
+	};
+}
+
+/** The site's card, used by the listing pages. */
+export function siteCardInput(site: Site & { title: string }): SiteCardInput {
+	return {
+		kind: 'site',
+		title: site.title,
+		description: site.description,
+		company: site.companyName,
+		host: hostOf(site.siteUrl),
+		brandColor: site.brandColor,
+	};
+}

@@ -1,0 +1,148 @@
+import { contrast, textOn } from '../lib/format.ts';
+import type { CardInput, RoleCardInput, SiteCardInput } from './card-input.ts';
+import { printable, titleSize } from './card-text.ts';
+
+/** Size of every card: what Open Graph and LinkedIn expect (1.91:1). */
+export const CARD_WIDTH = 1200;
+/** See `CARD_WIDTH`. */
+export const CARD_HEIGHT = 630;
+
+/** A CSS value as satori takes it. */
+type StyleValue = string | number;
+
+/** An element as satori reads it: the shape JSX would produce, written as plain objects. */
+export interface CardNode {
+	type: string;
+	props: {
+		style?: Record<string, StyleValue>;
+		children?: CardChild | CardChild[];
+		[attribute: string]: unknown;
+	};
+}
+
+/** Content of an element. */
+export type CardChild = CardNode | string;
+
+/** What the layout needs to know about the fonts. */
+export interface LayoutFonts {
+	/** CSS font-family list. */
+	family: string;
+	covers: (codePoint: number) => boolean;
+}
+
+const INK = '#18181b'; // zinc-900
+const MUTED = '#52525b'; // zinc-600
+const RULE = '#e4e4e7'; // zinc-200
+const PAPER = '#ffffff';
+const PADDING = 72;
+
+const el = (type: string, style: Record<string, StyleValue>, children?: CardChild | CardChild[], attributes: Record<string, unknown> = {}): CardNode => ({
+	type,
+	props: { ...attributes, style, ...(children === undefined ? {} : { children }) },
+});
+
+/** Text on one line or a few, cut with an ellipsis where it would overflow. */
+const clamped = (text: string, lines: number, style: Record<string, StyleValue>): CardNode =>
+	el('div', { display: 'block', lineClamp: lines, overflow: 'hidden', ...style }, text);
+
+/** An outline icon (24×24 grid), drawn in `colour`. */
+function icon(paths: string[], colour: string, size: number): CardNode {
+	return el(
+		'svg',
+		{ flexShrink: 0 },
+		paths.map((d) => el('path', {}, undefined, { d })),
+		{ width: size, height: size, viewBox: '0 0 24 24', fill: 'none', stroke: colour, strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' },
+	);
+}
+
+// Drawn for these cards: a map pin, and two people.
+const PIN = ['M12 21.5s-7-6.3-7-12a7 7 0 0 1 14 0c0 5.7-7 12-7 12z', 'M12 12a2.6 2.6 0 1 0 0-5.2 2.6 2.6 0 0 0 0 5.2z'];
+const PEOPLE = ['M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z', 'M2.5 20a6.5 6.5 0 0 1 13 0', 'M16 4.3a3.3 3.3 0 0 1 0 6.4', 'M18 14.2a6.3 6.3 0 0 1 3.5 5.8'];
+
+/** The brand colour where it reads on white (icons); a neutral grey for a pale brand. */
+const accentOnPaper = (brand: string): string => (contrast(brand, PAPER) >= 3 ? brand : MUTED);
+
+/** A row of an icon and one line of muted text. */
+function fact(paths: string[], text: string, brand: string): CardNode {
+	return el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
+		icon(paths, accentOnPaper(brand), 34),
+		clamped(text, 1, { fontSize: 34, color: MUTED, maxWidth: CARD_WIDTH - 2 * PADDING - 50 }),
+	]);
+}
+
+/** A brand-coloured square with the company's initial, standing in for a logo. */
+function mark(company: string | undefined, brand: string, size: number): CardNode {
+	const initial = company ? [...company][0]!.toUpperCase() : '';
+	return el(
+		'div',
+		{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: size, height: size, borderRadius: size / 4, backgroundColor: brand, color: textOn(brand), fontSize: size * 0.56, fontWeight: 700 },
+		initial,
+	);
+}
+
+/** The foot of a role card: company on the left, the site's address on the right. */
+function footer(company: string | undefined, host: string | undefined, brand: string): CardNode {
+	return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 112, padding: `0 ${PADDING}px`, borderTop: `2px solid ${RULE}` }, [
+		el('div', { display: 'flex', alignItems: 'center', gap: 18 }, [
+			mark(company, brand, 52),
+			...(company ? [clamped(company, 1, { fontSize: 32, fontWeight: 700, color: INK, maxWidth: 620 })] : []),
+		]),
+		...(host ? [clamped(host, 1, { fontSize: 28, color: MUTED, maxWidth: 420 })] : []),
+	]);
+}
+
+/** Layout of an open role's card: brand bar, "We're hiring", the title, team and places, the company. */
+function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
+	const fit = (text: string | undefined) => printable(text, fonts.covers);
+	const company = fit(input.company);
+	// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes.
+	const title = fit(input.title) ?? (company ? `Open role at ${company}` : 'Open role');
+	const team = fit(input.team);
+	const location = fit(input.location);
+	const brand = input.brandColor;
+	return el('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, color: INK, fontFamily: fonts.family }, [
+		el('div', { display: 'flex', height: 16, backgroundColor: brand }),
+		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `52px ${PADDING}px 40px`, overflow: 'hidden' }, [
+			el('div', { display: 'flex' }, [
+				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, "WE'RE HIRING"),
+			]),
+			clamped(title, 3, { marginTop: 30, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1.5, color: INK }),
+			el('div', { display: 'flex', flexGrow: 1 }),
+			el('div', { display: 'flex', flexDirection: 'column', gap: 14 }, [
+				...(team ? [fact(PEOPLE, team, brand)] : []),
+				...(location ? [fact(PIN, location, brand)] : []),
+			]),
+		]),
+		footer(company, fit(input.host), brand),
+	]);
+}
+
+/** Layout of the site's card: the whole card in the brand colour, the site title large. */
+function siteCard(input: SiteCardInput, fonts: LayoutFonts): CardNode {
+	const fit = (text: string | undefined) => printable(text, fonts.covers);
+	const company = fit(input.company);
+	const title = fit(input.title) ?? company ?? 'Careers';
+	const description = fit(input.description);
+	const host = fit(input.host);
+	const brand = input.brandColor;
+	const on = textOn(brand);
+	// The mark is drawn in the text colour, so it stays visible on the brand colour.
+	return el('div', { display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: CARD_WIDTH, height: CARD_HEIGHT, padding: `${PADDING}px`, backgroundColor: brand, color: on, fontFamily: fonts.family }, [
+		el('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
+			mark(company, on, 64),
+			...(company ? [clamped(company, 1, { fontSize: 36, fontWeight: 700, maxWidth: 900 })] : []),
+		]),
+		el('div', { display: 'flex', flexGrow: 1 }),
+		clamped(title, 2, { fontSize: titleSize(title) + 8, fontWeight: 700, lineHeight: 1.05, letterSpacing: -2 }),
+		...(description ? [clamped(description, 2, { marginTop: 24, fontSize: 34, lineHeight: 1.3, opacity: 0.85, maxWidth: 980 })] : []),
+		...(host ? [el('div', { display: 'flex', marginTop: 40, paddingTop: 24, borderTop: `2px solid ${on}`, fontSize: 28, fontWeight: 700, opacity: 0.9 }, host)] : []),
+	]);
+}
+
+/**
+ * The element tree satori draws for a card. Pure: the same input and fonts
+ * give the same tree, which is what lets cards be cached by digest.
+ */
+export function cardLayout(input: CardInput, fonts: LayoutFonts): CardNode {
+	return input.kind === 'role' ? roleCard(input, fonts) : siteCard(input, fonts);
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { DIST, LIFECYCLE_DIST, pages } from './build-helpers.ts';
+
+/**
+ * Social cards in the sites npm test builds (dist/ from content/, and the
+ * lifecycle fixture). Run `npm test` (or both builds) before this file on its own.
+ */
+
+/** Width and height of a PNG file, after checking its signature. */
+function pngSize(file: string): { width: number; height: number } {
+	const png = readFileSync(file);
+	expect(png.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+	expect(png.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Slugs of the role pages that are open roles: closed and moved pages are kept out of search (noindex). */
+function openRolePages(dir: string): string[] {
+	return pages(dir)
+		.filter((page) => /^jobs\/[^/]+\/index\.html$/.test(page.path))
+		.filter((page) => cheerio.load(page.html)('meta[name="robots"][content~="noindex"]').length === 0)
+		.map((page) => page.path.split('/')[1]!);
+}
+
+const cards = (dir: string) => (existsSync(join(dir, 'og/jobs')) ? readdirSync(join(dir, 'og/jobs')).sort() : []);
+
+for (const [name, dir] of [
+	['dist/', DIST],
+	['the lifecycle build', LIFECYCLE_DIST],
+] as const) {
+	describe(`social cards in ${name}`, () => {
+		beforeAll(() => {
+			if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} is missing: run npm test (it builds both sites)`);
+		});
+
+		it('has a 1200×630 PNG card for every open role page, and none other', () => {
+			const open = openRolePages(dir);
+			expect(open.length).toBeGreaterThan(0);
+			for (const slug of open) expect(pngSize(join(dir, 'og/jobs', `${slug}.png`))).toEqual({ width: 1200, height: 630 });
+			expect(cards(dir)).toEqual(open.map((slug) => `${slug}.png`).sort());
+		});
+
+		it('has the site card', () => {
+			expect(pngSize(join(dir, 'og/site.png'))).toEqual({ width: 1200, height: 630 });
+		});
+
+		it('points every og:image and twitter:image at a card that exists in the build', () => {
+			for (const page of pages(dir)) {
+				const $ = cheerio.load(page.html);
+				const images = [$('meta[property="og:image"]').attr('content'), $('meta[name="twitter:image"]').attr('content')];
+				for (const image of images) {
+					expect(image, page.path).toMatch(/^https:\/\/careers\.example\.com\/og\/.+\.png$/);
+					const file = join(dir, decodeURIComponent(new URL(image!).pathname));
+					expect(existsSync(file), `${page.path}: ${image}`).toBe(true);
+				}
+			}
+		});
+	});
+}
+
+describe('cards of roles in their later states (lifecycle build)', () => {
+	it('draws the four open roles, not the closed one, the draft or a former slug', () => {
+		expect(cards(LIFECYCLE_DIST)).toEqual([
+			'engineering-manager-observability.png',
+			'engineering-manager-workers-runtime.png',
+			'software-engineer-cloudflare-tunnel.png',
+			'systems-engineer-global-scheduling.png',
+		]);
+		expect(existsSync(join(LIFECYCLE_DIST, 'og/jobs/senior-systems-engineer-workers-runtime-cpp.png'))).toBe(false);
+	});
+
+	it('gives the closed role’s page the site card', () => {
+		const html = readFileSync(join(LIFECYCLE_DIST, 'jobs/senior-systems-engineer-workers-runtime-cpp/index.html'), 'utf8');
+		expect(cheerio.load(html)('meta[property="og:image"]').attr('content')).toBe('https://careers.example.com/og/site.png');
+	});
+
+	it('gives an open role’s page its own card', () => {
+		const html = readFileSync(join(LIFECYCLE_DIST, 'jobs/software-engineer-cloudflare-tunnel/index.html'), 'utf8');
+		expect(cheerio.load(html)('meta[property="og:image"]').attr('content')).toBe('https://careers.example.com/og/jobs/software-engineer-cloudflare-tunnel.png');
+	});
+});

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import satori, { type SatoriNode } from 'satori';
+import type { Location } from '../../src/schemas/posting.ts';
+import { roleCardInput, siteCardInput, type RoleCardInput } from '../../src/social/card-input.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
+import { locationLine, printable } from '../../src/social/card-text.ts';
+import { cardCacheDir, cardDigest, socialCard } from '../../src/social/cache.ts';
+import { cardFonts } from '../../src/social/fonts.ts';
+import { renderCard } from '../../src/social/render.ts';
+import { seed, site } from './helpers.ts';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk, which must come first. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+	expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
+	return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** All text in a card's element tree, in order. */
+function texts(node: CardChild | CardChild[] | undefined): string[] {
+	if (node === undefined) return [];
+	if (typeof node === 'string') return [node];
+	if (Array.isArray(node)) return node.flatMap(texts);
+	return texts(node.props.children);
+}
+
+/** Boxes satori laid out for a card: every one must lie inside the card. */
+async function layoutBoxes(input: RoleCardInput): Promise<SatoriNode[]> {
+	const fonts = cardFonts();
+	const boxes: SatoriNode[] = [];
+	await satori(cardLayout(input, fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts, onNodeDetected: (node) => boxes.push(node) });
+	return boxes;
+}
+
+const city = (name: string, country: string, countryName: string, remote = false): Location => ({
+	city: name,
+	country,
+	remote,
+	label: `${name}, ${countryName}${remote ? ' or remote' : ''}`,
+	cityLabel: `${name}, ${countryName}`,
+	countryName,
+});
+
+const FIVE_CITIES = [
+	city('Lisbon', 'PT', 'Portugal'),
+	city('London', 'GB', 'United Kingdom'),
+	city('Austin', 'US', 'United States'),
+	city('Singapore', 'SG', 'Singapore'),
+	city('Sydney', 'AU', 'Australia'),
+];
+
+let cacheDir: string;
+beforeAll(() => {
+	cacheDir = mkdtempSync(join(tmpdir(), 'social-cards-'));
+});
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('a role card', () => {
+	it('is a 1200×630 PNG', async () => {
+		const png = await renderCard(roleCardInput(seed('000'), site));
+		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('shows the title, team, places, company and site address', () => {
+		const shown = texts(cardLayout(roleCardInput(seed('000'), site), cardFonts()));
+		expect(shown).toEqual(["WE'RE HIRING", 'Engineering Manager, Workers Runtime', 'Workers Runtime', 'Austin, Lisbon, London', 'C', 'Cloudflare', 'careers.example.com']);
+	});
+
+	it('falls back to the department, and shows no place line when the posting names none', () => {
+		const input = roleCardInput(seed('003'), site);
+		expect(input).toMatchObject({ title: 'Systems Engineer, Global Scheduling', team: undefined, location: undefined });
+		expect(roleCardInput({ ...seed('004'), team: undefined }, site).team).toBe('Engineering');
+		expect(texts(cardLayout(input, cardFonts()))).toEqual(["WE'RE HIRING", 'Systems Engineer, Global Scheduling', 'C', 'Cloudflare', 'careers.example.com']);
+	});
+
+	it('lays out a very long title and many places inside the card', async () => {
+		const input: RoleCardInput = {
+			...roleCardInput(seed('002'), site),
+			title: 'Principal Distinguished Senior Staff Software Engineer, Developer Platform Infrastructure and Reliability (Workers, Durable Objects, R2, D1, Queues)',
+			team: 'Emerging Technologies & Incubation (ETI), and a department name far too long for one line of any card',
+			location: locationLine(FIVE_CITIES),
+		};
+		const boxes = await layoutBoxes(input);
+		for (const box of boxes) {
+			expect(box.left, box.textContent).toBeGreaterThanOrEqual(0);
+			expect(box.top, box.textContent).toBeGreaterThanOrEqual(0);
+			expect(box.left + box.width, box.textContent).toBeLessThanOrEqual(CARD_WIDTH);
+			expect(box.top + box.height, box.textContent).toBeLessThanOrEqual(CARD_HEIGHT);
+		}
+		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('renders a CJK title as a plain headline instead of missing-glyph boxes', async () => {
+		const input = { ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' };
+		expect(texts(cardLayout(input, cardFonts()))).toContain('Open role at Cloudflare');
+		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
+	});
+});
+
+describe('the place line', () => {
+	it('names seed 002’s four cities as two and "+2 more", all of them open to remote work', () => {
+		expect(locationLine(seed('002').locations)).toBe('Amsterdam, Lisbon +2 more, or remote');
+	});
+
+	it('names up to three places, then two and "+N more"', () => {
+		expect(locationLine(seed('000').locations)).toBe('Austin, Lisbon, London');
+		expect(locationLine(FIVE_CITIES)).toBe('Lisbon, London +3 more');
+	});
+
+	it('is absent without places, and says so for a remote-only role', () => {
+		expect(locationLine(seed('001').locations)).toBeUndefined();
+		expect(locationLine([{ country: 'US', remote: true, label: 'Remote, United States', countryName: 'United States' }])).toBe('Remote (United States)');
+	});
+});
+
+describe('text the fonts cannot draw', () => {
+	const { covers } = cardFonts();
+
+	it('keeps Latin letters with diacritics', () => {
+		expect(printable('Łódź – Kraków · São Paulo', covers)).toBe('Łódź – Kraków · São Paulo');
+	});
+
+	it('draws every Latin Extended letter with its own glyph, not the missing-glyph box', async () => {
+		const fonts = cardFonts();
+		const glyph = (char: string) =>
+			satori({ type: 'div', props: { style: { display: 'flex', fontFamily: fonts.family, fontSize: 40 }, children: char } }, { width: 100, height: 100, fonts: fonts.fonts });
+		const missing = await glyph('ы');
+		for (const char of 'ŁłőűșțĞğŽžĀ') {
+			expect(covers(char.codePointAt(0)!), char).toBe(true);
+			expect(await glyph(char), char).not.toBe(missing);
+		}
+	});
+
+	it('drops symbols and emoji the fonts lack, and gives up on letters they lack', () => {
+		expect(printable('Rust Engineer 🦀 ✓', covers)).toBe('Rust Engineer');
+		expect(printable('ソフトウェアエンジニア', covers)).toBeUndefined();
+		expect(printable('Инженер', covers)).toBeUndefined();
+	});
+});
+
+describe('the site card', () => {
+	it('shows the site title, description, company and address', async () => {
+		const input = siteCardInput({ ...site, title: 'Careers at Cloudflare' });
+		expect(texts(cardLayout(input, cardFonts()))).toEqual([
+			'C',
+			'Cloudflare',
+			'Careers at Cloudflare',
+			'Open roles at Cloudflare, on a mission to help build a better Internet.',
+			'careers.example.com',
+		]);
+		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
+	});
+});
+
+describe('the card cache', () => {
+	const input = roleCardInput(seed('000'), site);
+
+	it('gives the same input the same digest, and a new one for a changed title or brand colour', () => {
+		const digest = cardDigest(input);
+		expect(digest).toMatch(/^[0-9a-f]{64}$/);
+		expect(cardDigest({ ...input })).toBe(digest);
+		expect(cardDigest(roleCardInput(seed('000'), site))).toBe(digest);
+		expect(cardDigest({ ...input, title: 'Engineering Manager, Workers Runtime (Remote)' })).not.toBe(digest);
+		expect(cardDigest({ ...input, brandColor: '#2563eb' })).not.toBe(digest);
+		expect(cardDigest({ ...input, location: undefined })).not.toBe(digest);
+	});
+
+	it('draws a card once, then serves it from the cache without drawing', async () => {
+		const render = vi.fn(renderCard);
+		const first = await socialCard(input, { cacheDir, render });
+		expect(first.cached).toBe(false);
+		expect(render).toHaveBeenCalledTimes(1);
+
+		const never = vi.fn(async (): Promise<Uint8Array<ArrayBuffer>> => {
+			throw new Error('a cache hit must not draw');
+		});
+		const second = await socialCard(input, { cacheDir, render: never });
+		expect(second.cached).toBe(true);
+		expect(never).not.toHaveBeenCalled();
+		expect(Buffer.from(second.png).equals(Buffer.from(first.png))).toBe(true);
+		expect(readdirSync(cacheDir)).toEqual([`${first.digest}.png`]);
+	});
+
+	it('leaves only whole cards behind when several builds draw the same card at once', async () => {
+		const dir = join(cacheDir, 'parallel');
+		const other = { ...input, title: 'Another role' };
+		const results = await Promise.all(Array.from({ length: 6 }, () => socialCard(other, { cacheDir: dir })));
+		const digest = cardDigest(other);
+		expect(readdirSync(dir)).toEqual([`${digest}.png`]);
+		const stored = readFileSync(join(dir, `${digest}.png`));
+		for (const result of results) expect(Buffer.from(result.png).equals(stored)).toBe(true);
+	});
+
+	it('lives in Astro’s cache folder, which ASTRO_CACHE_DIR moves', () => {
+		expect(cardCacheDir({}, '/project')).toBe(resolve('/project/node_modules/.astro/social-cards'));
+		expect(cardCacheDir({ ASTRO_CACHE_DIR: '.builds/lifecycle-cache' }, '/project')).toBe(resolve('/project/.builds/lifecycle-cache/social-cards'));
+	});
+});
