@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalogue } from '../../../lib/catalogue.ts';
+import { site } from '../../../lib/site.ts';
+import { postingFile, toJson } from '../../../publish/api.ts';
+import type { CompanyBlock, Posting } from '../../../schemas/posting.ts';
+
+/** One file per open role: closed roles, drafts and former slugs have none. */
+export const getStaticPaths = (async () => {
+	const { open, company } = await getCatalogue();
+	return open.map((posting) => ({
+		params: { slug: posting.slug },
+		props: { posting, blocks: posting.company.map((id) => company.get(id)).filter((block): block is CompanyBlock => block !== undefined) },
+	}));
+}) satisfies GetStaticPaths;
+
+/** `/api/postings/<slug>.json`: one open role in full (docs/api.md). */
+export const GET: APIRoute<{ posting: Posting; blocks: CompanyBlock[] }> = ({ props }) =>
+	new Response(toJson(postingFile(props.posting, site, props.blocks)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import rss from '@astrojs/rss';
+import { getCatalogue } from '../lib/catalogue.ts';
+import { site } from '../lib/site.ts';
+import { feedOptions } from '../publish/feed.ts';
+
+/** `/feed.xml`: every open role, newest first. */
+export const GET: APIRoute = async () => rss(feedOptions('all', undefined, (await getCatalogue()).open, site));

@@ -1,0 +1,118 @@
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import type { Posting } from '../schemas/posting.ts';
+import { REMOTE } from '../listing/facets.ts';
+import { absoluteUrl, placePath, rolePath, teamPath } from './urls.ts';
+import { escapeXml } from './xml.ts';
+
+/** Which roles a feed carries: all open roles, one team's (or department's), or one place's. */
+export type FeedKind = 'all' | 'team' | 'place';
+
+/** The listing a team or place feed belongs to: a facet of the catalogue (`places`, `teams`). */
+export interface FeedFacet {
+	/** URL segment of the listing, e.g. "workers-runtime" or "remote". */
+	slug: string;
+	/** Display name, e.g. "Workers Runtime" or "Lisbon, Portugal". */
+	label: string;
+}
+
+/** The site settings a feed needs. */
+export interface FeedSite {
+	companyName: string;
+	siteUrl: string;
+	/** Site title, e.g. "Careers at Cloudflare". */
+	title: string;
+	description?: string | undefined;
+	/** BCP 47 language of the postings. */
+	lang: string;
+}
+
+/** A feed as a page announces it (`<link rel="alternate" type="application/rss+xml">` and a visible link). */
+export interface FeedLink {
+	/** Root-relative path of the feed, e.g. `/teams/workers-runtime/feed.xml`. */
+	href: string;
+	/** The feed's title, the same as its channel title. */
+	title: string;
+}
+
+/** Path of the listing page a feed belongs to; the feed lives beside it. */
+function listingPath(kind: FeedKind, facet?: FeedFacet): string {
+	if (kind === 'all') return '/';
+	if (!facet) throw new Error(`a ${kind} feed needs the ${kind} it lists`);
+	return kind === 'team' ? teamPath(facet.slug) : placePath(facet.slug);
+}
+
+/** Channel title: the site title for all roles, else the listing page's own title. */
+function feedTitle(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>): string {
+	if (kind === 'all' || !facet) return site.title;
+	if (kind === 'team') return `${facet.label} roles at ${site.companyName}`;
+	return facet.slug === REMOTE ? `Remote roles at ${site.companyName}` : `Roles in ${facet.label} at ${site.companyName}`;
+}
+
+/** Channel description, in the words of the listing page's meta description. */
+function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'description'>): string {
+	if (kind === 'all' || !facet) return site.description ?? `Open roles at ${site.companyName}.`;
+	if (kind === 'team') return `Open roles in ${facet.label} at ${site.companyName}, newest first.`;
+	return facet.slug === REMOTE
+		? `Open roles at ${site.companyName} that can be done remotely, newest first.`
+		: `Open roles at ${site.companyName} in ${facet.label}, newest first.`;
+}
+
+/**
+ * The feed a listing page links to, for its `<link rel="alternate">` and a
+ * visible "Subscribe" link. The title is the feed's own channel title.
+ * Pages call `feedFor` (feed-links.ts), which passes the site settings.
+ *
+ * @example feedLink('team', { slug: 'observability', label: 'Observability' }, site)
+ * // { href: '/teams/observability/feed.xml', title: 'Observability roles at Cloudflare' }
+ */
+export function feedLink(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>): FeedLink {
+	return { href: `${listingPath(kind, facet)}feed.xml`, title: feedTitle(kind, facet, site) };
+}
+
+/** Newest first: a feed reader shows new roles on top; equal days keep the listing's title order. */
+function byDatePosted(a: Posting, b: Posting): number {
+	return b.datePosted.localeCompare(a.datePosted) || a.title.localeCompare(b.title, 'en');
+}
+
+/** What a role is filed under: its team, its department, then each location as the page labels it. */
+export function feedCategories(posting: Posting): string[] {
+	return [...new Set([posting.team, posting.department, ...posting.locations.map((location) => location.label)].filter((value) => value !== undefined))];
+}
+
+/**
+ * One feed item for an open role. The link is also the guid: a role keeps its
+ * URL while it is open (renames leave a redirect), so readers never see it twice.
+ */
+export function feedItem(posting: Posting, siteUrl: string): RSSFeedItem {
+	return {
+		title: posting.title,
+		link: absoluteUrl(rolePath(posting.slug), siteUrl),
+		// The day the role was posted, as midnight UTC: the posting names a day, not a time.
+		pubDate: new Date(`${posting.datePosted}T00:00:00Z`),
+		description: posting.summary,
+		categories: feedCategories(posting),
+	};
+}
+
+/**
+ * Everything `@astrojs/rss` needs for one feed: channel title and description
+ * from the site settings, the listing page as the channel link, a self link
+ * and the language, and the roles newest first. Only open roles may be passed:
+ * the caller filters with the catalogue, which never holds drafts.
+ */
+export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postings: readonly Posting[], site: FeedSite): RSSOptions {
+	const link = feedLink(kind, facet, site);
+	const page = listingPath(kind, facet);
+	return {
+		title: link.title,
+		description: feedDescription(kind, facet, site),
+		// The channel's <link> is the listing page the feed mirrors.
+		site: absoluteUrl(page, site.siteUrl),
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: [
+			`<language>${escapeXml(site.lang)}</language>`,
+			`<atom:link href="${escapeXml(absoluteUrl(link.href, site.siteUrl))}" rel="self" type="application/rss+xml"/>`,
+		].join(''),
+		items: [...postings].sort(byDatePosted).map((posting) => feedItem(posting, site.siteUrl)),
+	};
+}

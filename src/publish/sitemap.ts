@@ -1,0 +1,68 @@
+import type { Posting } from '../schemas/posting.ts';
+import { absoluteUrl, newestDay, placePath, rolePath, teamPath } from './urls.ts';
+import { escapeXml } from './xml.ts';
+
+/** One `<url>` of the sitemap. */
+export interface SitemapEntry {
+	/** Absolute URL of the page. */
+	loc: string;
+	/** YYYY-MM-DD of the page's last change; absent when nothing on it has a date. */
+	lastmod?: string;
+}
+
+/** What the sitemap is made from: the catalogue's open roles and its listing facets. */
+export interface SitemapSource {
+	/** Open roles only: closed roles, drafts and former slugs are never indexed. */
+	open: readonly Posting[];
+	/** Location listings (`/locations/<slug>/`) and the open roles on each. */
+	places: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
+	/** Team and department listings (`/teams/<slug>/`) and the open roles on each. */
+	teams: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
+}
+
+function entry(loc: string, lastmod: string | undefined): SitemapEntry {
+	return lastmod ? { loc, lastmod } : { loc };
+}
+
+/**
+ * The pages search engines should index: the home page, every open role and
+ * every listing. A role's `lastmod` is its `dateModified`; a listing changes
+ * when one of its roles does, so it takes the newest of theirs, and the home
+ * page the newest of all.
+ */
+export function sitemapEntries(source: SitemapSource, siteUrl: string | URL): SitemapEntry[] {
+	const modified = new Map(source.open.map((posting) => [posting.slug, posting.dateModified]));
+	// A facet may name a role that is not open (it should not): leave it out rather than date the listing by it.
+	const listing = (path: string, slugs: readonly string[]) =>
+		entry(absoluteUrl(path, siteUrl), newestDay(slugs.flatMap((slug) => modified.get(slug) ?? [])));
+	return [
+		entry(absoluteUrl('/', siteUrl), newestDay(modified.values())),
+		...source.open.map((posting) => entry(absoluteUrl(rolePath(posting.slug), siteUrl), posting.dateModified)),
+		...source.places.map((facet) => listing(placePath(facet.slug), facet.postings)),
+		...source.teams.map((facet) => listing(teamPath(facet.slug), facet.postings)),
+	];
+}
+
+/** The sitemap XML (sitemaps.org protocol 0.9) of some entries. */
+export function renderSitemap(entries: readonly SitemapEntry[]): string {
+	const urls = entries.map(
+		(url) => `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${escapeXml(url.lastmod)}</lastmod>` : ''}</url>`,
+	);
+	return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join(
+		'\n',
+	);
+}
+
+/** Absolute URL of the sitemap, as robots.txt names it. */
+export function sitemapUrl(siteUrl: string | URL): string {
+	return absoluteUrl('/sitemap.xml', siteUrl);
+}
+
+/**
+ * robots.txt: every crawler may fetch everything, and learns where the sitemap
+ * is. Closed roles and moved pages stay crawlable on purpose: their
+ * `noindex` meta only works if crawlers can read it.
+ */
+export function robotsTxt(siteUrl: string | URL): string {
+	return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemapUrl(siteUrl)}`, ''].join('\n');
+}
