@@ -8,6 +8,9 @@ const site = readSiteConfig(contentPaths().siteConfig);
 
 export default defineConfig({
 	site: site.siteUrl,
+	// A project site on GitHub Pages lives under a path (https://acme.github.io/careers/):
+	// the path of siteUrl becomes the base of every link the site makes.
+	base: new URL(site.siteUrl).pathname,
 	// Plain static files: no server, no adapter.
 	output: 'static',
 	trailingSlash: 'always',

@@ -12,7 +12,7 @@ import {
 } from '../schemas/api.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../lib/format.ts';
-import { absoluteUrl, newestDay, roleApiPath, rolePath } from './urls.ts';
+import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
 
 /** The site settings the API publishes. */
 export interface ApiSiteSettings {
@@ -34,7 +34,7 @@ export function apiSite(site: ApiSiteSettings): ApiSite {
 		companyUrl: site.companyUrl ?? null,
 		title: site.title,
 		description: site.description ?? null,
-		url: absoluteUrl('/', site.siteUrl),
+		url: absoluteUrl(homePath(), site.siteUrl),
 		lang: site.lang,
 	};
 }
@@ -135,7 +135,7 @@ export function apiJsonSchema(siteUrl: string): Record<string, unknown> {
 	const { $schema, ...rest } = generated;
 	return {
 		$schema,
-		$id: absoluteUrl(API_SCHEMA_PATH, siteUrl),
+		$id: absoluteUrl(sitePath(API_SCHEMA_PATH), siteUrl),
 		title: `Careers site JSON API, version ${API_VERSION}`,
 		description: '/api/postings.json is a PostingList; each /api/postings/<slug>.json is a PostingFile.',
 		...rest,

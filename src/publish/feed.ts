@@ -1,7 +1,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Posting } from '../schemas/posting.ts';
 import { REMOTE } from '../listing/facets.ts';
-import { absoluteUrl, placePath, rolePath, teamPath } from './urls.ts';
+import { absoluteUrl, homePath, placePath, rolePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** Which roles a feed carries: all open roles, one team's (or department's), or one place's. */
@@ -36,7 +36,7 @@ export interface FeedLink {
 
 /** Path of the listing page a feed belongs to; the feed lives beside it. */
 function listingPath(kind: FeedKind, facet?: FeedFacet): string {
-	if (kind === 'all') return '/';
+	if (kind === 'all') return homePath();
 	if (!facet) throw new Error(`a ${kind} feed needs the ${kind} it lists`);
 	return kind === 'team' ? teamPath(facet.slug) : placePath(facet.slug);
 }

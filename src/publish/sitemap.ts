@@ -1,5 +1,5 @@
 import type { Posting } from '../schemas/posting.ts';
-import { absoluteUrl, newestDay, placePath, rolePath, teamPath } from './urls.ts';
+import { absoluteUrl, homePath, newestDay, placePath, rolePath, sitePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** One `<url>` of the sitemap. */
@@ -36,7 +36,7 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string | URL): Si
 	const listing = (path: string, slugs: readonly string[]) =>
 		entry(absoluteUrl(path, siteUrl), newestDay(slugs.flatMap((slug) => modified.get(slug) ?? [])));
 	return [
-		entry(absoluteUrl('/', siteUrl), newestDay(modified.values())),
+		entry(absoluteUrl(homePath(), siteUrl), newestDay(modified.values())),
 		...source.open.map((posting) => entry(absoluteUrl(rolePath(posting.slug), siteUrl), posting.dateModified)),
 		...source.places.map((facet) => listing(placePath(facet.slug), facet.postings)),
 		...source.teams.map((facet) => listing(teamPath(facet.slug), facet.postings)),
@@ -55,7 +55,7 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
 
 /** Absolute URL of the sitemap, as robots.txt names it. */
 export function sitemapUrl(siteUrl: string | URL): string {
-	return absoluteUrl('/sitemap.xml', siteUrl);
+	return absoluteUrl(sitePath('/sitemap.xml'), siteUrl);
 }
 
 /**

@@ -1,32 +1,54 @@
 /**
  * Paths and absolute URLs of the pages and files the site publishes, in one
- * place, so the sitemap, the feeds and the JSON API never disagree with the
- * pages (trailing slashes included: the site uses `trailingSlash: 'always'`).
+ * place, so the pages, the sitemap, the feeds and the JSON API never disagree
+ * (trailing slashes included: the site uses `trailingSlash: 'always'`).
+ *
+ * Every path carries the base path: `/careers/` for a project site on GitHub
+ * Pages, `/` elsewhere. Astro takes it from `siteUrl` (astro.config.mjs); a
+ * hard-coded `/jobs/…` would break under a base path.
  */
+
+// import.meta.env exists under Astro and Vitest; plain Node (a script) gets the root.
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
+/** Any path of the site, with the base path in front: `sitePath('/favicon.svg')`. */
+export function sitePath(path: `/${string}`): string {
+	return `${BASE}${path}`;
+}
+
+/** Path of the home page: every open role. */
+export function homePath(): string {
+	return sitePath('/');
+}
 
 /** Path of a role page, e.g. `/jobs/systems-engineer-global-scheduling/`. */
 export function rolePath(slug: string): string {
-	return `/jobs/${slug}/`;
+	return sitePath(`/jobs/${slug}/`);
 }
 
 /** Path of a team (or department) listing, e.g. `/teams/workers-runtime/`. */
 export function teamPath(slug: string): string {
-	return `/teams/${slug}/`;
+	return sitePath(`/teams/${slug}/`);
 }
 
 /** Path of a location listing, e.g. `/locations/lisbon-portugal/`. */
 export function placePath(slug: string): string {
-	return `/locations/${slug}/`;
+	return sitePath(`/locations/${slug}/`);
 }
 
 /** Path of a role's JSON file, e.g. `/api/postings/systems-engineer-global-scheduling.json`. */
 export function roleApiPath(slug: string): string {
-	return `/api/postings/${slug}.json`;
+	return sitePath(`/api/postings/${slug}.json`);
+}
+
+/** Path of an open role's social card image (1200×630 PNG). */
+export function cardPath(slug: string): string {
+	return sitePath(`/og/jobs/${slug}.png`);
 }
 
 /**
- * An absolute URL on the deployed site. Paths are taken from the host's root,
- * as the pages' canonical links are (`new URL(pathname, Astro.site)`).
+ * An absolute URL on the deployed site, from a path made above (which already
+ * carries the base path), as the pages' canonical links are (`new URL(pathname, Astro.site)`).
  *
  * @example absoluteUrl('/jobs/x/', 'https://careers.example.com/') // 'https://careers.example.com/jobs/x/'
  */
