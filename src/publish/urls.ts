@@ -8,8 +8,8 @@
  * hard-coded `/jobs/…` would break under a base path.
  */
 
-// import.meta.env exists under Astro and Vitest; plain Node (a script) gets the root.
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+// Written out in full: Vite replaces `import.meta.env.BASE_URL` at build time (Vitest sets it to "/").
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** Any path of the site, with the base path in front: `sitePath('/favicon.svg')`. */
 export function sitePath(path: `/${string}`): string {

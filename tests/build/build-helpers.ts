@@ -27,10 +27,13 @@ export interface BuildResult {
  */
 export function buildSite(postingsDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+	// Vitest puts its own import.meta.env (BASE_URL "/", MODE "test"…) into process.env;
+	// passed on, they would override the build's base path and mode.
+	const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
 	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
 		cwd: ROOT,
 		// Its own cache folder, so builds running side by side never share a content store.
-		env: { ...process.env, POSTINGS_DIR: postingsDir, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...inherited, POSTINGS_DIR: postingsDir, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		timeout: 280_000,
 	});
