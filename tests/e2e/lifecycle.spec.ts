@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { LIFECYCLE_URL } from './urls.ts';
 
 // The lifecycle fixture: 001 closed, 004 renamed from "tunnel-engineer", 005 a draft.
@@ -58,8 +58,7 @@ for (const [name, path] of [
 		test(`axe finds no violations on ${name} (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 }
@@ -72,7 +71,6 @@ test('axe finds no violations on the page at a former URL (before it moves on)',
 	await page.route('**/jobs/tunnel-engineer/', (route) => route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
 	await page.goto('/jobs/tunnel-engineer/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This role has moved');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-	expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	await expectNoAxeViolations(page);
 	await context.close();
 });
