@@ -26,7 +26,9 @@ const empty = document.getElementById('no-results');
 const input = document.getElementById('filter-text') as HTMLInputElement | null;
 const roles = [...document.querySelectorAll<HTMLElement>('[data-role]')];
 const groups = [...document.querySelectorAll<HTMLElement>('[data-group]')];
-const path = (role: HTMLElement) => role.querySelector('a')?.pathname ?? '';
+/** Each role's page path (`/jobs/<slug>/`), read from its link once, on the first search. */
+let paths: Map<HTMLElement, string> | undefined;
+const path = (role: HTMLElement) => (paths ??= new Map(roles.map((item) => [item, item.querySelector('a')?.pathname ?? '']))).get(role) ?? '';
 const everything: Match = () => true;
 
 /** Set when Pagefind cannot load: from then on, match the listing's own text. */
@@ -48,7 +50,7 @@ function matcher(q: string): Promise<Match> {
 	const match = offline
 		? Promise.resolve(listingMatch(q))
 		: searchRoles(q).then(
-				(paths): Match => (paths ? (role) => paths.has(path(role)) : everything),
+				(found): Match => (found ? (role) => found.has(path(role)) : everything),
 				(error: unknown) => {
 					console.warn('Search index unavailable, matching the listing text instead:', error);
 					offline = true;
@@ -80,7 +82,8 @@ function apply(state: State, text: Match): void {
 			(!state.location || (role.dataset.places ?? '').split(' ').includes(state.location)) &&
 			(!state.team || (role.dataset.teams ?? '').split(' ').includes(state.team)) &&
 			text(role);
-		role.hidden = !match;
+		// Touch only what changes: with thousands of roles every write costs style work.
+		if (role.hidden === match) role.hidden = !match;
 		if (match) visible++;
 	}
 	for (const group of groups) {

@@ -82,8 +82,8 @@ async function matching(api: Pagefind, term: string): Promise<string[]> {
  * highlighted words must start with it (one fragment file fetched).
  */
 async function pagesWith(api: Pagefind, word: string): Promise<string[]> {
-	const found = await matching(api, word);
-	if (found.length === 0 || PHRASE.test(word) || (await matching(api, `"${word}"`)).length > 0) return found;
+	const [found, exact] = await Promise.all([matching(api, word), PHRASE.test(word) ? [] : matching(api, `"${word}"`)]);
+	if (found.length === 0 || PHRASE.test(word) || exact.length > 0) return found;
 	const [page] = (await api.search(word, { filters: { [PAGE_FILTER]: found[0]! } })).results;
 	const excerpt = page ? (await page.data()).excerpt : '';
 	const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((mark) => plain(mark[1]!));
