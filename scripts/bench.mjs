@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // Build benchmark: how long the site takes to build, how much memory the build
-// needs, and how many bytes a visitor downloads. It measures and reports; it
-// never fails on a threshold (only when a build itself fails or times out).
+// needs, how many bytes a visitor downloads, and how big and fast the search
+// index is (Pagefind, queried in Chromium against `astro preview`). It
+// measures and reports; it never fails on a threshold (only when a build
+// itself fails or times out).
 //
 //   npm run bench             seed postings + 1,000 synthetic postings
 //   npm run bench -- --quick  seed postings only
+//   npm run bench -- --large  also 5,000 synthetic postings (a few minutes more)
 //
 // Figures go to stdout and to bench-results/bench.json.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,19 +25,36 @@ const RESULTS_DIR = join(ROOT, 'bench-results');
 const GNU_TIME = '/usr/bin/time';
 const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 const SYNTHETIC_COUNT = 1000;
+const SYNTHETIC_LARGE_COUNT = 5000;
 const SYNTHETIC_TEAMS = 40;
 const TARGET_ROLE_HTML_CSS_GZIP = 14 * 1024;
 const TARGET_LISTING_JS_GZIP = 4 * 1024;
+/**
+ * The listing's inline script before it searched with Pagefind (commit
+ * 10df430, text filter over the listing only), measured as below: what the
+ * search adds to the listing's HTML is the difference.
+ */
+const LISTING_JS_BEFORE_SEARCH = { commit: '10df430', raw: 2146, gzip: 919, brotli: 777 };
+/**
+ * Queries timed against each build: a word on every page, words on some,
+ * two words, a word only in one posting's body, a partly typed word, noise.
+ */
+const SEARCH_QUERIES = ['engineer', 'prometheus', 'kubernetes', 'rust', 'lisbon', 'remote', 'observability metrics', 'alertmanager', 'promet', 'asdf'];
+/** Each query is timed this many times once warm; the median is reported. */
+const SEARCH_REPEATS = 5;
+const PREVIEW_TIMEOUT_MS = 60 * 1000;
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 /** Keep only the tail of a build's log in memory; enough to show why it failed. */
 const LOG_TAIL_CHARS = 64 * 1024;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-	console.log('Usage: node scripts/bench.mjs [--quick]\n  --quick  skip the 1,000-posting synthetic build');
+	console.log('Usage: node scripts/bench.mjs [--quick | --large]\n  --quick  skip the synthetic builds\n  --large  also build and search 5,000 synthetic postings');
 	process.exit(0);
 }
 const QUICK = args.includes('--quick');
-for (const arg of args) if (arg !== '--quick') console.warn(`bench: ignoring unknown argument ${arg}`);
+const LARGE = args.includes('--large') && !QUICK;
+for (const arg of args) if (arg !== '--quick' && arg !== '--large') console.warn(`bench: ignoring unknown argument ${arg}`);
 
 // ---------------------------------------------------------------- helpers
 
@@ -367,15 +388,15 @@ function unquote(value) {
 	return plain;
 }
 
-function writeSyntheticPostings(dir) {
+function writeSyntheticPostings(dir, count) {
 	const seeds = readdirSync(SEED_DIR)
 		.filter((name) => /\.html?$/i.test(name) && !name.startsWith('.'))
 		.sort()
 		.map((name) => ({ stem: name.replace(/\.[^.]+$/, ''), ...splitSeed(readFileSync(join(SEED_DIR, name), 'utf8')) }));
 	if (seeds.length === 0) throw new Error(`no seed postings in ${relative(ROOT, SEED_DIR)}`);
-	const width = String(SYNTHETIC_COUNT - 1).length;
+	const width = String(count - 1).length;
 	let bytes = 0;
-	for (let i = 0; i < SYNTHETIC_COUNT; i += 1) {
+	for (let i = 0; i < count; i += 1) {
 		const seed = seeds[i % seeds.length];
 		const title = seed.title ? `${seed.title} ${i}` : `Synthetic Role ${i} (${seed.stem})`;
 		const frontMatter = [
@@ -389,7 +410,267 @@ function writeSyntheticPostings(dir) {
 		writeFileSync(join(dir, `synthetic-${String(i).padStart(width, '0')}.html`), source);
 		bytes += Buffer.byteLength(source);
 	}
-	return { count: SYNTHETIC_COUNT, seeds: seeds.length, teams: SYNTHETIC_TEAMS, inputBytes: bytes };
+	return { count, seeds: seeds.length, teams: SYNTHETIC_TEAMS, inputBytes: bytes };
+}
+
+// ---------------------------------------------------------------- search (Pagefind)
+
+const median = (list) => {
+	if (list.length === 0) return null;
+	const sorted = [...list].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => (value == null ? 'n/a' : `${value.toFixed(1)} ms`);
+
+/**
+ * The search index of a build: every file under pagefind/, split into
+ * Pagefind's code (the same on every site: pagefind.js, its worker, the
+ * WebAssembly) and the index proper (entry, meta, word chunks, filters,
+ * fragments), with raw and gzip -9 bytes.
+ */
+function pagefindIndexSizes(outDir) {
+	const dir = join(outDir, 'pagefind');
+	if (!existsSync(dir)) return null;
+	const files = walk(dir).map((file) => {
+		const buffer = readFileSync(join(dir, file));
+		return { file, raw: buffer.length, gzip: gzipBytes(buffer) };
+	});
+	const isCode = (file) => /^(?:pagefind(?:-worker)?\.js|wasm\.[^/]+\.pagefind)$/.test(file);
+	const total = (list) => list.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
+	const count = (prefix) => files.filter((file) => file.file.startsWith(prefix)).length;
+	return {
+		files: files.length,
+		total: total(files),
+		code: total(files.filter((file) => isCode(file.file))),
+		index: total(files.filter((file) => !isCode(file.file))),
+		wordChunks: count('index/'),
+		fragments: count('fragment/'),
+		filterChunks: count('filter/'),
+	};
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+	return new Promise((resolvePromise, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolvePromise(port));
+		});
+	});
+}
+
+/** Serves a build with `astro preview` on 127.0.0.1; resolves once it answers, with a stop function. */
+async function startPreview(outDir, tools) {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(tools.nodeBin, [tools.astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: process.platform !== 'win32',
+	});
+	activeChild = child;
+	let log = '';
+	const keep = (chunk) => {
+		log = (log + chunk.toString()).slice(-LOG_TAIL_CHARS);
+	};
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	let exited = false;
+	child.on('close', () => {
+		exited = true;
+	});
+	const stop = () => {
+		if (!exited) stopChild(child, 'SIGTERM');
+		activeChild = undefined;
+	};
+	const deadline = Date.now() + PREVIEW_TIMEOUT_MS;
+	while (Date.now() < deadline && !exited) {
+		try {
+			if ((await fetch(`${url}/`)).ok) return { url, stop };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+	}
+	stop();
+	throw new Error(`astro preview did not answer on ${url}${exited ? ' (it exited)' : ''}: ${log.trim().split('\n').slice(-5).join(' / ')}`);
+}
+
+/** Runs in the page: loads Pagefind the way the listing does and times a cold first query. */
+async function coldQueryInPage(query) {
+	const started = performance.now();
+	const pagefind = await import('/pagefind/pagefind.js');
+	const imported = performance.now();
+	// The listing loads the page filter first, so every search reports which roles matched.
+	await pagefind.filters();
+	const ready = performance.now();
+	const found = await pagefind.search(query);
+	const done = performance.now();
+	window.benchPagefind = pagefind;
+	return { importMs: imported - started, filtersMs: ready - imported, searchMs: done - ready, totalMs: done - started, results: found.results.length };
+}
+
+/** Runs in the page: times `pagefind.search(query)` once. */
+async function queryInPage(query) {
+	const started = performance.now();
+	const found = await window.benchPagefind.search(query);
+	return { ms: performance.now() - started, results: found.results.length };
+}
+
+/**
+ * Runs in the page: what a visitor waits for on the listing, from a new query
+ * (set as on back/forward, so without the typing debounce) until the list
+ * shows its matches: every word searched, checked and intersected, then the
+ * list, groups and chips updated.
+ */
+async function listingQueryInPage(query) {
+	const list = document.getElementById('roles');
+	const started = performance.now();
+	history.pushState(null, '', `?q=${encodeURIComponent(query)}`);
+	dispatchEvent(new PopStateEvent('popstate'));
+	await new Promise((resolveWait) => {
+		if (!list.hasAttribute('aria-busy')) return resolveWait();
+		const observer = new MutationObserver(() => {
+			if (list.hasAttribute('aria-busy')) return;
+			observer.disconnect();
+			resolveWait();
+		});
+		observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+	});
+	return { ms: performance.now() - started, shown: document.querySelectorAll('[data-role]:not([hidden])').length };
+}
+
+/**
+ * Queries a build's Pagefind index in Chromium (Playwright) against
+ * `astro preview`: the cold first query (loading Pagefind, its worker, its
+ * WebAssembly and the page filter) and what it downloads, then every query
+ * of SEARCH_QUERIES, first time (may fetch more of the index) and warm
+ * (median of SEARCH_REPEATS), and the same queries through the listing.
+ */
+async function measureSearch(outDir, tools) {
+	let playwright;
+	try {
+		playwright = await import('@playwright/test');
+	} catch {
+		return { skipped: 'Playwright is not installed' };
+	}
+	const executablePath = CHROMIUM_PATHS.find((path) => existsSync(path));
+	const preview = await startPreview(outDir, tools);
+	const browser = await playwright.chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+	});
+	try {
+		// 1. Cold first query in a fresh browser context (empty cache), and the files it fetched.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${preview.url}/`, { waitUntil: 'load' });
+		const fetched = new Set();
+		page.on('requestfinished', (request) => {
+			const { pathname } = new URL(request.url());
+			if (pathname.startsWith('/pagefind/')) fetched.add(pathname);
+		});
+		const cold = await page.evaluate(coldQueryInPage, SEARCH_QUERIES[0]);
+		// Let the last responses of the first query land before counting.
+		await page.waitForLoadState('networkidle');
+		const firstQueryFiles = [...fetched].sort();
+		const firstQueryBytes = firstQueryFiles.reduce(
+			(sum, pathname) => {
+				const buffer = readFileSync(join(outDir, pathname));
+				return { raw: sum.raw + buffer.length, gzip: sum.gzip + gzipBytes(buffer) };
+			},
+			{ raw: 0, gzip: 0 },
+		);
+
+		// 2. Every query: its first run, then warm runs.
+		const queries = [];
+		for (const query of SEARCH_QUERIES) {
+			const first = await page.evaluate(queryInPage, query);
+			const warm = [];
+			for (let i = 0; i < SEARCH_REPEATS; i += 1) warm.push((await page.evaluate(queryInPage, query)).ms);
+			queries.push({ query, results: first.results, firstMs: first.ms, warmMedianMs: median(warm) });
+		}
+		const afterQueries = fetched.size;
+		await context.close();
+
+		// 3. The listing end to end, in another fresh context: its first query is cold.
+		const listingContext = await browser.newContext();
+		const listingPage = await listingContext.newPage();
+		await listingPage.goto(`${preview.url}/`, { waitUntil: 'load' });
+		const listing = [];
+		for (const query of SEARCH_QUERIES) listing.push({ query, ...(await listingPage.evaluate(listingQueryInPage, query)) });
+		const listingWarm = [];
+		// A trailing space makes a new URL but the same query: Pagefind has everything it needs by now.
+		for (const query of SEARCH_QUERIES) listingWarm.push((await listingPage.evaluate(listingQueryInPage, `${query} `)).ms);
+		await listingContext.close();
+
+		return {
+			queries: SEARCH_QUERIES,
+			cold,
+			firstQueryFiles,
+			firstQueryBytes,
+			filesFetchedAfterAllQueries: afterQueries,
+			perQuery: queries,
+			firstRunMedianMs: median(queries.map((query) => query.firstMs)),
+			warmMedianMs: median(queries.map((query) => query.warmMedianMs)),
+			warmMaxMs: Math.max(...queries.map((query) => query.warmMedianMs)),
+			listing,
+			listingColdMs: listing[0].ms,
+			listingFirstRunMedianMs: median(listing.slice(1).map((entry) => entry.ms)),
+			listingWarmMedianMs: median(listingWarm),
+		};
+	} finally {
+		await browser.close();
+		preview.stop();
+	}
+}
+
+/** Rows for the search table of one build. */
+function searchRows(index, search) {
+	const rows = [];
+	if (index) {
+		rows.push(['index files', `${index.files} (${index.wordChunks} word chunks, ${index.filterChunks} filter, ${index.fragments} fragments)`]);
+		rows.push(['dist/pagefind total', `${bytesAndKb(index.total.raw)} raw, ${bytesAndKb(index.total.gzip)} gzip`]);
+		rows.push(['  Pagefind code (JS, worker, wasm)', `${bytesAndKb(index.code.raw)} raw, ${bytesAndKb(index.code.gzip)} gzip`]);
+		rows.push(['  index proper', `${bytesAndKb(index.index.raw)} raw, ${bytesAndKb(index.index.gzip)} gzip`]);
+	} else rows.push(['index', 'none (no dist/pagefind)']);
+	if (!search) return rows;
+	if (search.skipped || search.error) {
+		rows.push(['query times', search.skipped ? `skipped: ${search.skipped}` : `FAILED: ${search.error}`]);
+		return rows;
+	}
+	rows.push(['first query downloads', `${search.firstQueryFiles.length} files, ${bytesAndKb(search.firstQueryBytes.raw)} raw, ${bytesAndKb(search.firstQueryBytes.gzip)} gzip`]);
+	rows.push([
+		'first query, cold',
+		`${ms(search.cold.totalMs)} (import ${ms(search.cold.importMs)}, start-up and page filter ${ms(search.cold.filtersMs)}, search ${ms(search.cold.searchMs)}; "${search.queries[0]}", ${search.cold.results} results)`,
+	]);
+	rows.push(['pagefind.search, first run', `median ${ms(search.firstRunMedianMs)} over ${search.perQuery.length} queries`]);
+	rows.push(['pagefind.search, warm', `median ${ms(search.warmMedianMs)}, slowest query ${ms(search.warmMaxMs)}`]);
+	for (const query of search.perQuery) rows.push([`  "${query.query}"`, `${query.results} results: first ${ms(query.firstMs)}, warm ${ms(query.warmMedianMs)}`]);
+	rows.push(['listing, query to list', `cold ${ms(search.listingColdMs)}; then median ${ms(search.listingFirstRunMedianMs)}; warm median ${ms(search.listingWarmMedianMs)}`]);
+	rows.push(['  roles shown', search.listing.map((entry) => `${entry.query}: ${entry.shown}`).join(', ')]);
+	return rows;
+}
+
+/** Measures the search of a build, never throwing: a failure is reported, not fatal. */
+async function searchFigures(label, outDir, tools) {
+	const index = pagefindIndexSizes(outDir);
+	let search;
+	if (index) {
+		console.log(`\nquerying the ${label} search index in Chromium…`);
+		try {
+			search = await measureSearch(outDir, tools);
+		} catch (error) {
+			search = { error: error instanceof Error ? error.message : String(error) };
+		}
+	}
+	printTable(`Search, ${label} (Pagefind; bytes raw and gzip -9)`, searchRows(index, search));
+	return { index, search };
 }
 
 // ---------------------------------------------------------------- main
@@ -422,6 +703,47 @@ function failBuild(label, result) {
 	console.error(`\n${label} build FAILED: ${result.error}`);
 	const tail = result.log.trim().split('\n').slice(-40).join('\n');
 	if (tail) console.error(`--- last lines of the build log ---\n${tail}\n---`);
+}
+
+/** Builds `count` synthetic postings, reports build figures and the search's, and returns them. */
+async function syntheticBuild(count, tools) {
+	const label = `synthetic-${count}`;
+	const syntheticDir = join(tempRoot, `${label}-postings`);
+	mkdirSync(syntheticDir);
+	const generated = writeSyntheticPostings(syntheticDir, count);
+	console.log(`\nbuilding ${generated.count} synthetic postings (from ${generated.seeds} seeds, ${generated.teams} teams)…`);
+	const syntheticOut = join(tempRoot, `${label}-out`);
+	const synthetic = await build({ label, outDir: syntheticOut, env: { POSTINGS_DIR: syntheticDir, ASTRO_CACHE_DIR: join(tempRoot, `cache-${label}`) }, tools, timeDir: tempRoot });
+	const figures = {
+		postings: generated.count,
+		inputBytes: generated.inputBytes,
+		ok: synthetic.ok,
+		error: synthetic.error,
+		buildMs: Math.round(synthetic.wallMs),
+		peakRssKb: synthetic.peakRssKb,
+	};
+	if (!synthetic.ok) {
+		figures.logTail = synthetic.log.trim().split('\n').slice(-40).join('\n');
+		failBuild(label, synthetic);
+		return { ok: false, figures };
+	}
+	Object.assign(figures, countPages(syntheticOut));
+	const listing = sizes(readFileSync(join(syntheticOut, 'index.html')));
+	const largest = largestRolePage(syntheticOut, rolePages(syntheticOut));
+	figures.listingHtml = listing;
+	figures.largestRolePage = largest;
+	printTable(`Synthetic build (${generated.count} postings)`, [
+		['postings', `${generated.count} (${kb(generated.inputBytes)} of input)`],
+		['build time (wall)', seconds(synthetic.wallMs)],
+		['peak memory (RSS)', synthetic.peakMemoryMeasured ? mebibytes(synthetic.peakRssKb) : 'n/a'],
+		['HTML pages', `${figures.htmlPages} (${figures.rolePages} roles, ${figures.teamPages} teams, ${figures.locationPages} locations)`],
+		['output', `${figures.files} files, ${kb(figures.totalBytes)}`],
+		['time per HTML page', `${(synthetic.wallMs / figures.htmlPages).toFixed(1)} ms`],
+		['listing HTML', `${bytesAndKb(listing.raw)} raw, ${bytesAndKb(listing.gzip)} gzip, ${bytesAndKb(listing.brotli)} br`],
+		['largest role page HTML gzip', largest ? `${bytesAndKb(largest.gzip)} (${largest.page})` : 'n/a'],
+	]);
+	Object.assign(figures, await searchFigures(`${generated.count} synthetic postings`, syntheticOut, tools));
+	return { ok: true, figures };
 }
 
 async function main() {
@@ -509,48 +831,32 @@ async function main() {
 		checkRows.push(['listing JS gzip', verdict(listing.js.total.gzip, TARGET_LISTING_JS_GZIP)]);
 		if (largest) checkRows.push(['largest role page HTML gzip', `${verdict(largest.gzip, TARGET_ROLE_HTML_CSS_GZIP)} (${largest.page})`]);
 		printTable('Budgets (information only)', checkRows);
+
+		// What the search adds to the listing's inline script (Pagefind itself loads on first use).
+		const before = LISTING_JS_BEFORE_SEARCH;
+		const after = listing.js.inlineSizes;
+		results.bytes.listingSearchCost = { before, after, addedGzip: after.gzip - before.gzip, addedBrotli: after.brotli - before.brotli };
+		printTable('Listing inline script: what the search adds', [
+			[`before search (${before.commit})`, `${bytesAndKb(before.raw)} raw, ${bytesAndKb(before.gzip)} gzip, ${bytesAndKb(before.brotli)} br`],
+			['now', `${bytesAndKb(after.raw)} raw, ${bytesAndKb(after.gzip)} gzip, ${bytesAndKb(after.brotli)} br`],
+			['added', `${(after.gzip - before.gzip).toLocaleString('en-US')} B gzip, ${(after.brotli - before.brotli).toLocaleString('en-US')} B br`],
+		]);
+
+		Object.assign(results.seed, await searchFigures('seed build', seedOut, tools));
 	}
 
-	// 2. Synthetic
+	// 2. Synthetic: 1,000 postings, and 5,000 with --large.
 	if (QUICK) {
 		results.synthetic = { skipped: true };
-		console.log('\nsynthetic build skipped (--quick)');
+		console.log('\nsynthetic builds skipped (--quick)');
 	} else {
-		const syntheticDir = join(tempRoot, 'synthetic-postings');
-		mkdirSync(syntheticDir);
-		const generated = writeSyntheticPostings(syntheticDir);
-		console.log(`\nbuilding ${generated.count} synthetic postings (from ${generated.seeds} seeds, ${generated.teams} teams)…`);
-		const syntheticOut = join(tempRoot, 'synthetic-out');
-		const synthetic = await build({ label: 'synthetic', outDir: syntheticOut, env: { POSTINGS_DIR: syntheticDir, ASTRO_CACHE_DIR: join(tempRoot, 'cache-synthetic') }, tools, timeDir: tempRoot });
-		results.synthetic = {
-			postings: generated.count,
-			inputBytes: generated.inputBytes,
-			ok: synthetic.ok,
-			error: synthetic.error,
-			buildMs: Math.round(synthetic.wallMs),
-			peakRssKb: synthetic.peakRssKb,
-		};
-		if (!synthetic.ok) {
-			failed = true;
-			results.errors.push(`synthetic: ${synthetic.error}`);
-			results.synthetic.logTail = synthetic.log.trim().split('\n').slice(-40).join('\n');
-			failBuild('synthetic', synthetic);
-		} else {
-			Object.assign(results.synthetic, countPages(syntheticOut));
-			const listing = sizes(readFileSync(join(syntheticOut, 'index.html')));
-			const largest = largestRolePage(syntheticOut, rolePages(syntheticOut));
-			results.synthetic.listingHtml = listing;
-			results.synthetic.largestRolePage = largest;
-			printTable(`Synthetic build (${generated.count} postings)`, [
-				['postings', `${generated.count} (${kb(generated.inputBytes)} of input)`],
-				['build time (wall)', seconds(synthetic.wallMs)],
-				['peak memory (RSS)', synthetic.peakMemoryMeasured ? mebibytes(synthetic.peakRssKb) : 'n/a'],
-				['HTML pages', `${results.synthetic.htmlPages} (${results.synthetic.rolePages} roles, ${results.synthetic.teamPages} teams, ${results.synthetic.locationPages} locations)`],
-				['output', `${results.synthetic.files} files, ${kb(results.synthetic.totalBytes)}`],
-				['time per HTML page', `${(synthetic.wallMs / results.synthetic.htmlPages).toFixed(1)} ms`],
-				['listing HTML', `${bytesAndKb(listing.raw)} raw, ${bytesAndKb(listing.gzip)} gzip, ${bytesAndKb(listing.brotli)} br`],
-				['largest role page HTML gzip', largest ? `${bytesAndKb(largest.gzip)} (${largest.page})` : 'n/a'],
-			]);
+		for (const [key, count] of [['synthetic', SYNTHETIC_COUNT], ...(LARGE ? [['syntheticLarge', SYNTHETIC_LARGE_COUNT]] : [])]) {
+			const run = await syntheticBuild(count, tools);
+			results[key] = run.figures;
+			if (!run.ok) {
+				failed = true;
+				results.errors.push(`${key}: ${run.figures.error}`);
+			}
 		}
 	}
 

@@ -1,0 +1,9 @@
+/**
+ * Name of the Pagefind filter whose value is each indexed role page's own
+ * path (`/jobs/<slug>/`). The build adds it (src/integrations/pagefind.ts);
+ * the listing reads it back: a search reports a count per value under
+ * `filters.page`, which names every matching role without fetching one
+ * fragment file per result (what `result.data()` would do: thousands of
+ * requests for a broad query on a big site).
+ */
+export const PAGE_FILTER = 'page';
