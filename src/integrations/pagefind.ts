@@ -43,9 +43,14 @@ export function withPageFilter(html: string, path: string): string | undefined {
  * is worse than a build that stops and says why.
  */
 export function pagefind(): AstroIntegration {
+	// The base path (`/careers/` on a GitHub Pages project site): the listing's links carry it, so the indexed URLs must too.
+	let base = '';
 	return {
 		name: 'careers-pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/$/, '');
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const outputPath = join(site, PAGEFIND_DIR);
@@ -63,7 +68,7 @@ export function pagefind(): AstroIntegration {
 					for (let start = 0; start < files.length; start += BATCH) {
 						const added = await Promise.all(
 							files.slice(start, start + BATCH).map(async (file) => {
-								const url = urlPath(file);
+								const url = `${base}${urlPath(file)}`;
 								const content = withPageFilter(await readFile(join(site, file), 'utf8'), url);
 								if (content === undefined) return 0;
 								const response = await index.addHTMLFile({ url, content });
