@@ -1,6 +1,6 @@
 /**
  * Name of the Pagefind filter whose value is each indexed role page's own
- * path (`/jobs/<slug>/`). The build adds it (src/integrations/pagefind.ts);
+ * path (`/jobs/<slug>/`), set on its `<article>` (components/role/OpenRole.astro);
  * the listing reads it back: a search reports a count per value under
  * `filters.page`, which names every matching role without fetching one
  * fragment file per result (what `result.data()` would do: thousands of
