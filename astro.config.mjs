@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPaths, readSiteConfig } from './src/postings/site-config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { previewHeaders } from './src/integrations/preview-headers.ts';
 
 const site = readSiteConfig(contentPaths().siteConfig);
 
@@ -33,7 +34,7 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [pagefind()],
+	integrations: [pagefind(), previewHeaders()],
 	// No Markdown is rendered; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false },
 	build: {

@@ -14,7 +14,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (label, command, args, env = {}) => {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	// PREVIEW=false: the suite builds production (a pull-request workflow would otherwise
+	// make a preview); the preview build tests ask for their own.
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW: 'false', ...env } });
 	return result.status === 0;
 };
 

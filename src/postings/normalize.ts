@@ -288,6 +288,7 @@ function finish(
 		formerSlugs: given.formerSlugs,
 		datePosted: posted.value,
 		dateModified: modified,
+		...(given.publishAt ? { publishAt: given.publishAt } : {}),
 		...(given.validThrough ? { validThrough: given.validThrough } : {}),
 		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
 		locations,

@@ -80,6 +80,19 @@ export const frontMatterSchema = z
 			.optional()
 			.describe('Full-time, part-time, contractor…'),
 		datePosted: dateSchema.optional().describe('Date the role was first published (YYYY-MM-DD); defaults to the day the file was first committed'),
+		publishAt: z
+			.union([z.string(), z.date()])
+			.transform((value, ctx) => {
+				const text = value instanceof Date ? value.toISOString() : value.trim();
+				const time = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+				if (!isoDate.test(text) || Number.isNaN(time)) {
+					ctx.addIssue({ code: 'custom', message: 'a date or time written as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, e.g. "2026-03-01T09:00:00Z"' });
+					return z.NEVER;
+				}
+				return new Date(time).toISOString();
+			})
+			.optional()
+			.describe('When an open role goes live (UTC when no zone is given); until then production builds leave it out'),
 		validThrough: dateSchema.optional().describe('Last day applications are accepted (YYYY-MM-DD), when there is one'),
 		applyUrl: z
 			.url({ protocol: /^https?$/, error: 'an http(s) URL' })

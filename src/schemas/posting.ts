@@ -69,6 +69,7 @@ export const postingSchema = z.object({
 	formerSlugs: z.array(z.string()).describe('Earlier slugs; their URLs redirect to this role'),
 	datePosted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD: front matter, else first commit of the file, else the build date'),
 	dateModified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD: last commit of the file, never before datePosted'),
+	publishAt: z.iso.datetime().optional().describe('When the role goes live; production builds before then leave it out'),
 	validThrough: z.string().optional().describe('YYYY-MM-DD: last day to apply, when given'),
 	applyUrl: z.url({ protocol: /^https?$/ }).describe('Where candidates apply'),
 	locations: z.array(locationSchema).describe('Where the role can be done; empty when the posting names none'),

@@ -61,14 +61,22 @@ describe('a renamed role', () => {
 	});
 });
 
-describe('a draft', () => {
-	it('appears in no file of the build', () => {
+describe('a draft and a role scheduled for later', () => {
+	it('leave no trace in any file of a production build, search index included', () => {
 		expect(existsSync(join(LIFECYCLE_DIST, 'jobs/draft-role-nobody-should-see'))).toBe(false);
-		for (const file of walk(LIFECYCLE_DIST)) {
-			if (/\.(html|xml|json|txt)$|^_redirects$/.test(file)) {
-				expect(readFileSync(join(LIFECYCLE_DIST, file), 'utf8'), file).not.toContain('Draft Role Nobody Should See');
+		expect(existsSync(join(LIFECYCLE_DIST, 'jobs/scheduled-role-for-next-year'))).toBe(false);
+		const files = walk(LIFECYCLE_DIST);
+		expect(files.some((file) => file.startsWith('pagefind/'))).toBe(true);
+		for (const file of files) {
+			// Every file as bytes. The search index is compressed, so its page count is checked below instead.
+			const text = readFileSync(join(LIFECYCLE_DIST, file), 'latin1');
+			for (const unique of ['Draft Role Nobody Should See', 'draft-role-nobody-should-see', 'Scheduled Role For Next Year', 'scheduled-role-for-next-year', 'goes live later']) {
+				expect(text.includes(unique), `${file} contains "${unique}"`).toBe(false);
 			}
 		}
+		// The four open roles, nothing else: the draft and the scheduled role are not searchable.
+		const entry = JSON.parse(readFileSync(join(LIFECYCLE_DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(4);
 	});
 });
 

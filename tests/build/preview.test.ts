@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from './build-helpers.ts';
+import { buildMode } from '../../src/lib/build-mode.ts';
+import { withNoindex } from '../../src/integrations/preview-headers.ts';
+
+describe('buildMode', () => {
+	const now = new Date('2026-11-23T10:00:00Z');
+	const preview = (env: Record<string, string>) => buildMode({ GITHUB_SHA: 'abc', ...env }, now).preview;
+
+	it('builds production unless told or shown otherwise', () => {
+		expect(preview({})).toBe(false);
+		expect(preview({ PREVIEW: 'maybe' })).toBe(false);
+		expect(preview({ CF_PAGES: '1', CF_PAGES_BRANCH: 'main' })).toBe(false);
+		expect(preview({ NETLIFY: 'true', CONTEXT: 'production' })).toBe(false);
+		expect(preview({ VERCEL_ENV: 'production' })).toBe(false);
+		expect(preview({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' })).toBe(false);
+	});
+
+	it('builds a preview when asked, or on a host’s preview and branch builds', () => {
+		expect(preview({ PREVIEW: 'true' })).toBe(true);
+		expect(preview({ PREVIEW: '1' })).toBe(true);
+		expect(preview({ CF_PAGES: '1', CF_PAGES_BRANCH: 'recruiting/new-role' })).toBe(true);
+		expect(preview({ CF_PAGES: '1', CF_PAGES_BRANCH: 'main', PRODUCTION_BRANCH: 'live' })).toBe(true);
+		expect(preview({ NETLIFY: 'true', CONTEXT: 'deploy-preview' })).toBe(true);
+		expect(preview({ NETLIFY: 'true', CONTEXT: 'branch-deploy' })).toBe(true);
+		expect(preview({ VERCEL_ENV: 'preview' })).toBe(true);
+		expect(preview({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' })).toBe(true);
+	});
+
+	it('lets an explicit PREVIEW=false win over the host', () => {
+		expect(preview({ PREVIEW: 'false', NETLIFY: 'true', CONTEXT: 'deploy-preview' })).toBe(false);
+	});
+
+	it('names the branch and commit the host gives', () => {
+		expect(buildMode({ PREVIEW: 'true', CF_PAGES_BRANCH: 'pay-update', CF_PAGES_COMMIT_SHA: 'f00d' }, now)).toEqual({
+			preview: true,
+			reason: 'PREVIEW=true',
+			branch: 'pay-update',
+			commit: 'f00d',
+			builtAt: '2026-11-23T10:00:00.000Z',
+		});
+	});
+});
+
+describe('withNoindex', () => {
+	it('adds X-Robots-Tag to the rule for every path, keeping the rest', () => {
+		expect(withNoindex('/*\n  X-Frame-Options: DENY\n/_astro/*\n  Cache-Control: x\n')).toBe('/*\n  X-Robots-Tag: noindex\n  X-Frame-Options: DENY\n/_astro/*\n  Cache-Control: x\n');
+		expect(withNoindex('')).toBe('\n\n/*\n  X-Robots-Tag: noindex\n');
+	});
+});
+
+describe('production and preview builds of the same postings', () => {
+	const out = join(mkdtempSync(join(tmpdir(), 'careers-preview-')), 'dist');
+	let result: BuildResult;
+
+	beforeAll(() => {
+		result = buildSite(join(ROOT, 'tests/fixtures/lifecycle'), out, { PREVIEW: 'true', CF_PAGES_BRANCH: 'recruiting/q4', CF_PAGES_COMMIT_SHA: '0123456789abcdef' });
+	});
+
+	it('builds the preview', () => {
+		expect(result.status, result.output).toBe(0);
+	});
+
+	it('marks every preview page: banner with branch and commit, noindex', () => {
+		for (const page of pages(out).filter((candidate) => !candidate.path.startsWith('pagefind/'))) {
+			const $ = cheerio.load(page.html);
+			expect($('[role="note"][aria-label="Preview"]').text(), page.path).toContain('Branch recruiting/q4 at 0123456');
+			expect($('meta[name="robots"]').attr('content'), page.path).toBe('noindex');
+		}
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+		expect(readFileSync(join(out, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}X-Robots-Tag: noindex$/m);
+	});
+
+	it('shows the draft and the scheduled role in the preview, badged', () => {
+		const draft = cheerio.load(readFileSync(join(out, 'jobs/draft-role-nobody-should-see/index.html'), 'utf8'));
+		expect(draft('h1').text()).toBe('Draft Role Nobody Should SeeDraft');
+		const listing = cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'));
+		expect(listing('#result-count').text()).toBe('6 open roles');
+		expect(listing('[data-role]:contains("Scheduled Role For Next Year")').text()).toContain('Scheduled for January 4, 2099');
+	});
+
+	it('leaves production unmarked: no banner, nothing kept from search engines but what should be', () => {
+		for (const dir of [DIST, LIFECYCLE_DIST]) {
+			const home = cheerio.load(readFileSync(join(dir, 'index.html'), 'utf8'));
+			expect(home('[aria-label="Preview"]')).toHaveLength(0);
+			expect(home('meta[name="robots"]')).toHaveLength(0);
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).not.toContain('X-Robots-Tag');
+			expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Allow: /');
+		}
+	});
+});
