@@ -72,6 +72,9 @@ function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
  * A range without a label, or labelled with something that names no place in
  * the table ("for senior hires"), applies everywhere; a range labelled for
  * another place in the table ("Colorado") does not count for this one.
+ * Labels match on whole words, so a "New York City" range also counts for
+ * New York State (its name is in the label): the state law asks for a good-
+ * faith range, which the city's range is for a role done there.
  */
 function rangeFor(posting: Posting, row: PayTransparencyRow, location: Location, table: readonly PayTransparencyRow[]): boolean {
 	return posting.payRanges.some((range) => {
