@@ -1,0 +1,53 @@
+/**
+ * The posting review for recruiters: `node src/review/cli.ts [--today=YYYY-MM-DD]`.
+ *
+ * Loads the postings (POSTINGS_DIR, SITE_CONFIG as for the build), reviews
+ * them and prints a table, or GitHub Actions annotations when
+ * GITHUB_ACTIONS=true. Exits 1 when any finding is an error or the postings
+ * cannot be built, else 0.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadCatalogue, type Catalogue } from '../postings/normalize.ts';
+import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { formatAnnotations, formatTable } from './format.ts';
+import { hasErrors, reviewCatalogue } from './review.ts';
+
+/** Result of one run: what to print and the exit code. */
+export interface ReviewRun {
+	output: string;
+	code: 0 | 1;
+}
+
+/**
+ * Runs the review as the command does, without touching the process.
+ * @param args command-line arguments after the script
+ */
+export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root: string): ReviewRun {
+	const todayArg = args.find((arg) => arg.startsWith('--today='))?.slice('--today='.length);
+	if (todayArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(todayArg)) {
+		return { output: `--today: expected YYYY-MM-DD, got "${todayArg}"\n`, code: 1 };
+	}
+	const today = todayArg ?? new Date().toISOString().slice(0, 10);
+	const paths = contentPaths(root, env);
+	let catalogue: Catalogue;
+	let site;
+	try {
+		site = readSiteConfig(paths.siteConfig);
+		catalogue = loadCatalogue(paths.postingsDir, site, root, { today });
+	} catch (error) {
+		// The pipeline's own message names every file and field; a broken posting is an error too.
+		return { output: `${(error as Error).message}\n`, code: 1 };
+	}
+	const sources = new Map(catalogue.postings.map((posting) => [posting.file, readFileSync(resolve(root, posting.file), 'utf8')]));
+	const findings = reviewCatalogue(catalogue, { sources, today, defaultApplyUrl: site.defaultApplyUrl });
+	const output = env.GITHUB_ACTIONS === 'true' ? formatAnnotations(findings) : formatTable(findings);
+	return { output, code: hasErrors(findings) ? 1 : 0 };
+}
+
+// Run only as a script, not when imported (tests import runReview).
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/review/cli.ts')) {
+	const run = runReview(process.argv.slice(2), process.env, process.cwd());
+	process.stdout.write(run.output);
+	process.exitCode = run.code;
+}

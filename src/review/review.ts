@@ -1,0 +1,67 @@
+import type { Catalogue } from '../postings/normalize.ts';
+import type { PayTransparencyRow } from '../schemas/pay-transparency.ts';
+import type { Finding, Severity } from '../schemas/review.ts';
+import { duplicateFindings, lengthFindings } from './corpus.ts';
+import { applyUrlFindings, inferredFindings, locationFindings, payRangeFindings, trackingFindings } from './fields.ts';
+import { payTransparencyFindings, readPayTransparencyTable } from './pay-transparency.ts';
+import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
+
+/** What the review needs besides the catalogue. */
+export interface ReviewOptions {
+	/** Raw text of each posting file, keyed by `posting.file`, for rules that read the HTML as exported. */
+	sources?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+	/** Build day (YYYY-MM-DD): laws apply from their effective date. Defaults to today. */
+	today?: string;
+	/** Pay-transparency table; defaults to src/review/data/pay-transparency.yaml. */
+	jurisdictions?: readonly PayTransparencyRow[];
+	/** The site-wide apply link, to recognise postings that fall back to it. */
+	defaultApplyUrl?: string;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Reviews every open and draft posting (closed roles are not shown as open,
+ * so they are skipped) and returns the findings, ordered by file, then
+ * severity, then rule.
+ *
+ * @example
+ * reviewCatalogue(loadCatalogue(dir, site), { sources: new Map([[file, text]]) })
+ * // => [{ rule: 'no-location', severity: 'warning', file: '…/001_….html', field: 'locations', … }, …]
+ */
+export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {}): Finding[] {
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const table = options.jurisdictions ?? readPayTransparencyTable();
+	const sources = options.sources;
+	const sourceOf = (file: string): string | undefined =>
+		sources instanceof Map ? sources.get(file) : (sources as Readonly<Record<string, string>> | undefined)?.[file];
+	const reviewed = catalogue.postings.filter((posting) => posting.status !== 'closed');
+	const findings: Finding[] = [];
+	for (const posting of reviewed) {
+		findings.push(
+			...payTransparencyFindings(posting, table, today),
+			...payRangeFindings(posting),
+			...locationFindings(posting),
+			...applyUrlFindings(posting, options.defaultApplyUrl ?? ''),
+			...inferredFindings(posting),
+			...hiddenValueFindings(posting, sourceOf(posting.file)),
+			...insecureLinkFindings(posting),
+			...trackingFindings(posting),
+		);
+	}
+	findings.push(...duplicateFindings(reviewed), ...lengthFindings(reviewed));
+	return findings
+		.map((finding, index) => ({ finding, index }))
+		.sort(
+			(a, b) =>
+				a.finding.file.localeCompare(b.finding.file) ||
+				ORDER[a.finding.severity] - ORDER[b.finding.severity] ||
+				a.index - b.index,
+		)
+		.map(({ finding }) => finding);
+}
+
+/** Whether any finding is an error (the review command then exits 1). */
+export function hasErrors(findings: readonly Finding[]): boolean {
+	return findings.some((finding) => finding.severity === 'error');
+}
