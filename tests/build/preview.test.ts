@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -84,6 +83,19 @@ describe('production and preview builds of the same postings', () => {
 		expect(listing('[data-role]:contains("Scheduled Role For Next Year")').text()).toContain('Scheduled for January 4, 2099');
 	});
 
+	it('reviews the postings on a page of its own and on each role', () => {
+		const review = cheerio.load(readFileSync(join(out, '_preview/review/index.html'), 'utf8'));
+		expect(review('h1').text()).toBe('Posting review');
+		const rows = review('tbody tr').toArray().map((row) => review(row).find('td').toArray().map((cell) => review(cell).text().trim()));
+		// The remote US role has no pay range: an error where the law covers remote roles.
+		expect(rows.filter((row) => row[0] === 'error').map((row) => [row[1], row[2], row[3]])).toEqual([
+			['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'locations[0]', 'pay-transparency'],
+		]);
+		const role = cheerio.load(readFileSync(join(out, 'jobs/software-engineer-cloudflare-tunnel/index.html'), 'utf8'));
+		expect(role('#review').next().find('tbody tr:contains("pay-transparency")')).toHaveLength(2);
+		expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('[aria-label="Preview"] a').attr('href')).toBe('/_preview/review/');
+	});
+
 	it('leaves production unmarked: no banner, nothing kept from search engines but what should be', () => {
 		for (const dir of [DIST, LIFECYCLE_DIST]) {
 			const home = cheerio.load(readFileSync(join(dir, 'index.html'), 'utf8'));
@@ -91,6 +103,7 @@ describe('production and preview builds of the same postings', () => {
 			expect(home('meta[name="robots"]')).toHaveLength(0);
 			expect(readFileSync(join(dir, '_headers'), 'utf8')).not.toContain('X-Robots-Tag');
 			expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Allow: /');
+			expect(existsSync(join(dir, '_preview'))).toBe(false);
 		}
 	});
 });

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { reviewCatalogue } from '../review/review.ts';
+import type { Finding } from '../schemas/review.ts';
+import { site } from './site.ts';
+
+let loading: Promise<Finding[]> | undefined;
+
+/**
+ * The posting review of every role this build knows (drafts included), as
+ * `npm run review` reports it, for the preview's review page and role pages.
+ * Computed once per build; the raw files are read for the rules that compare
+ * hidden values with the visible text.
+ */
+export function getFindings(): Promise<Finding[]> {
+	loading ??= (async () => {
+		const postings = (await getCollection('postings')).map((entry) => entry.data);
+		const sources = new Map(postings.map((posting) => [posting.file, readFileSync(isAbsolute(posting.file) ? posting.file : join(process.cwd(), posting.file), 'utf8')]));
+		return reviewCatalogue({ postings, company: [], warnings: [] }, { sources, defaultApplyUrl: site.defaultApplyUrl });
+	})();
+	return loading;
+}
