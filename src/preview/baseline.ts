@@ -1,0 +1,270 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { manifestSchema } from '../schemas/manifest.ts';
+import type { Site } from '../schemas/site.ts';
+import { PostingError, PostingErrors } from '../postings/errors.ts';
+import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
+import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { manifestRoles } from './manifest.ts';
+import { roleOf, type BaselineRole, type CurrentRole } from './role.ts';
+
+/** Production's roles, and where they came from. */
+export interface Baseline {
+	/** git: normalized from the posting files at the merge base; manifest: read from a production `/api/manifest.json`. */
+	source: 'git' | 'manifest';
+	/** What the baseline is, for the page: e.g. `origin/main at 1a2b3c4 (merge base)` or the manifest's path or URL. */
+	description: string;
+	/** The commit the baseline was read at (git only). */
+	commit?: string;
+	/** Production's open and closed roles; drafts were never published, so they are not here. */
+	roles: BaselineRole[];
+	/** Things a reviewer should know, e.g. that production had no postings folder yet. */
+	warnings: string[];
+}
+
+/** Where a git baseline is read from. */
+export interface GitBaselineOptions {
+	/** Folder inside the repository; paths in messages are relative to it. Default: the current directory. */
+	cwd?: string;
+	/** The production branch (`PRODUCTION_BRANCH`); `origin/<branch>` is tried first, then `<branch>`. Default `main`. */
+	branch?: string;
+	/** The postings folder (absolute, or relative to `cwd`). Default: `POSTINGS_DIR` or `content/postings`. */
+	postingsDir?: string;
+	/** Site settings to normalize with: the current ones. Default: read from `SITE_CONFIG` or `content/site.yaml`. */
+	site?: Site;
+	/** The build day handed to the pipeline; dates do not take part in the diff. */
+	today?: string;
+}
+
+/** Why a baseline could not be loaded; the message says what is missing and how to fix it. */
+export class BaselineError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'BaselineError';
+	}
+}
+
+interface GitResult {
+	ok: boolean;
+	stdout: Buffer;
+	stderr: string;
+}
+
+function runGit(cwd: string, args: string[], input?: string): GitResult {
+	try {
+		const stdout = execFileSync('git', args, {
+			cwd,
+			...(input === undefined ? {} : { input }),
+			stdio: ['pipe', 'pipe', 'pipe'],
+			maxBuffer: 512 * 1024 * 1024,
+		});
+		return { ok: true, stdout, stderr: '' };
+	} catch (error) {
+		const failure = error as NodeJS.ErrnoException & { stderr?: Buffer; stdout?: Buffer };
+		if (failure.code === 'ENOENT') {
+			throw new BaselineError('No production baseline: git is not installed (or not on PATH). Install git, or set BASELINE_MANIFEST to a production /api/manifest.json.');
+		}
+		return { ok: false, stdout: failure.stdout ?? Buffer.alloc(0), stderr: failure.stderr?.toString('utf8').trim() ?? '' };
+	}
+}
+
+const text = (result: GitResult) => result.stdout.toString('utf8').trim();
+
+/**
+ * Reads every blob named in `specs` (`<commit>:<path>`) in one
+ * `git cat-file --batch`, the same bytes `git show <commit>:<path>` prints:
+ * one process instead of one per posting.
+ */
+function readBlobs(top: string, specs: readonly string[]): Buffer[] {
+	if (specs.length === 0) return [];
+	const result = runGit(top, ['cat-file', '--batch'], `${specs.join('\n')}\n`);
+	if (!result.ok) throw new BaselineError(`No production baseline: git cat-file failed: ${result.stderr}`);
+	const out = result.stdout;
+	const blobs: Buffer[] = [];
+	let at = 0;
+	for (const spec of specs) {
+		const end = out.indexOf(0x0a, at);
+		const header = out.subarray(at, end).toString('utf8');
+		const size = Number(/^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
+		if (!Number.isInteger(size)) throw new BaselineError(`No production baseline: git could not read ${spec} (${header})`);
+		blobs.push(out.subarray(end + 1, end + 1 + size));
+		at = end + 1 + size + 1;
+	}
+	return blobs;
+}
+
+/** The same posting files `loadCatalogue` would read: .html/.htm directly in the folder, no dotfiles or READMEs. */
+function isPostingFile(name: string): boolean {
+	return !name.startsWith('.') && !/^readme(\.md)?$/i.test(name) && /\.html?$/i.test(name);
+}
+
+/**
+ * Production's roles from git, offline: the posting files at the merge base of
+ * HEAD and the production branch, through the same pipeline as the build,
+ * with the current site settings. On the production branch itself the merge
+ * base is HEAD, so the baseline is HEAD's files. Drafts are left out:
+ * production never published them.
+ *
+ * @throws {BaselineError} naming what is missing: git, the repository, the branch, or history (shallow clone)
+ */
+export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
+	const cwd = resolve(options.cwd ?? process.cwd());
+	const branch = options.branch || 'main';
+	const postingsDir = resolve(cwd, options.postingsDir ?? contentPaths(cwd).postingsDir);
+	const site = options.site ?? readSiteConfig(contentPaths(cwd).siteConfig);
+
+	const topResult = runGit(cwd, ['rev-parse', '--show-toplevel']);
+	if (!topResult.ok) {
+		throw new BaselineError(`No production baseline: ${cwd} is not inside a git repository (${topResult.stderr}). Run in a clone, or set BASELINE_MANIFEST.`);
+	}
+	const top = text(topResult);
+	if (!runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).ok) {
+		throw new BaselineError('No production baseline: the repository has no commits yet (HEAD does not exist).');
+	}
+	const candidates = [`origin/${branch}`, branch];
+	const ref = candidates.find((name) => runGit(top, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).ok);
+	const shallow = text(runGit(top, ['rev-parse', '--is-shallow-repository'])) === 'true';
+	if (!ref) {
+		const fetch = shallow ? ` (this is a shallow clone: fetch it, e.g. \`git fetch origin ${branch}\`)` : '';
+		throw new BaselineError(
+			`No production baseline: unknown production branch "${branch}": neither ${candidates.join(' nor ')} exists${fetch}. Set PRODUCTION_BRANCH to the branch production builds from.`,
+		);
+	}
+	const base = runGit(top, ['merge-base', 'HEAD', ref]);
+	if (!base.ok || text(base) === '') {
+		throw new BaselineError(
+			shallow
+				? `No production baseline: this shallow clone does not contain the merge base of HEAD and ${ref}. Fetch the history (\`git fetch --unshallow\`, or fetch-depth: 0 in CI), or set BASELINE_MANIFEST.`
+				: `No production baseline: HEAD and ${ref} share no history (no merge base). Set PRODUCTION_BRANCH to the branch this one was made from.`,
+		);
+	}
+	const commit = text(base);
+	const head = text(runGit(top, ['rev-parse', 'HEAD']));
+	const description = `${ref} at ${commit.slice(0, 7)}${commit === head ? ' (HEAD)' : ' (merge base)'}`;
+
+	// git names paths from the top of the repository with forward slashes; temp folders may sit behind symlinks.
+	const folder = relative(realpathSync(top), realpathOr(postingsDir)).split('\\').join('/');
+	if (folder.startsWith('..') || isAbsolute(folder)) {
+		throw new BaselineError(`No production baseline: the postings folder ${postingsDir} is outside the repository ${top}.`);
+	}
+	const listing = runGit(top, ['ls-tree', '-z', '--name-only', commit, '--', folder === '' ? '.' : `${folder}/`]);
+	if (!listing.ok) throw new BaselineError(`No production baseline: git ls-tree failed at ${commit.slice(0, 7)}: ${listing.stderr}`);
+	const paths = listing.stdout
+		.toString('utf8')
+		.split('\0')
+		.filter((path) => path !== '' && isPostingFile(path.split('/').pop() ?? ''));
+	if (paths.length === 0) {
+		return { source: 'git', description, commit, roles: [], warnings: [`${ref} had no posting files in ${folder || '.'} at ${commit.slice(0, 7)}: every role is new`] };
+	}
+	const blobs = readBlobs(
+		top,
+		paths.map((path) => `${commit}:${path}`),
+	);
+	// Named as the build names them (relative to the project), so ids and messages match the current build's.
+	const files: SourceFile[] = paths.map((path, index) => ({ file: shown(cwd, join(top, path)), source: blobs[index]!.toString('utf8') }));
+	try {
+		const { postings } = normalizePostings(files, site, options.today ? { today: options.today } : {});
+		return { source: 'git', description, commit, roles: postings.flatMap((posting) => published(roleOf(posting))), warnings: [] };
+	} catch (error) {
+		if (error instanceof PostingErrors || error instanceof PostingError) {
+			throw new BaselineError(`No production baseline: the postings at ${description} could not be normalized with the current site settings.\n${error.message}`);
+		}
+		throw error;
+	}
+}
+
+/** A role of the production build, or nothing for a draft (never published). */
+function published(role: CurrentRole): BaselineRole[] {
+	return role.status === 'draft' ? [] : [{ ...role, status: role.status }];
+}
+
+function realpathOr(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		// The folder may exist only at the base commit; the path as given is the best guess.
+		return path;
+	}
+}
+
+function shown(root: string, path: string): string {
+	const rel = relative(root, path);
+	return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
+/** How a manifest baseline is fetched; injectable so tests never reach the network. */
+export interface ManifestBaselineOptions {
+	/** Folder a relative path is resolved from. Default: the current directory. */
+	cwd?: string;
+	/** Fetch for http(s) URLs. Default: the global `fetch`. */
+	fetch?: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+}
+
+/**
+ * Production's roles from its published `/api/manifest.json`: a file path or
+ * an http(s) URL. The manifest carries only a digest of each role's text, so
+ * text changes are reported without a sentence diff.
+ *
+ * @throws {BaselineError} when the file or URL cannot be read, or is not a version-1 manifest
+ */
+export async function loadManifestBaseline(location: string, options: ManifestBaselineOptions = {}): Promise<Baseline> {
+	let body: string;
+	if (/^https?:\/\//i.test(location)) {
+		const get = options.fetch ?? ((url: string) => fetch(url));
+		let response: Awaited<ReturnType<typeof get>>;
+		try {
+			response = await get(location);
+		} catch (error) {
+			throw new BaselineError(`No production baseline: could not fetch BASELINE_MANIFEST ${location}: ${(error as Error).message}`);
+		}
+		if (!response.ok) throw new BaselineError(`No production baseline: BASELINE_MANIFEST ${location} answered HTTP ${response.status}`);
+		body = await response.text();
+	} else {
+		const path = resolve(options.cwd ?? process.cwd(), location);
+		try {
+			body = readFileSync(path, 'utf8');
+		} catch (error) {
+			throw new BaselineError(`No production baseline: cannot read BASELINE_MANIFEST ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		}
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(body);
+	} catch (error) {
+		throw new BaselineError(`No production baseline: BASELINE_MANIFEST ${location} is not JSON: ${(error as Error).message}`);
+	}
+	const result = manifestSchema.safeParse(data);
+	if (!result.success) {
+		const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+		throw new BaselineError(`No production baseline: BASELINE_MANIFEST ${location} is not a version-1 /api/manifest.json:\n  - ${problems.join('\n  - ')}`);
+	}
+	return { source: 'manifest', description: location, roles: manifestRoles(result.data), warnings: [] };
+}
+
+/** Everything `loadBaseline` reads from outside. */
+export interface BaselineOptions extends Omit<GitBaselineOptions, 'branch'>, Pick<ManifestBaselineOptions, 'fetch'> {
+	/** `BASELINE_MANIFEST` (path or URL) chooses the manifest; else git with `PRODUCTION_BRANCH` (default `main`). */
+	env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The production baseline for a preview: from `BASELINE_MANIFEST` when set,
+ * else from git (merge base with `PRODUCTION_BRANCH`, default `main`).
+ *
+ * @throws {BaselineError} saying what is missing
+ */
+export async function loadBaseline(options: BaselineOptions = {}): Promise<Baseline> {
+	const env = options.env ?? process.env;
+	const { env: _env, fetch: fetcher, ...git } = options;
+	if (env.BASELINE_MANIFEST) {
+		return loadManifestBaseline(env.BASELINE_MANIFEST, { ...(git.cwd ? { cwd: git.cwd } : {}), ...(fetcher ? { fetch: fetcher } : {}) });
+	}
+	const paths = contentPaths(resolve(git.cwd ?? process.cwd()), env);
+	return loadGitBaseline({
+		postingsDir: paths.postingsDir,
+		...git,
+		site: git.site ?? readSiteConfig(paths.siteConfig),
+		...(env.PRODUCTION_BRANCH ? { branch: env.PRODUCTION_BRANCH } : {}),
+	});
+}
