@@ -58,7 +58,13 @@ describe('production and preview builds of the same postings', () => {
 	let result: BuildResult;
 
 	beforeAll(() => {
-		result = buildSite(join(ROOT, 'tests/fixtures/lifecycle'), out, { PREVIEW: 'true', CF_PAGES_BRANCH: 'recruiting/q4', CF_PAGES_COMMIT_SHA: '0123456789abcdef' });
+		// Production's manifest of the same postings as the baseline: what changed is exactly what only a preview shows.
+		result = buildSite(join(ROOT, 'tests/fixtures/lifecycle'), out, {
+			PREVIEW: 'true',
+			CF_PAGES_BRANCH: 'recruiting/q4',
+			CF_PAGES_COMMIT_SHA: '0123456789abcdef',
+			BASELINE_MANIFEST: join(LIFECYCLE_DIST, 'api/manifest.json'),
+		});
 	});
 
 	it('builds the preview', () => {
@@ -93,7 +99,18 @@ describe('production and preview builds of the same postings', () => {
 		]);
 		const role = cheerio.load(readFileSync(join(out, 'jobs/software-engineer-cloudflare-tunnel/index.html'), 'utf8'));
 		expect(role('#review').next().find('tbody tr:contains("pay-transparency")')).toHaveLength(2);
-		expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('[aria-label="Preview"] a').attr('href')).toBe('/_preview/review/');
+		expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('[aria-label="Preview"] a').toArray().map((link) => link.attribs.href)).toEqual(['/_preview/changes/', '/_preview/review/']);
+	});
+
+	it('lists what changed against production: the draft and the scheduled role are added, nothing else', () => {
+		const $ = cheerio.load(readFileSync(join(out, '_preview/changes/index.html'), 'utf8'));
+		expect($('#change-counts').text().replace(/\s+/g, ' ').trim()).toBe(
+			'2 roles added, 0 roles changed, 0 roles closed, 0 roles reopened, 0 roles removed; 5 unchanged.',
+		);
+		expect($('#added').next('ul').find('a').toArray().map((link) => $(link).attr('href'))).toEqual([
+			'/jobs/draft-role-nobody-should-see/',
+			'/jobs/scheduled-role-for-next-year/',
+		]);
 	});
 
 	it('leaves production unmarked: no banner, nothing kept from search engines but what should be', () => {
