@@ -181,7 +181,7 @@ describe('review command', () => {
 		expect(lines.find((line) => line.includes('pay-transparency') && line.includes('| error '))).toMatch(
 			/^tests\/fixtures\/lifecycle\/004_cloudflare-tunnel\.html +\| locations\[0\] +\| pay-transparency +\| error +\| "Remote, United States" is remote/,
 		);
-		expect(lines.at(-2)).toBe('1 error, 6 warnings, 13 info in 5 files');
+		expect(lines.at(-2)).toBe('1 error, 7 warnings, 14 info in 6 files');
 	});
 
 	it('exits 0 on the seeds and prints annotations under GitHub Actions', () => {
