@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from './build-helpers.ts';
 import { buildMode } from '../../src/lib/build-mode.ts';
 import { withNoindex } from '../../src/integrations/preview-headers.ts';
+import { previewSummary } from '../../src/preview/summary.ts';
 
 describe('buildMode', () => {
 	const now = new Date('2026-11-23T10:00:00Z');
@@ -122,5 +123,24 @@ describe('production and preview builds of the same postings', () => {
 			expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Allow: /');
 			expect(existsSync(join(dir, '_preview'))).toBe(false);
 		}
+	});
+});
+
+describe('the pull-request comment', () => {
+	it('gives the preview links, what changed and the review errors', async () => {
+		const comment = await previewSummary(ROOT, {
+			POSTINGS_DIR: 'tests/fixtures/lifecycle',
+			BASELINE_MANIFEST: join(LIFECYCLE_DIST, 'api/manifest.json'),
+			PREVIEW_URL: 'https://recruiting-q4.careers.pages.dev/',
+		});
+		const lines = comment.split('\n');
+		expect(lines[2]).toBe(
+			'Preview: https://recruiting-q4.careers.pages.dev/ · [what changed](https://recruiting-q4.careers.pages.dev/_preview/changes/) · [review](https://recruiting-q4.careers.pages.dev/_preview/review/)',
+		);
+		expect(lines).toContain('- added: Draft Role Nobody Should See (draft)');
+		expect(lines).toContain('- added: Scheduled Role For Next Year');
+		expect(comment).toContain('**2 added, 0 changed, 0 closed**');
+		expect(comment).toContain('Review: **1 error**, 7 warnings, 14 notes.');
+		expect(lines.filter((line) => line.startsWith('- `tests/fixtures/lifecycle/004_cloudflare-tunnel.html` locations[0]: '))).toHaveLength(1);
 	});
 });

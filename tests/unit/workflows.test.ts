@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Workflow = { name: string; on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { 'runs-on': string; steps: Step[] }> };
 
 const workflow = (name: string) => parse(readFileSync(`${ROOT}.github/workflows/${name}`, 'utf8')) as Workflow;
@@ -26,5 +26,43 @@ describe('.github/workflows/ci.yml', () => {
 		expect(runs.some((run) => /\bnpm ci\b/.test(run!))).toBe(false);
 		expect(runs.at(-1)).toBe('npm test');
 		expect(readFileSync(`${ROOT}README.md`, 'utf8')).toContain('npm test ');
+	});
+});
+
+describe('.github/workflows/preview.yml', () => {
+	const preview = workflow('preview.yml');
+	const steps = preview.jobs['preview']!.steps;
+	const text = readFileSync(`${ROOT}.github/workflows/preview.yml`, 'utf8');
+
+	it('runs on pull requests, may comment on them, and builds a preview', () => {
+		expect(Object.keys(preview.on)).toEqual(['pull_request']);
+		expect(preview.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+		expect((preview.jobs['preview'] as unknown as { env: Record<string, string> }).env['PREVIEW']).toBe('true');
+		expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
+		const runs = steps.map((step) => step.run ?? '');
+		expect(runs).toContain('npx astro build');
+		expect(runs).toContain('npm run review');
+	});
+
+	it('deploys with wrangler under the branch name, secrets from the repository settings only', () => {
+		const deploy = steps.find((step) => step.run?.includes('wrangler'))!;
+		expect(deploy.run).toContain('pages deploy dist');
+		expect(deploy.run).toContain('--branch="$branch"');
+		expect(deploy.env).toEqual({
+			CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
+			CLOUDFLARE_ACCOUNT_ID: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}',
+			CLOUDFLARE_PAGES_PROJECT: '${{ vars.CLOUDFLARE_PAGES_PROJECT }}',
+		});
+		// No token or account id written into the file itself.
+		expect(text).not.toMatch(/[0-9a-f]{32}/);
+	});
+
+	it('comments the summary on the pull request, then fails if the review found errors', () => {
+		const order = steps.map((step) => step.uses ?? step.run ?? '');
+		const summary = order.findIndex((step) => step.includes('preview:summary'));
+		const comment = order.findIndex((step) => step.startsWith('actions/github-script'));
+		expect(summary).toBeGreaterThan(order.findIndex((step) => step.includes('wrangler')));
+		expect(comment).toBe(summary + 1);
+		expect(steps.at(-1)).toMatchObject({ if: "steps.review.outcome == 'failure'" });
 	});
 });

@@ -1,0 +1,51 @@
+/**
+ * `node src/preview/summary.ts`: the pull-request comment of a preview, in
+ * Markdown: what changed against production and what the review found.
+ * The preview workflow posts it with the preview's URL (PREVIEW_URL).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadCatalogue } from '../postings/normalize.ts';
+import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { reviewCatalogue } from '../review/review.ts';
+import { loadBaseline } from './baseline.ts';
+import { diffRoles } from './diff.ts';
+
+/** The comment for the postings under `root`, compared with production's baseline. */
+export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Promise<string> {
+	const paths = contentPaths(root, env);
+	const site = readSiteConfig(paths.siteConfig);
+	const catalogue = loadCatalogue(paths.postingsDir, site, root);
+	const lines = ['### Careers site preview', ''];
+	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
+	try {
+		const baseline = await loadBaseline({ cwd: root, env });
+		const diff = diffRoles(baseline.roles, catalogue.postings);
+		lines.push(
+			`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +
+				`, ${diff.reopened.length} reopened, ${diff.removed.length} removed.`,
+		);
+		for (const role of diff.added) lines.push(`- added: ${role.title}${role.draft ? ' (draft)' : ''}`);
+		for (const role of diff.changed) lines.push(`- changed: ${role.title} (${role.fields.map((field) => field.field).join(', ')})`);
+		for (const role of diff.closed) lines.push(`- closed: ${role.title}`);
+		for (const role of diff.removed) lines.push(`- removed: ${role.title} (${role.reason})`);
+	} catch (error) {
+		lines.push(`What changed could not be worked out: ${(error as Error).message}`);
+	}
+	const sources = new Map(catalogue.postings.map((posting) => [posting.file, readFileSync(resolve(root, posting.file), 'utf8')]));
+	const findings = reviewCatalogue(catalogue, { sources, defaultApplyUrl: site.defaultApplyUrl });
+	const count = (severity: string, word: string) => {
+		const n = findings.filter((finding) => finding.severity === severity).length;
+		return `${n} ${word}${n === 1 ? '' : 's'}`;
+	};
+	lines.push('', `Review: **${count('error', 'error')}**, ${count('warning', 'warning')}, ${count('info', 'note')}.`);
+	for (const finding of findings.filter((item) => item.severity === 'error')) {
+		lines.push(`- \`${finding.file}\` ${finding.field}: ${finding.message} Fix: ${finding.fix}`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+// Run only as a script, not when imported.
+if (process.argv[1]?.endsWith('/preview/summary.ts')) {
+	process.stdout.write(await previewSummary(process.cwd(), process.env));
+}
