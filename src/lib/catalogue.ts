@@ -18,6 +18,8 @@ export interface SiteCatalogue {
 	 * drafts and scheduled roles too, badged, so recruiters see them in place.
 	 */
 	open: Posting[];
+	/** Every posting this build read, drafts included: for the preview's review and change pages. */
+	all: Posting[];
 	/** Closed roles: their pages stay up, saying so, with open roles nearby. */
 	closed: Posting[];
 	/** Former slugs of open and closed roles. Drafts are not published, so neither are their old URLs. */
@@ -50,7 +52,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
-		return { open, closed, moves, groups: groupPostings(open), ...buildFacets(open), company };
+		return { all: entries, open, closed, moves, groups: groupPostings(open), ...buildFacets(open), company };
 	})();
 	return loading;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { getCollection } from 'astro:content';
 import { reviewCatalogue } from '../review/review.ts';
 import type { Finding } from '../schemas/review.ts';
 import { site } from './site.ts';
+import { getCatalogue } from './catalogue.ts';
 
 let loading: Promise<Finding[]> | undefined;
 
@@ -15,7 +15,7 @@ let loading: Promise<Finding[]> | undefined;
  */
 export function getFindings(): Promise<Finding[]> {
 	loading ??= (async () => {
-		const postings = (await getCollection('postings')).map((entry) => entry.data);
+		const postings = (await getCatalogue()).all;
 		const sources = new Map(postings.map((posting) => [posting.file, readFileSync(isAbsolute(posting.file) ? posting.file : join(process.cwd(), posting.file), 'utf8')]));
 		return reviewCatalogue({ postings, company: [], warnings: [] }, { sources, defaultApplyUrl: site.defaultApplyUrl });
 	})();

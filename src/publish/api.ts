@@ -10,6 +10,7 @@ import {
 	type ApiPostingList,
 	type ApiSite,
 } from '../schemas/api.ts';
+import { escapeHtml } from '../postings/structure.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../lib/format.ts';
 import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
@@ -80,10 +81,6 @@ export function apiPosting(posting: Posting, siteUrl: string): ApiPosting {
  */
 export function roleHtml(posting: Posting): string {
 	return posting.sections.map((section) => (section.title ? `<h2 id="${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>\n${section.html}` : section.html)).join('\n');
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** An open role with its full description: the list entry plus the role's and the company's sanitized HTML. */

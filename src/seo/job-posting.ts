@@ -1,3 +1,4 @@
+import { escapeHtml } from '../postings/structure.ts';
 import type { ApplicantAreaLd, JobPostingLd, MonetaryAmountLd, PlaceLd } from '../schemas/job-posting-ld.ts';
 import type { Posting, Section } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
@@ -8,11 +9,6 @@ export type JobPostingSite = Pick<Site, 'companyName' | 'companyUrl' | 'logo' | 
 /** A single value as itself, several as a list: the shape Google's examples use for each. */
 function oneOrMany<T>(items: T[]): T | T[] {
 	return items.length === 1 ? items[0]! : items;
-}
-
-/** Text for HTML: section titles are plain text, the description is HTML. */
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
 }
 
 /**
