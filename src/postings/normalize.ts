@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Site } from '../schemas/site.ts';
-import { postingSchema, type CompanyBlock, type Location, type Posting, type Provenance } from '../schemas/posting.ts';
+import type { GivenPayRange } from '../schemas/front-matter.ts';
+import { postingSchema, type CompanyBlock, type Location, type PayRange, type Posting, type Provenance } from '../schemas/posting.ts';
 import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
 import { extractPayRanges } from './compensation.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
@@ -267,9 +268,16 @@ function finish(
 	}
 	provenance.title = given.title ? { source: 'given' } : { source: 'inferred', evidence: inferredTitle!.evidence };
 
-	const $ = cheerio.load(sections.map((section) => section.html).join('\n'), null, false);
-	const payRanges = extractPayRanges($('p, li').toArray().map((element) => $(element).text()));
-	if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
+	// Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none).
+	let payRanges: PayRange[];
+	if (given.payRanges) {
+		payRanges = given.payRanges.map((range) => ({ ...range, text: describePay(range) }));
+		provenance.payRanges = { source: 'given' };
+	} else {
+		const $ = cheerio.load(sections.map((section) => section.html).join('\n'), null, false);
+		payRanges = extractPayRanges($('p, li').toArray().map((element) => $(element).text()));
+		if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
+	}
 
 	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
 	provenance.summary = { source: 'inferred' };
@@ -304,6 +312,13 @@ function finish(
 		throw fromZodError(raw.file, result.error, candidate, { unknown: 'field', known: Object.keys(postingSchema.shape), whole: 'posting' });
 	}
 	return result.data;
+}
+
+/** A given range in words, standing in for the sentence an inferred range is read from: "Colorado: USD 168,000–206,000 per year". */
+function describePay(range: GivenPayRange): string {
+	const amount = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const period = range.period.toLowerCase();
+	return `${range.appliesTo ? `${range.appliesTo}: ` : ''}${range.currency} ${amount(range.min)}–${amount(range.max)} per ${period}`;
 }
 
 /**

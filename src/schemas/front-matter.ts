@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { atsLinkSchema } from './ats-link.ts';
 
 /** Google's `employmentType` values; recruiters may write them in any case, with spaces or hyphens. */
 export const employmentTypes = [
@@ -48,6 +49,26 @@ export const givenLocationSchema = z.union([
 		})
 		.strict(),
 ]);
+
+/** Periods a pay range can be quoted over. */
+export const payPeriods = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+
+/** A pay range stated by the ATS (or a recruiter) rather than read from the text. */
+export const givenPayRangeSchema = z
+	.object({
+		appliesTo: z.string().trim().min(1).optional().describe('Where or to whom the range applies, e.g. "Colorado"'),
+		min: z.number().nonnegative().describe('Lower bound in whole currency units (not cents)'),
+		max: z.number().nonnegative().describe('Upper bound in whole currency units (not cents)'),
+		currency: z
+			.string()
+			.trim()
+			.regex(/^[A-Za-z]{3}$/, 'a three-letter ISO 4217 currency code such as "USD"')
+			.transform((code) => code.toUpperCase())
+			.describe('ISO 4217 currency code'),
+		period: z.enum(payPeriods).default('YEAR').describe('What one amount pays for: HOUR, DAY, WEEK, MONTH or YEAR'),
+	})
+	.strict()
+	.refine((range) => range.min <= range.max, { message: 'a lower bound (min) no higher than the upper bound (max)', path: ['min'] });
 
 /**
  * The optional YAML front matter of a posting file: what the ATS knows but
@@ -99,6 +120,11 @@ export const frontMatterSchema = z
 			.optional()
 			.describe('Where candidates apply; defaults to the site-wide apply URL'),
 		status: z.enum(postingStatuses).default('open').describe('open (listed), closed or draft (not listed)'),
+		payRanges: z
+			.array(givenPayRangeSchema)
+			.optional()
+			.describe('Pay ranges as the ATS states them; when given they replace the ranges read from the text'),
+		ats: atsLinkSchema.optional().describe('Written by `npm run sync`: where the posting comes from in the ATS'),
 	})
 	.strict();
 
@@ -106,5 +132,7 @@ export const frontMatterSchema = z
 export type FrontMatterInput = z.input<typeof frontMatterSchema>;
 /** Front matter after validation and normalisation. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
+/** A pay range as given in front matter. */
+export type GivenPayRange = z.output<typeof givenPayRangeSchema>;
 /** A location as given in front matter. */
 export type GivenLocation = z.output<typeof givenLocationSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { employmentTypes, postingStatuses } from './front-matter.ts';
+import { employmentTypes, payPeriods, postingStatuses } from './front-matter.ts';
 
 /** Kinds of section a posting body is split into. */
 export const sectionKinds = [
@@ -35,8 +35,8 @@ export const payRangeSchema = z
 		min: z.number().nonnegative().describe('Lower bound in whole currency units'),
 		max: z.number().nonnegative().describe('Upper bound in whole currency units'),
 		currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD"'),
-		period: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']).describe('What one amount pays for'),
-		text: z.string().describe('The sentence the range was read from'),
+		period: z.enum(payPeriods).describe('What one amount pays for'),
+		text: z.string().describe('The sentence the range was read from, or the range as given in the front matter'),
 	})
 	.refine((range) => range.min <= range.max, { message: 'min must not exceed max', path: ['min'] });
 

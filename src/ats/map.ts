@@ -1,0 +1,135 @@
+/** Helpers every ATS source uses to turn its rows into {@link AtsPosting}s. */
+import type { z } from 'astro/zod';
+import type { GivenLocation } from '../schemas/front-matter.ts';
+import { parsePlace, splitPlaces } from '../postings/locations.ts';
+import { findCountry, isCountryCode } from '../postings/places.ts';
+import { squash } from '../postings/text.ts';
+import type { AtsFields, Rejection } from './types.ts';
+
+type StructuredLocation = Exclude<GivenLocation, string>;
+
+/**
+ * Reads place phrases as an ATS writes them ("Austin, TX", "London, UK",
+ * "Remote - US") into structured locations. A phrase that names no country we
+ * know is returned in `unplaced`, for the caller to note; it is never guessed.
+ *
+ * @param remote marks every place as remote (the ATS says the role is remote)
+ * @example
+ * placesFrom(['Lisbon, Portugal; Remote (UK)']) // { places: [{ city: 'Lisbon', country: 'PT', remote: false }, { country: 'GB', remote: true }], unplaced: [] }
+ */
+export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, remote = false): { places: StructuredLocation[]; unplaced: string[] } {
+	const places: StructuredLocation[] = [];
+	const unplaced: string[] = [];
+	const seen = new Set<string>();
+	for (const phrase of phrases) {
+		for (const part of splitPlaces(squash(phrase ?? ''))) {
+			const parsed = parsePlace(part);
+			if (!parsed.ok) {
+				if (!unplaced.includes(part)) unplaced.push(part);
+				continue;
+			}
+			const { city, region, country } = parsed.location;
+			const place: StructuredLocation = {
+				...(city ? { city } : {}),
+				...(region ? { region } : {}),
+				country,
+				remote: remote || parsed.location.remote,
+			};
+			const key = JSON.stringify(place);
+			if (!seen.has(key)) {
+				seen.add(key);
+				places.push(place);
+			}
+		}
+	}
+	return { places, unplaced };
+}
+
+/** An ISO alpha-2 code from a code or an English country name ("US", "United States"); undefined otherwise. */
+export function countryCode(value: string | null | undefined): string | undefined {
+	const text = squash(value ?? '');
+	if (/^[A-Za-z]{2}$/.test(text) && isCountryCode(text.toUpperCase())) return text.toUpperCase();
+	return text ? findCountry(text) : undefined;
+}
+
+const EMPLOYMENT: Array<[RegExp, NonNullable<AtsFields['employmentType']>]> = [
+	[/^full[\s_-]*time$|^permanent$|^regular$/i, 'FULL_TIME'],
+	[/^part[\s_-]*time$/i, 'PART_TIME'],
+	[/^(?:contract(?:or)?|freelance)$/i, 'CONTRACTOR'],
+	[/^(?:temporary|temp|fixed[\s_-]*term)$/i, 'TEMPORARY'],
+	[/^intern(?:ship)?$/i, 'INTERN'],
+	[/^volunteer$/i, 'VOLUNTEER'],
+	[/^per[\s_-]*diem$/i, 'PER_DIEM'],
+];
+
+/** Google's employment type for an ATS's wording ("Full-time", "FullTime", "Intern"); undefined when unknown. */
+export function employmentTypeFrom(value: string | null | undefined): AtsFields['employmentType'] {
+	const text = squash(value ?? '').replace(/([a-z])([A-Z])/g, '$1 $2');
+	return EMPLOYMENT.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** YYYY-MM-DD (UTC) of an ISO timestamp or of milliseconds since the epoch; undefined when unreadable. */
+export function dayFrom(value: string | number | null | undefined): string | undefined {
+	if (value === null || value === undefined || value === '') return undefined;
+	const time = typeof value === 'number' ? value : Date.parse(value);
+	return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
+}
+
+/**
+ * Decodes HTML entities once: Greenhouse sends `content` as escaped HTML
+ * ("&lt;p&gt;…"), which must become markup before the pipeline sanitizes it.
+ * Entities that were double-escaped stay escaped text, as the ATS shows them.
+ */
+export function unescapeHtml(text: string): string {
+	const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (entity, body: string) => {
+		const lower = body.toLowerCase();
+		if (lower.startsWith('#x')) return safeCodePoint(Number.parseInt(lower.slice(2), 16)) ?? entity;
+		if (lower.startsWith('#')) return safeCodePoint(Number(lower.slice(1))) ?? entity;
+		return named[lower] ?? entity;
+	});
+}
+
+function safeCodePoint(code: number): string | undefined {
+	return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+/**
+ * Validates rows one by one: good rows come back parsed, bad ones as
+ * rejections naming the row's id and the first field at fault.
+ *
+ * @param idOf reads an id from a raw row, if it has a usable one
+ */
+export function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, idOf: (row: unknown) => string | undefined): { rows: T[]; rejected: Rejection[] } {
+	const parsed: T[] = [];
+	const rejected: Rejection[] = [];
+	rows.forEach((row, index) => {
+		const result = schema.safeParse(row);
+		if (result.success) {
+			parsed.push(result.data);
+			return;
+		}
+		const issue = result.error.issues[0];
+		const id = idOf(row);
+		rejected.push({
+			...(id ? { id } : {}),
+			field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : `row ${index + 1}`,
+			message: issue ? issue.message.replace(/^Invalid input: /, '') : 'a row in the documented shape',
+		});
+	});
+	return { rows: parsed, rejected };
+}
+
+/** Reads `row.id` when it is a non-empty string or a number. */
+export function rowId(row: unknown): string | undefined {
+	if (row === null || typeof row !== 'object') return undefined;
+	const id = (row as { id?: unknown }).id;
+	return (typeof id === 'string' && id.trim()) || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : undefined;
+}
+
+/** Joins URL parts without doubling slashes; `base` may carry a path prefix (a proxy, the test server). */
+export function endpoint(base: string, path: string, query: Record<string, string | number | boolean> = {}): string {
+	const url = new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
+	for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
+	return url.toString();
+}

@@ -1,0 +1,65 @@
+/** What every ATS source hands the sync and the build-time loader, whichever system it reads. */
+import type { AtsSystem } from '../schemas/ats-link.ts';
+import type { FrontMatterInput, GivenLocation, GivenPayRange } from '../schemas/front-matter.ts';
+
+export type { AtsSystem };
+
+/**
+ * The front-matter fields an ATS states outright. They become `given` values
+ * in the pipeline: nothing here is guessed from prose.
+ */
+export interface AtsFields {
+	title: string;
+	department?: string;
+	team?: string;
+	/** Structured places; left out when the ATS names none we can place. */
+	locations?: Array<Exclude<GivenLocation, string>>;
+	employmentType?: NonNullable<FrontMatterInput['employmentType']>;
+	/** YYYY-MM-DD. */
+	datePosted?: string;
+	applyUrl?: string;
+	/** Whole currency units (Greenhouse's cents are divided by 100). */
+	payRanges?: Array<Omit<GivenPayRange, 'period'> & { period: GivenPayRange['period'] }>;
+}
+
+/** One published role, mapped from an ATS row. */
+export interface AtsPosting {
+	system: AtsSystem;
+	board: string;
+	/** The ATS's own id, as a string. */
+	id: string;
+	/** The posting on the ATS's hosted board. */
+	url?: string;
+	/** Last change in the ATS (YYYY-MM-DD), when it says. */
+	updated?: string;
+	fields: AtsFields;
+	/** Posting HTML, entity-unescaped, exactly as the ATS would render it. Not sanitized: the pipeline does that. */
+	html: string;
+	/** Values that could not be used (a place we could not read, a pay range of an unknown period); the posting itself is kept. */
+	notes: string[];
+}
+
+/** A row that could not be mapped: reported with the ATS id and field, never dropped silently. */
+export interface Rejection {
+	/** The row's id, when it had a readable one. */
+	id?: string;
+	/** Path of the bad value inside the row, e.g. `location.name`. */
+	field: string;
+	/** What was expected. */
+	message: string;
+}
+
+/** Everything one board returned, mapped. */
+export interface BoardSnapshot {
+	system: AtsSystem;
+	board: string;
+	postings: AtsPosting[];
+	rejected: Rejection[];
+	/** Rows left out on purpose, e.g. Ashby postings marked unlisted. */
+	skipped: Array<{ id: string; reason: string }>;
+	/** How many rows the ATS returned in all. */
+	total: number;
+}
+
+/** How a source reports where it is, for the sync's progress line. */
+export type Progress = (message: string) => void;
