@@ -63,3 +63,13 @@ export interface BoardSnapshot {
 
 /** How a source reports where it is, for the sync's progress line. */
 export type Progress = (message: string) => void;
+
+/** What a source needs to read a board. */
+export interface SourceOptions {
+	/** Does the HTTP (retries, timeouts, caching). */
+	client: import('./http.ts').HttpClient;
+	/** API host, for Lever's EU host, a proxy or the test server; defaults to the vendor's public host. */
+	baseUrl?: string;
+	/** Reports what is being fetched ("pay ranges 12/40"). */
+	progress?: Progress;
+}
