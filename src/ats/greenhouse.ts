@@ -1,0 +1,247 @@
+/**
+ * The Greenhouse source: reads a public job board through the Job Board API
+ * (one list call with the posting bodies, then one call per job for its pay
+ * ranges) and maps each job to an {@link AtsPosting}.
+ */
+import {
+	greenhouseJobListSchema,
+	greenhouseJobPaySchema,
+	greenhouseJobSchema,
+	type GreenhouseJob,
+	type GreenhousePayRange,
+} from '../schemas/ats/greenhouse.ts';
+import { AtsHttpError, AtsResponseError } from './http.ts';
+import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, unescapeHtml } from './map.ts';
+import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+
+/** Greenhouse's public Job Board API host. */
+export const GREENHOUSE_API = 'https://boards-api.greenhouse.io';
+
+/** Per-job requests in flight at once: quick for a big board, gentle on Greenhouse's rate limit. */
+const PAY_CONCURRENCY = 4;
+
+/** Why a job in the list is left out when its own endpoint answers 404. */
+const UNPUBLISHED = 'unpublished during the sync';
+
+/**
+ * Reads every published job of a Greenhouse board, with its pay ranges.
+ *
+ * A list that is not the documented document is a wholesale failure; a bad
+ * job row, or a job whose pay ranges are out of shape, is a rejection (that
+ * job is left out, so no role is published without the pay the ATS states);
+ * a job gone by the time its pay is fetched is skipped.
+ *
+ * @param board the board token, e.g. "cloudflare" in boards.greenhouse.io/cloudflare
+ * @throws {AtsHttpError} when the list or any job's pay request fails for good
+ * @throws {AtsResponseError} when the list is not `{ jobs: [...] }`, or a response is not JSON
+ */
+export async function fetchGreenhouseBoard(board: string, options: SourceOptions): Promise<BoardSnapshot> {
+	const base = options.baseUrl ?? GREENHOUSE_API;
+	const boardPath = `v1/boards/${encodeURIComponent(board)}/jobs`;
+	const listUrl = endpoint(base, boardPath, { content: true });
+	options.progress?.(`greenhouse ${board}: jobs`);
+	const list = greenhouseJobListSchema.safeParse(await options.client.getJson(listUrl));
+	if (!list.success) {
+		throw new AtsResponseError(listUrl, 'expected the job list, an object of the form { "jobs": [...], "meta": { "total": n } }');
+	}
+
+	const { rows, rejected } = parseRows(list.data.jobs, greenhouseJobSchema, rowId);
+	const skipped: BoardSnapshot['skipped'] = [];
+	const pay = new Map<number, GreenhousePayRange[]>();
+	let done = 0;
+
+	// The pay ranges are only on the per-job endpoint; any request failing for good fails the whole read.
+	await inPool(rows, PAY_CONCURRENCY, async (job) => {
+		const url = endpoint(base, `${boardPath}/${job.id}`, { pay_transparency: true });
+		let document: unknown;
+		try {
+			document = await options.client.getJson(url);
+		} catch (error) {
+			// Listed a moment ago, gone now: the recruiter closed it mid-sync. Not an error, and not a posting.
+			if (error instanceof AtsHttpError && error.status === 404) skipped.push({ id: String(job.id), reason: UNPUBLISHED });
+			else throw error;
+		}
+		if (document !== undefined) {
+			const parsed = greenhouseJobPaySchema.safeParse(document);
+			if (parsed.success) {
+				pay.set(job.id, parsed.data.pay_input_ranges);
+			} else {
+				const issue = parsed.error.issues[0];
+				rejected.push({
+					id: String(job.id),
+					field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'pay_input_ranges',
+					message: issue ? issue.message.replace(/^Invalid input: /, '') : 'pay ranges in the documented shape',
+				});
+			}
+		}
+		done += 1;
+		options.progress?.(`greenhouse ${board}: pay ranges ${done}/${rows.length}`);
+	});
+
+	const postings = rows.flatMap((job) => {
+		const ranges = pay.get(job.id);
+		return ranges ? [mapGreenhouseJob(job, board, ranges)] : [];
+	});
+	// Rows in list order, whatever order the pay requests finished in.
+	const order = new Map(list.data.jobs.map((row, index) => [rowId(row), index]));
+	const position = (item: { id?: string }) => order.get(item.id) ?? Number.MAX_SAFE_INTEGER;
+	return {
+		system: 'greenhouse',
+		board,
+		postings,
+		rejected: sortedBy(rejected, position),
+		skipped: sortedBy(skipped, position),
+		total: list.data.jobs.length,
+	};
+}
+
+/**
+ * Maps one validated Greenhouse job, with its pay ranges, to an {@link AtsPosting}.
+ *
+ * @param payRanges the job's `pay_input_ranges` from its own endpoint (the list does not carry them)
+ */
+export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = []): AtsPosting {
+	const notes: string[] = [];
+	const department = job.departments[0]?.name;
+	const team = metadataString(job, /^team$/i) ?? subDepartment(job);
+
+	const employmentText = metadataString(job, /^(?:employment|job)[\s_-]*type$/i);
+	const employmentType = employmentTypeFrom(employmentText);
+	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
+
+	const locations = placesOf(job, notes);
+	const ranges = payRanges.map(payRangeFrom);
+	const datePosted = writtenDay(job.first_published);
+	const updated = writtenDay(job.updated_at);
+
+	const fields: AtsFields = {
+		title: job.title,
+		...(department ? { department } : {}),
+		...(team ? { team } : {}),
+		...(locations.length > 0 ? { locations } : {}),
+		...(employmentType ? { employmentType } : {}),
+		...(datePosted ? { datePosted } : {}),
+		// Greenhouse hosts the application form on the posting page itself.
+		applyUrl: httpsUrl(job.absolute_url),
+		...(ranges.length > 0 ? { payRanges: ranges } : {}),
+	};
+	return {
+		system: 'greenhouse',
+		board,
+		id: String(job.id),
+		url: job.absolute_url,
+		...(updated ? { updated } : {}),
+		fields,
+		// Greenhouse escapes the markup once; entities it escaped twice stay entities, as its board shows them.
+		html: unescapeHtml(job.content),
+		notes,
+	};
+}
+
+/** The first metadata value whose field name matches, when it is non-empty text (the first text of a multi-select). */
+function metadataString(job: GreenhouseJob, name: RegExp): string | undefined {
+	for (const field of job.metadata ?? []) {
+		if (!name.test((field.name ?? '').trim())) continue;
+		const value = Array.isArray(field.value) ? field.value.find((item) => typeof item === 'string') : field.value;
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return undefined;
+}
+
+/** A department nested in another of the job's departments: the team, when no "Team" field says. */
+function subDepartment(job: GreenhouseJob): string | undefined {
+	const ids = new Set(job.departments.map((department) => department.id));
+	const first = job.departments[0];
+	return job.departments.find((department) => department !== first && department.parent_id != null && ids.has(department.parent_id))?.name;
+}
+
+/**
+ * Places from `location.name`; when none of it can be placed ("Hybrid"), from
+ * the offices, each by its location and else its name. What cannot be placed
+ * is noted, never guessed.
+ */
+function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['locations']> {
+	const stated = placesFrom([job.location?.name]);
+	for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
+	if (stated.places.length > 0) return stated.places;
+
+	const places: NonNullable<AtsFields['locations']> = [];
+	const seen = new Set<string>();
+	for (const office of job.offices) {
+		let found = placesFrom([office.location]).places;
+		if (found.length === 0) found = placesFrom([office.name]).places;
+		if (found.length === 0) {
+			notes.push(`office "${office.name}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
+			continue;
+		}
+		for (const place of found) {
+			const key = JSON.stringify(place);
+			if (!seen.has(key)) {
+				seen.add(key);
+				places.push(place);
+			}
+		}
+	}
+	return places;
+}
+
+/** Words of a range title that name the kind of pay rather than where it applies: "New York City Pay Range", "Salary range: Colorado". */
+const KIND = String.raw`(?:(?:annual|annualized|hourly|base|total|target|estimated)\s+)*(?:pay|salary|compensation|wages?|rate)(?:\s+(?:range|band|scale))?`;
+const TRAILING_KIND = new RegExp(String.raw`[\s,:;–—-]*\b(?:${KIND}|range)\s*$`, 'i');
+const LEADING_KIND = new RegExp(String.raw`^\s*${KIND}\s*(?:[:;–—-]|\bfor\b|\bin\b)\s*`, 'i');
+
+/** Whole units, where it applies, and per what, from one Greenhouse range. */
+function payRangeFrom(range: GreenhousePayRange): NonNullable<AtsFields['payRanges']>[number] {
+	const appliesTo = (range.title ?? '').replace(LEADING_KIND, '').replace(TRAILING_KIND, '').trim();
+	// Greenhouse has no period field; recruiters say "hourly" in the title or blurb when it is not a salary.
+	const hourly = /\bhour(?:ly)?\b|\bper\s+hr\b|\/\s*h(?:ou)?r\b/i.test(`${range.title ?? ''} ${range.blurb ?? ''}`);
+	return {
+		...(appliesTo ? { appliesTo } : {}),
+		min: range.min_cents / 100,
+		max: range.max_cents / 100,
+		currency: range.currency_type,
+		period: hourly ? 'HOUR' : 'YEAR',
+	};
+}
+
+/**
+ * The calendar day a timestamp is written in ("2026-10-20T22:15:00-04:00" is
+ * the 20th): the day the board showed, not the UTC day.
+ */
+function writtenDay(timestamp: string | null | undefined): string | undefined {
+	const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/.exec(timestamp ?? '')?.[1];
+	return day && dayFrom(`${day}T00:00:00Z`) === day ? day : dayFrom(timestamp);
+}
+
+/** The same URL over https: candidates' personal data must not travel in the clear. */
+function httpsUrl(url: string): string {
+	return url.replace(/^http:\/\//i, 'https://');
+}
+
+/** Copies a list ordered by a key, stable for equal keys. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => number): T[] {
+	return [...items].sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * Runs `work` on every item with at most `limit` at once. After a failure no
+ * new item starts; the first error is thrown once the ones in flight settle,
+ * so no request outlives the read.
+ */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	let failure: { error: unknown } | undefined;
+	const worker = async () => {
+		while (!failure && next < items.length) {
+			const item = items[next]!;
+			next += 1;
+			try {
+				await work(item);
+			} catch (error) {
+				failure ??= { error };
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	if (failure) throw failure.error;
+}

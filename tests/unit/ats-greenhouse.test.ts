@@ -1,0 +1,360 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../../src/ats/http.ts';
+import { parseRows, rowId } from '../../src/ats/map.ts';
+import type { AtsPosting } from '../../src/ats/types.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { readPosting } from '../../src/postings/read.ts';
+import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/schemas/ats/greenhouse.ts';
+import { startAtsServer, type AtsServer } from './ats-server.ts';
+import { FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
+
+const DIR = join(FIXTURES, 'ats', 'greenhouse');
+const BOARD = 'cloudflare';
+const LIST = `/v1/boards/${BOARD}/jobs?content=true`;
+const GOOD = ['4000000', '4000001', '4000003', '4000004'];
+
+type Json = Record<string, unknown>;
+const fixture = (name: string): Json => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Json;
+const jobPath = (id: string, board = BOARD) => `/v1/boards/${board}/jobs/${id}?pay_transparency=true`;
+const applyUrl = (id: string) => `https://boards.greenhouse.io/cloudflare/jobs/${id}?gh_jid=${id}`;
+
+/** The posting body of a seed, front matter left out: what Greenhouse would render. */
+function seedBody(prefix: string): string {
+	const file = seedFiles().find((candidate) => candidate.file.includes(`/${prefix}_`))!;
+	return readPosting(file.file, file.source).html;
+}
+
+/** The valid rows of the list fixture, validated as the source validates them. */
+function listedJobs(): Map<string, GreenhouseJob> {
+	const { rows } = parseRows((fixture('jobs.json').jobs as unknown[]) ?? [], greenhouseJobSchema, rowId);
+	return new Map(rows.map((row) => [String(row.id), row]));
+}
+
+function payOf(id: string): GreenhousePayRange[] {
+	return fixture(`job-${id}.json`).pay_input_ranges as GreenhousePayRange[];
+}
+
+function mapped(id: string): AtsPosting {
+	return mapGreenhouseJob(listedJobs().get(id)!, BOARD, payOf(id));
+}
+
+/** A client that never waits: retries happen at once, and a hung request gives up quickly. */
+function client(options: HttpOptions = {}) {
+	return createHttpClient({ sleep: async () => {}, timeoutMs: 2000, retries: 2, ...options });
+}
+
+describe('mapGreenhouseJob', () => {
+	it('maps the Workers Runtime manager role: three cities from location.name, department, employment type, dates', () => {
+		const posting = mapped('4000000');
+		expect({ ...posting, html: undefined }).toEqual({
+			system: 'greenhouse',
+			board: 'cloudflare',
+			id: '4000000',
+			url: applyUrl('4000000'),
+			updated: '2026-10-02',
+			fields: {
+				title: 'Engineering Manager, Workers Runtime',
+				department: 'Engineering',
+				locations: [
+					{ city: 'Austin', region: 'TX', country: 'US', remote: false },
+					{ city: 'Lisbon', country: 'PT', remote: false },
+					{ city: 'London', country: 'GB', remote: false },
+				],
+				employmentType: 'FULL_TIME',
+				datePosted: '2026-09-14',
+				applyUrl: applyUrl('4000000'),
+			},
+			html: undefined,
+			notes: [],
+		});
+		// An empty "Team" field is no team; nor is a lone top-level department.
+		expect(posting.fields).not.toHaveProperty('team');
+		expect(posting.fields).not.toHaveProperty('payRanges');
+	});
+
+	it('decodes the escaped body exactly once, keeping the intro and conclusion blocks', () => {
+		expect(mapped('4000000').html).toBe(seedBody('000'));
+		// The seed's "Emerging Technologies &amp; Incubation" arrives as &amp;amp; and must stay one entity, not become a bare "&".
+		const html = mapped('4000001').html;
+		expect(html).toBe(seedBody('001'));
+		expect(html).toContain('Emerging Technologies &amp; Incubation (ETI)');
+		expect(html).not.toContain('&amp;amp;');
+		expect(html.startsWith('<div class="content-intro">')).toBe(true);
+		expect(html).toContain('<div class="content-conclusion">');
+		expect(mapped('4000003').html).toBe(seedBody('003'));
+		expect(mapped('4000004').html).toBe(seedBody('004'));
+	});
+
+	it('places a "Hybrid" role by its office, notes the phrase, takes the sub-department as team and leaves datePosted to git', () => {
+		const posting = mapped('4000001');
+		expect(posting.fields).toEqual({
+			title: 'Senior Systems Engineer, Workers Runtime (C++)',
+			department: 'Engineering',
+			team: 'Workers Runtime',
+			locations: [{ city: 'Austin', region: 'TX', country: 'US', remote: false }],
+			applyUrl: applyUrl('4000001'),
+		});
+		expect(posting.notes).toEqual(['location "Hybrid": no country we know']);
+		// 22:15 at -04:00 is the 21st in UTC; the board showed the 20th.
+		expect(posting.updated).toBe('2026-10-20');
+	});
+
+	it('turns the scheduling role\'s cents into whole-dollar yearly ranges per zone', () => {
+		const posting = mapped('4000003');
+		expect(posting.fields).toEqual({
+			title: 'Systems Engineer, Global Scheduling',
+			department: 'Engineering',
+			locations: [
+				{ city: 'Denver', region: 'CO', country: 'US', remote: false },
+				{ city: 'New York', region: 'NY', country: 'US', remote: false },
+			],
+			employmentType: 'FULL_TIME',
+			datePosted: '2026-10-20',
+			applyUrl: applyUrl('4000003'),
+			payRanges: [
+				{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR' },
+				{ appliesTo: 'New York City', min: 187000, max: 229000, currency: 'USD', period: 'YEAR' },
+			],
+		});
+		expect(posting.updated).toBe('2026-11-02');
+		expect(posting.notes).toEqual([]);
+	});
+
+	it('reads "Remote - US" as a remote place, the team from a "team" field and the type from "Job Type"', () => {
+		const posting = mapped('4000004');
+		expect(posting.fields).toEqual({
+			title: 'Software Engineer, Cloudflare Tunnel',
+			department: 'Engineering',
+			team: 'Cloudflare Tunnel',
+			locations: [{ country: 'US', remote: true }],
+			employmentType: 'FULL_TIME',
+			datePosted: '2026-08-03',
+			applyUrl: applyUrl('4000004'),
+		});
+		expect(posting.updated).toBe('2026-11-10');
+	});
+
+	it('reads zones and periods from range titles and blurbs, and applies over https', () => {
+		const job = { ...listedJobs().get('4000004')!, absolute_url: 'http://careers.example.com/jobs/?gh_jid=4000004' };
+		const range = (title: string | null, blurb: string | null = null): GreenhousePayRange => ({ min_cents: 2550, max_cents: 4000, currency_type: 'EUR', title, blurb });
+		const posting = mapGreenhouseJob(job, BOARD, [
+			range('Base Salary'),
+			range('Salary range: Zone A'),
+			range('California Base Salary Range'),
+			range('Germany', 'The hourly rate for this role is shown above.'),
+			range('US Hourly Pay Range'),
+			range(null),
+		]);
+		expect(posting.fields.payRanges).toEqual([
+			{ min: 25.5, max: 40, currency: 'EUR', period: 'YEAR' },
+			{ appliesTo: 'Zone A', min: 25.5, max: 40, currency: 'EUR', period: 'YEAR' },
+			{ appliesTo: 'California', min: 25.5, max: 40, currency: 'EUR', period: 'YEAR' },
+			{ appliesTo: 'Germany', min: 25.5, max: 40, currency: 'EUR', period: 'HOUR' },
+			{ appliesTo: 'US', min: 25.5, max: 40, currency: 'EUR', period: 'HOUR' },
+			{ min: 25.5, max: 40, currency: 'EUR', period: 'YEAR' },
+		]);
+		expect(posting.fields.applyUrl).toBe('https://careers.example.com/jobs/?gh_jid=4000004');
+		expect(posting.url).toBe('http://careers.example.com/jobs/?gh_jid=4000004');
+	});
+
+	it('notes what it cannot use and omits the keys', () => {
+		const base = listedJobs().get('4000004')!;
+		const job: GreenhouseJob = {
+			...base,
+			location: { name: 'Bay Area Hybrid' },
+			offices: [{ id: 1, name: 'HQ', location: 'Building 7', parent_id: null, child_ids: [] }],
+			metadata: [{ id: 2, name: 'Employment Type', value: 'Seasonal-ish', value_type: 'single_select' }],
+			departments: [],
+			first_published: null,
+		};
+		const posting = mapGreenhouseJob(job, BOARD);
+		expect(posting.fields).toEqual({ title: 'Software Engineer, Cloudflare Tunnel', applyUrl: applyUrl('4000004') });
+		expect(posting.notes).toEqual([
+			'employment type "Seasonal-ish": not a kind of employment we know',
+			'location "Bay Area Hybrid": no country we know',
+			'office "HQ" (location "Building 7"): no country we know',
+		]);
+	});
+
+	it('rejects the row without a title, with its id and field', () => {
+		const { rows, rejected } = parseRows(fixture('jobs.json').jobs as unknown[], greenhouseJobSchema, rowId);
+		expect(rows.map((row) => String(row.id))).toEqual(GOOD);
+		expect(rejected).toEqual([{ id: '4000099', field: 'title', message: 'expected string, received null' }]);
+	});
+});
+
+describe('fetchGreenhouseBoard', () => {
+	let server: AtsServer;
+
+	beforeAll(async () => {
+		server = await startAtsServer();
+	});
+	afterAll(async () => {
+		await server.close();
+	});
+	beforeEach(() => {
+		server.reset();
+		server.route(LIST, { body: fixture('jobs.json') });
+		for (const id of GOOD) server.route(jobPath(id), { body: fixture(`job-${id}.json`) });
+	});
+
+	it('reads the board: the list with content, then each job\'s pay ranges', async () => {
+		const progress: string[] = [];
+		const snapshot = await fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url, progress: (message) => progress.push(message) });
+		expect(snapshot.system).toBe('greenhouse');
+		expect(snapshot.board).toBe('cloudflare');
+		expect(snapshot.total).toBe(5);
+		expect(snapshot.postings.map((posting) => posting.id)).toEqual(GOOD);
+		expect(snapshot.postings).toEqual(GOOD.map((id) => mapped(id)));
+		expect(snapshot.rejected).toEqual([{ id: '4000099', field: 'title', message: 'expected string, received null' }]);
+		expect(snapshot.skipped).toEqual([]);
+		expect(server.requests.map((request) => request.path).sort()).toEqual([LIST, ...GOOD.map((id) => jobPath(id))].sort());
+		expect(progress[0]).toBe('greenhouse cloudflare: jobs');
+		expect(progress.slice(1).sort()).toEqual([1, 2, 3, 4].map((done) => `greenhouse cloudflare: pay ranges ${done}/4`));
+		expect(progress.at(-1)).toBe('greenhouse cloudflare: pay ranges 4/4');
+	});
+
+	it('defaults to Greenhouse\'s public host', () => {
+		expect(GREENHOUSE_API).toBe('https://boards-api.greenhouse.io');
+	});
+
+	it('asks for at most four jobs\' pay at once', async () => {
+		const template = listedJobs().get('4000000')!;
+		const jobs = Array.from({ length: 10 }, (_, index) => ({ ...template, id: 5000000 + index }));
+		server.route('/v1/boards/acme/jobs?content=true', { body: { jobs, meta: { total: jobs.length } } });
+		for (const job of jobs) server.route(jobPath(String(job.id), 'acme'), { body: { ...job, pay_input_ranges: [] } });
+		let inFlight = 0;
+		let most = 0;
+		const counting: typeof fetch = async (input, init) => {
+			inFlight += 1;
+			most = Math.max(most, inFlight);
+			try {
+				return await fetch(input, init);
+			} finally {
+				inFlight -= 1;
+			}
+		};
+		const progress: string[] = [];
+		const snapshot = await fetchGreenhouseBoard('acme', { client: client({ fetch: counting }), baseUrl: server.url, progress: (message) => progress.push(message) });
+		expect(snapshot.postings.map((posting) => posting.id)).toEqual(jobs.map((job) => String(job.id)));
+		expect(most).toBe(4);
+		expect(progress.at(-1)).toBe('greenhouse acme: pay ranges 10/10');
+	});
+
+	it('retries a 429 on the list and then succeeds', async () => {
+		server.route(LIST, [{ status: 429, headers: { 'retry-after': '1' } }, { body: fixture('jobs.json') }]);
+		const retries: string[] = [];
+		const snapshot = await fetchGreenhouseBoard(BOARD, {
+			client: client({ onRetry: ({ reason, waitMs }) => retries.push(`${reason}, ${waitMs} ms`) }),
+			baseUrl: server.url,
+		});
+		expect(snapshot.postings.map((posting) => posting.id)).toEqual(GOOD);
+		expect(server.requests.filter((request) => request.path === LIST).map((request) => request.status)).toEqual([429, 200]);
+		expect(retries).toEqual(['HTTP 429, 1000 ms']);
+	});
+
+	it('fails the whole read when one job\'s pay request keeps failing', async () => {
+		server.route(jobPath('4000003'), { status: 500, body: { error: 'internal' } });
+		const read = fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
+		await expect(read).rejects.toBeInstanceOf(AtsHttpError);
+		await expect(read).rejects.toMatchObject({ status: 500, unreachable: true, url: `${server.url}${jobPath('4000003')}` });
+		// The first attempt and two retries.
+		expect(server.requests.filter((request) => request.path === jobPath('4000003'))).toHaveLength(3);
+	});
+
+	it('skips a job that is gone (404) by the time its pay is read', async () => {
+		server.route(jobPath('4000004'), { status: 404, body: { status: 404, error: 'Job not found' } });
+		const snapshot = await fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
+		expect(snapshot.postings.map((posting) => posting.id)).toEqual(['4000000', '4000001', '4000003']);
+		expect(snapshot.skipped).toEqual([{ id: '4000004', reason: 'unpublished during the sync' }]);
+		expect(snapshot.rejected).toEqual([{ id: '4000099', field: 'title', message: 'expected string, received null' }]);
+	});
+
+	it('rejects, and leaves out, a job whose pay ranges are out of shape', async () => {
+		server.route(jobPath('4000003'), { body: { ...fixture('job-4000003.json'), pay_input_ranges: 'see the posting' } });
+		server.route(jobPath('4000000'), {
+			body: { ...fixture('job-4000000.json'), pay_input_ranges: [{ min_cents: 20000000, max_cents: 10000000, currency_type: 'USD', title: null, blurb: null }] },
+		});
+		const snapshot = await fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
+		expect(snapshot.postings.map((posting) => posting.id)).toEqual(['4000001', '4000004']);
+		expect(snapshot.rejected).toEqual([
+			{ id: '4000000', field: 'pay_input_ranges.0.min_cents', message: 'a lower bound (min_cents) no higher than the upper bound (max_cents)' },
+			{ id: '4000003', field: 'pay_input_ranges', message: 'expected array, received string' },
+			{ id: '4000099', field: 'title', message: 'expected string, received null' },
+		]);
+	});
+
+	it('throws AtsResponseError for a list that is not JSON', async () => {
+		server.route(LIST, { body: '{"jobs": [{"id": 4000000,' });
+		await expect(fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url })).rejects.toBeInstanceOf(AtsResponseError);
+		server.route(LIST, { body: '<!DOCTYPE html><html><body>Maintenance</body></html>' });
+		await expect(fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url })).rejects.toBeInstanceOf(AtsResponseError);
+	});
+
+	it('throws AtsResponseError, before any job is read, for a list that is not the documented object', async () => {
+		for (const body of [{}, [], { jobs: 'none' }]) {
+			server.reset();
+			server.route(LIST, { body });
+			const read = fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
+			await expect(read).rejects.toBeInstanceOf(AtsResponseError);
+			await expect(read).rejects.toThrow(`${server.url}${LIST}: expected the job list, an object of the form { "jobs": [...], "meta": { "total": n } }`);
+			expect(server.requests).toHaveLength(1);
+		}
+	});
+
+	it('returns an empty snapshot for a board with no jobs (the sync decides what that means)', async () => {
+		server.route(LIST, { body: { jobs: [], meta: { total: 0 } } });
+		const snapshot = await fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
+		expect(snapshot).toEqual({ system: 'greenhouse', board: 'cloudflare', postings: [], rejected: [], skipped: [], total: 0 });
+		expect(server.requests).toHaveLength(1);
+	});
+});
+
+describe('Greenhouse postings through the pipeline', () => {
+	/** A posting file as the sync would write it: the ATS fields as front matter, then the body. */
+	const files = () =>
+		GOOD.map((id) => {
+			const posting = mapped(id);
+			return { file: `content/postings/greenhouse-${id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}` };
+		});
+
+	it('normalizes the four good postings with the ATS\'s titles, places and pay', () => {
+		const { postings } = normalizePostings(files(), site, { today: TODAY });
+		const byId = new Map(postings.map((posting) => [posting.id, posting]));
+		expect(postings.map((posting) => posting.title)).toEqual([
+			'Engineering Manager, Workers Runtime',
+			'Senior Systems Engineer, Workers Runtime (C++)',
+			'Systems Engineer, Global Scheduling',
+			'Software Engineer, Cloudflare Tunnel',
+		]);
+		expect(postings.map((posting) => posting.provenance.title)).toEqual(GOOD.map(() => ({ source: 'given' })));
+		expect(postings.map((posting) => posting.locations.map((location) => location.label))).toEqual([
+			['Austin, Texas', 'Lisbon, Portugal', 'London, United Kingdom'],
+			['Austin, Texas'],
+			['Denver, Colorado', 'New York, New York'],
+			['Remote, United States'],
+		]);
+		expect(postings.map((posting) => posting.provenance.locations)).toEqual(GOOD.map(() => ({ source: 'given' })));
+
+		const scheduling = byId.get('greenhouse-4000003')!;
+		expect(scheduling.payRanges.map(({ appliesTo, min, max, currency, period }) => ({ appliesTo, min, max, currency, period }))).toEqual([
+			{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR' },
+			{ appliesTo: 'New York City', min: 187000, max: 229000, currency: 'USD', period: 'YEAR' },
+		]);
+		expect(scheduling.provenance.payRanges).toEqual({ source: 'given' });
+		expect(postings.filter((posting) => posting !== scheduling).every((posting) => posting.payRanges.length === 0)).toBe(true);
+
+		expect(postings.map((posting) => [posting.department, posting.team, posting.employmentType])).toEqual([
+			['Engineering', 'Workers Runtime', 'FULL_TIME'],
+			['Engineering', 'Workers Runtime', undefined],
+			['Engineering', undefined, 'FULL_TIME'],
+			['Engineering', 'Cloudflare Tunnel', 'FULL_TIME'],
+		]);
+		expect(postings.map((posting) => posting.datePosted)).toEqual(['2026-09-14', TODAY, '2026-10-20', '2026-08-03']);
+		expect(postings.map((posting) => posting.applyUrl)).toEqual(GOOD.map(applyUrl));
+	});
+});
