@@ -1,0 +1,198 @@
+/**
+ * The Lever source: a site's published postings from Lever's public Postings
+ * API, read page by page and mapped to {@link AtsPosting}s.
+ */
+import { escapeHtml } from '../postings/structure.ts';
+import { squash } from '../postings/text.ts';
+import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from '../schemas/ats/lever.ts';
+import { AtsResponseError } from './http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId } from './map.ts';
+import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+
+/** Lever's global API host. */
+export const LEVER_API = 'https://api.lever.co';
+
+/** Lever's EU API host (same paths), for accounts hosted in the EU; pass it as `baseUrl`. */
+export const LEVER_EU_API = 'https://api.eu.lever.co';
+
+/** Postings asked for per request. */
+export const LEVER_PAGE_SIZE = 100;
+
+/** Pages read at most before giving up: 100,000 postings at the default page size, far beyond any real site. */
+export const LEVER_MAX_PAGES = 1000;
+
+type Place = NonNullable<AtsFields['locations']>[number];
+type PayRange = NonNullable<AtsFields['payRanges']>[number];
+
+/**
+ * Reads every published posting of a Lever site. Lever answers each page with
+ * a bare array; a page shorter than asked for is the last one.
+ *
+ * @param site the site name in jobs.lever.co/<site>
+ * @param pageSize postings per request (tests use small pages)
+ * @throws {AtsResponseError} when a page is not a JSON array, or the pages never end
+ * @throws {AtsHttpError} when a request fails for good (passed on as is)
+ */
+export async function fetchLeverBoard(site: string, options: SourceOptions, pageSize: number = LEVER_PAGE_SIZE): Promise<BoardSnapshot> {
+	if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize: expected a whole number above 0, got ${pageSize}`);
+	const base = options.baseUrl ?? LEVER_API;
+	const path = `/v0/postings/${encodeURIComponent(site)}`;
+	const unique: unknown[] = [];
+	const skipped: BoardSnapshot['skipped'] = [];
+	const seen = new Set<string>();
+	let total = 0;
+	let previousPage: string | undefined;
+
+	for (let page = 1; ; page += 1) {
+		const skip = (page - 1) * pageSize;
+		const url = endpoint(base, path, { mode: 'json', skip, limit: pageSize });
+		const body = await options.client.getJson(url);
+		const parsed = leverPageSchema.safeParse(body);
+		if (!parsed.success) throw new AtsResponseError(url, `expected a JSON array of postings, got ${describeValue(body)}`);
+		const rows = parsed.data;
+
+		// A host that ignores `skip` would hand back the same page forever.
+		const pageKey = JSON.stringify(rows.map((row) => rowId(row) ?? row));
+		if (rows.length > 0 && pageKey === previousPage) {
+			throw new AtsResponseError(url, `expected page ${page} to move on from page ${page - 1}, got the same postings again (stopped rather than loop forever)`);
+		}
+		previousPage = pageKey;
+
+		total += rows.length;
+		for (const row of rows) {
+			const id = rowId(row);
+			// Skip-based paging shifts when a posting is published mid-read, so a row can come round twice.
+			if (id !== undefined && seen.has(id)) {
+				skipped.push({ id, reason: `listed again on page ${page}: the postings shifted while the pages were read` });
+				continue;
+			}
+			if (id !== undefined) seen.add(id);
+			unique.push(row);
+		}
+		options.progress?.(`lever ${site}: page ${page} (${total} postings so far)`);
+
+		if (rows.length < pageSize) break;
+		if (page >= LEVER_MAX_PAGES) {
+			throw new AtsResponseError(url, `expected the postings to end within ${LEVER_MAX_PAGES} pages of ${pageSize}, but page ${page} was still full`);
+		}
+	}
+
+	const { rows, rejected } = parseRows(unique, leverPostingSchema, rowId);
+	return {
+		system: 'lever',
+		board: site,
+		postings: rows.map((row) => mapLeverJob(row, site)),
+		rejected,
+		skipped,
+		total,
+	};
+}
+
+/**
+ * Maps one validated Lever posting to the shared shape. Pure.
+ *
+ * @param site the Lever site name the posting was read from
+ */
+export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
+	const notes: string[] = [];
+	const categories = row.categories ?? {};
+	const fields: AtsFields = { title: squash(row.text) };
+
+	const department = squash(categories.department ?? '');
+	if (department) fields.department = department;
+	const team = squash(categories.team ?? '');
+	if (team) fields.team = team;
+
+	const locations = placesOf(row, notes);
+	if (locations.length > 0) fields.locations = locations;
+
+	const commitment = squash(categories.commitment ?? '');
+	const employmentType = employmentTypeFrom(commitment);
+	if (employmentType) fields.employmentType = employmentType;
+	else if (commitment) notes.push(`commitment "${commitment}": not an employment type we know`);
+
+	const datePosted = dayFrom(row.createdAt);
+	if (datePosted) fields.datePosted = datePosted;
+
+	// Lever's form lives at <hostedUrl>/apply; older answers may leave applyUrl out.
+	fields.applyUrl = row.applyUrl ?? `${row.hostedUrl.replace(/\/+$/, '')}/apply`;
+
+	const pay = row.salaryRange ? payRangeOf(row.salaryRange, notes) : undefined;
+	if (pay) fields.payRanges = [pay];
+
+	return { system: 'lever', board: site, id: row.id, url: row.hostedUrl, fields, html: htmlOf(row), notes };
+}
+
+/**
+ * Places from `allLocations` (or the primary `location` when that list is
+ * empty), all remote when Lever says the workplace is remote. A lone phrase we
+ * cannot place falls back on the posting's `country`, which Lever states as a code.
+ */
+function placesOf(row: LeverPosting, notes: string[]): Place[] {
+	const remote = row.workplaceType === 'remote';
+	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
+	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], remote);
+	const country = countryCode(row.country);
+	if (places.length === 0 && unplaced.length <= 1 && country) {
+		if (unplaced[0]) notes.push(`location "${unplaced[0]}": no country we know; used the posting's country, ${country}`);
+		return [{ country, remote }];
+	}
+	for (const phrase of unplaced) notes.push(`location "${phrase}": no country we know`);
+	return places;
+}
+
+const PERIOD = /^per-(hour|day|week|month|year)(?:-|$)/;
+
+/** The range in whole units, or undefined (with a note) when it cannot be stated as pay per period. */
+function payRangeOf(range: LeverSalaryRange, notes: string[]): PayRange | undefined {
+	const shown = `salaryRange ${range.currency} ${range.min}–${range.max} ${range.interval}`;
+	const period = PERIOD.exec(range.interval)?.[1];
+	if (!period) {
+		notes.push(`${shown}: not pay per hour, day, week, month or year; left out`);
+		return undefined;
+	}
+	if (!/^[A-Za-z]{3}$/.test(range.currency)) {
+		notes.push(`${shown}: "${range.currency}" is not an ISO 4217 currency code; left out`);
+		return undefined;
+	}
+	if (range.min < 0 || range.min > range.max) {
+		notes.push(`${shown}: expected 0 ≤ min ≤ max; left out`);
+		return undefined;
+	}
+	return { min: range.min, max: range.max, currency: range.currency.toUpperCase(), period: period.toUpperCase() as PayRange['period'] };
+}
+
+/**
+ * The posting as Lever's hosted page lays it out: opening, each titled list,
+ * closing, then the words about pay. Lever sends real HTML (not entity-escaped);
+ * only the list titles are plain text.
+ */
+function htmlOf(row: LeverPosting): string {
+	const parts = [htmlOr(row.description, row.descriptionPlain)];
+	for (const list of row.lists ?? []) {
+		const title = squash(list.text ?? '');
+		const items = (list.content ?? '').trim();
+		parts.push(`${title ? `<h3>${escapeHtml(title)}</h3>` : ''}${items ? `<ul>${items}</ul>` : ''}`);
+	}
+	parts.push(htmlOr(row.additional, row.additionalPlain), htmlOr(row.salaryDescription, row.salaryDescriptionPlain));
+	return parts.filter(Boolean).join('\n');
+}
+
+/** The HTML version when there is one, else the plain one as escaped paragraphs. */
+function htmlOr(html: string | null | undefined, plain: string | null | undefined): string {
+	if (html?.trim()) return html.trim();
+	return (plain ?? '')
+		.split(/\n\s*\n/)
+		.map((paragraph) => paragraph.trim())
+		.filter(Boolean)
+		.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+		.join('\n');
+}
+
+/** A few words on what came back instead of an array, with Lever's own error message when it gave one. */
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (typeof value !== 'object') return `a ${typeof value}`;
+	const error = (value as { error?: unknown; message?: unknown }).error ?? (value as { message?: unknown }).message;
+	return typeof error === 'string' && error.trim() ? `an object saying "${squash(error)}"` : 'an object';
+}
