@@ -100,11 +100,12 @@ function placesOf(row: AshbyJob, remote: boolean, notes: string[]): Place[] {
 	);
 	let places = primary.places;
 	let unplaced = primary.unplaced;
-	if (places.length === 0) {
-		const fromAddress = addressPlace(row.address?.postalAddress, remote);
+	const postal = row.address?.postalAddress;
+	if (places.length === 0 && postal) {
+		const fromAddress = addressPlace(postal, remote);
 		if (fromAddress) {
 			const where = row.location?.trim() ? `location "${squash(row.location)}": no country we know` : 'no location';
-			notes.push(`${where}; placed from its postal address (${describeAddress(row.address!.postalAddress!)})`);
+			notes.push(`${where}; placed from its postal address (${describeAddress(postal)})`);
 			places = [fromAddress];
 			unplaced = [];
 		}
@@ -120,9 +121,9 @@ function placesOf(row: AshbyJob, remote: boolean, notes: string[]): Place[] {
 }
 
 /** A structured place from a postal address, when its country is one we know. */
-function addressPlace(address: AshbyPostalAddress | null | undefined, remote: boolean): Place | undefined {
-	const country = countryCode(address?.addressCountry);
-	if (!address || !country) return undefined;
+function addressPlace(address: AshbyPostalAddress, remote: boolean): Place | undefined {
+	const country = countryCode(address.addressCountry);
+	if (!country) return undefined;
 	const city = squash(address.addressLocality ?? '');
 	const regionText = squash(address.addressRegion ?? '');
 	// Regions are stored as codes where we know them ("Colorado" → "CO"), as the place parser stores them.

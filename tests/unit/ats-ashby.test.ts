@@ -237,6 +237,16 @@ describe('fetchAshbyBoard against a fixture server', () => {
 		expect(progress).toEqual(['Ashby job board "cloudflare"', 'Ashby job board "cloudflare": 4 of 7 postings']);
 	});
 
+	it('skips an unlisted posting even when it is not in the documented shape', async () => {
+		const unlisted = { ...BOARD.jobs.find((row) => row.id === ID.observability)!, title: 7, publishedAt: null };
+		const fake = { getJson: async () => ({ apiVersion: '1', jobs: [unlisted, { isListed: false, title: 'no id' }] }) };
+		const snapshot = await fetchAshbyBoard('cloudflare', { client: fake });
+		expect(snapshot.skipped).toEqual([{ id: ID.observability, reason: 'unlisted in Ashby' }]);
+		// Without an id there is nothing to skip by: the row is reported instead.
+		expect(snapshot.rejected).toEqual([{ field: 'id', message: 'expected string, received undefined' }]);
+		expect(snapshot.total).toBe(2);
+	});
+
 	it('builds its URL on the public API by default', async () => {
 		const urls: string[] = [];
 		const fake = createHttpClient({
