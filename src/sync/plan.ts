@@ -11,6 +11,7 @@ import type { Document } from 'yaml';
 import { atsLinkSchema, type AtsSystem } from '../schemas/ats-link.ts';
 import type { AtsPosting, BoardSnapshot, Rejection } from '../ats/types.ts';
 import { slugify } from '../postings/text.ts';
+import { freeSlug } from '../ats/slug.ts';
 import {
 	bodyDigest,
 	deleteField,
@@ -199,14 +200,6 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 
 function refuse(plan: SyncPlan, reason: string): SyncPlan {
 	return { ...plan, changes: [], unchanged: [], kept: [], refusal: reason };
-}
-
-/** The title's slug, else with the first place, else with the ATS id: deterministic, and never one in use. */
-function freeSlug(posting: AtsPosting, taken: ReadonlySet<string>): string {
-	const base = slugify(posting.fields.title);
-	const place = posting.fields.locations?.[0];
-	const candidates = [base, ...(place ? [`${base}-${slugify(place.city ?? place.region ?? place.country)}`] : []), `${base}-${slugify(posting.id)}`];
-	return candidates.find((slug) => !taken.has(slug)) ?? `${base}-${posting.system}-${slugify(posting.id)}`;
 }
 
 /** The ATS's view of every merged field, `status` included. */

@@ -1,0 +1,78 @@
+/** Words for a sync's outcome: a terminal summary and a pull-request body. */
+import { sources } from '../ats/sources.ts';
+import type { SyncReport } from './run.ts';
+
+/** The five counts the issue asks for, in a fixed order. */
+export function counts(report: SyncReport): { added: number; updated: number; closed: number; unchanged: number; rejected: number } {
+	const of = (...kinds: string[]) => report.changes.filter((change) => kinds.includes(change.kind)).length;
+	return { added: of('added'), updated: of('updated', 'reopened'), closed: of('closed'), unchanged: report.unchanged.length, rejected: report.rejected.length };
+}
+
+/** "added 2, updated 1, closed 1, unchanged 5, rejected 1". */
+export function countLine(report: SyncReport): string {
+	return Object.entries(counts(report))
+		.map(([name, count]) => `${name} ${count}`)
+		.join(', ');
+}
+
+function show(value: unknown): string {
+	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+/** Plain-text summary for the terminal and CI logs. */
+export function formatReport(report: SyncReport): string {
+	const source = sources[report.system];
+	const lines: string[] = [];
+	const head = `${source.label} "${report.board}"`;
+	if (report.refusal) {
+		lines.push(`${head}: refused, nothing changed.`, `  ${report.refusal}`);
+		for (const row of report.rejected) lines.push(`  rejected  ${row.id ?? '(no id)'}  ${row.field}: ${row.message}`);
+		return lines.join('\n');
+	}
+	lines.push(`${head}: ${report.total} rows, ${countLine(report)}${report.written ? '' : report.changes.length > 0 ? ' (dry run: nothing written)' : ''}`);
+	for (const change of report.changes) {
+		const what = change.fields.length > 0 && change.kind !== 'added' ? ` (${change.fields.join(', ')})` : '';
+		lines.push(`  ${change.kind.padEnd(9)} ${change.name}  ${change.title}${what}`);
+	}
+	for (const row of report.rejected) lines.push(`  rejected  ${row.id ?? '(no id)'}  ${row.field}: ${row.message}`);
+	for (const row of report.skipped) lines.push(`  skipped   ${row.id}  ${row.reason}`);
+	for (const edit of report.kept) {
+		const why = edit.atsChanged ? ' — the ATS changed it too; check which is right' : '';
+		lines.push(`  kept      ${edit.name}  ${edit.field}: your ${show(edit.local)} over the ATS's ${show(edit.ats)}${why}`);
+	}
+	for (const note of report.notes) lines.push(`  note      ${note}`);
+	return lines.join('\n');
+}
+
+/** Markdown for the body of the sync's pull request. */
+export function formatMarkdown(report: SyncReport): string {
+	const source = sources[report.system];
+	const out: string[] = [`## ${source.label} sync: board \`${report.board}\``, ''];
+	if (report.refusal) {
+		out.push(`**Refused; nothing changed.** ${report.refusal}`);
+		return out.join('\n');
+	}
+	out.push(`${report.total} rows read: ${countLine(report)}.`, '');
+	if (report.changes.length > 0) {
+		out.push('| | File | Role | Fields |', '|---|---|---|---|');
+		for (const change of report.changes) {
+			out.push(`| ${change.kind} | \`${change.name}\` | ${change.title.replace(/\|/g, '\\|')} | ${change.kind === 'added' ? '' : change.fields.join(', ')} |`);
+		}
+		out.push('');
+	}
+	const list = (title: string, items: string[]) => {
+		if (items.length > 0) out.push(`### ${title}`, '', ...items.map((item) => `- ${item}`), '');
+	};
+	list(
+		'Rejected rows (not added, not closed)',
+		report.rejected.map((row) => `${row.id ? `\`${row.id}\`` : '(no id)'} \`${row.field}\`: ${row.message}`),
+	);
+	list(
+		'Local edits kept',
+		report.kept.map((edit) => `\`${edit.name}\` ${edit.field}: ${show(edit.local)} (the ATS says ${show(edit.ats)})${edit.atsChanged ? ' **changed in the ATS too**' : ''}`),
+	);
+	list('Skipped', report.skipped.map((row) => `\`${row.id}\`: ${row.reason}`));
+	list('Notes', report.notes);
+	out.push('Review the roles on this pull request’s preview deploy before merging: `/_preview/changes/` lists every change.');
+	return out.join('\n');
+}

@@ -1,0 +1,253 @@
+/**
+ * The sync end to end against a stand-in Greenhouse on 127.0.0.1: files
+ * written, a second run that changes nothing, a recruiter's edit kept, a
+ * closure, and every refusal leaving the folder byte for byte as it was.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCatalogue } from '../../src/postings/normalize.ts';
+import { countLine } from '../../src/sync/report.ts';
+import { runSync, type SyncOptions } from '../../src/sync/run.ts';
+import { startAtsServer, type AtsServer } from './ats-server.ts';
+import { FIXTURES, site, TODAY } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const GREENHOUSE = join(FIXTURES, 'ats', 'greenhouse');
+const LIST = '/v1/boards/cloudflare/jobs?content=true';
+const jobPath = (id: string) => `/v1/boards/cloudflare/jobs/${id}?pay_transparency=true`;
+const fixture = (name: string) => JSON.parse(readFileSync(join(GREENHOUSE, name), 'utf8')) as { jobs: Array<{ id: number }> };
+
+let server: AtsServer;
+let dir: string;
+
+/** Serves the fixture board; `drop` leaves jobs out of the list, as when they close. */
+function serveBoard(drop: number[] = []): void {
+	const list = fixture('jobs.json');
+	server.route(LIST, { body: { ...list, jobs: list.jobs.filter((job) => !drop.includes(job.id)) } });
+	for (const id of ['4000000', '4000001', '4000003', '4000004']) server.route(jobPath(id), { body: fixture(`job-${id}.json`) });
+}
+
+function options(extra: Partial<SyncOptions> = {}): SyncOptions {
+	return {
+		system: 'greenhouse',
+		board: 'cloudflare',
+		dir,
+		site,
+		baseUrl: server.url,
+		today: TODAY,
+		http: { sleep: async () => {}, timeoutMs: 500, retries: 2 },
+		...extra,
+	};
+}
+
+/** Every file in the folder with its bytes and modification time. */
+function snapshotOf(folder: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(folder)
+			.sort()
+			.map((name) => [name, `${statSync(join(folder, name)).mtimeMs}:${readFileSync(join(folder, name), 'utf8')}`]),
+	);
+}
+
+const frontMatter = (name: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(dir, name), 'utf8'))![1]!) as Record<string, any>;
+
+beforeAll(async () => {
+	server = await startAtsServer();
+});
+afterAll(async () => {
+	await server.close();
+});
+beforeEach(() => {
+	server.reset();
+	dir = mkdtempSync(join(tmpdir(), 'sync-'));
+	// The folder starts with the five hand-written seed postings.
+	cpSync(join(FIXTURES, 'seeds'), dir, { recursive: true });
+	serveBoard();
+	return () => rmSync(dir, { recursive: true, force: true });
+});
+
+describe('runSync against Greenhouse', () => {
+	it('writes one file per role, reports the malformed row, and the folder builds', async () => {
+		const report = await runSync(options());
+		expect(report.refusal).toBeUndefined();
+		expect(countLine(report)).toBe('added 4, updated 0, closed 0, unchanged 0, rejected 1');
+		expect(report.rejected).toEqual([{ id: '4000099', field: 'title', message: 'expected string, received null' }]);
+		expect(readdirSync(dir).filter((name) => name.startsWith('greenhouse-'))).toEqual([
+			'greenhouse-4000000.html',
+			'greenhouse-4000001.html',
+			'greenhouse-4000003.html',
+			'greenhouse-4000004.html',
+		]);
+		expect(frontMatter('greenhouse-4000003.html')).toMatchObject({
+			title: 'Systems Engineer, Global Scheduling',
+			employmentType: 'FULL_TIME',
+			datePosted: '2026-10-20',
+			payRanges: [
+				{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR' },
+				{ appliesTo: 'New York City', min: 187000, max: 229000, currency: 'USD', period: 'YEAR' },
+			],
+			status: 'open',
+			ats: { system: 'greenhouse', board: 'cloudflare', id: '4000003' },
+		});
+		// The body is HTML again, not the escaped text the API sends.
+		expect(readFileSync(join(dir, 'greenhouse-4000003.html'), 'utf8')).toContain('<div class="content-intro">');
+
+		const { postings } = loadCatalogue(dir, site, dir, { today: TODAY });
+		const synced = postings.filter((posting) => posting.id.startsWith('greenhouse-'));
+		expect(synced.map((posting) => [posting.slug, posting.locations.map((place) => place.label)])).toEqual([
+			['engineering-manager-workers-runtime-austin', ['Austin, Texas', 'Lisbon, Portugal', 'London, United Kingdom']],
+			['senior-systems-engineer-workers-runtime-cpp-austin', ['Austin, Texas']],
+			['systems-engineer-global-scheduling-denver', ['Denver, Colorado', 'New York, New York']],
+			['software-engineer-cloudflare-tunnel-remote-us', ['Remote, United States']],
+		]);
+		expect(postings).toHaveLength(9);
+	});
+
+	it('changes no file on a second run with no upstream change', async () => {
+		await runSync(options());
+		const before = snapshotOf(dir);
+		const second = await runSync(options());
+		expect(countLine(second)).toBe('added 0, updated 0, closed 0, unchanged 4, rejected 1');
+		expect(second.written).toBe(false);
+		expect(snapshotOf(dir)).toEqual(before);
+	});
+
+	it('keeps a team a recruiter corrected', async () => {
+		await runSync(options());
+		const file = join(dir, 'greenhouse-4000003.html');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: open$/m, 'team: Traffic Engineering\nstatus: open'));
+		const before = snapshotOf(dir);
+		const report = await runSync(options());
+		expect(report.changes).toEqual([]);
+		expect(report.kept).toEqual([{ name: 'greenhouse-4000003.html', field: 'team', local: 'Traffic Engineering', ats: undefined, atsChanged: false }]);
+		expect(snapshotOf(dir)).toEqual(before);
+		expect(loadCatalogue(dir, site, dir, { today: TODAY }).postings.find((posting) => posting.id === 'greenhouse-4000003')?.team).toBe('Traffic Engineering');
+	});
+
+	it('closes a role that left the board, and never deletes its file', async () => {
+		await runSync(options());
+		server.reset();
+		serveBoard([4000004]);
+		const report = await runSync(options());
+		expect(countLine(report)).toBe('added 0, updated 0, closed 1, unchanged 3, rejected 1');
+		expect(frontMatter('greenhouse-4000004.html').status).toBe('closed');
+		const closed = loadCatalogue(dir, site, dir, { today: TODAY }).postings.find((posting) => posting.id === 'greenhouse-4000004');
+		expect(closed?.status).toBe('closed');
+	});
+
+	it('retries a 429 and goes on', async () => {
+		server.route(LIST, [{ status: 429, headers: { 'retry-after': '0' } }, { body: fixture('jobs.json') }]);
+		const retries: string[] = [];
+		const report = await runSync(options({ progress: (message) => retries.push(message) }));
+		expect(report.refusal).toBeUndefined();
+		expect(report.changes).toHaveLength(4);
+		expect(retries).toContain('HTTP 429; retrying in 0.0 s (attempt 2)');
+	});
+
+	it('times out a request that hangs, retries, and goes on', async () => {
+		server.route(LIST, [{ hang: true }, { body: fixture('jobs.json') }]);
+		const report = await runSync(options({ http: { sleep: async () => {}, timeoutMs: 300, retries: 1 } }));
+		expect(report.changes).toHaveLength(4);
+		expect(server.requests.filter((request) => request.path === LIST)).toHaveLength(2);
+	});
+
+	describe('refuses, changing nothing, when', () => {
+		let before: Record<string, string>;
+		beforeEach(async () => {
+			await runSync(options());
+			before = snapshotOf(dir);
+			server.reset();
+		});
+
+		it('the ATS returns no roles while some are open here', async () => {
+			server.route(LIST, { body: { jobs: [], meta: { total: 0 } } });
+			const report = await runSync(options());
+			expect(report.refusal).toMatch(/returned no roles for board "cloudflare" while 4 synced roles are open here/);
+			expect(snapshotOf(dir)).toEqual(before);
+		});
+
+		it('the ATS keeps answering 500', async () => {
+			server.route(LIST, { status: 500, body: 'Internal Server Error' });
+			const report = await runSync(options());
+			expect(report.refusal).toMatch(/^Greenhouse could not be reached: .*HTTP 500 after 3 attempts\. Nothing was changed\.$/);
+			expect(snapshotOf(dir)).toEqual(before);
+		});
+
+		it('a pay-range request keeps failing half way through', async () => {
+			serveBoard();
+			server.route(jobPath('4000003'), { status: 503 });
+			const report = await runSync(options());
+			expect(report.refusal).toMatch(/could not be reached: .*jobs\/4000003\?pay_transparency=true: HTTP 503/);
+			expect(snapshotOf(dir)).toEqual(before);
+		});
+
+		it('the answer is not JSON', async () => {
+			server.route(LIST, { body: '<html><body>Down for maintenance</body></html>' });
+			const report = await runSync(options());
+			expect(report.refusal).toMatch(/answered with something unexpected: .*expected JSON, got "<html><body>Down for maintenance/);
+			expect(snapshotOf(dir)).toEqual(before);
+		});
+
+		it('every row fails validation', async () => {
+			server.route(LIST, { body: { jobs: [{ id: 1, title: null }, { id: 2 }], meta: { total: 2 } } });
+			const report = await runSync(options());
+			expect(report.refusal).toMatch(/every one of the 2 rows Greenhouse returned failed validation/);
+			expect(snapshotOf(dir)).toEqual(before);
+		});
+	});
+
+	it('closes every role when forced to accept an empty board', async () => {
+		await runSync(options());
+		server.reset();
+		server.route(LIST, { body: { jobs: [], meta: { total: 0 } } });
+		const report = await runSync(options({ force: true }));
+		expect(countLine(report)).toBe('added 0, updated 0, closed 4, unchanged 0, rejected 0');
+	});
+});
+
+describe('npm run sync', () => {
+	// Not spawnSync: the stand-in ATS runs in this process and must keep answering.
+	const run = (args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> => {
+		const { BASE_URL: _base, MODE: _mode, ...env } = process.env;
+		const child = spawn(process.execPath, [join(ROOT, 'src/sync/cli.ts'), ...args], {
+			cwd: ROOT,
+			env: { ...env, POSTINGS_DIR: dir, SITE_CONFIG: join(FIXTURES, 'site.yaml') },
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+	};
+
+	it('prints progress and a summary, writes the Markdown summary, and exits 0', async () => {
+		const summary = join(dir, '..', `${dir.split('/').pop()}-summary.md`);
+		const first = await run(['greenhouse', 'cloudflare', '--base-url', server.url, '--summary', summary]);
+		expect(first.status).toBe(0);
+		expect(first.stderr).toContain('greenhouse cloudflare: reading Greenhouse board token "cloudflare"');
+		expect(first.stderr).toMatch(/greenhouse cloudflare: .*pay ranges 4\/4/);
+		expect(first.stdout).toContain('Greenhouse "cloudflare": 5 rows, added 4, updated 0, closed 0, unchanged 0, rejected 1');
+		expect(first.stdout).toContain('  rejected  4000099  title: expected string, received null');
+		expect(readFileSync(summary, 'utf8')).toContain('| added | `greenhouse-4000003.html` | Systems Engineer, Global Scheduling |');
+		rmSync(summary);
+
+		const second = await run(['greenhouse', 'cloudflare', '--base-url', server.url]);
+		expect(second.status).toBe(0);
+		expect(second.stdout).toContain('added 0, updated 0, closed 0, unchanged 4, rejected 1');
+	});
+
+	it('exits 1 on a refusal, and 2 on bad usage', async () => {
+		expect((await run(['greenhouse', 'cloudflare', '--base-url', server.url])).status).toBe(0);
+		server.route(LIST, { body: { jobs: [], meta: { total: 0 } } });
+		const refused = await run(['greenhouse', 'cloudflare', '--base-url', server.url]);
+		expect(refused.status).toBe(1);
+		expect(refused.stdout).toContain('Greenhouse "cloudflare": refused, nothing changed.');
+		expect((await run(['workday', 'acme'])).status).toBe(2);
+		expect((await run(['greenhouse'])).stderr).toContain('usage: npm run sync -- <greenhouse|lever|ashby> <board>');
+	});
+});
