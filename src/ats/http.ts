@@ -12,7 +12,7 @@ export interface CachedResponse {
 	body: string;
 }
 
-/** Where a client keeps responses between runs; the build-time loader backs it with its meta store. */
+/** Where a client keeps responses between runs (every 200, with its validators); the build-time loader backs it with its meta store. */
 export interface ResponseCache {
 	get(url: string): CachedResponse | undefined;
 	set(url: string, response: CachedResponse): void;
@@ -123,9 +123,8 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
 					const body = await response.text();
 					const etag = response.headers.get('etag') ?? undefined;
 					const lastModified = response.headers.get('last-modified') ?? undefined;
-					if (options.cache && (etag || lastModified)) {
-						options.cache.set(url, { body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
-					}
+					// Kept even without validators: the build-time loader falls back to it when the ATS is down.
+					options.cache?.set(url, { body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
 					return body;
 				}
 				await response.body?.cancel();

@@ -2,16 +2,33 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../ats/build-source.ts';
 import { PostingErrors, PostingError } from '../postings/errors.ts';
-import { loadCatalogue, type Catalogue } from '../postings/normalize.ts';
+import { loadCatalogue, normalizePostings, type Catalogue } from '../postings/normalize.ts';
 import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import type { Site } from '../schemas/site.ts';
 
 /**
  * Both collections come from one pipeline run: company text can only be told
  * apart from role text by looking at all postings together. The run is cached
- * by a fingerprint of the input files, so the second collection reuses it.
+ * by a fingerprint of its input, so the second collection reuses it.
  */
-let cached: { key: string; catalogue: Catalogue } | undefined;
+let cached: { key: string; run: Promise<Run> } | undefined;
+
+/** A pipeline run, and for an ATS source the state to keep for the next build. */
+interface Run {
+	catalogue: Catalogue;
+	save?: (store: KeyValueStore) => void;
+}
+
+function stamp(file: string): string {
+	try {
+		const stat = statSync(file);
+		return `${file}:${stat.size}:${stat.mtimeMs}`;
+	} catch {
+		return `${file}:missing`;
+	}
+}
 
 function inputKey(dir: string, siteConfig: string): string {
 	let names: string[] = [];
@@ -20,37 +37,47 @@ function inputKey(dir: string, siteConfig: string): string {
 	} catch {
 		// A missing folder is reported by loadCatalogue with its name.
 	}
-	const stamp = (file: string) => {
-		try {
-			const stat = statSync(file);
-			return `${file}:${stat.size}:${stat.mtimeMs}`;
-		} catch {
-			return `${file}:missing`;
-		}
-	};
 	return [stamp(siteConfig), ...names.map((name) => stamp(join(dir, name)))].join('|');
 }
 
-function runPipeline(root: string): Catalogue {
-	const { postingsDir, siteConfig } = contentPaths(root);
-	const key = inputKey(postingsDir, siteConfig);
-	if (cached?.key === key) return cached.catalogue;
-	try {
-		const catalogue = loadCatalogue(postingsDir, readSiteConfig(siteConfig), root);
-		cached = { key, catalogue };
-		return catalogue;
-	} catch (error) {
-		// Recruiters fix postings, not stack traces: show what is wrong and where.
-		if (error instanceof PostingErrors || error instanceof PostingError) {
-			const failure = new AstroError(
-				`Postings could not be built.\n${error.message}`,
-				'Fix the files and fields listed above; the README lists every front-matter field.',
-			);
-			failure.stack = failure.message;
-			throw failure;
-		}
-		throw error;
+/** Recruiters fix postings, not stack traces: show what is wrong and where. */
+function explain(error: unknown): unknown {
+	if (error instanceof PostingErrors || error instanceof PostingError || error instanceof AtsSourceError) {
+		const failure = new AstroError(
+			`Postings could not be built.\n${error.message}`,
+			error instanceof AtsSourceError
+				? 'The site that is live stays as it is; build again once the ATS answers.'
+				: 'Fix the files and fields listed above; the README lists every front-matter field.',
+		);
+		failure.stack = failure.message;
+		return failure;
 	}
+	return error;
+}
+
+async function runPipeline(context: LoaderContext): Promise<Run> {
+	const root = context.config.root.pathname;
+	const { postingsDir, siteConfig } = contentPaths(root);
+	let site: Site;
+	try {
+		site = readSiteConfig(siteConfig);
+	} catch (error) {
+		throw explain(error);
+	}
+	// With atsSource set, the ATS is read at build time and content/postings/ is not used.
+	const key = site.atsSource ? `ats|${stamp(siteConfig)}` : inputKey(postingsDir, siteConfig);
+	if (cached?.key === key) return cached.run;
+	const run = (async (): Promise<Run> => {
+		if (!site.atsSource) return { catalogue: loadCatalogue(postingsDir, site, root) };
+		const board = await readBoardForBuild(site, context.meta);
+		const catalogue = normalizePostings(board.files, site, { lastCommitted: board.updated });
+		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, save: board.save };
+	})().catch((error: unknown) => {
+		cached = undefined;
+		throw explain(error);
+	});
+	cached = { key, run };
+	return run;
 }
 
 function watch(context: LoaderContext, reload: () => Promise<void>): void {
@@ -63,15 +90,20 @@ function watch(context: LoaderContext, reload: () => Promise<void>): void {
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
- * pipeline over the postings folder and stores one entry per posting, keyed by
- * its slug. Unchanged postings keep their digest and are not re-rendered.
+ * pipeline over the postings folder (or, with `atsSource` in the site
+ * settings, over the ATS board read at build time) and stores one entry per
+ * posting, keyed by its slug. Unchanged postings keep their digest and are
+ * not re-rendered.
  */
 export function postingsLoader(): Loader {
 	return {
 		name: 'careers-postings',
 		load: async (context) => {
 			const sync = async () => {
-				const { postings, warnings } = runPipeline(context.config.root.pathname);
+				const { catalogue, save } = await runPipeline(context);
+				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
+				save?.(context.meta);
+				const { postings, warnings } = catalogue;
 				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
 				for (const posting of postings) {
@@ -96,7 +128,9 @@ export function companyLoader(): Loader {
 		name: 'careers-company-text',
 		load: async (context) => {
 			const sync = async () => {
-				const { company } = runPipeline(context.config.root.pathname);
+				const { catalogue, save } = await runPipeline(context);
+				save?.(context.meta);
+				const { company } = catalogue;
 				context.store.clear();
 				for (const block of company) {
 					const data = await context.parseData({ id: block.id, data: block });

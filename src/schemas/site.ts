@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { atsSystems } from './ats-link.ts';
 
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -14,6 +15,15 @@ export const siteSchema = z
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
+		atsSource: z
+			.object({
+				system: z.enum(atsSystems).describe('greenhouse, lever or ashby'),
+				board: z.string().trim().min(1).describe('Board token, Lever site name or Ashby job board name'),
+				baseUrl: z.url({ protocol: /^https?$/ }).optional().describe("The ATS API host when it is not the vendor's public one, e.g. https://api.eu.lever.co"),
+			})
+			.strict()
+			.optional()
+			.describe('Read postings from the ATS at every build instead of from content/postings/ (for companies that keep postings out of git)'),
 	})
 	.strict();
 

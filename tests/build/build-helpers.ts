@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,18 +26,41 @@ export interface BuildResult {
  * Runs Astro with the Node that runs the tests (the project's pinned Node 22).
  */
 export function buildSite(postingsDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-	const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, buildArgs(outDir), { ...buildOptions(postingsDir, outDir, env), encoding: 'utf8', timeout: 280_000 });
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * {@link buildSite} without blocking the test process, for builds that talk
+ * to a server the test itself runs (a stand-in ATS).
+ */
+export function buildSiteAsync(postingsDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, buildArgs(outDir), buildOptions(postingsDir, outDir, env));
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const timer = setTimeout(() => child.kill(), 280_000);
+		child.on('close', (status) => {
+			clearTimeout(timer);
+			resolve({ status, output });
+		});
+	});
+}
+
+function buildArgs(outDir: string): string[] {
+	return [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+}
+
+function buildOptions(postingsDir: string, outDir: string, env: Record<string, string>) {
 	// Vitest puts its own import.meta.env (BASE_URL "/", MODE "test"…) into process.env;
 	// passed on, they would override the build's base path and mode.
 	const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+	return {
 		cwd: ROOT,
 		// Its own cache folder, so builds running side by side never share a content store.
 		env: { ...inherited, POSTINGS_DIR: postingsDir, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		encoding: 'utf8',
-		timeout: 280_000,
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	};
 }
 
 /** Every file under a folder, as paths relative to it. */
