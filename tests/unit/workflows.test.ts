@@ -5,7 +5,12 @@ import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Workflow = { name: string; on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { 'runs-on': string; steps: Step[] }> };
+type Workflow = {
+	name: string;
+	on: Record<string, unknown>;
+	permissions?: Record<string, string>;
+	jobs: Record<string, { 'runs-on': string; if?: string; env?: Record<string, string>; steps: Step[] }>;
+};
 
 const workflow = (name: string) => parse(readFileSync(`${ROOT}.github/workflows/${name}`, 'utf8')) as Workflow;
 
@@ -64,5 +69,35 @@ describe('.github/workflows/preview.yml', () => {
 		expect(summary).toBeGreaterThan(order.findIndex((step) => step.includes('wrangler')));
 		expect(comment).toBe(summary + 1);
 		expect(steps.at(-1)).toMatchObject({ if: "steps.review.outcome == 'failure'" });
+	});
+});
+
+describe('.github/workflows/sync.yml', () => {
+	const sync = workflow('sync.yml');
+	const job = sync.jobs['sync']!;
+	const runs = job.steps.map((step) => step.run ?? '');
+
+	it('runs on a schedule and by hand, and only once the ATS is configured', () => {
+		expect(Object.keys(sync.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+		expect(job.if).toBe("vars.ATS_SYSTEM != '' && vars.ATS_BOARD != ''");
+		expect(sync.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+	});
+
+	it('runs the README’s sync command with the configured board, never npm ci', () => {
+		expect(runs).toContain('npm install --no-audit --no-fund');
+		expect(runs.some((run) => /\bnpm ci\b/.test(run))).toBe(false);
+		const command = runs.find((run) => run.includes('npm run sync'))!;
+		expect(command).toContain('npm run sync -- "$ATS_SYSTEM" "$ATS_BOARD"');
+		expect(command).toContain('--summary');
+		expect(readFileSync(`${ROOT}README.md`, 'utf8')).toContain('npm run sync -- greenhouse ');
+	});
+
+	it('opens one pull request from a branch rebuilt each run, only when the postings changed', () => {
+		const publish = runs.find((run) => run.includes('gh pr create'))!;
+		expect(publish).toContain('git diff --cached --quiet');
+		expect(publish).toContain('git checkout -B ats-sync');
+		expect(publish).toContain('gh pr edit ats-sync');
+		// A refused sync fails its step, so nothing after it runs.
+		expect(runs.indexOf(publish)).toBeGreaterThan(runs.findIndex((run) => run.includes('npm run sync')));
 	});
 });
