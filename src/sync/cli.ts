@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 		force: values.force,
 		dryRun: values['dry-run'],
 		...(baseUrl ? { baseUrl } : {}),
-		progress: (message) => writer.progress(`${system} ${board}: ${message}`),
+		progress: (message) => writer.progress(message),
 	};
 	const report = await runSync(options);
 	writer.done();

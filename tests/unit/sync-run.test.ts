@@ -229,7 +229,7 @@ describe('npm run sync', () => {
 		const summary = join(dir, '..', `${dir.split('/').pop()}-summary.md`);
 		const first = await run(['greenhouse', 'cloudflare', '--base-url', server.url, '--summary', summary]);
 		expect(first.status).toBe(0);
-		expect(first.stderr).toContain('greenhouse cloudflare: reading Greenhouse board token "cloudflare"');
+		expect(first.stderr).toContain('reading Greenhouse board token "cloudflare"\n');
 		expect(first.stderr).toMatch(/greenhouse cloudflare: .*pay ranges 4\/4/);
 		expect(first.stdout).toContain('Greenhouse "cloudflare": 5 rows, added 4, updated 0, closed 0, unchanged 0, rejected 1');
 		expect(first.stdout).toContain('  rejected  4000099  title: expected string, received null');
