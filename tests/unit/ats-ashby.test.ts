@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { ASHBY_API, fetchAshbyBoard, mapAshbyJob } from '../../src/ats/ashby.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/http.ts';
 import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
-import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
+import { normalizePostings, type Catalogue } from '../../src/postings/normalize.ts';
 import { ashbyJobSchema, type AshbyJob } from '../../src/schemas/ats/ashby.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
-import { FIXTURES, site, TODAY } from './helpers.ts';
+import { atsPostingFile, FIXTURES, site, TODAY } from './helpers.ts';
 
 /** The fixture job board of Cloudflare, as Ashby's posting API answers it. */
 const BOARD: { apiVersion: string; jobs: Array<Record<string, unknown>> } = JSON.parse(
@@ -44,10 +43,6 @@ function byId(snapshot: BoardSnapshot, id: string): AtsPosting {
 	return posting;
 }
 
-/** A mapped posting as a posting file: its fields as YAML front matter, then its HTML. */
-function sourceFile(posting: AtsPosting): SourceFile {
-	return { file: `content/postings/ashby-${posting.id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}` };
-}
 
 describe('mapAshbyJob', () => {
 	it('maps the scheduling role: two cities, two pay tiers, no equity', () => {
@@ -342,7 +337,7 @@ describe('Ashby postings through the pipeline', () => {
 	beforeAll(async () => {
 		// The board as the source reads it (no network: the client hands over the fixture document).
 		const snapshot = await fetchAshbyBoard('cloudflare', { client: { getJson: async () => structuredClone(BOARD) } });
-		catalogue = normalizePostings(snapshot.postings.map(sourceFile), site, { today: TODAY });
+		catalogue = normalizePostings(snapshot.postings.map(atsPostingFile), site, { today: TODAY });
 	});
 	const posting = (id: string) => {
 		const found = catalogue.postings.find((candidate) => candidate.id === `ashby-${id}`);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../../src/ats/http.ts';
 import { parseRows, rowId } from '../../src/ats/map.ts';
@@ -10,7 +9,7 @@ import { normalizePostings } from '../../src/postings/normalize.ts';
 import { readPosting } from '../../src/postings/read.ts';
 import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/schemas/ats/greenhouse.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
-import { FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
+import { atsPostingFile, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 
 const DIR = join(FIXTURES, 'ats', 'greenhouse');
 const BOARD = 'cloudflare';
@@ -315,12 +314,8 @@ describe('fetchGreenhouseBoard', () => {
 });
 
 describe('Greenhouse postings through the pipeline', () => {
-	/** A posting file as the sync would write it: the ATS fields as front matter, then the body. */
-	const files = () =>
-		GOOD.map((id) => {
-			const posting = mapped(id);
-			return { file: `content/postings/greenhouse-${id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}` };
-		});
+	/** Posting files as the sync would write them: the ATS fields as front matter, then the body. */
+	const files = () => GOOD.map((id) => atsPostingFile(mapped(id)));
 
 	it('normalizes the four good postings with the ATS\'s titles, places and pay', () => {
 		const { postings } = normalizePostings(files(), site, { today: TODAY });

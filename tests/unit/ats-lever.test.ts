@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { AtsHttpError, AtsResponseError, createHttpClient, type HttpClient, type HttpOptions } from '../../src/ats/http.ts';
 import { fetchLeverBoard, LEVER_API, LEVER_EU_API, LEVER_MAX_PAGES, mapLeverJob } from '../../src/ats/lever.ts';
-import type { AtsPosting } from '../../src/ats/types.ts';
-import { normalizePostings, type SourceFile } from '../../src/postings/normalize.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
 import { leverPostingSchema, type LeverPosting } from '../../src/schemas/ats/lever.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
-import { blockTexts, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
+import { atsPostingFile, blockTexts, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 
 // The fixture site: five rows served two at a time, as page-0 (skip 0), page-2 (skip 2) and page-4 (skip 4).
 const PAGES = ['page-0', 'page-2', 'page-4'].map((name) => JSON.parse(readFileSync(join(FIXTURES, 'ats', 'lever', `${name}.json`), 'utf8')) as unknown[]);
@@ -53,10 +51,6 @@ function fakeClient(answer: (url: string, call: number) => unknown): HttpClient 
 	};
 }
 
-/** A mapped posting as a posting file: its fields as front matter, then its HTML. */
-function sourceFile(posting: AtsPosting): SourceFile {
-	return { file: `content/postings/lever-${posting.id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}\n` };
-}
 
 describe('Lever: fetching a site', () => {
 	let server: AtsServer;
@@ -378,7 +372,7 @@ describe('Lever: through the pipeline', () => {
 		const snapshot = await fetchLeverBoard('cloudflare', { client: client(), baseUrl: server.url }, 2);
 		await server.close();
 
-		const { postings, warnings } = normalizePostings(snapshot.postings.map(sourceFile), site, { today: TODAY });
+		const { postings, warnings } = normalizePostings(snapshot.postings.map(atsPostingFile), site, { today: TODAY });
 		expect(postings.map((posting) => [posting.title, posting.datePosted, posting.employmentType])).toEqual([
 			['Engineering Manager, Observability', '2026-10-01', 'FULL_TIME'],
 			['Software Engineer, Cloudflare Tunnel', '2026-11-02', 'FULL_TIME'],

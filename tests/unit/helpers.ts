@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { stringify } from 'yaml';
+import type { AtsPosting } from '../../src/ats/types.ts';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
 import { readSiteConfig } from '../../src/postings/site-config.ts';
 import type { Site } from '../../src/schemas/site.ts';
@@ -62,4 +64,9 @@ export function blockTexts(html: string): string[] {
 		.split('\n')
 		.map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
 		.filter(Boolean);
+}
+
+/** A mapped ATS posting as a posting file, the way the sync names it: its fields as front matter, then its HTML. */
+export function atsPostingFile(posting: AtsPosting): SourceFile {
+	return { file: `content/postings/${posting.system}-${posting.id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}\n` };
 }

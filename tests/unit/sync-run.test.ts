@@ -210,6 +210,48 @@ describe('runSync against Greenhouse', () => {
 	});
 });
 
+describe.each([
+	{
+		system: 'lever' as const,
+		serve: () => {
+			// One page of all rows: the sync asks for 100 at a time.
+			const rows = ['page-0.json', 'page-2.json', 'page-4.json'].flatMap((name) => JSON.parse(readFileSync(join(FIXTURES, 'ats/lever', name), 'utf8')) as unknown[]);
+			server.route('/v0/postings/cloudflare', { body: rows });
+		},
+		counts: 'added 4, updated 0, closed 0, unchanged 0, rejected 1',
+		pay: { file: 'lever-c2a9e4f1-6b37-4d58-8e0a-93f1b2d4c604.html', ranges: [{ min: 150000, max: 190000, currency: 'USD', period: 'YEAR' }] },
+	},
+	{
+		system: 'ashby' as const,
+		serve: () => server.route('/posting-api/job-board/cloudflare', { body: JSON.parse(readFileSync(join(FIXTURES, 'ats/ashby/job-board.json'), 'utf8')) }),
+		counts: 'added 4, updated 0, closed 0, unchanged 0, rejected 2',
+		pay: {
+			file: 'ashby-3b1f6d2a-',
+			ranges: [
+				{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR' },
+				{ appliesTo: 'New York City', min: 187000, max: 229000, currency: 'USD', period: 'YEAR' },
+			],
+		},
+	},
+])('runSync against $system', ({ system, serve, counts, pay }) => {
+	it('writes the board’s roles with the pay the ATS states, changes nothing the second time, and the folder builds', async () => {
+		server.reset();
+		serve();
+		const first = await runSync(options({ system }));
+		expect(countLine(first)).toBe(counts);
+		const name = readdirSync(dir).find((file) => file.startsWith(pay.file))!;
+		expect(frontMatter(name).payRanges).toEqual(pay.ranges);
+
+		const before = snapshotOf(dir);
+		const second = await runSync(options({ system }));
+		expect(countLine(second)).toBe(counts.replace('added 4', 'added 0').replace('unchanged 0', 'unchanged 4'));
+		expect(snapshotOf(dir)).toEqual(before);
+
+		const { postings } = loadCatalogue(dir, site, dir, { today: TODAY });
+		expect(postings.filter((posting) => posting.id.startsWith(`${system}-`))).toHaveLength(4);
+	});
+});
+
 describe('npm run sync', () => {
 	// Not spawnSync: the stand-in ATS runs in this process and must keep answering.
 	const run = (args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> => {
