@@ -77,8 +77,12 @@ export interface SyncPlan {
 export interface PlanOptions {
 	/** Apply the plan even though it empties the board (every role really closed). */
 	force?: boolean;
-	/** Slugs already taken in the folder: current slugs and former slugs of every posting. */
-	takenSlugs?: ReadonlySet<string>;
+	/**
+	 * Slugs already taken in the folder: current and former slugs of every
+	 * posting. A function is called only when a role is new, since working the
+	 * slugs out means running the pipeline over the whole folder.
+	 */
+	takenSlugs?: ReadonlySet<string> | (() => ReadonlySet<string>);
 }
 
 const FIELDS = ['title', 'department', 'team', 'locations', 'employmentType', 'datePosted', 'applyUrl', 'payRanges'] as const;
@@ -153,10 +157,14 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 		}
 	}
 
-	const taken = new Set(options.takenSlugs ?? []);
-	for (const entry of synced.values()) {
-		if (typeof entry.file.data.slug === 'string') taken.add(entry.file.data.slug);
-	}
+	let taken: Set<string> | undefined;
+	const takenSlugs = (): Set<string> => {
+		if (taken) return taken;
+		const given = typeof options.takenSlugs === 'function' ? options.takenSlugs() : options.takenSlugs;
+		taken = new Set(given ?? []);
+		for (const entry of synced.values()) if (typeof entry.file.data.slug === 'string') taken.add(entry.file.data.slug);
+		return taken;
+	};
 
 	const upstream = [...snapshot.postings].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 	for (const posting of upstream) {
@@ -172,8 +180,8 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 			plan.rejected.push({ id: posting.id, field: 'file', message: `${name} exists and is not synced from this board; rename it to sync this role` });
 			continue;
 		}
-		const slug = freeSlug(posting, taken);
-		taken.add(slug);
+		const slug = freeSlug(posting, takenSlugs());
+		takenSlugs().add(slug);
 		plan.changes.push({ name, text: newFile(posting, slug), kind: 'added', id: posting.id, title: posting.fields.title, fields: [] });
 	}
 

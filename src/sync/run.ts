@@ -74,16 +74,19 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 		.map((name) => ({ name, text: readFileSync(join(options.dir, name), 'utf8') }));
 
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
-	const takenSlugs = new Set<string>();
-	try {
-		for (const posting of normalizePostings(asSources(files), options.site, { today }).postings) {
-			takenSlugs.add(posting.slug);
-			for (const former of posting.formerSlugs) takenSlugs.add(former);
+	const takenSlugs = (): Set<string> => {
+		const taken = new Set<string>();
+		try {
+			for (const posting of normalizePostings(asSources(files), options.site, { today }).postings) {
+				taken.add(posting.slug);
+				for (const former of posting.formerSlugs) taken.add(former);
+			}
+		} catch (error) {
+			if (!(error instanceof PostingErrors)) throw error;
+			// The folder already fails to build; the check below reports it. Slugs in front matter are still known.
 		}
-	} catch (error) {
-		if (!(error instanceof PostingErrors)) throw error;
-		// The folder already fails to build; the check below reports it. Slugs in front matter are still known.
-	}
+		return taken;
+	};
 
 	options.progress?.(`planning against ${files.length} posting files`);
 	const plan = planSync(snapshot, files, { ...(options.force ? { force: true } : {}), takenSlugs });
