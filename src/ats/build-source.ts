@@ -97,7 +97,11 @@ export async function readBoardForBuild(
 			throw new AtsSourceError(`${where}: ${why}, and there is no earlier snapshot to build from. Refusing to publish a site without postings; try again when the ATS answers.`);
 		}
 		warnings.push(`${where}: ${why}; building from the last good snapshot (${previous.takenAt ?? 'an earlier build'}, ${previous.count} roles)`);
-		return source.fetchBoard(config.board, { client: offlineClient(previous.responses), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
+		return source
+			.fetchBoard(config.board, { client: offlineClient(previous.responses), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) })
+			.catch((error: unknown) => {
+				throw new AtsSourceError(`${where}: ${why}, and the last snapshot cannot be read either (${(error as Error).message}). Refusing to publish a site without postings.`);
+			});
 	};
 
 	let snapshot: BoardSnapshot;
