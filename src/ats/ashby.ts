@@ -6,7 +6,7 @@ import { findRegion } from '../postings/places.ts';
 import { squash } from '../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from '../schemas/ats/ashby.ts';
 import { AtsResponseError } from './http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId } from './map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces } from './map.ts';
 import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
 
 /** Ashby's public API host. */
@@ -111,13 +111,7 @@ function placesOf(row: AshbyJob, remote: boolean, notes: string[]): Place[] {
 		}
 	}
 	for (const phrase of [...unplaced, ...secondary.unplaced]) notes.push(`location "${phrase}": no country we know`);
-	const seen = new Set<string>();
-	return [...places, ...secondary.places].filter((place) => {
-		const key = JSON.stringify(place);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+	return uniquePlaces([...places, ...secondary.places]);
 }
 
 /** A structured place from a postal address, when its country is one we know. */

@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import type { SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpClient, type HttpOptions } from './http.ts';
-import { freeSlug } from './slug.ts';
+import { freeSlug, inIdOrder } from './slug.ts';
 import { sources } from './sources.ts';
 import type { AtsPosting, BoardSnapshot } from './types.ts';
 
@@ -92,16 +92,16 @@ export async function readBoardForBuild(
 	const fresh: Record<string, CachedResponse> = {};
 	const warnings: string[] = [];
 	const where = `${source.label} ${source.boardTerm} "${config.board}"`;
-	const fallback = (why: string): Promise<BoardSnapshot> => {
+	const fallback = async (why: string): Promise<BoardSnapshot> => {
 		if (Object.keys(previous.responses).length === 0) {
 			throw new AtsSourceError(`${where}: ${why}, and there is no earlier snapshot to build from. Refusing to publish a site without postings; try again when the ATS answers.`);
 		}
 		warnings.push(`${where}: ${why}; building from the last good snapshot (${previous.takenAt ?? 'an earlier build'}, ${previous.count} roles)`);
-		return source
-			.fetchBoard(config.board, { client: offlineClient(previous.responses), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) })
-			.catch((error: unknown) => {
-				throw new AtsSourceError(`${where}: ${why}, and the last snapshot cannot be read either (${(error as Error).message}). Refusing to publish a site without postings.`);
-			});
+		try {
+			return await source.fetchBoard(config.board, { client: offlineClient(previous.responses), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
+		} catch (error) {
+			throw new AtsSourceError(`${where}: ${why}, and the last snapshot cannot be read either (${(error as Error).message}). Refusing to publish a site without postings.`);
+		}
 	};
 
 	let snapshot: BoardSnapshot;
@@ -132,7 +132,7 @@ export async function readBoardForBuild(
 	const taken = new Set(snapshot.postings.flatMap((posting) => previous.roles[posting.id]?.slug ?? []));
 	const files: SourceFile[] = [];
 	const updated = new Map<string, string>();
-	for (const posting of [...snapshot.postings].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) {
+	for (const posting of inIdOrder(snapshot.postings)) {
 		const known = previous.roles[posting.id];
 		const slug = known?.slug ?? freeSlug(posting, taken);
 		taken.add(slug);

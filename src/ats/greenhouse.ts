@@ -11,7 +11,7 @@ import {
 	type GreenhousePayRange,
 } from '../schemas/ats/greenhouse.ts';
 import { AtsHttpError, AtsResponseError } from './http.ts';
-import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, unescapeHtml } from './map.ts';
+import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml } from './map.ts';
 import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
 
 /** Greenhouse's public Job Board API host. */
@@ -66,12 +66,7 @@ export async function fetchGreenhouseBoard(board: string, options: SourceOptions
 			if (parsed.success) {
 				pay.set(job.id, parsed.data.pay_input_ranges);
 			} else {
-				const issue = parsed.error.issues[0];
-				rejected.push({
-					id: String(job.id),
-					field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'pay_input_ranges',
-					message: issue ? issue.message.replace(/^Invalid input: /, '') : 'pay ranges in the documented shape',
-				});
+				rejected.push(rejectionFrom(parsed.error, String(job.id), 'pay_input_ranges', 'pay ranges in the documented shape'));
 			}
 		}
 		done += 1;
@@ -166,23 +161,13 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 	if (stated.places.length > 0) return stated.places;
 
 	const places: NonNullable<AtsFields['locations']> = [];
-	const seen = new Set<string>();
 	for (const office of job.offices) {
 		let found = placesFrom([office.location]).places;
 		if (found.length === 0) found = placesFrom([office.name]).places;
-		if (found.length === 0) {
-			notes.push(`office "${office.name}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
-			continue;
-		}
-		for (const place of found) {
-			const key = JSON.stringify(place);
-			if (!seen.has(key)) {
-				seen.add(key);
-				places.push(place);
-			}
-		}
+		if (found.length === 0) notes.push(`office "${office.name}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
+		places.push(...found);
 	}
-	return places;
+	return uniquePlaces(places);
 }
 
 /** Words of a range title that name the kind of pay rather than where it applies: "New York City Pay Range", "Salary range: Colorado". */

@@ -20,7 +20,6 @@ type StructuredLocation = Exclude<GivenLocation, string>;
 export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, remote = false): { places: StructuredLocation[]; unplaced: string[] } {
 	const places: StructuredLocation[] = [];
 	const unplaced: string[] = [];
-	const seen = new Set<string>();
 	for (const phrase of phrases) {
 		for (const part of splitPlaces(squash(phrase ?? ''))) {
 			const parsed = parsePlace(part);
@@ -35,14 +34,21 @@ export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, re
 				country,
 				remote: remote || parsed.location.remote,
 			};
-			const key = JSON.stringify(place);
-			if (!seen.has(key)) {
-				seen.add(key);
-				places.push(place);
-			}
+			places.push(place);
 		}
 	}
-	return { places, unplaced };
+	return { places: uniquePlaces(places), unplaced };
+}
+
+/** Places in order, each once: ATS fields often repeat a city across primary and secondary locations or offices. */
+export function uniquePlaces<T extends StructuredLocation>(places: readonly T[]): T[] {
+	const seen = new Set<string>();
+	return places.filter((place) => {
+		const key = JSON.stringify(place);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 /** An ISO alpha-2 code from a code or an English country name ("US", "United States"); undefined otherwise. */
@@ -109,15 +115,24 @@ export function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, idO
 			parsed.push(result.data);
 			return;
 		}
-		const issue = result.error.issues[0];
-		const id = idOf(row);
-		rejected.push({
-			...(id ? { id } : {}),
-			field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : `row ${index + 1}`,
-			message: issue ? issue.message.replace(/^Invalid input: /, '') : 'a row in the documented shape',
-		});
+		rejected.push(rejectionFrom(result.error, idOf(row), `row ${index + 1}`, 'a row in the documented shape'));
 	});
 	return { rows: parsed, rejected };
+}
+
+/**
+ * A rejection from a zod error: the row's id, the first field at fault, and what was expected.
+ *
+ * @param whole the field named when the error is about the whole document
+ * @param expected the message when zod gives none
+ */
+export function rejectionFrom(error: z.ZodError, id: string | undefined, whole: string, expected: string): Rejection {
+	const issue = error.issues[0];
+	return {
+		...(id ? { id } : {}),
+		field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : whole,
+		message: issue ? issue.message.replace(/^Invalid input: /, '') : expected,
+	};
 }
 
 /** Reads `row.id` when it is a non-empty string or a number. */

@@ -14,3 +14,8 @@ export function freeSlug(posting: AtsPosting, taken: ReadonlySet<string>): strin
 	const candidates = [base, ...(where ? [`${base}-${slugify(where)}`] : []), `${base}-${slugify(posting.id)}`];
 	return candidates.find((slug) => !taken.has(slug)) ?? `${base}-${posting.system}-${slugify(posting.id)}`;
 }
+
+/** Postings in ATS-id order (numerically where ids are numbers): the order new roles are given slugs in, so runs agree. */
+export function inIdOrder(postings: readonly AtsPosting[]): AtsPosting[] {
+	return [...postings].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}

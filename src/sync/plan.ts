@@ -7,11 +7,11 @@
  * value follows the ATS; a field a recruiter changed is theirs and is kept; a
  * field a recruiter deleted goes back to the ATS's value.
  */
-import type { Document } from 'yaml';
 import { atsLinkSchema, type AtsSystem } from '../schemas/ats-link.ts';
 import type { AtsPosting, BoardSnapshot, Rejection } from '../ats/types.ts';
 import { slugify } from '../postings/text.ts';
-import { freeSlug } from '../ats/slug.ts';
+import { freeSlug, inIdOrder } from '../ats/slug.ts';
+import { sources } from '../ats/sources.ts';
 import {
 	bodyDigest,
 	deleteField,
@@ -86,7 +86,6 @@ export interface PlanOptions {
 }
 
 const FIELDS = ['title', 'department', 'team', 'locations', 'employmentType', 'datePosted', 'applyUrl', 'payRanges'] as const;
-const SYSTEM_NAMES: Record<AtsSystem, string> = { greenhouse: 'Greenhouse', lever: 'Lever', ashby: 'Ashby' };
 
 /** The deterministic file name of a synced posting: system and ATS id, never the title (titles change). */
 export function fileNameFor(system: AtsSystem, id: string): string {
@@ -146,13 +145,13 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 		if (snapshot.rejected.length > 0) {
 			return refuse(
 				plan,
-				`every one of the ${snapshot.total} rows ${SYSTEM_NAMES[snapshot.system]} returned failed validation, so nothing was changed. The API may have changed shape; see the rejected rows above.`,
+				`every one of the ${snapshot.total} rows ${sources[snapshot.system].label} returned failed validation, so nothing was changed. The API may have changed shape; see the rejected rows above.`,
 			);
 		}
 		if (openBefore > 0) {
 			return refuse(
 				plan,
-				`${SYSTEM_NAMES[snapshot.system]} returned no roles for board "${snapshot.board}" while ${openBefore} synced role${openBefore === 1 ? ' is' : 's are'} open here. An ATS outage looks like this, so nothing was changed. If every role really closed, run the sync again with --force.`,
+				`${sources[snapshot.system].label} returned no roles for board "${snapshot.board}" while ${openBefore} synced role${openBefore === 1 ? ' is' : 's are'} open here. An ATS outage looks like this, so nothing was changed. If every role really closed, run the sync again with --force.`,
 			);
 		}
 	}
@@ -166,8 +165,7 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 		return taken;
 	};
 
-	const upstream = [...snapshot.postings].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-	for (const posting of upstream) {
+	for (const posting of inIdOrder(snapshot.postings)) {
 		for (const note of posting.notes) plan.notes.push(`${posting.system} ${posting.id} (${posting.fields.title}): ${note}`);
 		const existing = synced.get(posting.id);
 		if (existing) {
@@ -221,7 +219,7 @@ function upstreamValues(posting: AtsPosting): Record<string, unknown> {
 function newFile(posting: AtsPosting, slug: string): string {
 	const { document } = readPostingFile('new', '');
 	document.commentBefore = [
-		` Synced from ${SYSTEM_NAMES[posting.system]} (board "${posting.board}") by \`npm run sync\`.`,
+		` Synced from ${sources[posting.system].label} (board "${posting.board}") by \`npm run sync\`.`,
 		' Edit a field to override the ATS: the sync keeps your value. Delete it to take the ATS value again.',
 	].join('\n');
 	const values = upstreamValues(posting);
@@ -235,10 +233,15 @@ function newFile(posting: AtsPosting, slug: string): string {
 	return renderPostingFile(document, posting.html);
 }
 
+/** What the ATS said at the last sync, per field: the base of the three-way merge. */
+function syncedRecord(entry: Synced): Record<string, unknown> {
+	return (entry.file.data.ats as { synced?: Record<string, unknown> }).synced ?? {};
+}
+
 /** Three-way merge of one field; returns whether the file's value changed. */
 function mergeField(plan: SyncPlan, entry: Synced, field: string, remote: unknown): boolean {
 	const { document, data } = entry.file;
-	const synced = (data.ats as { synced?: Record<string, unknown> }).synced ?? {};
+	const synced = syncedRecord(entry);
 	const base = synced[field];
 	const local = data[field];
 	let changed = false;
@@ -274,7 +277,7 @@ function mergeInto(plan: SyncPlan, entry: Synced, posting: AtsPosting): void {
 	}
 
 	// The body merges like a field, by digest: an edited body is kept; an emptied one takes the ATS text again.
-	const synced = (data.ats as { synced?: Record<string, unknown> }).synced ?? {};
+	const synced = syncedRecord(entry);
 	const remoteDigest = bodyDigest(posting.html);
 	const localDigest = bodyDigest(entry.file.body);
 	let body = entry.file.body;
@@ -303,9 +306,8 @@ function record(plan: SyncPlan, entry: Synced, text: string, before: string, fie
 		plan.unchanged.push(entry.name);
 		return;
 	}
-	const status = (document: Document) => String(document.get('status') ?? 'open');
 	const was = String(entry.file.data.status ?? 'open');
-	const now = status(entry.file.document);
+	const now = String(entry.file.document.get('status') ?? 'open');
 	const kind: ChangeKind = was !== 'closed' && now === 'closed' ? 'closed' : was === 'closed' && now === 'open' ? 'reopened' : 'updated';
 	plan.changes.push({ name: entry.name, text, kind, id: entry.id, title, fields });
 }
