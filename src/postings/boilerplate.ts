@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as cheerio from 'cheerio';
+import { loadFragment } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
 import { escapeHtml, headingOf, topLevelBlocks } from './structure.ts';
 import { squash } from './text.ts';
@@ -36,7 +36,7 @@ export interface SplitPosting {
  * Must run on the raw HTML: the class names that mark them do not survive sanitizing.
  */
 export function splitCompanyBlocks(rawHtml: string): SplitPosting {
-	const $ = cheerio.load(rawHtml, null, false);
+	const $ = loadFragment(rawHtml);
 	const take = (selector: string) =>
 		$(selector)
 			.toArray()
@@ -93,7 +93,7 @@ export function digest(text: string): string {
  * Headings become `h3`: the page puts company text under its own `h2`.
  */
 export function makeCompanyBlocks(kind: CompanyBlock['kind'], html: string): Array<Omit<CompanyBlock, 'usedBy'>> {
-	const $ = cheerio.load(html, null, false);
+	const $ = loadFragment(html);
 	return topLevelBlocks($).map((element) => {
 		const heading = headingOf($, element);
 		const block = heading ? `<h3>${escapeHtml(heading.text)}</h3>` : $.html(element).trim();

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadFragment } from './dom.ts';
 import type { Section } from '../schemas/posting.ts';
 import { sentences, squash, truncate } from './text.ts';
 
@@ -9,7 +9,7 @@ export interface Inferred {
 }
 
 function plainText(html: string): string {
-	return squash(cheerio.load(html, null, false).text());
+	return squash(loadFragment(html).text());
 }
 
 /** Words that end a job title's role part: a comma goes after them ("Engineering Manager, Workers Runtime"). */

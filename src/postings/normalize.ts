@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as cheerio from 'cheerio';
+import { loadFragment } from './dom.ts';
 import type { Site } from '../schemas/site.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
 import { postingSchema, type CompanyBlock, type Location, type PayRange, type Posting, type Provenance } from '../schemas/posting.ts';
@@ -13,7 +13,7 @@ import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './l
 import { readPosting, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
-import { slugify, squash } from './text.ts';
+import { slugify, squash, truncate } from './text.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -58,21 +58,21 @@ interface Prepared {
 }
 
 function prepare(raw: RawPosting, site: Site): Prepared {
-	const anchors = cheerio
-		.load(raw.html, null, false)('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
+	const anchors = loadFragment(raw.html)('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
 		.toArray()
 		.map((element) => element.attribs.id ?? '');
 	const split = splitCompanyBlocks(raw.html);
-	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0 };
+	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0, droppedText: [] };
 	const clean = (html: string) => {
 		const result = sanitizeHtml(html, site.siteUrl);
 		report.trackingRemoved.push(...result.report.trackingRemoved);
 		report.hiddenRemoved += result.report.hiddenRemoved;
+		report.droppedText.push(...result.report.droppedText);
 		return result.html;
 	};
 	const intro = split.intro.map(clean).filter(Boolean);
 	const conclusion = split.conclusion.map(clean).filter(Boolean);
-	const $ = cheerio.load(clean(split.body), null, false);
+	const $ = loadFragment(clean(split.body));
 	const locationLines: string[] = [];
 	const blocks: string[] = [];
 	for (const element of topLevelBlocks($)) {
@@ -84,7 +84,7 @@ function prepare(raw: RawPosting, site: Site): Prepared {
 }
 
 function blockText(html: string): string {
-	return squash(cheerio.load(html, null, false).text());
+	return squash(loadFragment(html).text());
 }
 
 /**
@@ -141,6 +141,9 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const modified = committed && committed > posted.value ? committed : posted.value;
 		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
+		for (const { tag, text } of item.report.droppedText) {
+			warnings.push(`${item.raw.file}: body: dropped a <${tag}> and its text "${truncate(text, 80)}"; the page keeps prose only, so write it as a paragraph if candidates need it`);
+		}
 		// Published without a place, a role gets no JobPosting markup: Google requires one, and we never invent it.
 		if (posting?.status === 'open' && posting.locations.length === 0) {
 			warnings.push(`${posting.file}: locations: none found in the posting; Google for Jobs cannot list a role without a place, so add \`locations:\` to the front matter`);
@@ -274,7 +277,7 @@ function finish(
 		payRanges = given.payRanges.map((range) => ({ ...range, text: describePay(range) }));
 		provenance.payRanges = { source: 'given' };
 	} else {
-		const $ = cheerio.load(sections.map((section) => section.html).join('\n'), null, false);
+		const $ = loadFragment(sections.map((section) => section.html).join('\n'));
 		payRanges = extractPayRanges($('p, li').toArray().map((element) => $(element).text()));
 		if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
 	}

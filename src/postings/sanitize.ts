@@ -1,7 +1,7 @@
 import sanitize from 'sanitize-html';
 import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
-import { BLOCK_TAGS, wrapInlineRuns } from './dom.ts';
+import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { BLOCK_TAGS, collapseWhitespace, hasText, isTag, loadFragment, rebuild, setChildren, spacedText, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
 
 /** What the sanitizer changed that a reviewer may want to know about. */
@@ -10,7 +10,19 @@ export interface SanitizeReport {
 	trackingRemoved: string[];
 	/** Elements the ATS hid (`display: none`, `hidden`) that were dropped rather than revealed. */
 	hiddenRemoved: number;
+	/** Visible text dropped with its element (a `<button>`, an `<svg>`…): the tag and the text. */
+	droppedText: Array<{ tag: string; text: string }>;
 }
+
+/**
+ * Elements dropped with the text they hold: controls, embeds and drawings are
+ * not prose, and their words out of context would read as nonsense. The
+ * report names what went, so a recruiter hears about it rather than silently losing it.
+ */
+const DROPPED_WITH_TEXT = ['iframe', 'object', 'embed', 'svg', 'math', 'select', 'option', 'button'];
+
+/** Elements whose content HTML reads as raw text, and whose words are kept as text. */
+const RAW_TEXT_KEPT = ['textarea', 'xmp', 'noembed', 'noframes', 'plaintext'];
 
 /** The allowlist: structure and emphasis only. Everything else is dropped or unwrapped. */
 const SANITIZE_OPTIONS: sanitize.IOptions = {
@@ -25,7 +37,9 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
 	allowProtocolRelative: false,
 	// Unknown tags are unwrapped (their text kept); script-like tags lose their content too.
 	disallowedTagsMode: 'discard',
-	nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'button', 'title', 'head'],
+	// Their text is never part of the posting. `noscript` and `textarea` are not here: what they
+	// hold is text the ATS showed, and is kept (unwrapped) like any unknown element's.
+	nonTextTags: ['script', 'style', 'template', 'title', 'head', ...DROPPED_WITH_TEXT],
 	transformTags: {
 		b: 'strong',
 		i: 'em',
@@ -43,14 +57,16 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|fo
  * careers page needs on top: hidden text removed before it could become
  * visible, presentational wrappers unwrapped, `&nbsp;` runs collapsed,
  * tracking parameters stripped and external links marked `noopener noreferrer`.
+ * Unwrapping or removing an element never joins the words around it: the
+ * space or line break it carried stays.
  *
  * @param siteUrl the site's own URL: links to it are internal and keep no `rel`
  */
 export function sanitizeHtml(html: string, siteUrl?: string): { html: string; report: SanitizeReport } {
-	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0 };
+	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0, droppedText: [] };
 
 	// Drop what the ATS hides before the sanitizer removes the styles that hide it.
-	const raw = cheerio.load(html, null, false);
+	const raw = loadFragment(html);
 	raw('[hidden], [aria-hidden="true"]').each((_, element) => {
 		report.hiddenRemoved++;
 		raw(element).remove();
@@ -62,19 +78,42 @@ export function sanitizeHtml(html: string, siteUrl?: string): { html: string; re
 		}
 	});
 
-	const clean = sanitize(raw.html(), SANITIZE_OPTIONS);
-	const $ = cheerio.load(clean, null, false);
-
-	$('span').each((_, element) => {
-		$(element).replaceWith($(element).contents());
+	// Raw-text elements hold their words as one unparsed string: made plain boxes, the
+	// serializer escapes those words and the sanitizer reads them as text, never as markup.
+	raw(RAW_TEXT_KEPT.join(', ')).each((_, node) => {
+		const element = node as Element;
+		element.tagName = 'div';
 	});
+	raw(DROPPED_WITH_TEXT.join(', ')).each((_, node) => {
+		const element = node as Element;
+		// The outermost only: an <option> inside a dropped <select> is reported with it.
+		if (raw(element).parents(DROPPED_WITH_TEXT.join(', ')).length > 0) return;
+		const text = spacedText(element);
+		if (text !== '') report.droppedText.push({ tag: element.tagName, text });
+	});
+
+	const clean = sanitize(raw.html(), SANITIZE_OPTIONS);
+	const $ = loadFragment(clean);
+	const root = $.root().get(0)!;
+
+	rebuild(root, (node) => (isTag(node, UNWRAP_TAGS) ? node.children : node));
 	tidyLinks($, siteUrl, report);
-	divsToBlocks($);
-	collapseWhitespace($, $.root().get(0)!);
-	removeEmpty($);
+	divsToBlocks(root);
+	removeEmpty(root);
+	collapseWhitespace(root);
+	trimBreaks(root);
 
 	return { html: $.html().trim(), report };
 }
+
+/** Inline elements with no meaning of their own here: always unwrapped. */
+const UNWRAP_TAGS = new Set(['span']);
+/** Inline elements that are dropped when they hold no words. */
+const INLINE_TAGS = new Set(['strong', 'em', 'a', 'sub', 'sup', 'code']);
+/** Blocks that are dropped when they hold no words. */
+const EMPTY_BLOCK_TAGS = new Set(['p', 'li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+/** Blocks whose first and last line breaks add an empty line and nothing else. */
+const TRIMMED_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'blockquote']);
 
 function tidyLinks($: cheerio.CheerioAPI, siteUrl: string | undefined, report: SanitizeReport): void {
 	const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
@@ -101,74 +140,65 @@ function tidyLinks($: cheerio.CheerioAPI, siteUrl: string | undefined, report: S
 }
 
 /** `div`s carry no meaning: unwrap those holding blocks, turn those holding inline content into paragraphs. */
-function divsToBlocks($: cheerio.CheerioAPI): void {
-	// Innermost first, so each decision sees its final children.
-	const divs = $('div').toArray().reverse();
-	for (const div of divs) {
-		const node = $(div);
-		const hasBlock = node.children().toArray().some((child) => BLOCK_TAGS.has(child.tagName));
-		if (hasBlock) {
+function divsToBlocks(root: ParentNode): void {
+	// Bottom-up, so each decision sees its final children.
+	rebuild(root, (node) => {
+		if (!isTag(node, DIV)) return node;
+		if (node.children.some((child) => isTag(child, BLOCK_TAGS))) {
 			// Loose inline runs between blocks become paragraphs of their own.
-			wrapInlineRuns($, div);
-			node.replaceWith(node.contents());
-		} else {
-			div.tagName = 'p';
+			wrapInlineRuns(node);
+			return node.children;
 		}
-	}
-}
-
-function collapseWhitespace($: cheerio.CheerioAPI, root: AnyNode): void {
-	const walk = (node: AnyNode) => {
-		if (node.type === 'text') {
-			node.data = node.data.replace(/[\s\u00a0]+/g, ' ');
-			return;
-		}
-		if ('children' in node) for (const child of node.children) walk(child);
-	};
-	walk(root);
-	// Trim the edges of each block so "Fast Company.&nbsp;" ends at the full stop.
-	$('p, li, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote').each((_, element) => {
-		const first = element.firstChild;
-		const last = element.lastChild;
-		if (first?.type === 'text') first.data = first.data.trimStart();
-		if (last?.type === 'text') last.data = last.data.trimEnd();
+		node.tagName = 'p';
+		return node;
 	});
-	// Whitespace-only text between blocks is indentation from the ATS editor.
-	$.root()
-		.find('*')
-		.addBack()
-		.contents()
-		.each((_, node) => {
-			if (node.type === 'text' && node.data.trim() === '' && isBetweenBlocks(node)) $(node).remove();
-		});
+}
+const DIV = new Set(['div']);
+
+/**
+ * Drops elements that hold no words. An inline element is unwrapped rather
+ * than removed, so the space or `<br>` inside it (`Engineer<strong> </strong>with`)
+ * still separates the words around it; an empty block leaves a space for the
+ * same reason (whitespace between blocks is collapsed away afterwards).
+ */
+function removeEmpty(root: ParentNode): void {
+	rebuild(root, (node) => {
+		if (hasText(node)) return node;
+		if (isTag(node, INLINE_TAGS)) return node.children;
+		if (isTag(node, EMPTY_BLOCK_TAGS)) return new Text(' ');
+		return node;
+	});
 }
 
-function isBetweenBlocks(node: AnyNode): boolean {
+/** Removes `<br>`s at the very start or end of a block, looking through inline elements. */
+function trimBreaks(root: ParentNode): void {
+	const edge = (node: Element, fromEnd: boolean): ChildNode | undefined => {
+		const children = fromEnd ? [...node.children].reverse() : node.children;
+		for (const child of children) {
+			if (child instanceof Text && child.data === '') continue;
+			if (isTag(child, INLINE_TAGS)) return edge(child, fromEnd) ?? child;
+			return child;
+		}
+		return undefined;
+	};
+	const visit = (parent: ParentNode) => {
+		for (const child of parent.children) {
+			if (!(child instanceof Element)) continue;
+			if (TRIMMED_TAGS.has(child.tagName)) {
+				for (const fromEnd of [false, true]) {
+					for (let found = edge(child, fromEnd); isTag(found, BR); found = edge(child, fromEnd)) removeNode(found);
+				}
+			}
+			visit(child);
+		}
+	};
+	visit(root);
+	// An inline element that held only a break at the edge is empty now.
+	rebuild(root, (node) => (isTag(node, INLINE_TAGS) && node.children.length === 0 ? null : node));
+}
+const BR = new Set(['br']);
+
+function removeNode(node: ChildNode): void {
 	const parent = node.parent;
-	if (!parent || parent.type === 'root') return true;
-	return parent.type === 'tag' && ['ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'dl'].includes(parent.tagName);
-}
-
-function removeEmpty($: cheerio.CheerioAPI): void {
-	// Repeat until stable: removing an empty <strong> can leave its <p> empty.
-	for (let changed = true; changed; ) {
-		changed = false;
-		$('p, li, ul, ol, strong, em, a, h2, h3, h4, h5, h6, blockquote, sub, sup, code').each((_, element) => {
-			const node = $(element);
-			if (node.text().trim() === '') {
-				node.remove();
-				changed = true;
-			}
-		});
-		// A <br> at the edge of a block adds an empty line and nothing else.
-		$('br').each((_, element) => {
-			const prev = element.prev;
-			const next = element.next;
-			const edge = (sibling: AnyNode | null) => !sibling || (sibling.type === 'text' && sibling.data.trim() === '' && !sibling.prev && !sibling.next);
-			if (element.parent?.type === 'tag' && (edge(prev) || edge(next)) && (!prev || !next)) {
-				$(element).remove();
-				changed = true;
-			}
-		});
-	}
+	if (parent) setChildren(parent, parent.children.filter((child) => child !== node));
 }

@@ -1,6 +1,6 @@
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import { wrapInlineRuns } from './dom.ts';
+import { loadFragment, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { slugify, squash } from './text.ts';
 
@@ -54,7 +54,7 @@ export function headingOf($: cheerio.CheerioAPI, element: Element): { text: stri
 /** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */
 export function topLevelBlocks($: cheerio.CheerioAPI): Element[] {
 	const root = $.root().get(0)!;
-	wrapInlineRuns($, root);
+	wrapInlineRuns(root);
 	return root.childNodes.filter((node): node is Element => node.type === 'tag');
 }
 
@@ -70,9 +70,9 @@ function splitBrParagraphs($: cheerio.CheerioAPI): void {
 			const lines = ($(element).html() ?? '')
 				.split(/<br\s*\/?>/i)
 				.map((line) => line.trim())
-				.filter((line) => cheerio.load(line, null, false).text().trim() !== '');
+				.filter((line) => loadFragment(line).text().trim() !== '');
 			if (lines.length < 2) return;
-			const plain = lines.map((line) => squash(cheerio.load(line, null, false).text()));
+			const plain = lines.map((line) => squash(loadFragment(line).text()));
 			const isList = plain.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
 			const replacement = isList
 				? `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`
@@ -101,7 +101,7 @@ export interface StructureOptions {
  * freely, so markup depth alone decides nothing.
  */
 export function structureBody(html: string, options: StructureOptions = {}): Section[] {
-	const $ = cheerio.load(html, null, false);
+	const $ = loadFragment(html);
 	topLevelBlocks($);
 	splitBrParagraphs($);
 	const used = new Set(options.reservedIds ?? []);

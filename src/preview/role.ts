@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as cheerio from 'cheerio';
+import { loadFragment } from '../postings/dom.ts';
 import type { ManifestPayRange, ManifestRole } from '../schemas/manifest.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { squash } from '../postings/text.ts';
@@ -21,7 +21,7 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, td, th, dt, dd, blockquote, 
 
 /** Text of each block of an HTML fragment, in order, whitespace collapsed. */
 function blockLines(html: string): string[] {
-	const $ = cheerio.load(html, null, false);
+	const $ = loadFragment(html);
 	$('br').replaceWith('\n');
 	$(BLOCKS).append('\n');
 	return $.root()

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadFragment } from '../postings/dom.ts';
 import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';
 
@@ -49,7 +49,7 @@ function htmlOf(source: string): string {
  */
 export function hiddenValueFindings(posting: Posting, source: string | undefined): Finding[] {
 	if (source === undefined) return [];
-	const $ = cheerio.load(htmlOf(source), null, false);
+	const $ = loadFragment(htmlOf(source));
 	const findings: Finding[] = [];
 	const selector = VALUE_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 	$(selector).each((_, element) => {
@@ -76,7 +76,7 @@ export function hiddenValueFindings(posting: Posting, source: string | undefined
 export function insecureLinkFindings(posting: Posting): Finding[] {
 	const findings: Finding[] = [];
 	for (const section of posting.sections) {
-		const $ = cheerio.load(section.html, null, false);
+		const $ = loadFragment(section.html);
 		$('a[href]').each((_, element) => {
 			const href = $(element).attr('href') ?? '';
 			if (!/^http:/i.test(href)) return;

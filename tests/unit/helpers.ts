@@ -1,9 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
 import type { AtsPosting } from '../../src/ats/types.ts';
+import { mapAshbyJob } from '../../src/ats/ashby.ts';
+import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
+import { mapLeverJob } from '../../src/ats/lever.ts';
+import { ashbyJobBoardSchema, ashbyJobSchema } from '../../src/schemas/ats/ashby.ts';
+import { greenhouseJobListSchema, greenhouseJobSchema } from '../../src/schemas/ats/greenhouse.ts';
+import { leverPostingSchema } from '../../src/schemas/ats/lever.ts';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
 import { readSiteConfig } from '../../src/postings/site-config.ts';
 import type { Site } from '../../src/schemas/site.ts';
@@ -69,4 +75,50 @@ export function blockTexts(html: string): string[] {
 /** A mapped ATS posting as a posting file, the way the sync names it: its fields as front matter, then its HTML. */
 export function atsPostingFile(posting: AtsPosting): SourceFile {
 	return { file: `content/postings/${posting.system}-${posting.id}.html`, source: `---\n${stringify(posting.fields)}---\n${posting.html}\n` };
+}
+
+/** One company's board from the corpus of real postings, as posting files. */
+export interface RealBoard {
+	/** `<vendor>/<board>`, e.g. `greenhouse/acme`. */
+	name: string;
+	files: SourceFile[];
+}
+
+/**
+ * The corpus of real postings of other companies (tests/fixtures/real/), each
+ * vendor's raw rows mapped by that vendor's own source code to posting files,
+ * the way `npm run sync` writes them. Rows a source rejects are left out here;
+ * the score command counts them.
+ */
+export function realBoards(): RealBoard[] {
+	const root = join(FIXTURES, 'real');
+	const mappers: Record<string, (document: unknown, board: string) => AtsPosting[]> = {
+		greenhouse: (document, board) =>
+			greenhouseJobListSchema.parse(document).jobs.flatMap((row) => {
+				const job = greenhouseJobSchema.safeParse(row);
+				return job.success ? [mapGreenhouseJob(job.data, board)] : [];
+			}),
+		lever: (document, board) =>
+			(document as unknown[]).flatMap((row) => {
+				const posting = leverPostingSchema.safeParse(row);
+				return posting.success ? [mapLeverJob(posting.data, board)] : [];
+			}),
+		ashby: (document, board) =>
+			ashbyJobBoardSchema.parse(document).jobs.flatMap((row) => {
+				const job = ashbyJobSchema.safeParse(row);
+				return job.success && job.data.isListed !== false ? [mapAshbyJob(job.data, board)] : [];
+			}),
+	};
+	const boards: RealBoard[] = [];
+	for (const vendor of existsSync(root) ? readdirSync(root).sort() : []) {
+		const map = mappers[vendor];
+		if (!map) continue;
+		for (const name of readdirSync(join(root, vendor)).sort()) {
+			if (!name.endsWith('.json')) continue;
+			const board = name.replace(/\.json$/, '');
+			const document: unknown = JSON.parse(readFileSync(join(root, vendor, name), 'utf8'));
+			boards.push({ name: `${vendor}/${board}`, files: map(document, board).map(atsPostingFile) });
+		}
+	}
+	return boards;
 }
