@@ -115,6 +115,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 			return run();
 		} catch (error) {
 			if (error instanceof PostingError) errors.push(error);
+			else if (error instanceof PostingErrors) errors.push(...error.errors);
 			else throw error;
 			return undefined;
 		}
