@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Site } from '../schemas/site.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
@@ -10,7 +9,7 @@ import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
 import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
-import { readPosting, type RawPosting } from './read.ts';
+import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
 import { slugify, squash } from './text.ts';
@@ -324,7 +323,7 @@ function describePay(range: GivenPayRange): string {
 
 /**
  * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
- * Any other file there is an error rather than a silently missing role.
+ * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
  *
  * @param root paths in messages are made relative to it
  */
@@ -334,28 +333,7 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 		const rel = relative(root, path);
 		return rel === '' || rel.startsWith('..') ? path : rel;
 	};
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)')]);
-	}
-	const errors: PostingError[] = [];
-	const files: SourceFile[] = [];
-	for (const name of names) {
-		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
-		const path = join(dir, name);
-		const file = shown(path);
-		if (!/\.html?$/i.test(name)) {
-			errors.push(new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)'));
-			continue;
-		}
-		files.push({ file, source: readFileSync(path, 'utf8') });
-	}
-	if (errors.length > 0) throw new PostingErrors(errors);
-	if (files.length === 0) {
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
-	}
+	const files = readPostingFolder(dir, shown);
 	const history = commitDates(dir);
 	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
 	return normalizePostings(files, site, {
