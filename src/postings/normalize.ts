@@ -12,7 +12,7 @@ import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './l
 import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
-import { slugify, squash } from './text.ts';
+import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash } from './text.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -141,6 +141,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const modified = committed && committed > posted.value ? committed : posted.value;
 		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
+		if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
 		// Published without a place, a role gets no JobPosting markup: Google requires one, and we never invent it.
 		if (posting?.status === 'open' && posting.locations.length === 0) {
 			warnings.push(`${posting.file}: locations: none found in the posting; Google for Jobs cannot list a role without a place, so add \`locations:\` to the front matter`);
@@ -150,6 +151,19 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
 	if (errors.length > 0) throw new PostingErrors(errors);
 	return { postings, company: [...company.values()], warnings };
+}
+
+/** Slugs made from over-long names are cut to fit a URL: say so, since the URL no longer says the whole name. */
+function cutSlugs(posting: Posting, slugFromTitle: boolean): string[] {
+	const cut = (field: string, name: string, slug: string, fix: string) =>
+		`${posting.file}: ${field}: "${name.slice(0, 40)}…" (${name.length} characters) is too long for a URL, so its slug is cut to "${slug}" (${MAX_SLUG_LENGTH} characters at most); ${fix}`;
+	return [
+		...(slugFromTitle && slugIsCut(posting.title) ? [cut('title', posting.title, posting.slug, 'set `slug:` in the front matter to choose it')] : []),
+		...(posting.team && posting.teamSlug && slugIsCut(posting.team) ? [cut('team', posting.team, posting.teamSlug, 'a shorter team name reads better')] : []),
+		...(posting.department && posting.departmentSlug && slugIsCut(posting.department)
+			? [cut('department', posting.department, posting.departmentSlug, 'a shorter department name reads better')]
+			: []),
+	];
 }
 
 /** A former slug must lead to exactly one role, and never shadow a live one. */
