@@ -347,13 +347,21 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 		const rel = relative(root, path);
 		return rel === '' || rel.startsWith('..') ? path : rel;
 	};
-	const files = readPostingFolder(dir, shown);
+	const { files, unreadable } = readPostingFolder(dir, shown);
 	const history = commitDates(dir);
 	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
-	return normalizePostings(files, site, {
-		...options,
-		firstCommitted: byFile(history.added),
-		lastCommitted: byFile(history.changed),
-		...(history.caveat ? { historyCaveat: history.caveat } : {}),
-	});
+	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
+	try {
+		const catalogue = normalizePostings(files, site, {
+			...options,
+			firstCommitted: byFile(history.added),
+			lastCommitted: byFile(history.changed),
+			...(history.caveat ? { historyCaveat: history.caveat } : {}),
+		});
+		if (unreadable.length > 0) throw new PostingErrors(unreadable);
+		return catalogue;
+	} catch (error) {
+		if (unreadable.length === 0 || !(error instanceof PostingErrors) || error.errors === unreadable) throw error;
+		throw new PostingErrors([...unreadable, ...error.errors]);
+	}
 }

@@ -257,9 +257,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * {@link MAX_POSTING_BYTES} or not in UTF-8.
  *
  * @param shown how a path is written in messages
- * @throws {PostingErrors} naming every file that could not be read
+ * @returns the files read, and an error for each one that could not be
+ * @throws {PostingErrors} for a folder that cannot be read or holds no posting file
  */
-export function readPostingFolder(dir: string, shown: (path: string) => string): SourceFile[] {
+export function readPostingFolder(dir: string, shown: (path: string) => string): { files: SourceFile[]; unreadable: PostingError[] } {
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
@@ -281,11 +282,10 @@ export function readPostingFolder(dir: string, shown: (path: string) => string):
 			errors.push(error);
 		}
 	}
-	if (errors.length > 0) throw new PostingErrors(errors);
-	if (files.length === 0) {
+	if (files.length === 0 && errors.length === 0) {
 		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
 	}
-	return files;
+	return { files, unreadable: errors };
 }
 
 function readEntry(path: string, file: string, name: string): SourceFile[] {
