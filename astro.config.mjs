@@ -2,10 +2,21 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPaths, readSiteConfig } from './src/postings/site-config.ts';
+import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
 
-const site = readSiteConfig(contentPaths().siteConfig);
+const site = (() => {
+	try {
+		return readSiteConfig(contentPaths().siteConfig);
+	} catch (error) {
+		if (!(error instanceof PostingError || error instanceof PostingErrors)) throw error;
+		// Thrown, it would print as "Unable to load your Astro config" with our stack frames:
+		// the recruiter who edits site.yaml needs the message only.
+		console.error(`The site settings could not be read.\n${error.message}`);
+		process.exit(1);
+	}
+})();
 
 export default defineConfig({
 	site: site.siteUrl,

@@ -1,37 +1,55 @@
 import type { ZodError } from 'astro/zod';
 
+/** What a recruiter is told beyond what was expected: what was there instead, and how to fix it. */
+export interface ErrorDetails {
+	/** What the input held instead, quoted or described, e.g. `"paused"` or `a folder`. */
+	found?: string;
+	/** How to fix it, in one or two sentences. */
+	hint?: string;
+}
+
 /**
- * Errors the pipeline raises for input a recruiter can fix.
+ * The one error class for input a recruiter can fix: a posting file, the
+ * postings folder or the site settings.
  *
- * Every message names the posting file, the field and what was expected, so a
- * failed build reads like a review comment rather than a stack trace.
+ * Every message names the file, the field and what was expected (and, where it
+ * helps, what was found and a hint), so a failed build reads like a review
+ * comment rather than a stack trace. The first line is always
+ * `file: field: expected…`; a hint follows on its own line.
  */
 export class PostingError extends Error {
 	override name = 'PostingError';
-	/** Path of the posting, relative to the project where possible. */
+	/** Path of the file, relative to the project where possible. */
 	readonly file: string;
-	/** The front-matter or extracted field at fault (`body` for the HTML itself). */
+	/** The front-matter, settings or extracted field at fault (`body` for the HTML itself, `file` for the file as a whole). */
 	readonly field: string;
 	/** What the pipeline needed, in words a recruiter understands. */
 	readonly expected: string;
+	/** What the input held instead, when that is not already part of `expected`. */
+	readonly found: string | undefined;
+	/** How to fix it. */
+	readonly hint: string | undefined;
 
-	constructor(file: string, field: string, expected: string) {
-		super(`${file}: ${field}: ${expected}`);
+	constructor(file: string, field: string, expected: string, details: ErrorDetails = {}) {
+		super(`${file}: ${field}: ${expected}${details.found ? `; found ${details.found}` : ''}${details.hint ? `\n  Hint: ${details.hint}` : ''}`);
 		this.file = file;
 		this.field = field;
 		this.expected = expected;
+		this.found = details.found;
+		this.hint = details.hint;
 	}
 }
 
-/** Several postings failed; the build reports them all at once rather than one per run. */
+/** Several problems at once; the build reports them all rather than one per run. */
 export class PostingErrors extends Error {
 	override name = 'PostingErrors';
 	readonly errors: readonly PostingError[];
 
-	constructor(errors: readonly PostingError[]) {
+	/** @param subject what the problems are in, e.g. "posting" or "site settings" */
+	constructor(errors: readonly PostingError[], subject = 'posting') {
 		super(
-			`${errors.length} posting problem${errors.length === 1 ? '' : 's'}:\n` +
-				errors.map((error) => `  - ${error.message}`).join('\n'),
+			`${errors.length} ${subject} problem${errors.length === 1 ? '' : 's'}:\n` +
+				errors.map((error) => `  - ${error.message.replace(/\n/g, '\n    ')}`).join('\n'),
 		);
 		this.errors = errors;
 	}
@@ -45,27 +63,50 @@ export interface IssueWording {
 	known: readonly string[];
 	/** The field named when the issue is about the whole input. */
 	whole: string;
+	/** What the problems are in, for a file with several: "posting" or "site settings". */
+	subject?: string;
+	/** The schema's fields, whose descriptions say what a missing one is for. */
+	fields?: Readonly<Record<string, { description?: string | undefined }>>;
 }
 
 /**
- * Turns the first zod issue into an error naming the file, the field, what was
- * expected and, where there is one, the value that was given.
+ * Turns a zod error into errors naming the file, the field, what was expected
+ * and, where there is one, the value that was given: every issue, so a
+ * recruiter fixes a file in one go rather than one field per build.
+ *
+ * @returns one {@link PostingError}, or {@link PostingErrors} when there are several
  */
-export function fromZodError(file: string, error: ZodError, data: unknown, wording: IssueWording): PostingError {
-	const issue = error.issues[0];
-	if (!issue) return new PostingError(file, wording.whole, 'valid input');
-	if (issue.code === 'unrecognized_keys') {
-		return new PostingError(
-			file,
-			issue.keys[0] ?? wording.whole,
-			`unknown ${wording.unknown} "${issue.keys.join('", "')}"; expected one of ${wording.known.join(', ')}`,
-		);
-	}
-	const field = issue.path.length > 0 ? issue.path.join('.') : wording.whole;
-	const expected = issue.message.replace(/^Invalid (option|input): expected\s*/, '');
-	const given = valueAt(data, issue.path);
-	const got = given === undefined || typeof given === 'object' ? '' : `, got ${JSON.stringify(given)}`;
-	return new PostingError(file, field, `expected ${expected}${got}`);
+export function fromZodError(file: string, error: ZodError, data: unknown, wording: IssueWording): PostingError | PostingErrors {
+	const errors = error.issues.flatMap((issue): PostingError[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map(
+				(key) => new PostingError(file, key, `unknown ${wording.unknown} "${key}"; expected one of ${wording.known.join(', ')}`),
+			);
+		}
+		const field = issue.path.length > 0 ? issue.path.map(String).join('.') : wording.whole;
+		const expected = issue.message.replace(/^Invalid (option|input): expected\s*/, '');
+		const given = valueAt(data, issue.path);
+		if (given === undefined && issue.code === 'invalid_type') {
+			const purpose = issue.path.length === 1 ? wording.fields?.[String(issue.path[0])]?.description : undefined;
+			return [
+				// zod names a type ("expected string"); for a field left out, "a value" says it better.
+				new PostingError(file, field, `expected ${expected.replace(/^\w+, received undefined$/, 'a value')}`, {
+					found: 'nothing: the field is missing',
+					...(purpose ? { hint: `Add \`${field}:\` (${purpose}).` } : {}),
+				}),
+			];
+		}
+		const got = given === undefined || typeof given === 'object' ? '' : `, got ${quote(given)}`;
+		return [new PostingError(file, field, `expected ${expected}${got}`)];
+	});
+	if (errors.length === 0) return new PostingError(file, wording.whole, 'valid input');
+	return errors.length === 1 ? errors[0]! : new PostingErrors(errors, wording.subject);
+}
+
+/** A given value as JSON, shortened: a 10,000-character title is not repeated in full. */
+function quote(value: unknown): string {
+	const json = JSON.stringify(value) ?? String(value);
+	return json.length > 120 ? `${json.slice(0, 100)}…" (${String(value).length} characters)` : json;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

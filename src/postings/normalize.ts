@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { loadFragment } from './dom.ts';
 import type { Site } from '../schemas/site.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
@@ -10,10 +9,10 @@ import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
 import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
-import { readPosting, type RawPosting } from './read.ts';
+import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
-import { slugify, squash, truncate } from './text.ts';
+import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -115,6 +114,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 			return run();
 		} catch (error) {
 			if (error instanceof PostingError) errors.push(error);
+			else if (error instanceof PostingErrors) errors.push(...error.errors);
 			else throw error;
 			return undefined;
 		}
@@ -141,6 +141,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const modified = committed && committed > posted.value ? committed : posted.value;
 		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
+		if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
 		for (const { tag, text } of item.report.droppedText) {
 			warnings.push(`${item.raw.file}: body: dropped a <${tag}> and its text "${truncate(text, 80)}"; the page keeps prose only, so write it as a paragraph if candidates need it`);
 		}
@@ -153,6 +154,19 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
 	if (errors.length > 0) throw new PostingErrors(errors);
 	return { postings, company: [...company.values()], warnings };
+}
+
+/** Slugs made from over-long names are cut to fit a URL: say so, since the URL no longer says the whole name. */
+function cutSlugs(posting: Posting, slugFromTitle: boolean): string[] {
+	const cut = (field: string, name: string, slug: string, fix: string) =>
+		`${posting.file}: ${field}: "${name.slice(0, 40)}…" (${name.length} characters) is too long for a URL, so its slug is cut to "${slug}" (${MAX_SLUG_LENGTH} characters at most); ${fix}`;
+	return [
+		...(slugFromTitle && slugIsCut(posting.title) ? [cut('title', posting.title, posting.slug, 'set `slug:` in the front matter to choose it')] : []),
+		...(posting.team && posting.teamSlug && slugIsCut(posting.team) ? [cut('team', posting.team, posting.teamSlug, 'a shorter team name reads better')] : []),
+		...(posting.department && posting.departmentSlug && slugIsCut(posting.department)
+			? [cut('department', posting.department, posting.departmentSlug, 'a shorter department name reads better')]
+			: []),
+	];
 }
 
 /** A former slug must lead to exactly one role, and never shadow a live one. */
@@ -326,7 +340,7 @@ function describePay(range: GivenPayRange): string {
 
 /**
  * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
- * Any other file there is an error rather than a silently missing role.
+ * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
  *
  * @param root paths in messages are made relative to it
  */
@@ -336,34 +350,21 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 		const rel = relative(root, path);
 		return rel === '' || rel.startsWith('..') ? path : rel;
 	};
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)')]);
-	}
-	const errors: PostingError[] = [];
-	const files: SourceFile[] = [];
-	for (const name of names) {
-		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
-		const path = join(dir, name);
-		const file = shown(path);
-		if (!/\.html?$/i.test(name)) {
-			errors.push(new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)'));
-			continue;
-		}
-		files.push({ file, source: readFileSync(path, 'utf8') });
-	}
-	if (errors.length > 0) throw new PostingErrors(errors);
-	if (files.length === 0) {
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
-	}
+	const { files, unreadable } = readPostingFolder(dir, shown);
 	const history = commitDates(dir);
 	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
-	return normalizePostings(files, site, {
-		...options,
-		firstCommitted: byFile(history.added),
-		lastCommitted: byFile(history.changed),
-		...(history.caveat ? { historyCaveat: history.caveat } : {}),
-	});
+	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
+	try {
+		const catalogue = normalizePostings(files, site, {
+			...options,
+			firstCommitted: byFile(history.added),
+			lastCommitted: byFile(history.changed),
+			...(history.caveat ? { historyCaveat: history.caveat } : {}),
+		});
+		if (unreadable.length > 0) throw new PostingErrors(unreadable);
+		return catalogue;
+	} catch (error) {
+		if (unreadable.length === 0 || !(error instanceof PostingErrors) || error.errors === unreadable) throw error;
+		throw new PostingErrors([...unreadable, ...error.errors]);
+	}
 }

@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { parseDocument } from 'yaml';
 import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
-import { fromZodError, PostingError } from './errors.ts';
+import { fromZodError, PostingError, PostingErrors } from './errors.ts';
+import type { SourceFile } from './normalize.ts';
 
 /** A posting file split into its parts, before any normalising. */
 export interface RawPosting {
@@ -14,49 +19,315 @@ export interface RawPosting {
 	html: string;
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * The largest posting file read, in bytes. The largest real ATS postings are
+ * under 100 KB; anything twenty times that is not a job description.
+ */
+export const MAX_POSTING_BYTES = 2 * 1024 * 1024;
+
+/**
+ * How deep elements may nest in a posting's HTML. Real postings nest a dozen
+ * levels or so; thousands overflow the stack of the HTML serializer.
+ */
+export const MAX_NESTING = 256;
+
+/** How many nodes YAML aliases may expand to (yaml's own default, stated): an alias bomb stops here. */
+export const MAX_YAML_ALIASES = 100;
+
+// The closing fence may follow the opening one directly: `---\n---\n` is empty front matter.
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
+
+/** How to fix the YAML mistakes recruiters make most, by yaml's error code. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+	DUPLICATE_KEY: 'Each field may appear once: keep one of them.',
+	TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs.',
+	BAD_INDENT: 'Fields of the same list or mapping line up at the same indentation, with spaces.',
+	MISSING_CHAR: 'A bracket or quote is opened and never closed.',
+};
+
+const SAVE_AS_UTF8 = 'Save the file as UTF-8 (most editors offer it under "Save with encoding" or "Save As…").';
 
 /**
  * Splits a posting file into YAML front matter and the raw ATS HTML, and
- * validates the front matter.
+ * validates the front matter and the size and nesting of the HTML.
  *
  * @example
  * readPosting('content/postings/eng.html', '---\ntitle: Engineer\n---\n<p>Hi</p>')
  * // => { name: 'eng', frontMatter: { title: 'Engineer', status: 'open' }, html: '<p>Hi</p>', … }
- * @throws {PostingError} for an empty file, invalid YAML or a front-matter field out of shape
+ * @throws {PostingError} for an empty, over-large or non-UTF-8 file, unclosed or invalid front matter, or HTML nested too deep
+ * @throws {PostingErrors} for several front-matter fields out of shape
  */
 export function readPosting(file: string, source: string): RawPosting {
 	const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
+	checkSize(file, Buffer.byteLength(source));
 	const text = source.replace(/^\uFEFF/, '');
+	if (text.includes('\u0000')) {
+		throw new PostingError(file, 'file', 'expected UTF-8 text', {
+			found: 'NUL characters, as in a UTF-16 file read as UTF-8, or a binary file',
+			hint: SAVE_AS_UTF8,
+		});
+	}
 	if (text.trim() === '') {
 		throw new PostingError(file, 'body', 'the file is empty; expected ATS HTML, optionally after a YAML front-matter block');
 	}
 	const match = FENCE.exec(text);
+	if (!match && OPENING_FENCE.test(text)) {
+		throw new PostingError(file, 'front matter', "expected a closing '---' line after the front-matter fields", {
+			found: "the opening '---' on line 1 and no closing one, so the fields and the HTML cannot be told apart",
+			hint: "Add a line holding only '---' between the last field and the HTML.",
+		});
+	}
 	const html = match ? text.slice(match[0].length) : text;
 	const frontMatter = match ? parseFrontMatter(file, match[1] ?? '') : frontMatterSchema.parse({});
 	if (html.trim() === '') {
 		throw new PostingError(file, 'body', 'no HTML after the front matter; expected the posting text from the ATS');
 	}
+	checkNesting(file, html, match ? lineCount(match[0]) : 0);
 	return { file, name, frontMatter, html };
 }
 
 function parseFrontMatter(file: string, yamlText: string): FrontMatter {
-	const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	const [error] = document.errors;
-	if (error) {
-		const position = error.linePos?.[0];
-		// +1: the opening `---` fence is line 1 of the file.
-		const where = position ? ` (line ${position.line + 1}, column ${position.col})` : '';
-		const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-		throw new PostingError(file, 'front matter', `expected valid YAML${where}: ${reason}`);
-	}
-	const data: unknown = document.toJS() ?? {};
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		throw new PostingError(file, 'front matter', 'a YAML mapping of fields such as "title: …", not a list or a single value');
-	}
+	// +1: the opening `---` fence is line 1 of the file.
+	const data = parseYamlMapping(file, 'front matter', yamlText, 1);
 	const result = frontMatterSchema.safeParse(data);
 	if (!result.success) {
 		throw fromZodError(file, result.error, data, { unknown: 'front-matter field', known: Object.keys(frontMatterSchema.shape), whole: 'front matter' });
 	}
 	return result.data;
+}
+
+/**
+ * Parses YAML that must be a mapping of fields (front matter, site settings),
+ * with duplicate keys and alias bombs refused.
+ *
+ * @param linesBefore lines of the file above the YAML, so reported lines are the file's
+ * @param language what the file is written in, for messages (JSON is read as the YAML it is)
+ * @throws {PostingError} naming the line of a syntax error
+ */
+export function parseYamlMapping(file: string, field: string, yamlText: string, linesBefore = 0, language = 'YAML'): Record<string, unknown> {
+	const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+	const [error] = document.errors;
+	if (error) {
+		const position = error.linePos?.[0];
+		const where = position ? ` (line ${position.line + linesBefore}, column ${position.col})` : '';
+		const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+		if (/call stack/i.test(reason)) {
+			// No position: where the parser runs out of stack depends on the machine, not on the file.
+			throw new PostingError(file, field, 'expected YAML fields nested a few levels deep', {
+				found: 'brackets or indentation nested too deep to read',
+				hint: 'Front matter and settings need no more than two or three levels; remove the extra brackets.',
+			});
+		}
+		const line = position ? yamlText.split(/\r?\n/)[position.line - 1]?.trim() : undefined;
+		throw new PostingError(file, field, `expected valid ${language}${where}: ${reason}`, {
+			...(line ? { found: JSON.stringify(line.length > 80 ? `${line.slice(0, 79)}…` : line) } : {}),
+			hint: YAML_HINTS[error.code] ?? 'A value holding ": " or " #", or starting with [, {, &, *, !, | or a quote, needs quotes around it.',
+		});
+	}
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		// yaml throws a ReferenceError when aliases expand past maxAliasCount (a "billion laughs" document).
+		if (!(error instanceof ReferenceError)) throw error;
+		throw new PostingError(file, field, `expected YAML whose aliases (*name) expand to at most ${MAX_YAML_ALIASES} values`, {
+			found: 'aliases that expand to more, as in an alias bomb',
+			hint: 'Write each value out in full; no field needs anchors (&name) or aliases (*name).',
+		});
+	}
+	data ??= {};
+	if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+		throw new PostingError(file, field, 'expected a YAML mapping: one "name: value" field per line', {
+			found: Array.isArray(data) ? 'a list' : `a single value (${JSON.stringify(data)?.slice(0, 60)})`,
+		});
+	}
+	return data as Record<string, unknown>;
+}
+
+function checkSize(file: string, bytes: number): void {
+	if (bytes > MAX_POSTING_BYTES) {
+		throw new PostingError(file, 'file', `expected a posting of at most ${megabytes(MAX_POSTING_BYTES)}`, {
+			found: `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`,
+			hint: 'Real postings are under 100 KB: remove embedded images or data, or keep only the posting itself.',
+		});
+	}
+}
+
+function megabytes(bytes: number): string {
+	return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/**
+ * Refuses HTML nested deeper than {@link MAX_NESTING}, without building a DOM:
+ * htmlparser2's callbacks count open and closed elements (void elements and
+ * implied closes included), which costs one pass over the text.
+ */
+function checkNesting(file: string, html: string, linesBefore: number): void {
+	let depth = 0;
+	let deepest = 0;
+	let firstTooDeep: { index: number; tag: string } | undefined;
+	const parser = new Parser({
+		onopentagname(tag) {
+			depth += 1;
+			deepest = Math.max(deepest, depth);
+			if (depth > MAX_NESTING && !firstTooDeep) firstTooDeep = { index: parser.startIndex, tag };
+		},
+		onclosetag() {
+			depth = Math.max(0, depth - 1);
+		},
+	});
+	parser.end(html);
+	if (firstTooDeep) {
+		const line = linesBefore + lineCount(html.slice(0, firstTooDeep.index)) + 1;
+		throw new PostingError(file, 'body', `expected HTML elements nested at most ${MAX_NESTING} deep`, {
+			found: `${deepest} levels (level ${MAX_NESTING + 1} is a <${firstTooDeep.tag}> on line ${line})`,
+			hint: 'Real postings nest a dozen levels or so: this HTML probably opens elements it never closes. Export the posting from the ATS again, or close them.',
+		});
+	}
+}
+
+function lineCount(text: string): number {
+	let count = 0;
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+	return count;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8, refusing other encodings by name rather
+ * than reading them as garbled text.
+ *
+ * @throws {PostingError} for a UTF-16 or UTF-32 file, NUL bytes, or bytes that are not UTF-8
+ */
+export function decodeText(file: string, bytes: Uint8Array): string {
+	const bom = [...bytes.subarray(0, 4)];
+	const starts = (...prefix: number[]) => prefix.every((byte, index) => bom[index] === byte);
+	const other = starts(0xff, 0xfe, 0, 0)
+		? 'UTF-32 LE'
+		: starts(0, 0, 0xfe, 0xff)
+			? 'UTF-32 BE'
+			: starts(0xff, 0xfe)
+				? 'UTF-16 LE'
+				: starts(0xfe, 0xff)
+					? 'UTF-16 BE'
+					: undefined;
+	if (other) {
+		throw new PostingError(file, 'file', 'expected UTF-8 text', { found: `${other} text (its byte-order mark says so)`, hint: SAVE_AS_UTF8 });
+	}
+	if (bytes.includes(0)) {
+		throw new PostingError(file, 'file', 'expected UTF-8 text', {
+			found: 'NUL bytes, as in UTF-16 text without a byte-order mark, or a binary file',
+			hint: SAVE_AS_UTF8,
+		});
+	}
+	if (!isUtf8(bytes)) {
+		const offset = firstInvalidUtf8(bytes);
+		const line = lineCount(Buffer.from(bytes.subarray(0, offset)).toString('latin1')) + 1;
+		const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+		throw new PostingError(file, 'file', 'expected UTF-8 text', {
+			found: `byte 0x${byte} on line ${line}, which is not UTF-8 (Windows-1252 or Latin-1 text, perhaps)`,
+			hint: SAVE_AS_UTF8,
+		});
+	}
+	return Buffer.from(bytes).toString('utf8');
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let index = 0;
+	while (index < bytes.length) {
+		const lead = bytes[index]!;
+		const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+		if (length === 0) return index;
+		for (let next = 1; next < length; next += 1) {
+			const byte = bytes[index + next];
+			if (byte === undefined || (byte & 0xc0) !== 0x80) return index;
+		}
+		if (!isUtf8(bytes.subarray(index, index + length))) return index;
+		index += length;
+	}
+	return index;
+}
+
+/**
+ * Reads every posting file in a folder (`.html` or `.htm`), skipping hidden
+ * files and a README. Anything else there is an error rather than a silently
+ * missing role, and so is a file that cannot be read: a folder, a symbolic
+ * link that loops or leads nowhere, a file without read permission, one over
+ * {@link MAX_POSTING_BYTES} or not in UTF-8.
+ *
+ * @param shown how a path is written in messages
+ * @returns the files read, and an error for each one that could not be
+ * @throws {PostingErrors} for a folder that cannot be read or holds no posting file
+ */
+export function readPostingFolder(dir: string, shown: (path: string) => string): { files: SourceFile[]; unreadable: PostingError[] } {
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const found = code === 'ENOENT' ? 'nothing at that path' : code === 'ENOTDIR' ? 'a file' : `a folder that cannot be read (${code})`;
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)', { found })]);
+	}
+	const errors: PostingError[] = [];
+	const files: SourceFile[] = [];
+	for (const name of names) {
+		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
+		const path = join(dir, name);
+		const file = shown(path);
+		try {
+			files.push(...readEntry(path, file, name));
+		} catch (error) {
+			if (!(error instanceof PostingError)) throw error;
+			errors.push(error);
+		}
+	}
+	if (files.length === 0 && errors.length === 0) {
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
+	}
+	return { files, unreadable: errors };
+}
+
+function readEntry(path: string, file: string, name: string): SourceFile[] {
+	const notAPosting = (found: string, hint?: string) =>
+		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch (error) {
+		throw unreadable(error, notAPosting);
+	}
+	if (stat.isDirectory()) {
+		throw notAPosting('a folder', 'Posting files go directly in the postings folder: move them out of the sub-folder, or the folder elsewhere.');
+	}
+	if (!/\.html?$/i.test(name)) {
+		throw new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
+	}
+	if (!stat.isFile()) throw notAPosting('a special file (a pipe, socket or device), not a regular file');
+	checkSize(file, stat.size);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		throw unreadable(error, notAPosting);
+	}
+	return [{ file, source: decodeText(file, bytes) }];
+}
+
+/** Words for the errors `stat` and `read` give on a file a recruiter put there. */
+function unreadable(error: unknown, notAPosting: (found: string, hint?: string) => PostingError): PostingError {
+	const code = (error as NodeJS.ErrnoException).code;
+	switch (code) {
+		case 'ELOOP':
+			return notAPosting('a symbolic link that loops back on itself', 'Replace the link with the posting file it should lead to.');
+		case 'ENOENT':
+			return notAPosting('a symbolic link to a file that does not exist', 'Replace the link with the posting file it should lead to.');
+		case 'EACCES':
+		case 'EPERM':
+			return notAPosting('a file this build may not read (permission denied)', 'Make the file readable, e.g. `chmod a+r`.');
+		case 'EISDIR':
+			return notAPosting('a folder');
+		default:
+			return notAPosting(`a file that cannot be read (${code ?? (error as Error).message})`);
+	}
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { fromZodError, PostingError } from './errors.ts';
+import { decodeText, parseYamlMapping } from './read.ts';
 
 /** Where the content lives; both can be overridden for another company, a benchmark or a test fixture. */
 export interface ContentPaths {
@@ -24,22 +24,29 @@ export function contentPaths(root: string = process.cwd(), env: NodeJS.ProcessEn
 }
 
 /**
- * Reads and validates the site settings.
+ * Reads and validates the site settings, reporting every field at fault at once.
  * @throws {PostingError} naming the settings file and the field at fault
+ * @throws {PostingErrors} for several fields at fault
  */
 export function readSiteConfig(file: string): Site {
 	if (!existsSync(file)) {
-		throw new PostingError(file, 'file', 'a site settings file with companyName, siteUrl and defaultApplyUrl (see README)');
+		throw new PostingError(file, 'file', 'a site settings file with companyName, siteUrl and defaultApplyUrl (see README)', {
+			found: 'no file at that path',
+			hint: 'Create content/site.yaml, or point SITE_CONFIG at the settings file.',
+		});
 	}
-	let data: unknown;
+	let bytes: Buffer;
 	try {
-		data = parse(readFileSync(file, 'utf8'));
+		bytes = readFileSync(file);
 	} catch (error) {
-		throw new PostingError(file, 'file', `valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+		const code = (error as NodeJS.ErrnoException).code;
+		const found = code === 'EISDIR' ? 'a folder' : code === 'EACCES' || code === 'EPERM' ? 'a file this build may not read (permission denied)' : `a file that cannot be read (${code})`;
+		throw new PostingError(file, 'file', 'a site settings file in YAML or JSON', { found });
 	}
-	const result = siteSchema.safeParse(data ?? {});
+	const data = parseYamlMapping(file, 'file', decodeText(file, bytes), 0, /\.json$/i.test(file) ? 'JSON' : 'YAML');
+	const result = siteSchema.safeParse(data);
 	if (!result.success) {
-		throw fromZodError(file, result.error, data, { unknown: 'setting', known: Object.keys(siteSchema.shape), whole: 'file' });
+		throw fromZodError(file, result.error, data, { unknown: 'setting', known: Object.keys(siteSchema.shape), whole: 'file', subject: 'site settings', fields: siteSchema.shape });
 	}
 	return result.data;
 }

@@ -2,13 +2,36 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Makes a URL-safe, readable slug.
+ * The longest slug made from text. A URL segment is a file name in the built
+ * site (most file systems refuse names over 255 bytes), and 80 characters hold
+ * any real job title, team or city.
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * Makes a URL-safe, readable slug, cut at a word boundary to {@link MAX_SLUG_LENGTH}.
  *
  * @example
  * slugify('Emerging Technologies & Incubation (ETI)') // 'emerging-technologies-incubation-eti'
  */
 export function slugify(text: string): string {
-	const slug = text
+	const slug = fullSlug(text);
+	// A name with no Latin letters or digits ("営業", "???") still needs a stable URL segment.
+	if (!slug) return `x-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+	if (slug.length <= MAX_SLUG_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+	const boundary = cut.lastIndexOf('-');
+	// One word longer than the cap is cut mid-word rather than left empty.
+	return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** Whether {@link slugify} shortens this text's slug to fit {@link MAX_SLUG_LENGTH}. */
+export function slugIsCut(text: string): boolean {
+	return fullSlug(text).length > MAX_SLUG_LENGTH;
+}
+
+function fullSlug(text: string): string {
+	return text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
@@ -17,8 +40,6 @@ export function slugify(text: string): string {
 		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-	// A name with no Latin letters or digits ("営業", "???") still needs a stable URL segment.
-	return slug || `x-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
 }
 
 /** Collapses whitespace (including no-break spaces) and trims. */

@@ -30,7 +30,11 @@ const dateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
 	return new Date(time).toISOString().slice(0, 10);
 });
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "senior-engineer-rust"');
+// 80: the length slugs made from titles are cut to (src/postings/text.ts); a URL segment is also a file name.
+const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "senior-engineer-rust"')
+	.max(80, 'at most 80 characters');
 
 /** A location as a recruiter may give it: a phrase we parse, or already structured. */
 export const givenLocationSchema = z.union([

@@ -3,6 +3,15 @@ import { atsSystems } from './ats-link.ts';
 
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
+// Intl is what later formats dates and sorts names in this language: what it refuses would crash the build there.
+function isLanguageTag(tag: string): boolean {
+	try {
+		return Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}
+
 /** Per-company settings, read from `content/site.yaml` (or `.json`). */
 export const siteSchema = z
 	.object({
@@ -11,7 +20,11 @@ export const siteSchema = z
 		siteUrl: z.url({ protocol: /^https?$/ }).describe('Where this careers site is deployed, e.g. "https://careers.example.com"'),
 		title: z.string().trim().min(1).optional().describe('Site title; defaults to "Careers at <company>"'),
 		description: z.string().trim().min(1).optional().describe('One sentence for the home page and search results'),
-		lang: z.string().default('en').describe('BCP 47 language of the postings'),
+		lang: z
+			.string()
+			.refine(isLanguageTag, 'a BCP 47 language tag such as "en", "pt-BR" or "de-CH"')
+			.default('en')
+			.describe('BCP 47 language of the postings'),
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
