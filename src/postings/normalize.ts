@@ -14,6 +14,7 @@ import { readPosting, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
 import { slugify, squash } from './text.ts';
+import { resolveValidThrough } from './valid-through.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -297,7 +298,7 @@ function finish(
 		datePosted: posted.value,
 		dateModified: modified,
 		...(given.publishAt ? { publishAt: given.publishAt } : {}),
-		...(given.validThrough ? { validThrough: given.validThrough } : {}),
+		...resolveValidThrough(raw.file, given.validThrough, posted),
 		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
 		locations,
 		payRanges,
