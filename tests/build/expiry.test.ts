@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, type BuildResult } from './build-helpers.ts';
+import { buildSite, pages, ROOT, type BuildResult } from './build-helpers.ts';
 
 /**
  * tests/fixtures/expiry built as of BUILD_TIME (2026-12-02 08:00 UTC), in
@@ -18,6 +19,18 @@ const SITE = 'https://careers.example.com';
 const work = mkdtempSync(join(tmpdir(), 'careers-expiry-'));
 const build = (name: string, env: Record<string, string>) =>
 	buildSite(join(ROOT, 'tests/fixtures/expiry'), join(work, name, 'dist'), { SITE_CONFIG: join(ROOT, 'tests/fixtures/site.yaml'), BUILD_TIME, ...env });
+
+/** html-validate's messages for every page of a build, by path: the expired and badged pages are new markup. */
+async function invalid(dist: string): Promise<Record<string, string[]>> {
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const found: Record<string, string[]> = {};
+	for (const page of pages(dist).filter((candidate) => !candidate.path.startsWith('pagefind/'))) {
+		const report = await validator.validateString(page.html, join(dist, page.path));
+		const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
+		if (messages.length > 0) found[page.path] = messages;
+	}
+	return found;
+}
 
 describe('a role past its validThrough, in production', () => {
 	let result: BuildResult;
@@ -72,6 +85,10 @@ describe('a role past its validThrough, in production', () => {
 		]);
 	});
 
+	it('passes the HTML validator on every page', async () => {
+		expect(await invalid(dist)).toEqual({});
+	});
+
 	it('leaves the open roles as they were, their last day shown and marked up', () => {
 		const $ = page('jobs/systems-engineer-global-scheduling');
 		expect($('dt:contains("Apply by") + dd time').attr('datetime')).toBe('2026-12-04');
@@ -99,6 +116,10 @@ describe('a role past its validThrough, in a preview', () => {
 		expect(page(`jobs/${EXPIRED}`)('h1').text()).toBe('Engineering Manager, ObservabilityExpired (last day November 30, 2026)');
 		// Only expired roles are badged.
 		expect(home('[data-role]:contains("Expired")')).toHaveLength(1);
+	});
+
+	it('passes the HTML validator on every page', async () => {
+		expect(await invalid(dist)).toEqual({});
 	});
 
 	it('is reported by the review, with the role closing soon', () => {
