@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { buildTime } from './build-time.ts';
 
 /** What kind of build this is, and what a preview banner says about it. */
 export interface BuildMode {
@@ -10,7 +11,7 @@ export interface BuildMode {
 	branch?: string;
 	/** Commit being built (full sha), when known. */
 	commit?: string;
-	/** When the build started (ISO 8601): what "live" and `publishAt` are compared with. */
+	/** When the build started (ISO 8601): what "live", `publishAt` and `validThrough` are compared with. */
 	builtAt: string;
 }
 
@@ -56,7 +57,7 @@ export function buildMode(env: Env = process.env, now: Date = new Date()): Build
 		...mode,
 		...(where.branch ? { branch: where.branch } : {}),
 		...(where.commit ? { commit: where.commit } : {}),
-		builtAt: now.toISOString(),
+		builtAt: buildTime(env, now),
 	};
 }
 

@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { CompanyBlock, Posting } from '../schemas/posting.ts';
 import { buildFacets, groupPostings, type Facet, type Group } from '../listing/facets.ts';
-import { mode, type BuildMode } from './build-mode.ts';
+import { mode } from './build-mode.ts';
+import { closedRoles, isListed } from './visibility.ts';
 
 /** An old role URL and the role it now leads to. */
 export interface Move {
@@ -14,13 +15,18 @@ export interface Move {
 export interface SiteCatalogue {
 	/**
 	 * Live roles, sorted by title: the only roles listed, searched, fed and
-	 * marked up. In production: open, and past any `publishAt`. In a preview:
-	 * drafts and scheduled roles too, badged, so recruiters see them in place.
+	 * marked up. In production: open, past any `publishAt` and before their
+	 * `validThrough` ends. In a preview: drafts, scheduled and expired roles
+	 * too, badged, so recruiters see them in place.
 	 */
 	open: Posting[];
 	/** Every posting this build read, drafts included: for the preview's review and change pages. */
 	all: Posting[];
-	/** Closed roles: their pages stay up, saying so, with open roles nearby. */
+	/**
+	 * Closed roles: their pages stay up, saying so, with open roles nearby. In
+	 * production this includes roles whose `validThrough` has passed, with
+	 * status `closed`: to every page and file they are closed.
+	 */
 	closed: Posting[];
 	/** Former slugs of open and closed roles. Drafts are not published, so neither are their old URLs. */
 	moves: Move[];
@@ -34,12 +40,6 @@ let loading: Promise<SiteCatalogue> | undefined;
 
 const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en');
 
-/** Whether a role is listed in a build of this mode: production shows only what is live now. */
-export function isListed(posting: Posting, build: Pick<BuildMode, 'preview' | 'builtAt'>): boolean {
-	if (build.preview) return posting.status === 'open' || posting.status === 'draft';
-	return posting.status === 'open' && (posting.publishAt === undefined || posting.publishAt <= build.builtAt);
-}
-
 /**
  * Loads the collections once and shares the result between all pages:
  * calling `getCollection()` per page makes large builds quadratic.
@@ -48,7 +48,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
 		const entries = (await getCollection('postings')).map((entry) => entry.data);
 		const open = entries.filter((posting) => isListed(posting, mode)).sort(byTitle);
-		const closed = entries.filter((posting) => posting.status === 'closed').sort(byTitle);
+		const closed = closedRoles(entries, mode).sort(byTitle);
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));

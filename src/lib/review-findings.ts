@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { reviewCatalogue } from '../review/review.ts';
 import type { Finding } from '../schemas/review.ts';
+import { mode } from './build-mode.ts';
 import { site } from './site.ts';
 import { getCatalogue } from './catalogue.ts';
 
@@ -17,7 +18,8 @@ export function getFindings(): Promise<Finding[]> {
 	loading ??= (async () => {
 		const postings = (await getCatalogue()).all;
 		const sources = new Map(postings.map((posting) => [posting.file, readFileSync(isAbsolute(posting.file) ? posting.file : join(process.cwd(), posting.file), 'utf8')]));
-		return reviewCatalogue({ postings, company: [], warnings: [] }, { sources, defaultApplyUrl: site.defaultApplyUrl });
+		// The build's clock, so the review judges validThrough exactly as the listings do.
+		return reviewCatalogue({ postings, company: [], warnings: [] }, { sources, defaultApplyUrl: site.defaultApplyUrl, now: mode.builtAt });
 	})();
 	return loading;
 }

@@ -13,6 +13,7 @@ import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
+import { resolveValidThrough } from './valid-through.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -314,7 +315,7 @@ function finish(
 		datePosted: posted.value,
 		dateModified: modified,
 		...(given.publishAt ? { publishAt: given.publishAt } : {}),
-		...(given.validThrough ? { validThrough: given.validThrough } : {}),
+		...resolveValidThrough(raw.file, given.validThrough, posted),
 		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
 		locations,
 		payRanges,

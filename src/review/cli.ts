@@ -1,5 +1,6 @@
 /**
- * The posting review for recruiters: `node src/review/cli.ts [--today=YYYY-MM-DD]`.
+ * The posting review for recruiters: `node src/review/cli.ts [--today=YYYY-MM-DD]`
+ * (the review as of the start of that day; else as of now, or BUILD_TIME).
  *
  * Loads the postings (POSTINGS_DIR, SITE_CONFIG as for the build), reviews
  * them and prints a table, or GitHub Actions annotations when
@@ -9,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCatalogue, type Catalogue } from '../postings/normalize.ts';
+import { buildTime } from '../lib/build-time.ts';
 import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
 import { formatAnnotations, formatTable } from './format.ts';
 import { hasErrors, reviewCatalogue } from './review.ts';
@@ -28,7 +30,14 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 	if (todayArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(todayArg)) {
 		return { output: `--today: expected YYYY-MM-DD, got "${todayArg}"\n`, code: 1 };
 	}
-	const today = todayArg ?? new Date().toISOString().slice(0, 10);
+	// The build's clock (BUILD_TIME when set), unless a day is asked for.
+	let now: string;
+	try {
+		now = todayArg ? `${todayArg}T00:00:00.000Z` : buildTime(env);
+	} catch (error) {
+		return { output: `${(error as Error).message}\n`, code: 1 };
+	}
+	const today = now.slice(0, 10);
 	const paths = contentPaths(root, env);
 	let catalogue: Catalogue;
 	let site;
@@ -40,7 +49,7 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 		return { output: `${(error as Error).message}\n`, code: 1 };
 	}
 	const sources = new Map(catalogue.postings.map((posting) => [posting.file, readFileSync(resolve(root, posting.file), 'utf8')]));
-	const findings = reviewCatalogue(catalogue, { sources, today, defaultApplyUrl: site.defaultApplyUrl });
+	const findings = reviewCatalogue(catalogue, { sources, today, now, defaultApplyUrl: site.defaultApplyUrl });
 	const output = env.GITHUB_ACTIONS === 'true' ? formatAnnotations(findings) : formatTable(findings);
 	return { output, code: hasErrors(findings) ? 1 : 0 };
 }

@@ -3,6 +3,7 @@ import type { PayTransparencyRow } from '../schemas/pay-transparency.ts';
 import type { Finding, Severity } from '../schemas/review.ts';
 import { duplicateFindings, lengthFindings } from './corpus.ts';
 import { applyUrlFindings, inferredFindings, locationFindings, payRangeFindings, trackingFindings } from './fields.ts';
+import { validThroughFindings } from './dates.ts';
 import { payTransparencyFindings, readPayTransparencyTable } from './pay-transparency.ts';
 import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
 
@@ -10,8 +11,10 @@ import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
 export interface ReviewOptions {
 	/** Raw text of each posting file, keyed by `posting.file`, for rules that read the HTML as exported. */
 	sources?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
-	/** Build day (YYYY-MM-DD): laws apply from their effective date. Defaults to today. */
+	/** Build day (YYYY-MM-DD): laws apply from their effective date. Defaults to the day of `now`. */
 	today?: string;
+	/** Build time (ISO 8601), what `validThrough` is judged against. Defaults to the start of `today` (UTC), else now. */
+	now?: string;
 	/** Pay-transparency table; defaults to src/review/data/pay-transparency.yaml. */
 	jurisdictions?: readonly PayTransparencyRow[];
 	/** The site-wide apply link, to recognise postings that fall back to it. */
@@ -30,7 +33,8 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * // => [{ rule: 'no-location', severity: 'warning', file: '…/001_….html', field: 'locations', … }, …]
  */
 export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {}): Finding[] {
-	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const now = options.now ?? (options.today ? `${options.today}T00:00:00.000Z` : new Date().toISOString());
+	const today = options.today ?? now.slice(0, 10);
 	const table = options.jurisdictions ?? readPayTransparencyTable();
 	const sources = options.sources;
 	const sourceOf = (file: string): string | undefined =>
@@ -47,6 +51,7 @@ export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {
 			...hiddenValueFindings(posting, sourceOf(posting.file)),
 			...insecureLinkFindings(posting),
 			...trackingFindings(posting),
+			...validThroughFindings(posting, now),
 		);
 	}
 	findings.push(...duplicateFindings(reviewed), ...lengthFindings(reviewed));

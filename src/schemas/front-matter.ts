@@ -30,6 +30,25 @@ const dateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
 	return new Date(time).toISOString().slice(0, 10);
 });
 
+/**
+ * The last moment to apply: a day (YYYY-MM-DD), which lasts until the end of
+ * that day in UTC, or a time. A time keeps the day and zone it was written
+ * with (UTC when it has none), so the page shows the day the recruiter meant.
+ */
+const validThroughSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	// A YAML 1.1 date arrives as midnight UTC: that is a day, not a time.
+	const text = value instanceof Date ? value.toISOString().replace(/T00:00:00\.000Z$/, '') : value.trim().replace(' ', 'T');
+	const day = text.slice(0, 10);
+	const zoned = text.length === 10 || /(?:Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`;
+	const validDay = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+	if (!isoDate.test(text) || !validDay || Number.isNaN(Date.parse(zoned))) {
+		ctx.addIssue({ code: 'custom', message: 'a date written as YYYY-MM-DD, e.g. "2026-12-31", or a time such as "2026-12-31T17:00:00-08:00"' });
+		return z.NEVER;
+	}
+	return zoned;
+});
+
+
 // 80: the length slugs made from titles are cut to (src/postings/text.ts); a URL segment is also a file name.
 const slugSchema = z
 	.string()
@@ -118,7 +137,9 @@ export const frontMatterSchema = z
 			})
 			.optional()
 			.describe('When an open role goes live (UTC when no zone is given); until then production builds leave it out'),
-		validThrough: dateSchema.optional().describe('Last day applications are accepted (YYYY-MM-DD), when there is one'),
+		validThrough: validThroughSchema
+			.optional()
+			.describe('Last day applications are accepted (YYYY-MM-DD, until the end of that day in UTC), or the exact time (2026-12-31T17:00:00-08:00)'),
 		applyUrl: z
 			.url({ protocol: /^https?$/, error: 'an http(s) URL' })
 			.optional()

@@ -229,7 +229,7 @@ describe('discovery files of the lifecycle fixture', () => {
 		const list: ApiPostingList = JSON.parse(read(dir, 'api/postings.json'));
 		const bySlug = new Map(list.postings.map((posting) => [posting.slug, posting]));
 		const workers = bySlug.get('engineering-manager-workers-runtime')!;
-		expect([workers.employmentType, workers.validThrough, workers.datePosted]).toEqual(['FULL_TIME', '2026-12-31', '2026-09-14']);
+		expect([workers.employmentType, workers.validThrough, workers.datePosted]).toEqual(['FULL_TIME', '2099-12-31', '2026-09-14']);
 		const scheduling = bySlug.get('systems-engineer-global-scheduling')!;
 		expect(scheduling.locations.map((location) => [location.city, location.region, location.country, location.label])).toEqual([
 			['Denver', 'CO', 'US', 'Denver, Colorado'],

@@ -175,7 +175,7 @@ describe('JobPosting JSON-LD on the lifecycle roles', () => {
 	});
 
 	it('gives the workers runtime role its last day to apply', () => {
-		expect(dataOf('engineering-manager-workers-runtime')).toMatchObject({ datePosted: '2026-09-14', validThrough: '2026-12-31', employmentType: 'FULL_TIME' });
+		expect(dataOf('engineering-manager-workers-runtime')).toMatchObject({ datePosted: '2026-09-14', validThrough: '2099-12-31', employmentType: 'FULL_TIME' });
 	});
 
 	it('leaves the closed role and the former slugs without markup', () => {
