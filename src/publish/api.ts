@@ -13,6 +13,7 @@ import {
 import { escapeHtml } from '../postings/structure.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../lib/format.ts';
+import { cleanData } from '../utils/safe-text.ts';
 import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
 
 /** The site settings the API publishes. */
@@ -139,7 +140,12 @@ export function apiJsonSchema(siteUrl: string): Record<string, unknown> {
 	};
 }
 
-/** Serializes an API file: compact (the list grows with the postings), ending in a newline. */
+/**
+ * Serializes an API file: compact (the list grows with the postings), ending
+ * in a newline. Every string is cleaned first ({@link cleanData}): JSON can
+ * escape a control character, but a lone surrogate is not Unicode (strict
+ * UTF-8 decoders reject the file) and none of them is text a client can show.
+ */
 export function toJson(value: unknown): string {
-	return `${JSON.stringify(value)}\n`;
+	return `${JSON.stringify(cleanData(value))}\n`;
 }

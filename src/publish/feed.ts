@@ -3,6 +3,7 @@ import type { Posting } from '../schemas/posting.ts';
 import { REMOTE } from '../listing/facets.ts';
 import { absoluteUrl, homePath, placePath, rolePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
+import { cleanData, cleanText } from '../utils/safe-text.ts';
 
 /** Which roles a feed carries: all open roles, one team's (or department's), or one place's. */
 export type FeedKind = 'all' | 'team' | 'place';
@@ -66,7 +67,8 @@ function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pic
  * // { href: '/teams/observability/feed.xml', title: 'Observability roles at Cloudflare' }
  */
 export function feedLink(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>): FeedLink {
-	return { href: `${listingPath(kind, facet)}feed.xml`, title: feedTitle(kind, facet, site) };
+	// The title also goes into the page's <link title="…">: the same characters as the channel title.
+	return { href: `${listingPath(kind, facet)}feed.xml`, title: cleanText(feedTitle(kind, facet, site)) };
 }
 
 /** Newest first: a feed reader shows new roles on top; equal days keep the listing's title order. */
@@ -99,11 +101,15 @@ export function feedItem(posting: Posting, siteUrl: string): RSSFeedItem {
  * from the site settings, the listing page as the channel link, a self link
  * and the language, and the roles newest first. Only open roles may be passed:
  * the caller filters with the catalogue, which never holds drafts.
+ *
+ * Every string is cleaned ({@link cleanData}): `@astrojs/rss` escapes `<`, `&`
+ * and quotes but writes a control character as it is, and one U+0001 from a
+ * posting's HTML made the whole feed invalid XML.
  */
 export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postings: readonly Posting[], site: FeedSite): RSSOptions {
 	const link = feedLink(kind, facet, site);
 	const page = listingPath(kind, facet);
-	return {
+	return cleanData({
 		title: link.title,
 		description: feedDescription(kind, facet, site),
 		// The channel's <link> is the listing page the feed mirrors.
@@ -114,5 +120,5 @@ export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postin
 			`<atom:link href="${escapeXml(absoluteUrl(link.href, site.siteUrl))}" rel="self" type="application/rss+xml"/>`,
 		].join(''),
 		items: [...postings].sort(byDatePosted).map((posting) => feedItem(posting, site.siteUrl)),
-	};
+	});
 }

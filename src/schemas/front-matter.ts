@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { atsLinkSchema } from './ats-link.ts';
+import { refuseUnsafeText } from '../utils/safe-text.ts';
 
 /** Google's `employmentType` values; recruiters may write them in any case, with spaces or hyphens. */
 export const employmentTypes = [
@@ -151,7 +152,9 @@ export const frontMatterSchema = z
 			.describe('Pay ranges as the ATS states them; when given they replace the ranges read from the text'),
 		ats: atsLinkSchema.optional().describe('Written by `npm run sync`: where the posting comes from in the ATS'),
 	})
-	.strict();
+	.strict()
+	// Every published format would have to drop a control character or non-character; refuse it where a recruiter can fix it.
+	.superRefine(refuseUnsafeText);
 
 /** Front matter as written in a file. */
 export type FrontMatterInput = z.input<typeof frontMatterSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { atsSystems } from './ats-link.ts';
+import { refuseUnsafeText } from '../utils/safe-text.ts';
 
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -38,7 +39,9 @@ export const siteSchema = z
 			.optional()
 			.describe('Read postings from the ATS at every build instead of from content/postings/ (for companies that keep postings out of git)'),
 	})
-	.strict();
+	.strict()
+	// The settings are printed into every page, feed and file: refuse what no format can carry (src/utils/safe-text.ts).
+	.superRefine(refuseUnsafeText);
 
 /** Site settings as written. */
 export type SiteInput = z.input<typeof siteSchema>;

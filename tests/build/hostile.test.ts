@@ -6,8 +6,11 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { jobPostingLdSchema } from '../../src/schemas/job-posting-ld.ts';
+import { firstUnsafeCharacter } from '../../src/utils/safe-text.ts';
 import { site } from '../unit/helpers.ts';
-import { buildSite, pages, ROOT } from './build-helpers.ts';
+import { hostileStrings, label } from '../unit/hostile-strings.ts';
+import { child, childrenNamed, parseXmlStrict } from '../unit/xml-strict.ts';
+import { buildSite, pages, ROOT, walk } from './build-helpers.ts';
 
 /** The XSS corpus: one vector per line, `\n`, `\t` and `\0` escaped. */
 const vectors = readFileSync(join(ROOT, 'tests/fixtures/xss/vectors.txt'), 'utf8')
@@ -34,6 +37,13 @@ function assertInert(html: string, context: string): void {
 	}
 }
 
+/** No string anywhere in a parsed JSON value holds a control character, lone surrogate or non-character. */
+function assertSafeStrings(value: unknown, context: string): void {
+	if (typeof value === 'string') expect(firstUnsafeCharacter(value), `${context}: ${label(value)}`).toBeUndefined();
+	else if (Array.isArray(value)) for (const item of value) assertSafeStrings(item, context);
+	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertSafeStrings([key, item], context);
+}
+
 describe('XSS corpus', () => {
 	it('has at least 100 vectors', () => {
 		expect(vectors.length).toBeGreaterThanOrEqual(100);
@@ -53,8 +63,43 @@ describe('XSS corpus', () => {
 	});
 });
 
+/** The hostile-strings corpus (tests/fixtures/hostile/strings.json). */
+const corpus = hostileStrings();
+/** Strings front matter accepts: the others are refused (tests/unit/safe-text.test.ts). */
+const accepted = corpus.filter((hostile) => !hostile.removed && hostile.value.length <= 200).map((hostile) => hostile.value);
+/** Long strings only go where they make no slug: a 6,000-character title makes a folder name no file system takes. */
+const long = corpus.filter((hostile) => hostile.value.length > 200).map((hostile) => hostile.value);
+/** Postings carrying the corpus: every string in a body, the accepted ones across the front-matter fields. */
+const CORPUS_POSTINGS = 8;
+
+/** A YAML double-quoted scalar: JSON's escapes are YAML's, with every character outside printable ASCII escaped. */
+function yamlString(value: string): string {
+	return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Posting `index` of the corpus postings: two accepted strings in every text
+ * field of the front matter (between them the postings carry each one), a
+ * share of all strings in the body, and the long strings where they make no slug.
+ */
+function corpusPosting(index: number): string {
+	const two = (field: number) => `${accepted[(index * 16 + field * 2) % accepted.length]} ${accepted[(index * 16 + field * 2 + 1) % accepted.length]}`;
+	const frontMatter = [
+		`title: ${yamlString(`Role ${100 + index} ${two(0)}`)}`,
+		`team: ${yamlString(`Team ${two(1)}`)}`,
+		`department: ${yamlString(`Department ${two(2)}`)}`,
+		`id: ${yamlString(`corpus-${index} ${two(3)}`)}`,
+		`locations: [{ city: ${yamlString(`City ${index} ${two(4)}`)}, region: ${yamlString(`Region ${two(5)}`)}, country: PT }, { city: ${yamlString(`Town ${index} ${two(6)}`)}, country: US, remote: true }]`,
+		`payRanges: [{ appliesTo: ${yamlString(`Staff ${two(7)} ${long[index % long.length]}`)}, min: 100, max: 200, currency: EUR }]`,
+	].join('\n');
+	const share = corpus.filter((_, position) => position % CORPUS_POSTINGS === index).map((hostile) => hostile.value);
+	const body = share.map((value) => `<p>Text ${value} here.</p><ul><li>Item ${value}</li></ul>`).join('');
+	return `---\n${frontMatter}\n---\n<p>We are hiring.</p>${body}<h3>What you will do</h3><p>Ship ${long.join(' ')}.</p>`;
+}
+
 describe('a site built from hostile postings', () => {
 	let dir: string;
+	let dist: string;
 	let built: ReturnType<typeof pages>;
 	const sample = vectors.filter((_, index) => index % 3 === 0);
 
@@ -72,14 +117,55 @@ describe('a site built from hostile postings', () => {
 			].join('\n');
 			writeFileSync(join(postings, `hostile-${index}.html`), `---\n${frontMatter}\n---\n<p>Before.</p>${vector}<p>After.</p>`);
 		});
-		const result = buildSite(postings, join(dir, 'dist'));
+		for (let index = 0; index < CORPUS_POSTINGS; index++) writeFileSync(join(postings, `corpus-${index}.html`), corpusPosting(index));
+		dist = join(dir, 'dist');
+		const result = buildSite(postings, dist);
 		expect(result.status, result.output).toBe(0);
-		built = pages(join(dir, 'dist'));
+		built = pages(dist);
 		return () => rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('builds a page for every hostile posting', () => {
-		expect(built.filter((page) => page.path.startsWith('jobs/'))).toHaveLength(sample.length);
+		expect(built.filter((page) => page.path.startsWith('jobs/'))).toHaveLength(sample.length + CORPUS_POSTINGS);
+	});
+
+	it('writes every feed and the sitemap as strict XML 1.0', () => {
+		const files = walk(dist).filter((path) => path.endsWith('.xml'));
+		// The site feed, the sitemap, and a feed per team and place listing.
+		expect(files.filter((path) => /^(teams|locations)\/.+\/feed\.xml$/.test(path)).length).toBeGreaterThan(10);
+		for (const path of files) {
+			const xml = readFileSync(join(dist, path), 'utf8');
+			expect(() => parseXmlStrict(xml), path).not.toThrow();
+		}
+		const items = childrenNamed(child(parseXmlStrict(readFileSync(join(dist, 'feed.xml'), 'utf8')), 'channel'), 'item');
+		expect(items).toHaveLength(sample.length + CORPUS_POSTINGS);
+	});
+
+	it('writes every JSON file parseable, valid Unicode, with nothing unsafe in any string', () => {
+		const files = walk(dist).filter((path) => path.startsWith('api/') && path.endsWith('.json'));
+		expect(files.length).toBe(sample.length + CORPUS_POSTINGS + 3);
+		for (const path of files) {
+			const json = readFileSync(join(dist, path), 'utf8');
+			assertSafeStrings(JSON.parse(json), path);
+		}
+	});
+
+	it('publishes the hostile front matter in the feed and the API alike', () => {
+		const list = JSON.parse(readFileSync(join(dist, 'api/postings.json'), 'utf8')) as { postings: Array<{ title: string; url: string; team: string }> };
+		const items = childrenNamed(child(parseXmlStrict(readFileSync(join(dist, 'feed.xml'), 'utf8')), 'channel'), 'item');
+		const feedTitles = new Map(items.map((item) => [child(item, 'link').text, child(item, 'title').text]));
+		const corpusRoles = list.postings.filter((posting) => /^Role 1\d\d /.test(posting.title));
+		expect(corpusRoles).toHaveLength(CORPUS_POSTINGS);
+		for (const posting of corpusRoles) {
+			// XML reads a CR as a line feed; nothing else may differ.
+			expect(feedTitles.get(posting.url), posting.url).toBe(posting.title.replace(/\r\n?/g, '\n'));
+			expect(posting.team, posting.url).toMatch(/^Team /);
+		}
+	});
+
+	it('keeps _redirects and _headers one rule or header per line', () => {
+		for (const line of readFileSync(join(dist, '_redirects'), 'utf8').trimEnd().split('\n')) expect(line).toMatch(/^(#.*|\/\S* \/\S* 301)$/);
+		for (const line of readFileSync(join(dist, '_headers'), 'utf8').trimEnd().split('\n')) expect(line).toMatch(/^(#.*|\/\S*|  [A-Za-z-]+: \S.*|)$/);
 	});
 
 	it('has no script but our own, no event handlers and no script URLs on any page', () => {
@@ -91,6 +177,7 @@ describe('a site built from hostile postings', () => {
 				expect(Object.keys(block.attribs), page.path).toEqual(['type']);
 				expect($(block).text(), page.path).not.toMatch(/[<>&\u2028\u2029]/);
 				expect(jobPostingLdSchema.safeParse(JSON.parse($(block).text())).success, page.path).toBe(true);
+				assertSafeStrings(JSON.parse($(block).text()), `${page.path} JSON-LD`);
 			}
 			// Only the listing's own filter module may run, and only on the home page.
 			const scripts = $('script:not([type="application/ld+json"])').toArray();
