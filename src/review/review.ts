@@ -3,6 +3,8 @@ import type { PayTransparencyRow } from '../schemas/pay-transparency.ts';
 import type { Finding, Severity } from '../schemas/review.ts';
 import { duplicateFindings, lengthFindings } from './corpus.ts';
 import { applyUrlFindings, inferredFindings, locationFindings, payRangeFindings, trackingFindings } from './fields.ts';
+import { disclosureText } from './disclosure-text.ts';
+import { payDisclosureFindings } from './pay-disclosures.ts';
 import { payTransparencyFindings, readPayTransparencyTable } from './pay-transparency.ts';
 import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
 
@@ -40,6 +42,7 @@ export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {
 	for (const posting of reviewed) {
 		findings.push(
 			...payTransparencyFindings(posting, table, today),
+			...payDisclosureFindings(posting, table, today, disclosureText(posting, catalogue.company)),
 			...payRangeFindings(posting),
 			...locationFindings(posting),
 			...applyUrlFindings(posting, options.defaultApplyUrl ?? ''),
