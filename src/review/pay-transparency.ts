@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Location, Posting } from '../schemas/posting.ts';
-import { payTransparencyTableSchema, type PayTransparencyRow } from '../schemas/pay-transparency.ts';
-import type { Finding } from '../schemas/review.ts';
+import type { Location, PayRange, Posting } from '../schemas/posting.ts';
+import { payTransparencyTableSchema, type PayTransparencyRow, type Requirement } from '../schemas/pay-transparency.ts';
+import type { Finding, Severity } from '../schemas/review.ts';
 
 /** The table's place in the project, for messages and for callers without `import.meta.url` (bundled pages). */
 export const PAY_TRANSPARENCY_FILE = 'src/review/data/pay-transparency.yaml';
@@ -46,10 +46,12 @@ function mentions(text: string, name: string): boolean {
 }
 
 /** How a location falls under a row: based there, or remote anywhere in the row's country. */
-type Reach = 'there' | 'remote-country';
+export type Reach = 'there' | 'remote-country';
 
 /** Whether a location is in a row's jurisdiction, matched on the structured location only. */
-function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
+export function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
+	// A law over whole countries (the EU directive): any place in one of them.
+	if (row.countries) return row.countries.includes(location.country) ? 'there' : undefined;
 	if (location.country !== row.country) return undefined;
 	if (row.city) {
 		// A city ordinance: the city itself (or a borough), in the row's region when both name one.
@@ -68,6 +70,37 @@ function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
 }
 
 /**
+ * How serious a missing disclosure is for a place the posting reaches:
+ * **error** where the role is based there, or remote and the law or its
+ * regulator says remote roles count (the penalty is the same, and the fix is
+ * cheap); **warning** where that is unclear; **info** where the law also
+ * accepts telling candidates before the first interview. Undefined when the
+ * law does not reach the place at all.
+ */
+export function severityFor(row: PayTransparencyRow, how: Reach | undefined, requirement: Requirement): Severity | undefined {
+	if (!how) return undefined;
+	if (how === 'remote-country' && row.covers.remote === 'not-covered') return undefined;
+	if (requirement.where === 'posting-or-before-interview') return 'info';
+	return how === 'there' || row.covers.remote === 'covered' ? 'error' : 'warning';
+}
+
+/** "Colorado [C.R.S. § 8-5-201 …]": the place and the law, as findings name them. */
+export function lawName(row: PayTransparencyRow): string {
+	return `${row.name} [${row.law}]`;
+}
+
+/**
+ * The employer-size caveat for a finding: the review cannot count employees,
+ * so where a law binds only larger employers the message says so.
+ */
+export function sizeCaveat(rows: readonly PayTransparencyRow[]): string {
+	const bounded = rows.filter((row) => row.employers.minimum > 1);
+	if (bounded.length === 0) return '';
+	const sizes = bounded.map((row) => `${row.name} ${row.employers.minimum}`).join(', ');
+	return ` (only employers with enough employees are bound: ${sizes} or more; the review does not know your headcount)`;
+}
+
+/**
  * Whether one of the posting's ranges can be read as applying to this place.
  * A range without a label, or labelled with something that names no place in
  * the table ("for senior hires"), applies everywhere; a range labelled for
@@ -76,59 +109,69 @@ function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
  * New York State (its name is in the label): the state law asks for a good-
  * faith range, which the city's range is for a role done there.
  */
-function rangeFor(posting: Posting, row: PayTransparencyRow, location: Location, table: readonly PayTransparencyRow[]): boolean {
-	return posting.payRanges.some((range) => {
-		if (!range.appliesTo) return true;
-		const label = range.appliesTo;
-		const own = [...row.aliases, ...(location.city ? [location.city] : [])];
-		if (own.some((name) => mentions(label, name))) return true;
-		return !table.some((other) => other.aliases.some((name) => mentions(label, name)));
-	});
+export function rangeFor(posting: Posting, row: PayTransparencyRow, location: Location, table: readonly PayTransparencyRow[]): boolean {
+	return posting.payRanges.some((range) => rangeAppliesTo(range, row, location, table));
+}
+
+/** Whether one range can be read as applying to this place (see `rangeFor`). */
+export function rangeAppliesTo(range: PayRange, row: PayTransparencyRow, location: Location, table: readonly PayTransparencyRow[]): boolean {
+	if (!range.appliesTo) return true;
+	const label = range.appliesTo;
+	const own = [...row.aliases, ...(location.city ? [location.city] : [])];
+	if (own.some((name) => mentions(label, name))) return true;
+	return !table.some((other) => other.aliases.some((name) => mentions(label, name)));
+}
+
+/** The row's pay-range requirement (every row has one; the schema checks it). */
+export function rangeRequirement(row: PayTransparencyRow): Requirement {
+	return row.requires.find((requirement) => requirement.what === 'range')!;
 }
 
 /**
  * Pay-transparency findings for one posting: for each location in a place
- * whose law (in force on `today`) requires a pay range, an error when no
- * extracted range applies there.
- *
- * Remote roles open anywhere in a country (no region) could be done in each
- * covering state or province. Where the law or its regulator says remote
- * roles count (`covers.remote: covered`, e.g. Colorado, California, New York
- * City) that is an **error**, as for a role based there: the penalty is the
- * same, and the fix (add a range, or say where the role cannot be done) is
- * cheap. Where the law is silent (`unclear`) it is a **warning**.
+ * whose law (in force on `today`) requires a pay range, a finding when no
+ * extracted range applies there, naming the law. Severity as `severityFor`:
+ * remote roles open anywhere in a country could be done in each covering
+ * state or province, which is an error where remote roles count and a
+ * warning where that is unclear; laws that also accept telling candidates
+ * before the interview (the EU directive) give info.
  */
 export function payTransparencyFindings(posting: Posting, table: readonly PayTransparencyRow[], today: string): Finding[] {
 	if (posting.status !== 'open') return [];
 	const findings: Finding[] = [];
 	const inForce = table.filter((row) => row.effective <= today);
 	posting.locations.forEach((location, index) => {
-		const missing: Array<{ row: PayTransparencyRow; severity: 'error' | 'warning' }> = [];
+		const missing: Array<{ row: PayTransparencyRow; severity: Severity }> = [];
 		for (const row of inForce) {
-			const how = reach(row, location);
-			if (!how) continue;
-			if (how === 'remote-country' && row.covers.remote === 'not-covered') continue;
-			if (rangeFor(posting, row, location, table)) continue;
-			missing.push({ row, severity: how === 'there' || row.covers.remote === 'covered' ? 'error' : 'warning' });
+			const severity = severityFor(row, reach(row, location), rangeRequirement(row));
+			if (!severity || rangeFor(posting, row, location, table)) continue;
+			missing.push({ row, severity });
 		}
-		for (const severity of ['error', 'warning'] as const) {
+		for (const severity of ['error', 'warning', 'info'] as const) {
 			const rows = missing.filter((item) => item.severity === severity).map((item) => item.row);
 			if (rows.length === 0) continue;
-			const names = rows.map((row) => row.name).join(', ');
+			const laws = rows.map(lawName).join(', ');
 			const has = posting.payRanges.length === 0 ? 'no pay range was found' : `its pay ranges are for ${posting.payRanges.map((range) => range.appliesTo ?? 'unnamed places').join(', ')}`;
-			const where =
-				rows.some((row) => reach(row, location) === 'there')
-					? `"${location.label}" is in ${names}`
-					: `"${location.label}" is remote country-wide, so it could be done in ${names}${severity === 'warning' ? ' (whether remote roles count there is unclear)' : ''}`;
+			const based = rows.some((row) => reach(row, location) === 'there');
+			const where = based
+				? `"${location.label}" is in ${laws}`
+				: `"${location.label}" is remote country-wide, so it could be done in ${laws}${severity === 'warning' ? ' (whether remote roles count there is unclear)' : ''}`;
+			const what =
+				severity === 'info'
+					? 'which requires the pay or its range in the posting or before the first interview (the national law decides which)'
+					: 'where the law requires a pay range in postings';
 			findings.push({
 				rule: 'pay-transparency',
 				severity,
 				file: posting.file,
 				field: `locations[${index}]`,
-				message: `${where}, where the law requires a pay range in postings (${rows.map((row) => row.source).join(' ')}), but ${has}`,
-				fix: `Add "For ${rows[0]!.name}-based hires: $MIN - $MAX per year" to the compensation section${
-					severity === 'warning' || reach(rows[0]!, location) === 'remote-country' ? ', or list the states where the role can be done' : ''
-				}`,
+				message: `${where}, ${what} (${rows.map((row) => row.source).join(' ')}), but ${has}${sizeCaveat(rows)}`,
+				fix:
+					severity === 'info'
+						? 'Add the pay or its range to the posting (e.g. "€MIN - €MAX per year"), or make sure candidates get it before the first interview'
+						: `Add "For ${rows[0]!.name}-based hires: $MIN - $MAX per year" to the compensation section${
+								severity === 'warning' || !based ? ', or list the states where the role can be done' : ''
+							}`,
 			});
 		}
 	});

@@ -4,6 +4,8 @@ import type { Finding, Severity } from '../schemas/review.ts';
 import { duplicateFindings, lengthFindings } from './corpus.ts';
 import { applyUrlFindings, inferredFindings, locationFindings, payRangeFindings, trackingFindings } from './fields.ts';
 import { validThroughFindings } from './dates.ts';
+import { disclosureText } from './disclosure-text.ts';
+import { payDisclosureFindings } from './pay-disclosures.ts';
 import { payTransparencyFindings, readPayTransparencyTable } from './pay-transparency.ts';
 import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
 
@@ -44,6 +46,7 @@ export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {
 	for (const posting of reviewed) {
 		findings.push(
 			...payTransparencyFindings(posting, table, today),
+			...payDisclosureFindings(posting, table, today, disclosureText(posting, catalogue.company)),
 			...payRangeFindings(posting),
 			...locationFindings(posting),
 			...applyUrlFindings(posting, options.defaultApplyUrl ?? ''),

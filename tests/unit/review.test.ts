@@ -31,8 +31,10 @@ describe('pay-transparency table', () => {
 		const raw = readFileSync(join(FIXTURES, '../../src/review/data/pay-transparency.yaml'), 'utf8');
 		expect(raw).toContain('effective:');
 		for (const row of table) expect(payTransparencyRowSchema.safeParse(row).success).toBe(true);
+		// The full list, and what each row records, is tested in pay-laws.test.ts.
 		expect(table.map((row) => row.id)).toEqual([
-			'us-co', 'us-ca', 'us-wa', 'us-ny', 'us-ny-nyc', 'us-hi', 'us-il', 'us-md', 'us-mn', 'us-vt', 'us-ma', 'us-nj', 'ca-bc', 'ca-on',
+			'us-co', 'us-ca', 'us-wa', 'us-ny', 'us-ny-nyc', 'us-hi', 'us-il', 'us-md', 'us-mn', 'us-vt', 'us-ma', 'us-nj',
+			'us-nj-jersey-city', 'us-dc', 'us-oh-cleveland', 'us-oh-columbus', 'us-va', 'us-de', 'us-me', 'ca-bc', 'ca-on', 'ca-pe', 'eu',
 		]);
 		expect(table.find((row) => row.id === 'ca-on')?.effective).toBe('2026-01-01');
 		expect(table.every((row) => row.source.startsWith('https://'))).toBe(true);
@@ -44,6 +46,8 @@ describe('review of the five seeds', () => {
 		for (const finding of findings) expect(findingSchema.safeParse(finding).success).toBe(true);
 		expect(ids(findings)).toEqual([
 			'000 title inferred-field warning',
+			// Lisbon is in the EU: the directive wants the range in the ad or before the interview.
+			'000 locations[1] pay-transparency info',
 			'000 applyUrl apply-url-default info',
 			'000 team inferred-field info',
 			'000 locations inferred-field info',
@@ -53,6 +57,9 @@ describe('review of the five seeds', () => {
 			'001 team inferred-field info',
 			'001 department inferred-field info',
 			'002 title inferred-field warning',
+			'002 locations[0] pay-transparency info',
+			'002 locations[1] pay-transparency info',
+			'002 locations[3] pay-transparency info',
 			'002 applyUrl apply-url-default info',
 			'002 team inferred-field info',
 			'002 department inferred-field info',
@@ -125,8 +132,12 @@ describe('pay transparency', () => {
 		const result = payTransparencyFindings(posting, table, TODAY);
 		// Colorado's range covers Colorado; "New York City" names New York, so it counts for the state too.
 		expect(result.map((finding) => finding.severity)).toEqual(['error', 'warning']);
-		expect(result[0]!.message).toContain('could be done in California, Washington, Illinois,');
-		expect(result[1]!.message).toContain('Hawaii, Maryland, Minnesota, Vermont, Massachusetts, New Jersey');
+		const places = (message: string) => [...message.matchAll(/(?:in |, )([A-Z][\w .]*?) \[/g)].map((match) => match[1]);
+		expect(places(result[0]!.message)).toEqual(['California', 'Washington', 'New Jersey']);
+		// Illinois covers remote roles only where work there is reasonably foreseeable: unclear.
+		expect(places(result[1]!.message)).toEqual([
+			'Hawaii', 'Illinois', 'Maryland', 'Minnesota', 'Vermont', 'Massachusetts', 'Jersey City', 'District of Columbia', 'Cleveland', 'Virginia', 'Maine',
+		]);
 	});
 
 	it('applies Ontario only from 2026-01-01; Texas has no law', () => {
@@ -173,7 +184,7 @@ describe('review command', () => {
 			env: { ...process.env, POSTINGS_DIR: dir, SITE_CONFIG: 'tests/fixtures/site.yaml', GITHUB_ACTIONS: '', ...env },
 		});
 
-	it('exits 1 on the lifecycle fixture: remote US 004 has no pay range', () => {
+	it('exits 1 on the lifecycle fixture: remote US 004 has no pay range, benefits or closing date; Denver 003 no closing date', () => {
 		const result = run('tests/fixtures/lifecycle');
 		expect(result.status).toBe(1);
 		const lines = result.stdout.split('\n');
@@ -181,14 +192,20 @@ describe('review command', () => {
 		expect(lines.find((line) => line.includes('pay-transparency') && line.includes('| error '))).toMatch(
 			/^tests\/fixtures\/lifecycle\/004_cloudflare-tunnel\.html +\| locations\[0\] +\| pay-transparency +\| error +\| "Remote, United States" is remote/,
 		);
-		expect(lines.at(-2)).toBe('1 error, 7 warnings, 14 info in 6 files');
+		expect(lines.filter((line) => line.includes('| error ')).map((line) => line.split('|').slice(0, 3).map((cell) => cell.trim()).join(' '))).toEqual([
+			'tests/fixtures/lifecycle/003_global-scheduling.html validThrough pay-closing-date',
+			'tests/fixtures/lifecycle/004_cloudflare-tunnel.html locations[0] pay-transparency',
+			'tests/fixtures/lifecycle/004_cloudflare-tunnel.html body pay-benefits',
+			'tests/fixtures/lifecycle/004_cloudflare-tunnel.html validThrough pay-closing-date',
+		]);
+		expect(lines.at(-2)).toBe('4 errors, 8 warnings, 21 info in 6 files');
 	});
 
 	it('exits 0 on the seeds and prints annotations under GitHub Actions', () => {
 		const result = run('tests/fixtures/seeds', { GITHUB_ACTIONS: 'true' });
 		expect(result.status).toBe(0);
 		const lines = result.stdout.trim().split('\n');
-		expect(lines).toHaveLength(23);
+		expect(lines).toHaveLength(27);
 		expect(lines[0]).toBe(
 			'::warning file=tests/fixtures/seeds/000_d1e515e116b35d49.html,title=inferred-field (title)::"Engineering Manager, Workers Runtime" was inferred from "EngineeringManagerWorkersRuntime-AbouttheTeam"; confirm it, since it is the heading, the listing entry and what Google shows. Fix: Add `title:` to the front matter with the value you want',
 		);
