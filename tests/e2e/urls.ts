@@ -1,6 +1,10 @@
+const lifecyclePort = process.env.E2E_LIFECYCLE_PORT;
+// playwright.config.ts chooses the port and sets it before any spec loads.
+if (!lifecyclePort) throw new Error('E2E_LIFECYCLE_PORT is not set: run the end-to-end tests through playwright.config.ts (npx playwright test).');
+
 /**
  * Base URL of the lifecycle fixture's site (a closed role, a renamed one, a
- * draft), served beside dist/ by playwright.config.ts:
+ * draft), served beside dist/ on a port playwright.config.ts chose:
  * `test.use({ baseURL: LIFECYCLE_URL })`.
  */
-export const LIFECYCLE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 1}`;
+export const LIFECYCLE_URL = `http://127.0.0.1:${lifecyclePort}`;
