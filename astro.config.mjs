@@ -56,5 +56,8 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		// The test suite picks free ports and waits on them: a taken port must fail loudly,
+		// not move the preview server somewhere nobody is looking.
+		preview: { strictPort: true },
 	},
 });
