@@ -49,17 +49,29 @@ describe('XSS corpus', () => {
 		expect(vectors.length).toBeGreaterThanOrEqual(100);
 	});
 
+	/** Vectors hiding a raw NUL (`<script\0>`): a file holding one is not UTF-8 text, and is refused before any parsing. */
+	const withNul = vectors.filter((vector) => vector.includes('\0'));
+	const inert = vectors.filter((vector) => !vector.includes('\0'));
+
 	it('leaves nothing executable in posting bodies', () => {
-		const files = vectors.map((vector, index) => ({
+		const files = inert.map((vector, index) => ({
 			file: `hostile-${index}.html`,
 			source: `---\ntitle: Role ${index}\n---\n<p>Before.</p>${vector}<p>After.</p>`,
 		}));
 		const { postings, company } = normalizePostings(files, site);
-		expect(postings).toHaveLength(vectors.length);
+		expect(postings).toHaveLength(inert.length);
 		for (const [index, posting] of postings.entries()) {
-			for (const section of posting.sections) assertInert(section.html, `vector ${index}: ${vectors[index]}`);
+			for (const section of posting.sections) assertInert(section.html, `vector ${index}: ${inert[index]}`);
 		}
 		for (const block of company) assertInert(block.html, `company block ${block.id}`);
+	});
+
+	it('refuses the vectors with a raw NUL, naming each file and the encoding', () => {
+		expect(withNul.length).toBe(3);
+		const files = withNul.map((vector, index) => ({ file: `nul-${index}.html`, source: `---\ntitle: Role ${index}\n---\n<p>Before.</p>${vector}<p>After.</p>` }));
+		expect(() => normalizePostings(files, site)).toThrow(
+			/3 posting problems:\n {2}- nul-0\.html: file: expected UTF-8 text; found NUL characters[^]*- nul-1\.html: file: [^]*- nul-2\.html: file: expected UTF-8 text/,
+		);
 	});
 });
 
@@ -93,7 +105,11 @@ function corpusPosting(index: number): string {
 		`payRanges: [{ appliesTo: ${yamlString(`Staff ${two(7)} ${long[index % long.length]}`)}, min: 100, max: 200, currency: EUR }]`,
 	].join('\n');
 	const share = corpus.filter((_, position) => position % CORPUS_POSTINGS === index).map((hostile) => hostile.value);
-	const body = share.map((value) => `<p>Text ${value} here.</p><ul><li>Item ${value}</li></ul>`).join('');
+	// A raw NUL makes the file unreadable as UTF-8 (refused above): in HTML it arrives as `&#0;`.
+	const body = share
+		.map((value) => value.replaceAll('\u0000', '&#0;'))
+		.map((value) => `<p>Text ${value} here.</p><ul><li>Item ${value}</li></ul>`)
+		.join('');
 	return `---\n${frontMatter}\n---\n<p>We are hiring.</p>${body}<h3>What you will do</h3><p>Ship ${long.join(' ')}.</p>`;
 }
 

@@ -94,12 +94,28 @@ describe('production and preview builds of the same postings', () => {
 		const review = cheerio.load(readFileSync(join(out, '_preview/review/index.html'), 'utf8'));
 		expect(review('h1').text()).toBe('Posting review');
 		const rows = review('tbody tr').toArray().map((row) => review(row).find('td').toArray().map((cell) => review(cell).text().trim()));
-		// The remote US role has no pay range: an error where the law covers remote roles.
+		// The remote US role has no pay range, no benefits and no closing date, each an error where a
+		// law covers remote roles; the Denver role has no closing date, which Colorado requires.
 		expect(rows.filter((row) => row[0] === 'error').map((row) => [row[1], row[2], row[3]])).toEqual([
+			['tests/fixtures/lifecycle/003_global-scheduling.html', 'validThrough', 'pay-closing-date'],
 			['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'locations[0]', 'pay-transparency'],
+			['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'body', 'pay-benefits'],
+			['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'validThrough', 'pay-closing-date'],
 		]);
 		const role = cheerio.load(readFileSync(join(out, 'jobs/software-engineer-cloudflare-tunnel/index.html'), 'utf8'));
-		expect(role('#review').next().find('tbody tr:contains("pay-transparency")')).toHaveLength(2);
+		const roleRows = role('#review').next().find('tbody tr').toArray().map((row) => role(row).find('td').toArray().map((cell) => role(cell).text().trim()));
+		// Errors where a law covers remote roles, warnings where that is unclear, notes where a law asks for less.
+		expect(roleRows.map((row) => [row[0], row[2]])).toEqual([
+			['error', 'pay-transparency'],
+			['error', 'pay-benefits'],
+			['error', 'pay-closing-date'],
+			['warning', 'pay-transparency'],
+			['warning', 'pay-benefits'],
+			['info', 'pay-benefits'],
+			['info', 'apply-url-default'],
+			['info', 'inferred-field'],
+			['info', 'inferred-field'],
+		]);
 		expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('[aria-label="Preview"] a').toArray().map((link) => link.attribs.href)).toEqual(['/_preview/changes/', '/_preview/review/']);
 	});
 
@@ -140,7 +156,7 @@ describe('the pull-request comment', () => {
 		expect(lines).toContain('- added: Draft Role Nobody Should See (draft)');
 		expect(lines).toContain('- added: Scheduled Role For Next Year');
 		expect(comment).toContain('**2 added, 0 changed, 0 closed**');
-		expect(comment).toContain('Review: **1 error**, 7 warnings, 14 notes.');
+		expect(comment).toContain('Review: **4 errors**, 8 warnings, 21 notes.');
 		expect(lines.filter((line) => line.startsWith('- `tests/fixtures/lifecycle/004_cloudflare-tunnel.html` locations[0]: '))).toHaveLength(1);
 	});
 });
