@@ -225,13 +225,25 @@ describe('what is not a readable posting file in the postings folder', () => {
 		expect((result as Error).message).toBe(problem('role.html', 'file: a posting file (front matter + ATS HTML); found a special file (a pipe, socket or device), not a regular file'));
 	});
 
-	// Root reads any file whatever its mode, so only another user can see this refusal.
-	it.skipIf(process.getuid?.() === 0)('a file the build may not read', () => {
-		const result = load('unreadable', (dir) => {
-			writeFileSync(join(dir, 'role.html'), good);
-			chmodSync(join(dir, 'role.html'), 0);
-		});
-		expect((result as Error).message).toBe(
+	// Root reads any file whatever its mode: as root (CI here), the folder is read by a child
+	// process running as the unprivileged user "nobody", through the same entry the build uses.
+	it('a file the build may not read', () => {
+		const root = join(scratch, 'unreadable');
+		const dir = join(root, 'postings');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'role.html'), good);
+		chmodSync(join(dir, 'role.html'), 0);
+		let message: string;
+		if (process.getuid?.() === 0) {
+			for (const folder of [scratch, root, dir]) chmodSync(folder, 0o755);
+			const script = `import { loadCatalogue } from ${JSON.stringify(new URL('../../src/postings/normalize.ts', import.meta.url).href)};
+				try { loadCatalogue(${JSON.stringify(dir)}, ${JSON.stringify(site)}, ${JSON.stringify(root)}, { today: '2026-03-03' }); process.stdout.write('built'); }
+				catch (error) { process.stdout.write(error.message); }`;
+			message = execFileSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, cwd: tmpdir(), encoding: 'utf8' });
+		} else {
+			message = (load('unreadable', () => {}) as Error).message;
+		}
+		expect(message).toBe(
 			problem('role.html', 'file: a posting file (front matter + ATS HTML); found a file this build may not read (permission denied)', '      Hint: Make the file readable, e.g. `chmod a+r`.'),
 		);
 	});
