@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
-import type { AtsPosting } from '../../src/ats/types.ts';
+import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
+import type { AtsSystem } from '../../src/schemas/ats-link.ts';
+import { planSync } from '../../src/sync/plan.ts';
 import { mapAshbyJob } from '../../src/ats/ashby.ts';
 import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
 import { mapLeverJob } from '../../src/ats/lever.ts';
@@ -117,7 +119,10 @@ export function realBoards(): RealBoard[] {
 			if (!name.endsWith('.json')) continue;
 			const board = name.replace(/\.json$/, '');
 			const document: unknown = JSON.parse(readFileSync(join(root, vendor, name), 'utf8'));
-			boards.push({ name: `${vendor}/${board}`, files: map(document, board).map(atsPostingFile) });
+			const snapshot: BoardSnapshot = { system: vendor as AtsSystem, board, postings: map(document, board), rejected: [], skipped: [], total: 0 };
+			// The files exactly as `npm run sync` would write them into an empty folder (slugs made unique).
+			const plan = planSync(snapshot, [], { takenSlugs: new Set() });
+			boards.push({ name: `${vendor}/${board}`, files: plan.changes.map((change) => ({ file: `content/postings/${change.name}`, source: change.text })) });
 		}
 	}
 	return boards;

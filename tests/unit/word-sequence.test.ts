@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type ChildNode } from 'domhandler';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
-import { seedFiles, site } from './helpers.ts';
+import { realBoards, seedFiles, site } from './helpers.ts';
 
 // The guard against joined, split or lost words: whatever the pipeline does to
 // a posting, the words a reader saw in the ATS's HTML must all reach the page,
@@ -87,6 +87,17 @@ describe('every word of the visible input reaches the page, in order', () => {
 		const { lines: count, problems } = checkAll(seedFiles());
 		expect(problems).toEqual([]);
 		expect(count).toBeGreaterThan(200);
+	});
+
+	it('on the corpus of real postings of other companies', () => {
+		// One board at a time: company text is found per postings folder, as on a company's own site.
+		const boards = realBoards();
+		const results = boards.map((board) => checkAll(board.files));
+		expect(results.flatMap((result) => result.problems)).toEqual([]);
+		// Greenhouse, Lever and Ashby boards (SmartRecruiters once it has a source): 21 boards, 50 postings, 2,001 lines when written.
+		expect(boards.length).toBeGreaterThanOrEqual(21);
+		expect(boards.reduce((sum, board) => sum + board.files.length, 0)).toBeGreaterThanOrEqual(50);
+		expect(results.reduce((sum, result) => sum + result.lines, 0)).toBeGreaterThan(2000);
 	});
 
 	it('on hostile shapes: nested empty inline elements, &nbsp; runs, <br> in inline elements, zero-width spaces, loose text, raw-text elements', () => {
