@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { loadFragment } from './dom.ts';
+import { loadFragment, select } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
 import { escapeHtml, headingOf, topLevelBlocks } from './structure.ts';
 import { squash } from './text.ts';
@@ -38,7 +38,7 @@ export interface SplitPosting {
 export function splitCompanyBlocks(rawHtml: string): SplitPosting {
 	const $ = loadFragment(rawHtml);
 	const take = (selector: string) =>
-		$(selector)
+		select($, selector)
 			.toArray()
 			.map((element) => {
 				const html = $(element).html() ?? '';

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { loadFragment } from './dom.ts';
+import { loadFragment, select } from './dom.ts';
 import type { Site } from '../schemas/site.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
 import { postingSchema, type CompanyBlock, type Location, type PayRange, type Posting, type Provenance } from '../schemas/posting.ts';
@@ -51,14 +51,14 @@ interface Prepared {
 	anchors: string[];
 	intro: string[];
 	conclusion: string[];
-	/** Top-level blocks of the sanitized body, location lines removed. */
-	blocks: string[];
+	/** Top-level blocks of the sanitized body, location lines removed, with their text. */
+	blocks: Array<{ html: string; text: string }>;
 	locationLines: string[];
 	report: SanitizeReport;
 }
 
 function prepare(raw: RawPosting, site: Site): Prepared {
-	const anchors = loadFragment(raw.html)('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
+	const anchors = select(loadFragment(raw.html), 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
 		.toArray()
 		.map((element) => element.attribs.id ?? '');
 	const split = splitCompanyBlocks(raw.html);
@@ -74,17 +74,13 @@ function prepare(raw: RawPosting, site: Site): Prepared {
 	const conclusion = split.conclusion.map(clean).filter(Boolean);
 	const $ = loadFragment(clean(split.body));
 	const locationLines: string[] = [];
-	const blocks: string[] = [];
+	const blocks: Prepared['blocks'] = [];
 	for (const element of topLevelBlocks($)) {
 		const text = squash($(element).text());
 		if (locationLine(text)) locationLines.push(text);
-		else blocks.push($.html(element));
+		else blocks.push({ html: $.html(element), text });
 	}
 	return { raw, anchors, intro, conclusion, blocks, locationLines, report };
-}
-
-function blockText(html: string): string {
-	return squash(loadFragment(html).text());
 }
 
 /**
@@ -125,7 +121,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		.map((file) => attempt(() => prepare(readPosting(file.file, file.source), site)))
 		.filter((item): item is Prepared => item !== undefined);
 
-	const repeated = findRepeatedBlocks(prepared.map((item) => item.blocks.map(blockText)));
+	const repeated = findRepeatedBlocks(prepared.map((item) => item.blocks.map((block) => block.text)));
 	const company = new Map<string, CompanyBlock>();
 	const useBlocks = (kind: CompanyBlock['kind'], html: string): string[] =>
 		makeCompanyBlocks(kind, html).map((block) => {
@@ -229,11 +225,10 @@ function finish(
 	const roleBlocks: string[] = [];
 	const repeatedBlocks: string[] = [];
 	const legalBlocks: string[] = [];
-	for (const block of item.blocks) {
-		const text = blockText(block);
-		if (repeated.has(fingerprint(text))) repeatedBlocks.push(block);
-		else if (isLegalText(text)) legalBlocks.push(block);
-		else roleBlocks.push(block);
+	for (const { html, text } of item.blocks) {
+		if (repeated.has(fingerprint(text))) repeatedBlocks.push(html);
+		else if (isLegalText(text)) legalBlocks.push(html);
+		else roleBlocks.push(html);
 	}
 	companyIds.push(...useBlocks('repeated', repeatedBlocks.join('\n')));
 	companyIds.push(...item.conclusion.flatMap((html) => useBlocks('conclusion', html)));
@@ -293,7 +288,7 @@ function finish(
 		provenance.payRanges = { source: 'given' };
 	} else {
 		const $ = loadFragment(sections.map((section) => section.html).join('\n'));
-		payRanges = extractPayRanges($('p, li').toArray().map((element) => $(element).text()));
+		payRanges = extractPayRanges(select($, 'p, li').toArray().map((element) => $(element).text()));
 		if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
 	}
 

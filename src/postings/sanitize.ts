@@ -1,7 +1,7 @@
 import sanitize from 'sanitize-html';
 import * as cheerio from 'cheerio';
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { BLOCK_TAGS, collapseWhitespace, hasText, isTag, loadFragment, rebuild, setChildren, spacedText, wrapInlineRuns } from './dom.ts';
+import { BLOCK_TAGS, collapseWhitespace, hasText, isTag, loadFragment, rebuild, select, setChildren, spacedText, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
 
 /** What the sanitizer changed that a reviewer may want to know about. */
@@ -67,11 +67,11 @@ export function sanitizeHtml(html: string, siteUrl?: string): { html: string; re
 
 	// Drop what the ATS hides before the sanitizer removes the styles that hide it.
 	const raw = loadFragment(html);
-	raw('[hidden], [aria-hidden="true"]').each((_, element) => {
+	select(raw, '[hidden], [aria-hidden="true"]').each((_, element) => {
 		report.hiddenRemoved++;
 		raw(element).remove();
 	});
-	raw('[style]').each((_, element) => {
+	select(raw, '[style]').each((_, element) => {
 		if (HIDDEN_STYLE.test(raw(element).attr('style') ?? '')) {
 			report.hiddenRemoved++;
 			raw(element).remove();
@@ -80,11 +80,11 @@ export function sanitizeHtml(html: string, siteUrl?: string): { html: string; re
 
 	// Raw-text elements hold their words as one unparsed string: made plain boxes, the
 	// serializer escapes those words and the sanitizer reads them as text, never as markup.
-	raw(RAW_TEXT_KEPT.join(', ')).each((_, node) => {
+	select(raw, RAW_TEXT_KEPT.join(', ')).each((_, node) => {
 		const element = node as Element;
 		element.tagName = 'div';
 	});
-	raw(DROPPED_WITH_TEXT.join(', ')).each((_, node) => {
+	select(raw, DROPPED_WITH_TEXT.join(', ')).each((_, node) => {
 		const element = node as Element;
 		// The outermost only: an <option> inside a dropped <select> is reported with it.
 		if (raw(element).parents(DROPPED_WITH_TEXT.join(', ')).length > 0) return;
@@ -117,7 +117,7 @@ const TRIMMED_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th
 
 function tidyLinks($: cheerio.CheerioAPI, siteUrl: string | undefined, report: SanitizeReport): void {
 	const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
-	$('a').each((_, element) => {
+	select($, 'a').each((_, element) => {
 		const link = $(element);
 		const href = link.attr('href')?.trim();
 		// No href: the sanitizer removed a dangerous one. Relative: it pointed into the ATS's own

@@ -67,12 +67,15 @@ function splitBrParagraphs($: cheerio.CheerioAPI): void {
 		.children('p')
 		.each((_, element) => {
 			if ($(element).children('br').length === 0) return;
-			const lines = ($(element).html() ?? '')
-				.split(/<br\s*\/?>/i)
-				.map((line) => line.trim())
-				.filter((line) => loadFragment(line).text().trim() !== '');
+			const split = ($(element).html() ?? '').split(/<br\s*\/?>/i).map((line) => line.trim());
+			// One parse for all the lines (each in a paragraph of its own), not two per line.
+			const $lines = loadFragment(split.map((line) => `<p>${line}</p>`).join(''));
+			let texts = $lines.root().children().toArray().map((line) => squash($lines(line).text()));
+			// Markup that closed a paragraph early would shift the lines: read those one by one.
+			if (texts.length !== split.length) texts = split.map((line) => squash(loadFragment(line).text()));
+			const lines = split.filter((_, index) => texts[index] !== '');
 			if (lines.length < 2) return;
-			const plain = lines.map((line) => squash(loadFragment(line).text()));
+			const plain = texts.filter((text) => text !== '');
 			const isList = plain.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
 			const replacement = isList
 				? `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`

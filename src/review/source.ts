@@ -1,4 +1,4 @@
-import { loadFragment } from '../postings/dom.ts';
+import { loadFragment, select } from '../postings/dom.ts';
 import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';
 
@@ -52,7 +52,7 @@ export function hiddenValueFindings(posting: Posting, source: string | undefined
 	const $ = loadFragment(htmlOf(source));
 	const findings: Finding[] = [];
 	const selector = VALUE_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
-	$(selector).each((_, element) => {
+	select($, selector).each((_, element) => {
 		const attribute = VALUE_ATTRIBUTES.find((name) => $(element).attr(name) !== undefined)!;
 		const hidden = hiddenValue($(element).attr(attribute) ?? '');
 		const visible = squash($(element).text());
@@ -77,7 +77,7 @@ export function insecureLinkFindings(posting: Posting): Finding[] {
 	const findings: Finding[] = [];
 	for (const section of posting.sections) {
 		const $ = loadFragment(section.html);
-		$('a[href]').each((_, element) => {
+		select($, 'a[href]').each((_, element) => {
 			const href = $(element).attr('href') ?? '';
 			if (!/^http:/i.test(href)) return;
 			findings.push({
