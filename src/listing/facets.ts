@@ -7,7 +7,7 @@ export interface Facet {
 	slug: string;
 	/** Display name, e.g. "Lisbon, Portugal". */
 	label: string;
-	kind: 'city' | 'country' | 'remote' | 'team' | 'department';
+	kind: 'city' | 'country' | 'area' | 'remote' | 'team' | 'department';
 	/** Slugs of the open postings it matches. */
 	postings: string[];
 }
@@ -15,17 +15,23 @@ export interface Facet {
 /** Slug of the place facet every remote role belongs to. */
 export const REMOTE = 'remote';
 
-/** Slug of the most precise listing a location belongs to: its city, else its country. */
+/** Slug of the most precise listing a location belongs to: the place's canonical id (its city, country or area). */
 export function placeSlug(location: Location): string {
-	return slugify(location.cityLabel ?? location.countryName);
+	return location.id;
+}
+
+/** Slug of a location's country listing, when it has a country (an area has none). */
+export function countrySlug(location: Location): string | undefined {
+	return location.countryName === undefined ? undefined : slugify(location.countryName);
 }
 
 /** Place facet slugs a posting matches: its cities, its countries and, if any location is remote, Remote. */
 export function placeKeys(posting: Posting): string[] {
 	const keys = new Set<string>();
 	for (const location of posting.locations) {
-		keys.add(placeSlug(location));
-		keys.add(slugify(location.countryName));
+		if (location.kind !== 'region') keys.add(placeSlug(location));
+		const country = countrySlug(location);
+		if (country) keys.add(country);
 		if (location.remote) keys.add(REMOTE);
 	}
 	return [...keys];
@@ -57,14 +63,16 @@ export function buildFacets(postings: readonly Posting[]): { places: Facet[]; te
 	for (const posting of postings) {
 		for (const location of posting.locations) {
 			if (location.remote) add(places, REMOTE, 'Remote', 'remote', posting.slug);
-			add(places, slugify(location.countryName), location.countryName, 'country', posting.slug);
+			const country = countrySlug(location);
+			if (country && location.countryName) add(places, country, location.countryName, 'country', posting.slug);
 			if (location.cityLabel) add(places, placeSlug(location), location.cityLabel, 'city', posting.slug);
+			if (location.kind === 'area') add(places, placeSlug(location), location.name, 'area', posting.slug);
 		}
 		if (posting.team && posting.teamSlug) add(teams, posting.teamSlug, posting.team, 'team', posting.slug);
 		// A department named like a team shares its facet, as it shares the filter key (teamKeys).
 		if (posting.department && posting.departmentSlug) add(teams, posting.departmentSlug, posting.department, 'department', posting.slug);
 	}
-	const order: Facet['kind'][] = ['remote', 'country', 'city', 'team', 'department'];
+	const order: Facet['kind'][] = ['remote', 'area', 'country', 'city', 'team', 'department'];
 	const sort = (facets: Facet[]) => facets.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byLabel(a, b));
 	return { places: sort([...places.values()]), teams: sort([...teams.values()]) };
 }

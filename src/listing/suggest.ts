@@ -1,6 +1,5 @@
 import type { Posting } from '../schemas/posting.ts';
 import { placeSlug, teamKeys } from './facets.ts';
-import { slugify } from '../postings/text.ts';
 
 /**
  * Open roles to offer a candidate who followed a link to a closed one: the
@@ -10,14 +9,14 @@ import { slugify } from '../postings/text.ts';
 export function suggestRoles(closed: Posting, open: readonly Posting[], limit = 5): Posting[] {
 	const teams = new Set(teamKeys(closed));
 	const cities = new Set(closed.locations.filter((location) => location.cityLabel).map(placeSlug));
-	const countries = new Set(closed.locations.map((location) => slugify(location.countryName)));
+	const countries = new Set(closed.locations.flatMap((location) => location.countries));
 	const remote = closed.locations.some((location) => location.remote);
 	const score = (posting: Posting): number => {
 		let points = 0;
 		if (closed.teamSlug && posting.teamSlug === closed.teamSlug) points += 8;
 		else if (teamKeys(posting).some((key) => teams.has(key))) points += 4;
 		if (posting.locations.some((location) => location.cityLabel && cities.has(placeSlug(location)))) points += 2;
-		else if (posting.locations.some((location) => countries.has(slugify(location.countryName)))) points += 1;
+		else if (posting.locations.some((location) => location.countries.some((country) => countries.has(country)))) points += 1;
 		if (remote && posting.locations.some((location) => location.remote)) points += 1;
 		return points;
 	};

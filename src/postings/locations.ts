@@ -1,7 +1,7 @@
-import type { Location } from '../schemas/posting.ts';
+import type { Location, Workplace } from '../schemas/place.ts';
 import type { GivenLocation } from '../schemas/front-matter.ts';
 import { countryName, findCity, findCountry, findRegion, isCountryCode, regionName } from './places.ts';
-import { squash } from './text.ts';
+import { slugify, squash } from './text.ts';
 
 /** A location line found in a posting, e.g. "Available Locations: Austin, Texas | Lisbon, Portugal". */
 const LOCATION_LINE = /^\s*(?:available\s+|job\s+|office\s+|work\s+)?locations?\s*:\s*(.+)$/i;
@@ -125,40 +125,60 @@ export function parsePlace(phrase: string): ParsedPlace {
 	return { ok: true, location: makeLocation({ city, region, country: country!, remote }) };
 }
 
-/** Builds a location with its display names from structured parts. */
-export function makeLocation(parts: { city?: string | undefined; region?: string | undefined; country: string; remote: boolean }): Location {
+/** Structured parts of a place, before its names and id are filled in. */
+export interface PlaceParts {
+	city?: string | undefined;
+	/** ISO 3166-2 subdivision code without the country prefix ("TX"). */
+	region?: string | undefined;
+	country: string;
+	workplace?: Workplace | undefined;
+	/** Same as `workplace: 'remote'`, for callers that only know that much. */
+	remote?: boolean | undefined;
+}
+
+/** Builds a location with its kind, canonical id and display names from structured parts. */
+export function makeLocation(parts: PlaceParts): Location {
 	const country = parts.country.toUpperCase();
 	const name = countryName(country);
+	const workplace: Workplace = parts.workplace ?? (parts.remote ? 'remote' : 'onsite');
 	const regionLabel = parts.region ? regionName(country, parts.region) ?? parts.region : undefined;
-	// US and Canadian cities read best with their state ("Austin, Texas"); elsewhere with the country.
+	// US, Canadian and Australian cities read best with their state ("Austin, Texas"); elsewhere with the country.
 	const cityLabel = parts.city
 		? regionLabel && (country === 'US' || country === 'CA' || country === 'AU')
 			? `${parts.city}, ${regionLabel}`
 			: `${parts.city}, ${name}`
 		: undefined;
-	const label = cityLabel
-		? parts.remote
-			? `${cityLabel} or remote`
-			: cityLabel
-		: parts.remote
-			? `Remote, ${regionLabel ? `${regionLabel}, ` : ''}${name}`
-			: regionLabel
-				? `${regionLabel}, ${name}`
-				: name;
+	const regionPlace = regionLabel ? `${regionLabel}, ${name}` : undefined;
+	const place = cityLabel ?? regionPlace ?? name;
+	const label =
+		workplace === 'remote'
+			? cityLabel
+				? `${cityLabel} or remote`
+				: `Remote, ${place}`
+			: workplace === 'hybrid'
+				? `${place} (hybrid)`
+				: place;
 	return {
+		kind: parts.city ? 'city' : parts.region ? 'region' : 'country',
+		id: slugify(place),
+		name: parts.city ?? regionLabel ?? name,
 		...(parts.city ? { city: parts.city } : {}),
 		...(parts.region ? { region: parts.region } : {}),
+		...(regionLabel ? { regionName: regionLabel } : {}),
 		country,
-		remote: parts.remote,
+		countryName: name,
+		countries: [country],
+		workplace,
+		remote: workplace === 'remote',
 		label,
 		...(cityLabel ? { cityLabel } : {}),
-		countryName: name,
 	};
 }
 
 /** Resolves a front-matter location, which may be a phrase or already structured. */
 export function resolveGivenLocation(given: GivenLocation): ParsedPlace {
 	if (typeof given === 'string') return parsePlace(given);
+	if (given.country === undefined) return { ok: false, reason: `areas such as "${given.area}" are not supported yet; give a country` };
 	if (!isCountryCode(given.country)) return { ok: false, reason: `"${given.country}" is not an ISO 3166 country code` };
-	return { ok: true, location: makeLocation(given) };
+	return { ok: true, location: makeLocation({ ...given, country: given.country }) };
 }

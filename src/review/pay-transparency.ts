@@ -50,8 +50,13 @@ export type Reach = 'there' | 'remote-country';
 
 /** Whether a location is in a row's jurisdiction, matched on the structured location only. */
 export function reach(row: PayTransparencyRow, location: Location): Reach | undefined {
+	// An area ("Remote, North America"): the role could be done in any member country; Worldwide anywhere.
+	if (location.kind === 'area') {
+		const inArea = (country: string) => location.countries.length === 0 || location.countries.includes(country);
+		return (row.countries ? row.countries.some(inArea) : row.country !== undefined && inArea(row.country)) ? 'remote-country' : undefined;
+	}
 	// A law over whole countries (the EU directive): any place in one of them.
-	if (row.countries) return row.countries.includes(location.country) ? 'there' : undefined;
+	if (row.countries) return location.country !== undefined && row.countries.includes(location.country) ? 'there' : undefined;
 	if (location.country !== row.country) return undefined;
 	if (row.city) {
 		// A city ordinance: the city itself (or a borough), in the row's region when both name one.

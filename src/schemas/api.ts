@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { placeKinds, workplaces } from './place.ts';
 import { employmentTypes } from './front-matter.ts';
 import { sectionKinds } from './posting.ts';
 
@@ -8,7 +9,7 @@ import { sectionKinds } from './posting.ts';
  * a non-null field made nullable, a value added to an enum, or a file moved.
  * Adding a field or a file is not breaking and keeps it.
  */
-export const API_VERSION = '1';
+export const API_VERSION = '2';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url({ protocol: /^https?$/ });
@@ -16,11 +17,16 @@ const url = z.url({ protocol: /^https?$/ });
 /** A place where a role can be done. */
 export const apiLocationSchema = z
 	.object({
+		id: z.string().describe('Canonical id of the place, also its listing slug, e.g. "lisbon-portugal", "emea"'),
+		kind: z.enum(placeKinds).describe('city, region, country, or area (several countries)'),
 		city: z.string().nullable().describe('City, e.g. "Lisbon"; null when the role names only a country'),
 		region: z.string().nullable().describe('State or province code within the country, e.g. "TX"; null when not known'),
-		country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. "PT"'),
-		countryName: z.string().describe('English name of the country, e.g. "Portugal"'),
-		remote: z.boolean().describe('True when the role can be done remotely in this country'),
+		country: z.string().regex(/^[A-Z]{2}$/).nullable().describe('ISO 3166-1 alpha-2 country code, e.g. "PT"; null for an area'),
+		countryName: z.string().nullable().describe('English name of the country, e.g. "Portugal"; null for an area'),
+		area: z.string().nullable().describe('Code of an area of several countries, e.g. "EMEA"; null for other places'),
+		countries: z.array(z.string().regex(/^[A-Z]{2}$/)).describe('Countries the place covers: its own, or every member of an area (none for Worldwide)'),
+		workplace: z.enum(workplaces).describe('onsite, hybrid or remote'),
+		remote: z.boolean().describe('True when the role can be done remotely in this place'),
 		label: z.string().describe('Display name as the site shows it, e.g. "Lisbon, Portugal" or "Amsterdam, Netherlands or remote"'),
 	})
 	.meta({ id: 'Location', description: 'A place where the role can be done' });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { workplaces } from './place.ts';
 import { atsLinkSchema } from './ats-link.ts';
 import { refuseUnsafeText } from '../utils/safe-text.ts';
 
@@ -58,20 +59,31 @@ const slugSchema = z
 
 /** A location as a recruiter may give it: a phrase we parse, or already structured. */
 export const givenLocationSchema = z.union([
-	z.string().trim().min(1).describe('A place as written in a posting, e.g. "Lisbon, Portugal" or "Remote (US)"'),
+	z.string().trim().min(1).describe('A place as written in a posting, e.g. "Lisbon, Portugal", "Remote (US)" or "Hybrid - London"'),
 	z
 		.object({
 			city: z.string().trim().min(1).optional().describe('City name'),
-			region: z.string().trim().min(1).optional().describe('State, province or region'),
+			region: z.string().trim().min(1).optional().describe('State, province or region: a name or its ISO 3166-2 code'),
 			country: z
 				.string()
 				.trim()
 				.regex(/^[A-Za-z]{2}$/, 'a two-letter ISO 3166 country code such as "PT"')
 				.transform((code) => code.toUpperCase())
-				.describe('ISO 3166-1 alpha-2 country code'),
-			remote: z.boolean().default(false).describe('Whether the role can be done remotely in this place'),
+				.optional()
+				.describe('ISO 3166-1 alpha-2 country code; leave it out for an area'),
+			area: z.string().trim().min(1).optional().describe('An area of several countries instead of a country: "EMEA", "Europe", "EU", "APAC", "LATAM", "North America", "Worldwide"…'),
+			workplace: z.enum(workplaces).optional().describe('onsite (the default), hybrid or remote'),
+			remote: z.boolean().optional().describe('Same as `workplace: remote` (kept for files written before `workplace`)'),
 		})
-		.strict(),
+		.strict()
+		.refine((place) => (place.country === undefined) !== (place.area === undefined), {
+			message: 'either a country or an area, e.g. { country: DE } or { area: EMEA }',
+			path: ['country'],
+		})
+		.refine((place) => !(place.remote === true && place.workplace !== undefined && place.workplace !== 'remote'), {
+			message: 'remote: true contradicts the workplace given',
+			path: ['remote'],
+		}),
 ]);
 
 /** Periods a pay range can be quoted over. */

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { employmentTypes, payPeriods, postingStatuses } from './front-matter.ts';
+import { locationSchema } from './place.ts';
+
+export { locationSchema, type Location } from './place.ts';
 
 /** Kinds of section a posting body is split into. */
 export const sectionKinds = [
@@ -16,17 +19,6 @@ export const sectionKinds = [
 	'closing',
 	'other',
 ] as const;
-
-/** A place where a role can be done. */
-export const locationSchema = z.object({
-	city: z.string().optional().describe('City, e.g. "Lisbon"'),
-	region: z.string().optional().describe('State or province code within the country, e.g. "TX"'),
-	country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. "PT"'),
-	remote: z.boolean().describe('True when the role can be done remotely in this country'),
-	label: z.string().describe('Display name, e.g. "Lisbon, Portugal" or "Amsterdam or remote in Netherlands"'),
-	cityLabel: z.string().optional().describe('The city with its region or country, e.g. "Austin, Texas"'),
-	countryName: z.string().describe('English name of the country, e.g. "United Kingdom"'),
-});
 
 /** A pay range as written in the posting's visible text. */
 export const payRangeSchema = z
@@ -95,7 +87,6 @@ export const companyBlockSchema = z.object({
 	usedBy: z.number().int().positive().describe('How many postings carried this block'),
 });
 
-export type Location = z.output<typeof locationSchema>;
 export type PayRange = z.output<typeof payRangeSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type SectionKind = (typeof sectionKinds)[number];

@@ -1,3 +1,4 @@
+import { countryName } from '../postings/places.ts';
 import { escapeHtml } from '../postings/structure.ts';
 import type { ApplicantAreaLd, JobPostingLd, MonetaryAmountLd, PlaceLd } from '../schemas/job-posting-ld.ts';
 import type { Posting, Section } from '../schemas/posting.ts';
@@ -30,7 +31,8 @@ function places(posting: Posting): PlaceLd[] {
 	const seen = new Set<string>();
 	const result: PlaceLd[] = [];
 	for (const location of posting.locations) {
-		if (location.city === undefined && location.remote) continue;
+		// An area is where applicants may live, never an address.
+		if ((location.city === undefined && location.remote) || location.country === undefined) continue;
 		const key = [location.city, location.region ?? '', location.country].join('|');
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -52,9 +54,13 @@ function remoteCountries(posting: Posting): ApplicantAreaLd[] {
 	const seen = new Set<string>();
 	const result: ApplicantAreaLd[] = [];
 	for (const location of posting.locations) {
-		if (!location.remote || seen.has(location.country)) continue;
-		seen.add(location.country);
-		result.push({ '@type': 'Country', name: location.countryName });
+		if (!location.remote) continue;
+		// Every member of a remote area ("Remote, EMEA"); Worldwide lists none, as it excludes no one.
+		for (const country of location.countries) {
+			if (seen.has(country)) continue;
+			seen.add(country);
+			result.push({ '@type': 'Country', name: country === location.country && location.countryName ? location.countryName : countryName(country) });
+		}
 	}
 	return result;
 }

@@ -8,7 +8,8 @@ const NAMED_WITH_MORE = 2;
 /** Short name of a place: the city, else the country, remote-only roles saying so. */
 function placeName(location: Location): string {
 	if (location.city) return location.city;
-	return location.remote ? `Remote (${location.countryName})` : location.countryName;
+	const place = location.countryName ?? location.name;
+	return location.remote ? `Remote (${place})` : place;
 }
 
 /**

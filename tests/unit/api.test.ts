@@ -71,9 +71,9 @@ describe('apiPosting', () => {
 		expect(posting.team).toBe('Workers Runtime');
 		expect(posting.department).toBeNull();
 		expect(posting.locations).toEqual([
-			{ city: 'Austin', region: 'TX', country: 'US', countryName: 'United States', remote: false, label: 'Austin, Texas' },
-			{ city: 'Lisbon', region: null, country: 'PT', countryName: 'Portugal', remote: false, label: 'Lisbon, Portugal' },
-			{ city: 'London', region: null, country: 'GB', countryName: 'United Kingdom', remote: false, label: 'London, United Kingdom' },
+			{ id: 'austin-texas', kind: 'city', city: 'Austin', region: 'TX', country: 'US', countryName: 'United States', area: null, countries: ['US'], workplace: 'onsite', remote: false, label: 'Austin, Texas' },
+			{ id: 'lisbon-portugal', kind: 'city', city: 'Lisbon', region: null, country: 'PT', countryName: 'Portugal', area: null, countries: ['PT'], workplace: 'onsite', remote: false, label: 'Lisbon, Portugal' },
+			{ id: 'london-united-kingdom', kind: 'city', city: 'London', region: null, country: 'GB', countryName: 'United Kingdom', area: null, countries: ['GB'], workplace: 'onsite', remote: false, label: 'London, United Kingdom' },
 		]);
 	});
 
@@ -86,7 +86,7 @@ describe('apiPosting', () => {
 describe('postingList', () => {
 	it('lists every open seed role in the home page order, with the newest dateModified', () => {
 		const list = postingList(seedCatalogue().postings, settings);
-		expect(list.version).toBe('1');
+		expect(list.version).toBe('2');
 		expect(list.dateModified).toBe(TODAY);
 		expect(list.postings.map((posting) => posting.slug)).toEqual([
 			// Cloudflare Tunnel, Observability, Workers Runtime (two roles, by title), then the role with no team.
@@ -177,7 +177,7 @@ describe('apiJsonSchema', () => {
 		const list = postingList(seedCatalogue().postings, settings);
 		expect(validator.safeParse(list).success).toBe(true);
 		expect(validator.safeParse(postingFile(seed('003'), settings, blocksOf(seed('003')))).success).toBe(true);
-		expect(validator.safeParse({ ...list, version: '2' }).success).toBe(false);
+		expect(validator.safeParse({ ...list, version: '1' }).success).toBe(false);
 		expect(validator.safeParse({ ...list, postings: [{ ...list.postings[0], url: 3 }] }).success).toBe(false);
 		// Forward compatible: a field added later does not break a stored copy of this schema.
 		expect(validator.safeParse({ ...list, postings: [{ ...list.postings[0], addedLater: true }] }).success).toBe(true);

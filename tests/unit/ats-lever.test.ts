@@ -392,7 +392,9 @@ describe('Lever: through the pipeline', () => {
 		expect(observability!.team).toBe('Observability');
 		expect(observability!.department).toBe('Engineering');
 
-		expect(tunnel!.locations).toEqual([{ country: 'US', remote: true, label: 'Remote, United States', countryName: 'United States' }]);
+		expect(tunnel!.locations).toEqual([
+			{ kind: 'country', id: 'united-states', name: 'United States', country: 'US', countryName: 'United States', countries: ['US'], workplace: 'remote', remote: true, label: 'Remote, United States' },
+		]);
 		expect(tunnel!.payRanges).toEqual([{ min: 150000, max: 190000, currency: 'USD', period: 'YEAR', text: 'USD 150,000–190,000 per year' }]);
 		expect(tunnel!.provenance.payRanges).toEqual({ source: 'given' });
 		expect(tunnel!.applyUrl).toBe(`https://jobs.lever.co/cloudflare/${ID.tunnel}/apply`);

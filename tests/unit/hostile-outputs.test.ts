@@ -38,8 +38,8 @@ function hostilePosting(s: string): Posting {
 		department: `Department ${s}`,
 		summary: `Summary ${s}`,
 		locations: [
-			{ city: `City ${s}`, region: `Region ${s}`, country: 'PT', remote: false, label: `Label ${s}`, cityLabel: `City label ${s}`, countryName: `Country ${s}` },
-			{ country: 'US', remote: true, label: `Remote ${s}`, countryName: `Remote country ${s}` },
+			{ kind: 'city', id: 'city', name: `City ${s}`, city: `City ${s}`, region: `Region ${s}`, country: 'PT', countries: ['PT'], workplace: 'onsite', remote: false, label: `Label ${s}`, cityLabel: `City label ${s}`, countryName: `Country ${s}` },
+			{ kind: 'country', id: 'country', name: `Remote country ${s}`, country: 'US', countries: ['US'], workplace: 'remote', remote: true, label: `Remote ${s}`, countryName: `Remote country ${s}` },
 		],
 		payRanges: [{ appliesTo: `Applies ${s}`, min: 1, max: 2, currency: 'EUR', period: 'YEAR', text: `Pay ${s}` }],
 		sections: [

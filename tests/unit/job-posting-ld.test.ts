@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeLocation } from '../../src/postings/locations.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -22,9 +23,9 @@ const place = (addressLocality: string, addressCountry: string, addressRegion?: 
 	'@type': 'Place',
 	address: { '@type': 'PostalAddress', addressLocality, ...(addressRegion ? { addressRegion } : {}), addressCountry },
 });
-const denver: Location = { city: 'Denver', region: 'CO', country: 'US', remote: false, label: 'Denver, Colorado', cityLabel: 'Denver, Colorado', countryName: 'United States' };
-const newYork: Location = { city: 'New York', region: 'NY', country: 'US', remote: false, label: 'New York, New York', cityLabel: 'New York, New York', countryName: 'United States' };
-const remoteUs: Location = { country: 'US', remote: true, label: 'Remote in United States', countryName: 'United States' };
+const denver: Location = makeLocation({ city: 'Denver', region: 'CO', country: 'US' });
+const newYork: Location = makeLocation({ city: 'New York', region: 'NY', country: 'US' });
+const remoteUs: Location = makeLocation({ country: 'US', remote: true });
 
 /** Seed 000 with front matter in front, through the whole pipeline. */
 function seed000With(frontMatter: string): Posting {
@@ -120,7 +121,7 @@ describe('jobPostingLd', () => {
 	});
 
 	it('marks up an on-site country without a city as a place in that country', () => {
-		const portugal: Location = { country: 'PT', remote: false, label: 'Portugal', countryName: 'Portugal' };
+		const portugal: Location = makeLocation({ country: 'PT' });
 		const data = ld({ ...seed('000'), locations: [portugal] })!;
 		expect(data.jobLocation).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'PT' } });
 		expect(data.jobLocationType).toBeUndefined();

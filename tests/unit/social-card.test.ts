@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeLocation } from '../../src/postings/locations.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,14 +39,7 @@ async function layoutBoxes(input: RoleCardInput): Promise<SatoriNode[]> {
 	return boxes;
 }
 
-const city = (name: string, country: string, countryName: string, remote = false): Location => ({
-	city: name,
-	country,
-	remote,
-	label: `${name}, ${countryName}${remote ? ' or remote' : ''}`,
-	cityLabel: `${name}, ${countryName}`,
-	countryName,
-});
+const city = (name: string, country: string, _countryName: string, remote = false): Location => makeLocation({ city: name, country, remote });
 
 const FIVE_CITIES = [
 	city('Lisbon', 'PT', 'Portugal'),
@@ -115,7 +109,7 @@ describe('the place line', () => {
 
 	it('is absent without places, and says so for a remote-only role', () => {
 		expect(locationLine(seed('001').locations)).toBeUndefined();
-		expect(locationLine([{ country: 'US', remote: true, label: 'Remote, United States', countryName: 'United States' }])).toBe('Remote (United States)');
+		expect(locationLine([makeLocation({ country: 'US', remote: true })])).toBe('Remote (United States)');
 	});
 });
 
