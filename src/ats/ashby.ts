@@ -66,7 +66,7 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 	const notes: string[] = [];
 	const remote = row.isRemote === true || row.workplaceType === 'Remote';
 	const locations = placesOf(row, remote, notes);
-	const employmentType = employmentTypeFrom(row.employmentType);
+	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);
 	const department = squash(row.department ?? '');

@@ -100,8 +100,9 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	const department = job.departments[0]?.name;
 	const team = metadataString(job, /^team$/i) ?? subDepartment(job);
 
-	const employmentText = metadataString(job, /^(?:employment|job)[\s_-]*type$/i);
-	const employmentType = employmentTypeFrom(employmentText);
+	// Boards name the field variously ("Employment Type", "Contract Type", "Worker Sub-Type", "Time Type", "Requisition Type"); all of them are read together.
+	const employmentText = metadataStrings(job, EMPLOYMENT_FIELD).join('; ') || undefined;
+	const employmentType = employmentTypeFrom(employmentText, job.title);
 	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
 
 	const locations = placesOf(job, notes);
@@ -131,6 +132,18 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 		html: unescapeHtml(job.content),
 		notes,
 	};
+}
+
+/** Metadata fields that state the kind of employment. */
+const EMPLOYMENT_FIELD = /^(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status)$|^(?:employment|commitment)$/i;
+
+/** Every metadata value whose field name matches, each the first text of a multi-select. */
+function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
+	return (job.metadata ?? []).flatMap((field) => {
+		if (!name.test((field.name ?? '').trim())) return [];
+		const value = Array.isArray(field.value) ? field.value.find((item) => typeof item === 'string') : field.value;
+		return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+	});
 }
 
 /** The first metadata value whose field name matches, when it is non-empty text (the first text of a multi-select). */

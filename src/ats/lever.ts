@@ -107,7 +107,7 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
 	if (locations.length > 0) fields.locations = locations;
 
 	const commitment = squash(categories.commitment ?? '');
-	const employmentType = employmentTypeFrom(commitment);
+	const employmentType = employmentTypeFrom(commitment, fields.title);
 	if (employmentType) fields.employmentType = employmentType;
 	else if (commitment) notes.push(`commitment "${commitment}": not an employment type we know`);
 

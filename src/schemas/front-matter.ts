@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { atsLinkSchema } from './ats-link.ts';
 import { refuseUnsafeText } from '../utils/safe-text.ts';
+import { employmentTypeOf } from '../postings/employment.ts';
 
 /** Google's `employmentType` values; recruiters may write them in any case, with spaces or hyphens. */
 export const employmentTypes = [
@@ -120,10 +121,14 @@ export const frontMatterSchema = z
 			.describe('Where the role can be done; an empty list means no location'),
 		employmentType: z
 			.string()
-			.transform((value) => value.trim().toUpperCase().replace(/[\s-]+/g, '_'))
-			.pipe(z.enum(employmentTypes))
+			.transform((value, ctx) => {
+				const type = employmentTypeOf(value);
+				if (type) return type;
+				ctx.addIssue({ code: 'custom', message: `a kind of employment such as "Full-time", "Part-time", "Contract", "Temporary", "Intern" or ${employmentTypes.join(', ')} (found "${value.trim()}")` });
+				return z.NEVER;
+			})
 			.optional()
-			.describe('Full-time, part-time, contractor…'),
+			.describe('Full-time, part-time, contract, temporary, intern… in any of several languages ("Werkstudent", "CDI"), or a Google value such as FULL_TIME'),
 		datePosted: dateSchema.optional().describe('Date the role was first published (YYYY-MM-DD); defaults to the day the file was first committed'),
 		publishAt: z
 			.union([z.string(), z.date()])
