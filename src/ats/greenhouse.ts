@@ -106,7 +106,9 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
 
 	const locations = placesOf(job, notes);
-	const ranges = payRanges.map(payRangeFrom);
+	// A 0–0 range is a placeholder the recruiter never filled in, not pay.
+	const ranges = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
+	if (ranges.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
 	const datePosted = writtenDay(job.first_published);
 	const updated = writtenDay(job.updated_at);
 

@@ -155,6 +155,10 @@ function payRangeOf(range: LeverSalaryRange, notes: string[]): PayRange | undefi
 		notes.push(`${shown}: "${range.currency}" is not an ISO 4217 currency code; left out`);
 		return undefined;
 	}
+	if (range.max === 0) {
+		notes.push(`${shown}: a 0–0 placeholder, not pay; left out`);
+		return undefined;
+	}
 	if (range.min < 0 || range.min > range.max) {
 		notes.push(`${shown}: expected 0 ≤ min ≤ max; left out`);
 		return undefined;

@@ -93,7 +93,9 @@ export const givenPayRangeSchema = z
 		period: z.enum(payPeriods).default('YEAR').describe('What one amount pays for: HOUR, DAY, WEEK, MONTH or YEAR'),
 	})
 	.strict()
-	.refine((range) => range.min <= range.max, { message: 'a lower bound (min) no higher than the upper bound (max)', path: ['min'] });
+	.refine((range) => range.min <= range.max, { message: 'a lower bound (min) no higher than the upper bound (max)', path: ['min'] })
+	// 0–0 is what an ATS shows for a range nobody filled in: publishing it would state pay that is not there.
+	.refine((range) => range.max > 0, { message: 'an upper bound (max) above 0; a 0–0 range is a placeholder, not pay', path: ['max'] });
 
 /**
  * The optional YAML front matter of a posting file: what the ATS knows but
