@@ -66,7 +66,7 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 	const notes: string[] = [];
 	const remote = row.isRemote === true || row.workplaceType === 'Remote';
 	const locations = placesOf(row, remote, notes);
-	const employmentType = employmentTypeFrom(row.employmentType);
+	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);
 	const department = squash(row.department ?? '');
@@ -169,6 +169,7 @@ function salaryRange(component: AshbyCompensationComponent, appliesTo: string | 
 	if (!period) return `no pay period (interval "${component.interval ?? ''}")`;
 	const { minValue: min, maxValue: max } = component;
 	if (min === null || min === undefined || max === null || max === undefined) return 'no lower or no upper bound';
+	if (max === 0) return 'a 0–0 placeholder, not pay';
 	if (min < 0 || min > max) return `bounds out of order (${min}–${max})`;
 	const currency = squash(component.currencyCode ?? '').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currency)) return `no currency code ("${component.currencyCode ?? ''}")`;

@@ -100,12 +100,15 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	const department = job.departments[0]?.name;
 	const team = metadataString(job, /^team$/i) ?? subDepartment(job);
 
-	const employmentText = metadataString(job, /^(?:employment|job)[\s_-]*type$/i);
-	const employmentType = employmentTypeFrom(employmentText);
+	// Boards name the field variously ("Employment Type", "Contract Type", "Worker Sub-Type", "Time Type", "Requisition Type"); all of them are read together.
+	const employmentText = metadataStrings(job, EMPLOYMENT_FIELD).join('; ') || undefined;
+	const employmentType = employmentTypeFrom(employmentText, job.title);
 	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
 
 	const locations = placesOf(job, notes);
-	const ranges = payRanges.map(payRangeFrom);
+	// A 0–0 range is a placeholder the recruiter never filled in, not pay.
+	const ranges = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
+	if (ranges.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
 	const datePosted = writtenDay(job.first_published);
 	const updated = writtenDay(job.updated_at);
 
@@ -131,6 +134,18 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 		html: unescapeHtml(job.content),
 		notes,
 	};
+}
+
+/** Metadata fields that state the kind of employment. */
+const EMPLOYMENT_FIELD = /^(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status)$|^(?:employment|commitment)$/i;
+
+/** Every metadata value whose field name matches, each the first text of a multi-select. */
+function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
+	return (job.metadata ?? []).flatMap((field) => {
+		if (!name.test((field.name ?? '').trim())) return [];
+		const value = Array.isArray(field.value) ? field.value.find((item) => typeof item === 'string') : field.value;
+		return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+	});
 }
 
 /** The first metadata value whose field name matches, when it is non-empty text (the first text of a multi-select). */

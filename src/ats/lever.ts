@@ -107,7 +107,7 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
 	if (locations.length > 0) fields.locations = locations;
 
 	const commitment = squash(categories.commitment ?? '');
-	const employmentType = employmentTypeFrom(commitment);
+	const employmentType = employmentTypeFrom(commitment, fields.title);
 	if (employmentType) fields.employmentType = employmentType;
 	else if (commitment) notes.push(`commitment "${commitment}": not an employment type we know`);
 
@@ -153,6 +153,10 @@ function payRangeOf(range: LeverSalaryRange, notes: string[]): PayRange | undefi
 	}
 	if (!/^[A-Za-z]{3}$/.test(range.currency)) {
 		notes.push(`${shown}: "${range.currency}" is not an ISO 4217 currency code; left out`);
+		return undefined;
+	}
+	if (range.max === 0) {
+		notes.push(`${shown}: a 0–0 placeholder, not pay; left out`);
 		return undefined;
 	}
 	if (range.min < 0 || range.min > range.max) {

@@ -1,6 +1,7 @@
 /** Helpers every ATS source uses to turn its rows into {@link AtsPosting}s. */
 import type { z } from 'astro/zod';
 import type { GivenLocation } from '../schemas/front-matter.ts';
+import { employmentTypeWithTitle } from '../postings/employment.ts';
 import { parsePlace, splitPlaces } from '../postings/locations.ts';
 import { findCountry, isCountryCode } from '../postings/places.ts';
 import { squash } from '../postings/text.ts';
@@ -58,20 +59,16 @@ export function countryCode(value: string | null | undefined): string | undefine
 	return text ? findCountry(text) : undefined;
 }
 
-const EMPLOYMENT: Array<[RegExp, NonNullable<AtsFields['employmentType']>]> = [
-	[/^full[\s_-]*time$|^permanent$|^regular$/i, 'FULL_TIME'],
-	[/^part[\s_-]*time$/i, 'PART_TIME'],
-	[/^(?:contract(?:or)?|freelance)$/i, 'CONTRACTOR'],
-	[/^(?:temporary|temp|fixed[\s_-]*term)$/i, 'TEMPORARY'],
-	[/^intern(?:ship)?$/i, 'INTERN'],
-	[/^volunteer$/i, 'VOLUNTEER'],
-	[/^per[\s_-]*diem$/i, 'PER_DIEM'],
-];
-
-/** Google's employment type for an ATS's wording ("Full-time", "FullTime", "Intern"); undefined when unknown. */
-export function employmentTypeFrom(value: string | null | undefined): AtsFields['employmentType'] {
-	const text = squash(value ?? '').replace(/([a-z])([A-Z])/g, '$1 $2');
-	return EMPLOYMENT.find(([pattern]) => pattern.test(text))?.[1];
+/**
+ * Google's employment type for an ATS's wording ("Full-time Regular", "FullTime",
+ * "Werkstudent", "Stage de fin d'études"); undefined when unknown or self-contradicting.
+ * A plain full-time field gives way to a title naming an internship, a contract
+ * or a temporary role (Ashby fills in FullTime by default).
+ *
+ * @param title the posting's title, read for what the field may have left at its default
+ */
+export function employmentTypeFrom(value: string | null | undefined, title?: string | null): AtsFields['employmentType'] {
+	return employmentTypeWithTitle(value, title);
 }
 
 /** YYYY-MM-DD (UTC) of an ISO timestamp or of milliseconds since the epoch; undefined when unreadable. */

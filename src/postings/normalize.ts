@@ -5,6 +5,7 @@ import type { GivenPayRange } from '../schemas/front-matter.ts';
 import { postingSchema, type CompanyBlock, type Location, type PayRange, type Posting, type Provenance } from '../schemas/posting.ts';
 import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
 import { extractPayRanges } from './compensation.ts';
+import { employmentFromText } from './employment.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
@@ -294,7 +295,12 @@ function finish(
 
 	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
 	provenance.summary = { source: 'inferred' };
+	// Employment type: given, else what the title or the role text says about the role (company text never counts).
+	const roleText = loadFragment(sections.map((section) => section.html).join('\n'));
+	const inferredEmployment = given.employmentType ? undefined : employmentFromText(title, roleText('p, li').toArray().map((element) => roleText(element).text()));
+	const employmentType = given.employmentType ?? inferredEmployment?.value;
 	if (given.employmentType) provenance.employmentType = { source: 'given' };
+	else if (inferredEmployment) provenance.employmentType = { source: 'inferred', evidence: inferredEmployment.evidence };
 	provenance.datePosted = posted.provenance;
 
 	const candidate = {
@@ -305,7 +311,7 @@ function finish(
 		title,
 		...(department ? { department, departmentSlug: slugify(department) } : {}),
 		...(team ? { team, teamSlug: slugify(team) } : {}),
-		...(given.employmentType ? { employmentType: given.employmentType } : {}),
+		...(employmentType ? { employmentType } : {}),
 		formerSlugs: given.formerSlugs,
 		datePosted: posted.value,
 		dateModified: modified,

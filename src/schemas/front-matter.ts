@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { workplaces } from './place.ts';
 import { atsLinkSchema } from './ats-link.ts';
 import { refuseUnsafeText } from '../utils/safe-text.ts';
+import { employmentTypeOf } from '../postings/employment.ts';
 
 /** Google's `employmentType` values; recruiters may write them in any case, with spaces or hyphens. */
 export const employmentTypes = [
@@ -104,7 +105,9 @@ export const givenPayRangeSchema = z
 		period: z.enum(payPeriods).default('YEAR').describe('What one amount pays for: HOUR, DAY, WEEK, MONTH or YEAR'),
 	})
 	.strict()
-	.refine((range) => range.min <= range.max, { message: 'a lower bound (min) no higher than the upper bound (max)', path: ['min'] });
+	.refine((range) => range.min <= range.max, { message: 'a lower bound (min) no higher than the upper bound (max)', path: ['min'] })
+	// 0–0 is what an ATS shows for a range nobody filled in: publishing it would state pay that is not there.
+	.refine((range) => range.max > 0, { message: 'an upper bound (max) above 0; a 0–0 range is a placeholder, not pay', path: ['max'] });
 
 /**
  * The optional YAML front matter of a posting file: what the ATS knows but
@@ -132,10 +135,14 @@ export const frontMatterSchema = z
 			.describe('Where the role can be done; an empty list means no location'),
 		employmentType: z
 			.string()
-			.transform((value) => value.trim().toUpperCase().replace(/[\s-]+/g, '_'))
-			.pipe(z.enum(employmentTypes))
+			.transform((value, ctx) => {
+				const type = employmentTypeOf(value);
+				if (type) return type;
+				ctx.addIssue({ code: 'custom', message: `a kind of employment such as "Full-time", "Part-time", "Contract", "Temporary", "Intern" or ${employmentTypes.join(', ')} (found "${value.trim()}")` });
+				return z.NEVER;
+			})
 			.optional()
-			.describe('Full-time, part-time, contractor…'),
+			.describe('Full-time, part-time, contract, temporary, intern… in any of several languages ("Werkstudent", "CDI"), or a Google value such as FULL_TIME'),
 		datePosted: dateSchema.optional().describe('Date the role was first published (YYYY-MM-DD); defaults to the day the file was first committed'),
 		publishAt: z
 			.union([z.string(), z.date()])

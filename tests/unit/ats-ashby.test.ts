@@ -195,9 +195,9 @@ describe('mapAshbyJob', () => {
 			'CONTRACTOR',
 			'TEMPORARY',
 		]);
-		const odd = typeOf('Apprenticeship');
+		const odd = typeOf('Flexible');
 		expect(odd.fields).not.toHaveProperty('employmentType');
-		expect(odd.notes).toEqual(['employmentType "Apprenticeship": not one we know']);
+		expect(odd.notes).toEqual(['employmentType "Flexible": not one we know']);
 	});
 });
 

@@ -166,14 +166,14 @@ describe('mapGreenhouseJob', () => {
 			...base,
 			location: { name: 'Bay Area Hybrid' },
 			offices: [{ id: 1, name: 'HQ', location: 'Building 7', parent_id: null, child_ids: [] }],
-			metadata: [{ id: 2, name: 'Employment Type', value: 'Seasonal-ish', value_type: 'single_select' }],
+			metadata: [{ id: 2, name: 'Employment Type', value: 'Whenever', value_type: 'single_select' }],
 			departments: [],
 			first_published: null,
 		};
 		const posting = mapGreenhouseJob(job, BOARD);
 		expect(posting.fields).toEqual({ title: 'Software Engineer, Cloudflare Tunnel', applyUrl: applyUrl('4000004') });
 		expect(posting.notes).toEqual([
-			'employment type "Seasonal-ish": not a kind of employment we know',
+			'employment type "Whenever": not a kind of employment we know',
 			'location "Bay Area Hybrid": no country we know',
 			'office "HQ" (location "Building 7"): no country we know',
 		]);

@@ -351,11 +351,11 @@ describe('Lever: mapping a posting', () => {
 	});
 
 	it('notes a commitment it cannot read, and leaves out what Lever leaves empty', () => {
-		const posting = mapLeverJob({ ...row(ID.tunnel), categories: { commitment: 'Seasonal', team: ' ', location: 'United States' } }, 'cloudflare');
+		const posting = mapLeverJob({ ...row(ID.tunnel), categories: { commitment: 'Flexible', team: ' ', location: 'United States' } }, 'cloudflare');
 		expect(posting.fields).not.toHaveProperty('employmentType');
 		expect(posting.fields).not.toHaveProperty('team');
 		expect(posting.fields).not.toHaveProperty('department');
-		expect(posting.notes).toEqual(['commitment "Seasonal": not an employment type we know']);
+		expect(posting.notes).toEqual(['commitment "Flexible": not an employment type we know']);
 	});
 
 	it('accepts keys Lever adds and values it leaves null', () => {

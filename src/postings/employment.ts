@@ -1,0 +1,250 @@
+/**
+ * One reading of "what kind of job is this" for every source: an ATS field
+ * ("Full-time Regular", "FullTime", "Werkstudent"), a recruiter's front matter,
+ * or, when neither says, the posting's title and its statements about the role.
+ * Values are Google's JobPosting `employmentType`s.
+ */
+import type { employmentTypes } from '../schemas/front-matter.ts';
+
+/** One of Google's `employmentType` values. */
+export type EmploymentType = (typeof employmentTypes)[number];
+
+/** An employment type read from a posting's text, with the words it was read from. */
+export interface InferredEmployment {
+	value: EmploymentType;
+	evidence: string;
+}
+
+/**
+ * Kinds of work a phrase can name. Arrangements (an internship, a contract, a
+ * season) say more than hours do, so they win over full-time or part-time;
+ * `permanent` and `contract` are the weakest words (a "permanent part-time"
+ * job is part-time; a "fixed-term contract" is temporary).
+ */
+type Kind = 'intern' | 'student' | 'contractor' | 'temporary' | 'perDiem' | 'volunteer' | 'partTime' | 'fullTime' | 'permanent' | 'contract';
+
+const VALUE_OF: Record<Kind, EmploymentType> = {
+	intern: 'INTERN',
+	// A working student (Werkstudent) is employed part-time alongside studies; it is not an internship.
+	student: 'PART_TIME',
+	contractor: 'CONTRACTOR',
+	temporary: 'TEMPORARY',
+	perDiem: 'PER_DIEM',
+	volunteer: 'VOLUNTEER',
+	partTime: 'PART_TIME',
+	fullTime: 'FULL_TIME',
+	permanent: 'FULL_TIME',
+	contract: 'CONTRACTOR',
+};
+const ARRANGEMENTS: readonly Kind[] = ['intern', 'student', 'contractor', 'temporary', 'perDiem', 'volunteer'];
+const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
+
+/**
+ * Words for each kind, written folded (lower case, no accents, punctuation as
+ * spaces), in English, German, French, Spanish, Portuguese, Dutch and Italian.
+ * Apprenticeships count as internships (see docs/decisions.md).
+ * `anywhere: false` words are read in ATS values only: in prose they mean
+ * something else ("an early stage company", "a vast role", "regular reviews").
+ */
+const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
+	{ kind: 'intern', words: 'interns?|internships?|co op|trainee(?:ship)?s?|apprentice(?:ship)?s?|graduate apprentice' },
+	{ kind: 'intern', words: 'praktik(?:um|ant|antin)|pflichtpraktikum|ausbildung|azubi|auszubildende[rn]?|duales studium|dual(?:er)? student(?:in)?' },
+	{ kind: 'intern', words: 'stage de fin d etudes|stagiaire|alternan(?:ce|t|te)|apprenti(?:e|ssage)?|contrat d apprentissage|contrat de professionnalisation' },
+	{ kind: 'intern', words: 'practicas|becari[oa]|beca|pasant(?:e|ia)|aprendiz(?:aje)?|formacion dual|estagi(?:o|ari[oa])|jovem aprendiz' },
+	{ kind: 'intern', words: 'stagiair|stageplaats|leerling|leerbaan|tirocini(?:o|ante)|stagista|apprendist(?:a|ato)' },
+	{ kind: 'intern', words: 'stage', anywhere: false },
+	{ kind: 'student', words: 'working students?|werkstudent(?:in|en)?|studentische (?:hilfskraft|aushilfe)|job etudiant|student job' },
+	{ kind: 'contractor', words: 'contractors?|freelance(?:r)?|free lance|freiberuflich(?:e[rn]?)?|freie mitarbeit|contract to hire|independant|autonomo|prestataire|zzp(?: er)?|1099' },
+	{ kind: 'temporary', words: 'temporary|temp|fixed term|limited term|term limited|seasonal|befristet(?:e[nr]?)?|saison(?:al|kraft|stelle)|aushilfe' },
+	{ kind: 'temporary', words: 'cdd|duree determinee|temporaire|saisonni(?:er|ere)|interim(?:aire)?|temporal|eventual|de temporada|temporari[oa]|sazonal|prazo determinado' },
+	{ kind: 'temporary', words: 'tijdelijke?|seizoens?(?:werk|baan|kracht)?|tempo determinato|stagionale|a termine' },
+	{ kind: 'perDiem', words: 'per diem|prn' },
+	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
+	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
+	{ kind: 'fullTime', words: 'full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
+	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
+	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
+	{ kind: 'permanent', words: 'regular|unlimited|salaried|employee|vast|vaste', anywhere: false },
+	{ kind: 'contract', words: 'contract|contracted' },
+];
+
+const compile = (anywhereOnly: boolean) =>
+	WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') }));
+const VALUE_WORDS = compile(false);
+const PROSE_WORDS = compile(true);
+
+/** Lower case, accents dropped, "FullTime" split, punctuation as single spaces: "Stage de fin d'études" -> "stage de fin d etudes". */
+export function fold(text: string): string {
+	return ` ${text
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+}
+
+function kindsIn(folded: string, words: typeof VALUE_WORDS): Set<Kind> {
+	const kinds = new Set<Kind>();
+	for (const { kind, pattern } of words) {
+		pattern.lastIndex = 0;
+		if (pattern.test(folded)) kinds.add(kind);
+	}
+	return kinds;
+}
+
+/**
+ * The one employment type a set of kinds adds up to, or undefined when they
+ * disagree ("Full-time or part-time", "Praktikant / Werkstudent").
+ */
+function resolve(kinds: ReadonlySet<Kind>): EmploymentType | undefined {
+	const pick = (candidates: readonly Kind[]) => [...new Set(candidates.filter((kind) => kinds.has(kind)).map((kind) => VALUE_OF[kind]))];
+	const arrangement = pick(ARRANGEMENTS);
+	if (arrangement.length > 0) return arrangement.length === 1 ? arrangement[0] : undefined;
+	const hours = pick(HOURS);
+	if (hours.length > 0) return hours.length === 1 ? hours[0] : undefined;
+	if (kinds.has('permanent')) return 'FULL_TIME';
+	if (kinds.has('contract')) return 'CONTRACTOR';
+	return undefined;
+}
+
+/**
+ * Google's employment type for a value as an ATS or a recruiter writes it;
+ * undefined when it names none, or several that disagree.
+ *
+ * @example
+ * employmentTypeOf('Regular Full Time (Salary)') // 'FULL_TIME'
+ * employmentTypeOf('Werkstudent') // 'PART_TIME'
+ * employmentTypeOf("Stage de fin d'études") // 'INTERN'
+ * employmentTypeOf('Fixed-term contract') // 'TEMPORARY'
+ * employmentTypeOf('Full-time or part-time') // undefined
+ */
+export function employmentTypeOf(value: string | null | undefined): EmploymentType | undefined {
+	const text = (value ?? '').trim();
+	const canonical = text.toUpperCase().replace(/[\s-]+/g, '_');
+	if (GOOGLE_VALUES.has(canonical)) return canonical as EmploymentType;
+	return resolve(kindsIn(fold(text), VALUE_WORDS));
+}
+
+const GOOGLE_VALUES = new Set<string>(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']);
+
+/**
+ * Kinds a job title names. Titles name the role itself, so their words count,
+ * but only in forms that cannot be a job's subject: "Contract Manager" and
+ * "Intern Program Coordinator" are permanent jobs about contracts and interns.
+ */
+function titleKinds(title: string): Set<Kind> {
+	const folded = fold(title);
+	const subject = / (?:interns?|internships?|apprentice(?:ship)?s?|students?|contractors?|volunteers?) (?:program(?:me)?|recruit\w*|coordinator|manager|lead|relations|management|experience) /;
+	const ofPeople = / (?:recruit\w*|coordinator|manager|lead|partner)(?: \w+)? (?:interns|internships|apprentices|apprenticeships|contractors|volunteers) /;
+	if (subject.test(folded) || ofPeople.test(folded)) {
+		return new Set();
+	}
+	const kinds = kindsIn(folded, PROSE_WORDS);
+	kinds.delete('permanent');
+	kinds.delete('contract');
+	// "Software Engineer (Contract)", "Designer - Contract": the contract is the role's, not its subject.
+	if (/[([]\s*contract\s*[)\]]|[-–—,|:]\s*contract\s*$|\bcontract\s*(?:role|position)\b/i.test(title)) kinds.add('contractor');
+	// "Stage - Développeur web", "Stage de 6 mois": in a title, "stage" leads.
+	if (/^\s*stage\b|\bstage\s*[-–—:(]|\(stage\)/i.test(title)) kinds.add('intern');
+	return kinds;
+}
+
+/** Nouns a statement about the role uses for it. */
+const ROLE = String.raw`(?:role|position|job|opportunity|post|vacancy|assignment|engagement|contract|internship|apprenticeship|placement|program|programme|fellowship)`;
+const KIND_WORDS = WORDS.filter((entry) => entry.anywhere !== false).map((entry) => entry.words).join('|');
+const DURATION = String.raw`(?:\d+ (?:to \d+ )?(?:week|month|year)s? )`;
+
+/**
+ * Folded sentences that speak about this role, each capturing the words that
+ * name its kind. Statements about other people ("benefits for full-time
+ * employees", "our interns", "contractors and vendors") match none of them.
+ * `otherwise` is the kind a statement makes when its words name none.
+ */
+const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
+	// "This is a full-time position", "This is a 6 month fixed term contract", "This is a paid internship".
+	{ pattern: new RegExp(String.raw` this is an? ((?:paid |unpaid |remote |hybrid |on site |onsite |summer |winter |spring |fall |${DURATION})*(?:(?:${KIND_WORDS}) (?:or |and )?)*${ROLE}) `) },
+	// "This role is full-time", "The position is a 12 month fixed term contract".
+	{ pattern: new RegExp(String.raw` (?:this|the) ${ROLE} is (?:an? )?(${DURATION}?(?:${KIND_WORDS})(?: (?:or |and )?(?:${KIND_WORDS}))*) `) },
+	// "this full-time position", "The seasonal role".
+	{ pattern: new RegExp(String.raw` (?:this|the) ((?:${KIND_WORDS})(?: (?:or |and )?(?:${KIND_WORDS}))*) ${ROLE} `) },
+	// "We are looking for a part-time barista", "We're hiring an Android intern", "seeking a working student".
+	{
+		pattern: new RegExp(
+			String.raw` (?:looking for|seeking|hiring|recruiting|searching for) an? ((?:(?:${KIND_WORDS}) )+|(?:\w+ ){0,2}(?:interns?|apprentices?|working students?|werkstudent\w*|trainees?) )`,
+		),
+	},
+	// "a fixed-term contract of 6 months", "a 12-month fixed-term contract", "on a temporary contract".
+	{ pattern: / (?:an?|on) ((?:\d+ (?:week|month|year)s? )?(?:fixed term|temporary|seasonal|permanent|freelance) contract) / },
+	// "The program runs for 4 months", "The internship lasts 12 weeks": a role with an end date.
+	{ pattern: new RegExp(String.raw` (?:this|the) (${ROLE}) (?:runs|lasts|is) (?:for )?(?:\d+|one|two|three|four|six|twelve) (?:weeks|months) `), otherwise: 'temporary' },
+	// German, French, Spanish, Portuguese, Dutch, Italian: "in Vollzeit", "als Werkstudent", "en CDI", "à temps partiel", "a tiempo completo", "em tempo integral", "tijdelijk contract", "a tempo determinato".
+	{ pattern: / (?:in|als) ((?:vollzeit|teilzeit|werkstudent\w*|praktikant\w*|aushilfe|minijob\w*)(?: (?:oder|und|bzw) (?:in )?(?:vollzeit|teilzeit))?) / },
+	{ pattern: / (?:eine?n?|die|diese) ((?:un)?befristete\w* (?:stelle|anstellung|vertrag|arbeitsvertrag|position)) / },
+	{ pattern: / (?:en|un|d un|poste en) (cdi|cdd|stage|alternance|apprentissage|interim|freelance) / },
+	{ pattern: / a (temps (?:plein|partiel|complet)|mi temps) / },
+	{ pattern: / (?:a|de|en) (tiempo (?:completo|parcial)|jornada (?:completa|parcial)|media jornada) / },
+	{ pattern: / contrato (indefinido|temporal|de practicas|temporario|de estagio|por prazo determinado) / },
+	{ pattern: / (?:em|de) (tempo (?:integral|parcial)|meio periodo|periodo integral) / },
+	{ pattern: / ((?:fulltime|parttime|voltijd|deeltijd|tijdelijk|vast)e? (?:baan|functie|positie|dienstverband|contract)) / },
+	{ pattern: / a (tempo (?:pieno|parziale|determinato|indeterminato)) / },
+];
+
+/** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
+const LABEL =
+	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|regime de contratacao|dienstverband|contractvorm|tipo di contratto)\s*[:：]\s*([^|•·;]{1,60})/i;
+
+/** The kinds one block of prose states about the role. */
+function statedKinds(block: string): Set<Kind> {
+	const kinds = new Set<Kind>();
+	const label = LABEL.exec(block.normalize('NFD').replace(/\p{M}/gu, ''))?.[1];
+	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
+	const folded = fold(block);
+	for (const { pattern, otherwise } of STATEMENTS) {
+		const phrase = pattern.exec(folded)?.[1];
+		if (!phrase) continue;
+		// The phrase is narrow (kind words and a noun for the role), so value-only words ("vast contract") count in it.
+		const found = kindsIn(` ${phrase.trim()} `, VALUE_WORDS);
+		if (found.size === 0 && otherwise) found.add(otherwise);
+		for (const kind of found) kinds.add(kind);
+	}
+	return kinds;
+}
+
+/**
+ * Reads the employment type from a posting's title and the statements its
+ * role text makes about the role: "Werkstudent (m/w/d)", "(Contract)",
+ * "This is a full-time position", "seasonal role", "a fixed-term contract of
+ * 6 months". Undefined when nothing is said, or what is said disagrees.
+ *
+ * @param blocks the text of each role paragraph or list item (not company text)
+ * @returns the type and its evidence: the title, then each statement, one a line
+ */
+export function employmentFromText(title: string, blocks: readonly string[]): InferredEmployment | undefined {
+	const kinds = titleKinds(title);
+	const evidence = kinds.size > 0 ? [title] : [];
+	for (const block of blocks) {
+		const stated = statedKinds(block);
+		if (stated.size === 0) continue;
+		evidence.push(block.trim());
+		for (const kind of stated) kinds.add(kind);
+	}
+	const value = resolve(kinds);
+	return value ? { value, evidence: evidence.join('\n') } : undefined;
+}
+
+/**
+ * The employment type an ATS states, corrected by its title: an ATS field that
+ * only says "full-time" (Ashby's default) loses to a title that names an
+ * internship, a working student, a contract or a temporary role.
+ *
+ * @example
+ * employmentTypeWithTitle('FullTime', 'Developer Advocate Intern') // 'INTERN'
+ */
+export function employmentTypeWithTitle(value: string | null | undefined, title: string | null | undefined): EmploymentType | undefined {
+	const stated = employmentTypeOf(value);
+	const named = resolve(titleKinds(title ?? ''));
+	// Only a stated full-time gives way: with no field at all, the pipeline infers from the title itself, as inferred.
+	if (named && stated === 'FULL_TIME' && named !== 'FULL_TIME') return named;
+	return stated;
+}

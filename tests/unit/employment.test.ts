@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapAshbyJob } from '../../src/ats/ashby.ts';
+import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
+import { mapLeverJob } from '../../src/ats/lever.ts';
+import { employmentTypeFrom } from '../../src/ats/map.ts';
+import { employmentFromText, employmentTypeOf } from '../../src/postings/employment.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { readPosting } from '../../src/postings/read.ts';
+import { ashbyJobSchema } from '../../src/schemas/ats/ashby.ts';
+import { greenhouseJobSchema } from '../../src/schemas/ats/greenhouse.ts';
+import { leverPostingSchema } from '../../src/schemas/ats/lever.ts';
+import { errorOf, FIXTURES, site, TODAY } from './helpers.ts';
+
+const json = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'ats', path), 'utf8'));
+
+describe('employmentTypeOf: the values ATSs and recruiters write', () => {
+	it.each([
+		// Lever commitments, as real boards write them.
+		['Full-time Regular', 'FULL_TIME'],
+		['Regular Full Time (Salary)', 'FULL_TIME'],
+		['Regular, Salaried, Full Time', 'FULL_TIME'], // Velo3D
+		['Full Time Employee', 'FULL_TIME'], // Meesho
+		['Permanent', 'FULL_TIME'], // Spotify
+		['Trainee', 'INTERN'], // Meesho
+		["Stage de fin d'études", 'INTERN'],
+		['Werkstudent', 'PART_TIME'],
+		// Greenhouse metadata values.
+		['FTE - Regular', 'FULL_TIME'], // PhonePe "Requisition Type"
+		['Fixed-term contract', 'TEMPORARY'],
+		['Permanent contract', 'FULL_TIME'],
+		['Contract to hire', 'CONTRACTOR'],
+		['Part-time Regular', 'PART_TIME'],
+		['Temporary Full-time', 'TEMPORARY'],
+		['Intern (Full-time)', 'INTERN'],
+		['Seasonal', 'TEMPORARY'],
+		['Per Diem', 'PER_DIEM'],
+		['Volunteer', 'VOLUNTEER'],
+		// Ashby's enum, and Google's own values in any case.
+		['FullTime', 'FULL_TIME'],
+		['PartTime', 'PART_TIME'],
+		['Contract', 'CONTRACTOR'],
+		['per_diem', 'PER_DIEM'],
+		['OTHER', 'OTHER'],
+		['full time', 'FULL_TIME'],
+		// SmartRecruiters-style "Contract type: Unlimited" (Bosch).
+		['Unlimited', 'FULL_TIME'],
+		// German, French, Spanish, Portuguese, Dutch, Italian.
+		['Vollzeit', 'FULL_TIME'],
+		['Teilzeit', 'PART_TIME'],
+		['Befristet', 'TEMPORARY'],
+		['Praktikum', 'INTERN'],
+		['Ausbildung', 'INTERN'],
+		['CDI', 'FULL_TIME'],
+		['CDD', 'TEMPORARY'],
+		['Temps partiel', 'PART_TIME'],
+		['Alternance', 'INTERN'],
+		['Contrato indefinido', 'FULL_TIME'],
+		['Jornada completa', 'FULL_TIME'],
+		['Prácticas', 'INTERN'],
+		['Tempo integral', 'FULL_TIME'],
+		['Estágio', 'INTERN'],
+		['Deeltijd', 'PART_TIME'],
+		['Tijdelijk', 'TEMPORARY'],
+		['Tempo determinato', 'TEMPORARY'],
+		['Tirocinio', 'INTERN'],
+		['Apprenticeship', 'INTERN'],
+	])('%s -> %s', (value, expected) => {
+		expect(employmentTypeOf(value)).toBe(expected);
+	});
+
+	it.each(['Full-time or part-time', 'Praktikant / Werkstudent', 'Hybrid', 'Whenever', '', '  '])('leaves "%s" unset: it names no kind, or two that disagree', (value) => {
+		expect(employmentTypeOf(value)).toBeUndefined();
+	});
+});
+
+describe('employmentFromText: the title and statements about the role', () => {
+	it.each([
+		['Werkstudent (m/w/d) Marketing', 'PART_TIME'],
+		['Software Engineer (Contract)', 'CONTRACTOR'],
+		['Recruiting Operations Associate, GTM (Contract) ', 'CONTRACTOR'], // Ramp
+		['Designer - Contract', 'CONTRACTOR'],
+		['Summer 2027 Intern - Hardware Engineering', 'INTERN'], // Western Digital
+		['Developer Advocate Intern', 'INTERN'], // Weaviate
+		['Software Engineer Internship, Android ', 'INTERN'], // Ramp
+		['Trainee - Recruitment Coordinator', 'INTERN'], // Meesho
+		['Stage - Développeur web', 'INTERN'],
+		['Part-time Barista', 'PART_TIME'],
+		['Seasonal Warehouse Associate', 'TEMPORARY'],
+	])('reads the title "%s" as %s', (title, value) => {
+		expect(employmentFromText(title, [])).toEqual({ value, evidence: title });
+	});
+
+	it.each(['Contract Manager', 'Contracts Counsel', 'Intern Program Manager', 'University Recruiter, Internships', 'Volunteer Coordinator', 'Internal Tools Engineer', 'Early Stage Investor'])(
+		'reads nothing from the title "%s": its subject, not its kind',
+		(title) => {
+			expect(employmentFromText(title, [])).toBeUndefined();
+		},
+	);
+
+	it.each([
+		['This is a full-time position based in Berlin.', 'FULL_TIME'],
+		// Velo3D, Lever.
+		['Our job titles may span more than one career level. The starting base salary for this full-time position is between $115,000 and $130,000.', 'FULL_TIME'],
+		['This role is part-time (20 hours a week).', 'PART_TIME'],
+		['This seasonal role runs from November to January.', 'TEMPORARY'],
+		['We offer a fixed-term contract of 6 months.', 'TEMPORARY'],
+		['You will join on a 12-month fixed-term contract.', 'TEMPORARY'],
+		['This is a 6-month contract role.', 'CONTRACTOR'],
+		['This is a paid internship.', 'INTERN'],
+		// Anthropic Fellows (Greenhouse): a 4-month program.
+		["Program Duration: The program runs for 4 months, full-time. If you can't commit to the full duration, please still apply and note your constraints in the application.", 'TEMPORARY'],
+		// Ramp (Ashby).
+		['We are looking for an Android intern for our 12 or 16-week Fall Program (August/September 2026 - December 2026)', 'INTERN'],
+		['Employment type: Part-time', 'PART_TIME'],
+		['Location: London | Contract type: Permanent', 'FULL_TIME'],
+		['Wir suchen dich zum nächstmöglichen Zeitpunkt in Vollzeit.', 'FULL_TIME'],
+		['Du verstärkst unser Team als Werkstudent (m/w/d) mit 20 Stunden pro Woche.', 'PART_TIME'],
+		['Wir bieten eine unbefristete Anstellung.', 'FULL_TIME'],
+		['Vertragsart: Befristet (12 Monate)', 'TEMPORARY'],
+		['Poste à pourvoir en CDI à temps plein.', 'FULL_TIME'],
+		['Type de contrat : CDD de 6 mois', 'TEMPORARY'],
+		['Ofrecemos contrato indefinido a tiempo completo.', 'FULL_TIME'],
+		['Vaga em tempo integral, regime híbrido.', 'FULL_TIME'],
+		['Je krijgt een vast contract voor 40 uur per week.', 'FULL_TIME'],
+		['Contratto a tempo indeterminato.', 'FULL_TIME'],
+	])('reads "%s" as %s, with it as evidence', (block, value) => {
+		expect(employmentFromText('Engineer', [block])).toEqual({ value, evidence: block });
+	});
+
+	it.each([
+		// Real postings: statements about other people, or about benefits, are not about this role.
+		'How GitLab Supports Full-Time Employees',
+		'Comprehensive benefits, including FSA and 401k for full time employees',
+		'Benefits available to all full-time Ramp employees (Global)',
+		'PhonePe Full Time Employee Benefits (Not applicable for Intern or Contract Roles)',
+		'Are excited to transition into empirical AI research and would be interested in a full-time role at Anthropic',
+		'Please note: We do not guarantee that we will make any full-time offers to fellows.',
+		'Own contract renewals and lead commercial negotiations to increase and retain existing customer revenue and Stripe market share.',
+		'Act as a strategic partner while permanent AP leadership is being identified and onboarded',
+		'If you need accommodations at any stage of the application or interview process, please let us know.',
+		// The brief's own false friends.
+		'You will work with full-time engineers across the company.',
+		'You will mentor our interns.',
+		'You will coordinate contractors and vendors.',
+		'This is an early-stage role.',
+		'This role is not full-time.',
+		'Our commitment to our full-time employees is strong.',
+		// Two kinds at once: unsure, so unset.
+		'This is a full-time or part-time position.',
+		'Wir suchen dich in Vollzeit oder Teilzeit.',
+	])('reads nothing from "%s"', (block) => {
+		expect(employmentFromText('Engineer', [block])).toBeUndefined();
+	});
+
+	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
+		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
+	});
+});
+
+describe('ATS mappings use the one normalizer', () => {
+	it('employmentTypeFrom lets a title correct a plain full-time field, and only that', () => {
+		expect(employmentTypeFrom('FullTime', 'Developer Advocate Intern')).toBe('INTERN');
+		expect(employmentTypeFrom('Contract', 'Developer Advocate Intern')).toBe('CONTRACTOR');
+		expect(employmentTypeFrom('FullTime', 'Contract Manager')).toBe('FULL_TIME');
+		// With no field, the pipeline reads the title itself, as inferred.
+		expect(employmentTypeFrom(undefined, 'Developer Advocate Intern')).toBeUndefined();
+	});
+
+	it('Greenhouse reads the metadata fields boards name "Contract Type", "Worker Sub-Type", "Time Type" or "Requisition Type"', () => {
+		const base = greenhouseJobSchema.parse((json('greenhouse/jobs.json') as { jobs: unknown[] }).jobs[0]);
+		const typeOf = (metadata: Array<{ name: string; value: string | string[] }>) =>
+			mapGreenhouseJob({ ...base, metadata: metadata.map((field, id) => ({ id, ...field, value_type: 'single_select' })) }, 'cloudflare').fields.employmentType;
+		expect(typeOf([{ name: 'Contract Type', value: 'Permanent' }])).toBe('FULL_TIME');
+		expect(typeOf([{ name: 'Worker Sub-Type', value: 'Intern' }, { name: 'Time Type', value: 'Full time' }])).toBe('INTERN');
+		expect(typeOf([{ name: 'Requisition Type', value: 'FTE - Regular' }])).toBe('FULL_TIME');
+		expect(typeOf([{ name: 'Job Type', value: 'Seasonal' }])).toBe('TEMPORARY');
+		// Fields about something else are not read.
+		expect(typeOf([{ name: 'Location Type', value: 'On-Site' }, { name: 'Quota Coverage Type', value: 'Account Executive' }])).toBeUndefined();
+	});
+
+	it('Lever reads commitments like "Regular, Salaried, Full Time" and "Trainee"', () => {
+		const row = leverPostingSchema.parse((json('lever/page-0.json') as unknown[])[0]);
+		const typeOf = (commitment: string) => mapLeverJob({ ...row, categories: { ...row.categories, commitment } }, 'cloudflare').fields.employmentType;
+		expect(['Regular, Salaried, Full Time', 'Trainee', 'Werkstudent', "Stage de fin d'études", 'Seasonal'].map(typeOf)).toEqual(['FULL_TIME', 'INTERN', 'PART_TIME', 'INTERN', 'TEMPORARY']);
+	});
+
+	it('Ashby: an intern title corrects the default FullTime', () => {
+		const raw = structuredClone((json('ashby/job-board.json') as { jobs: Array<Record<string, unknown>> }).jobs[0]!);
+		const posting = mapAshbyJob(ashbyJobSchema.parse({ ...raw, title: 'Developer Advocate Intern', employmentType: 'FullTime' }), 'cloudflare');
+		expect(posting.fields.employmentType).toBe('INTERN');
+	});
+});
+
+describe('the pipeline', () => {
+	const normalize = (source: string) => normalizePostings([{ file: 'content/postings/role.html', source }], site, { today: TODAY }).postings[0]!;
+
+	it('reads what a recruiter writes in front matter, in their words', () => {
+		expect(readPosting('a.html', '---\nemploymentType: Werkstudent\n---\n<p>x</p>').frontMatter.employmentType).toBe('PART_TIME');
+		expect(readPosting('a.html', '---\nemploymentType: Full-time\n---\n<p>x</p>').frontMatter.employmentType).toBe('FULL_TIME');
+		expect(readPosting('a.html', '---\nemploymentType: per diem\n---\n<p>x</p>').frontMatter.employmentType).toBe('PER_DIEM');
+	});
+
+	it('names the file, the field, what it expected and what it found when it cannot read one', () => {
+		expect(errorOf([{ file: 'content/postings/odd.html', source: '---\ntitle: X\nemploymentType: Whenever\n---\n<p>Role.</p>' }])).toContain(
+			'content/postings/odd.html: employmentType: expected a kind of employment such as "Full-time", "Part-time", "Contract", "Temporary", "Intern" or FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER (found "Whenever")',
+		);
+	});
+
+	it('infers the type from the role text when neither the ATS nor the front matter gives one, with the sentence as evidence', () => {
+		const posting = normalize('---\ntitle: Warehouse Associate\n---\n<p>Help us through the holidays. This seasonal role runs from November to January.</p>');
+		expect(posting.employmentType).toBe('TEMPORARY');
+		expect(posting.provenance.employmentType).toEqual({ source: 'inferred', evidence: 'Help us through the holidays. This seasonal role runs from November to January.' });
+	});
+
+	it('keeps a given type as given, whatever the text says', () => {
+		const posting = normalize('---\ntitle: Analyst\nemploymentType: Part-time\n---\n<p>This is a full-time position.</p>');
+		expect(posting.employmentType).toBe('PART_TIME');
+		expect(posting.provenance.employmentType).toEqual({ source: 'given' });
+	});
+
+	it('leaves it unset when the text only speaks of other people', () => {
+		const posting = normalize('---\ntitle: Analyst\n---\n<p>You will work with full-time engineers, our interns, and contractors and vendors.</p>');
+		expect(posting).not.toHaveProperty('employmentType');
+		expect(posting.provenance).not.toHaveProperty('employmentType');
+	});
+});

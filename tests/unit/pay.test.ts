@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapAshbyJob } from '../../src/ats/ashby.ts';
+import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
+import { mapLeverJob } from '../../src/ats/lever.ts';
+import { extractPayRanges } from '../../src/postings/compensation.ts';
+import { ashbyJobSchema } from '../../src/schemas/ats/ashby.ts';
+import { greenhouseJobSchema } from '../../src/schemas/ats/greenhouse.ts';
+import { leverPostingSchema } from '../../src/schemas/ats/lever.ts';
+import { errorOf, FIXTURES } from './helpers.ts';
+
+const json = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'ats', path), 'utf8'));
+/** The ranges of one block, without the sentence each was read from. */
+const pay = (block: string) => extractPayRanges([block]).map(({ text: _text, ...range }) => range);
+
+describe('extractPayRanges: formats', () => {
+	it.each([
+		['The salary range for this role is $140,000.00 - $160,000.00.', [{ min: 140000, max: 160000, currency: 'USD', period: 'YEAR' }]],
+		['Pay: $34.62/hour', [{ min: 34.62, max: 34.62, currency: 'USD', period: 'HOUR' }]],
+		['Stipend: €1,500 per month', [{ min: 1500, max: 1500, currency: 'EUR', period: 'MONTH' }]],
+		['Starting from $95,000 per year.', [{ min: 95000, max: 95000, currency: 'USD', period: 'YEAR' }]],
+		['Pay: $250/day', [{ min: 250, max: 250, currency: 'USD', period: 'DAY' }]],
+		['Day rate: £500 - £600', [{ min: 500, max: 600, currency: 'GBP', period: 'DAY' }]],
+		['Rate: $1,200 per week', [{ min: 1200, max: 1200, currency: 'USD', period: 'WEEK' }]],
+		['USD 120-150k', [{ min: 120000, max: 150000, currency: 'USD', period: 'YEAR' }]],
+		['OTE: $1.2M - $1.5M', [{ min: 1200000, max: 1500000, currency: 'USD', period: 'YEAR' }]],
+		['Salary: CA$90,000 - CA$110,000', [{ min: 90000, max: 110000, currency: 'CAD', period: 'YEAR' }]],
+		['Salary: A$120,000 – A$140,000', [{ min: 120000, max: 140000, currency: 'AUD', period: 'YEAR' }]],
+		['Salary: CHF 120,000 - 140,000', [{ min: 120000, max: 140000, currency: 'CHF', period: 'YEAR' }]],
+		['Salary: ¥6,000,000 - ¥8,000,000', [{ min: 6000000, max: 8000000, currency: 'JPY', period: 'YEAR' }]],
+		['Salary: R 25 000 per month', [{ min: 25000, max: 25000, currency: 'ZAR', period: 'MONTH' }]],
+		['Lön: 45 000 kr per månad', [{ min: 45000, max: 45000, currency: 'SEK', period: 'MONTH' }]],
+		['Salaire : 45 000 € - 55 000 € par an', [{ min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' }]],
+		['Gehalt: 60.000 bis 70.000 € brutto pro Jahr', [{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]],
+		['Gehalt: 4.250,50 € pro Monat', [{ min: 4250.5, max: 4250.5, currency: 'EUR', period: 'MONTH' }]],
+		['Level 1: $100,000 - $120,000; Level 2: $130,000 - $150,000', [
+			{ appliesTo: 'Level 1', min: 100000, max: 120000, currency: 'USD', period: 'YEAR' },
+			{ appliesTo: 'Level 2', min: 130000, max: 150000, currency: 'USD', period: 'YEAR' },
+		]],
+	])('%s', (block, expected) => {
+		expect(pay(block)).toEqual(expected);
+	});
+});
+
+describe('extractPayRanges: real postings (tests/fixtures/real)', () => {
+	it.each([
+		// Camus Energy (Greenhouse).
+		['The expected base salary for this role is $180,000 - $230,000 annually, depending on experience, skills, and qualifications.', [{ min: 180000, max: 230000, currency: 'USD', period: 'YEAR' }]],
+		// Atom Computing (Lever): "between … -".
+		['The base salary range for this position is between $125,000 - $150,000 commensurate with experience.', [{ min: 125000, max: 150000, currency: 'USD', period: 'YEAR' }]],
+		// Velo3D (Lever): "between … and …".
+		[
+			'Our job titles may span more than one career level. The starting base salary for this full-time position is between $115,000 and $130,000. This salary range reflects the minimum and maximum target for this position in the U.S.',
+			[{ min: 115000, max: 130000, currency: 'USD', period: 'YEAR' }],
+		],
+		// Spotify (Lever): the place in front, and a "monthly meal allowance" in the next sentence is not the period.
+		[
+			'The United States base range for this position is $107,483 –$153,547 USD, plus equity. The benefits available for this position include health insurance, six-month paid parental leave, 401(k) retirement plan, monthly meal allowance, 23 paid days off.',
+			[{ appliesTo: 'United States', min: 107483, max: 153547, currency: 'USD', period: 'YEAR' }],
+		],
+		// GitLab (Greenhouse pay block as text).
+		['United States Salary Range $139,200—$235,200 USD', [{ appliesTo: 'United States', min: 139200, max: 235200, currency: 'USD', period: 'YEAR' }]],
+		// Notion (Ashby): two ranges in one sentence, each with its own period, both for the place.
+		[
+			'For this role, based in New York City, the estimated hourly rate is $33.65 - $38.70 per hour with a 30k annual commission target, annualized to salary range of $100,000 - $115,000 per year.',
+			[
+				{ appliesTo: 'New York City', min: 33.65, max: 38.7, currency: 'USD', period: 'HOUR' },
+				{ appliesTo: 'New York City', min: 100000, max: 115000, currency: 'USD', period: 'YEAR' },
+			],
+		],
+		[
+			'For this role, based in San Francisco the estimated hourly rate is $33.65 - $38.70 per hour with a 30k annual commission target, annualized to salary range of $100,000 - $115,000 per year.',
+			[
+				{ appliesTo: 'San Francisco', min: 33.65, max: 38.7, currency: 'USD', period: 'HOUR' },
+				{ appliesTo: 'San Francisco', min: 100000, max: 115000, currency: 'USD', period: 'YEAR' },
+			],
+		],
+		// Ramp (Ashby): a single monthly figure; the housing stipend after "+" is not read.
+		['The monthly rate for this internship is $11,700 USD + housing stipend', [{ min: 11700, max: 11700, currency: 'USD', period: 'MONTH' }]],
+		['For candidates located in the UK, the pay range for this role is £39,000-£43,000 per year.', [{ appliesTo: 'UK', min: 39000, max: 43000, currency: 'GBP', period: 'YEAR' }]],
+		// Whop (Ashby).
+		['The expected salary range for this position is $100,000 to $130,000 annually, with final compensation determined based on experience, skills, and qualifications.', [{ min: 100000, max: 130000, currency: 'USD', period: 'YEAR' }]],
+		// Anthropic Fellows (Greenhouse): three single figures, one per currency, for one period.
+		[
+			'The expected base stipend for this role is 3,850 USD / 2,310 GBP / 4,300 CAD per week, with an expectation of 40 hours per week for 4 months (with possible extension).',
+			[
+				{ min: 3850, max: 3850, currency: 'USD', period: 'WEEK' },
+				{ min: 2310, max: 2310, currency: 'GBP', period: 'WEEK' },
+				{ min: 4300, max: 4300, currency: 'CAD', period: 'WEEK' },
+			],
+		],
+	])('%s', (block, expected) => {
+		expect(pay(block)).toEqual(expected);
+	});
+
+	it('reads a range stated twice in a posting once', () => {
+		expect(
+			extractPayRanges([
+				'Weekly stipend of 3,850 USD / 2,310 GBP / 4,300 CAD + benefits (these vary by country)',
+				'The expected base stipend for this role is 3,850 USD / 2,310 GBP / 4,300 CAD per week.',
+			]).map(({ currency, period }) => `${currency} ${period}`),
+		).toEqual(['USD WEEK', 'GBP WEEK', 'CAD WEEK']);
+	});
+
+	it.each([
+		// Amounts in real postings that are not pay.
+		'Funding for compute (~$15k/month) and other research expenses',
+		'AI agents find $4.6M in blockchain smart contract exploits: Winnie Xiao and Cole Killian',
+		'Backed by top-tier global investors, including General Catalyst, Sequoia, and Shorooq, and having recently raised $67.5M in Series B funding, we’re building the rails for Open Finance in MENA.',
+		'Our recent $67.5M Series B from General Catalyst and Sequoia isn’t just validation: it’s fuel.',
+		'• Fertility HRA (up to $10,000 per year)',
+		'• Fertility drug coverage (up to $4,000 lifetime)',
+		'🏡 $9k annual rent subsidy if you live within 4 blocks of our office',
+		'Today, Whop facilitates over $3 billion in annual payouts to people in 144 countries.',
+		'Founded in 2021, Whop has received over $50M in funding to date, most recently at a $800M valuation for their series B fundraise.',
+		'We automate how over $200B in annualized spend flows in and out of 70,000+ companies.',
+		'Comprehensive benefits, including FSA and 401k for full time employees',
+		// The brief's examples.
+		'We have raised $750 million from top investors.',
+		'401(k) plan with a 4% match',
+		'We offer a $500 learning stipend.',
+		'Series B $40M',
+		// Placeholders.
+		'Salary: $0 - $0',
+		'Compensation: USD 0 – 0',
+	])('reads no pay from "%s"', (block) => {
+		expect(pay(block)).toEqual([]);
+	});
+});
+
+describe('ATS pay fields: placeholders are never pay', () => {
+	it('Greenhouse leaves out a 0–0 pay_input_range, with a note, and keeps the real one', () => {
+		const job = greenhouseJobSchema.parse((json('greenhouse/jobs.json') as { jobs: unknown[] }).jobs[0]);
+		const posting = mapGreenhouseJob(job, 'cloudflare', [
+			{ min_cents: 0, max_cents: 0, currency_type: 'USD', title: null, blurb: null },
+			{ min_cents: 14000000, max_cents: 16000000, currency_type: 'USD', title: 'Colorado Salary Range', blurb: null },
+		]);
+		expect(posting.fields.payRanges).toEqual([{ appliesTo: 'Colorado', min: 140000, max: 160000, currency: 'USD', period: 'YEAR' }]);
+		expect(posting.notes).toContain('pay_input_ranges: a 0–0 placeholder range; left out');
+	});
+
+	it('Lever leaves out a 0–0 salaryRange and reads its intervals', () => {
+		const row = leverPostingSchema.parse((json('lever/page-0.json') as unknown[])[0]);
+		const placeholder = mapLeverJob({ ...row, salaryRange: { min: 0, max: 0, currency: 'USD', interval: 'per-year-salary' } }, 'cloudflare');
+		expect(placeholder.fields).not.toHaveProperty('payRanges');
+		expect(placeholder.notes).toContain('salaryRange USD 0–0 per-year-salary: a 0–0 placeholder, not pay; left out');
+		const periods = ['per-year-salary', 'per-month-salary', 'per-hour-wage'].map(
+			(interval) => mapLeverJob({ ...row, salaryRange: { min: 20, max: 30, currency: 'USD', interval } }, 'cloudflare').fields.payRanges?.[0]?.period,
+		);
+		expect(periods).toEqual(['YEAR', 'MONTH', 'HOUR']);
+	});
+
+	it('Ashby leaves out a 0–0 salary component, with a note', () => {
+		const raw = structuredClone((json('ashby/job-board.json') as { jobs: Array<Record<string, unknown>> }).jobs.find((job) => job.id === '8e4c2f7b-1d6a-4b3e-9f5c-7a2d8e1b4004')!);
+		raw.shouldDisplayCompensationOnJobPostings = true;
+		const compensation = raw.compensation as { summaryComponents: Array<Record<string, unknown>> };
+		compensation.summaryComponents = compensation.summaryComponents.map((component) => ({ ...component, minValue: 0, maxValue: 0 }));
+		const posting = mapAshbyJob(ashbyJobSchema.parse(raw), 'cloudflare');
+		expect(posting.fields).not.toHaveProperty('payRanges');
+		expect(posting.notes.filter((note) => note.endsWith(': a 0–0 placeholder, not pay'))).toEqual(['pay range "$140K – $190K": a 0–0 placeholder, not pay']);
+	});
+
+	it('front matter refuses a 0–0 range, saying why', () => {
+		expect(errorOf([{ file: 'content/postings/zero.html', source: '---\ntitle: X\npayRanges:\n  - { min: 0, max: 0, currency: USD }\n---\n<p>Role.</p>' }])).toContain(
+			'content/postings/zero.html: payRanges.0.max: expected an upper bound (max) above 0; a 0–0 range is a placeholder, not pay',
+		);
+	});
+});
