@@ -2,6 +2,7 @@
  * The Ashby source: reads a company's public Ashby job board (one request, no
  * paging) and maps each listed posting to the shared {@link AtsPosting} shape.
  */
+import { escapeHtml } from '../postings/structure.ts';
 import { findRegion } from '../postings/places.ts';
 import { squash } from '../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from '../schemas/ats/ashby.ts';
@@ -85,7 +86,10 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 		...(payRanges.length > 0 ? { payRanges } : {}),
 	};
 	// descriptionHtml is markup already (not entity-escaped as Greenhouse's content is), so it is passed on untouched.
-	return { system: 'ashby', board, id: row.id, url: row.jobUrl, fields, html: row.descriptionHtml, notes };
+	// Some boards publish only the plain text: its paragraphs are kept rather than the role lost.
+	const html = row.descriptionHtml.trim() === '' && row.descriptionPlain ? htmlFromPlainText(row.descriptionPlain) : row.descriptionHtml;
+	if (html !== row.descriptionHtml) notes.push('descriptionHtml: empty; the posting text comes from descriptionPlain');
+	return { system: 'ashby', board, id: row.id, url: row.jobUrl, fields, html, notes };
 }
 
 /**
@@ -179,4 +183,15 @@ function salaryRange(component: AshbyCompensationComponent, appliesTo: string | 
 function componentName(component: AshbyCompensationComponent, appliesTo: string | undefined): string {
 	const summary = squash(component.summary ?? '') || component.compensationType;
 	return appliesTo ? `${appliesTo}: ${summary}` : summary;
+}
+
+/** Plain text as paragraphs: a blank line between paragraphs, a line break within one. */
+export function htmlFromPlainText(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((paragraph) => paragraph.trim())
+		.filter(Boolean)
+		.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+		.join('\n');
 }

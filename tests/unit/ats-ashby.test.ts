@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASHBY_API, fetchAshbyBoard, mapAshbyJob } from '../../src/ats/ashby.ts';
+import { ASHBY_API, fetchAshbyBoard, htmlFromPlainText, mapAshbyJob } from '../../src/ats/ashby.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/http.ts';
 import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
 import { normalizePostings, type Catalogue } from '../../src/postings/normalize.ts';
@@ -385,5 +385,22 @@ describe('Ashby postings through the pipeline', () => {
 	it('places the runtime roles as Ashby says, over the location line in the text', () => {
 		expect(posting(ID.runtimeManager).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal', 'Austin, Texas', 'London, United Kingdom']);
 		expect(posting(ID.runtimeCpp).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal']);
+	});
+});
+
+describe('a board that publishes only plain text (Cohere\'s, in the real corpus)', () => {
+	it('keeps the paragraphs and line breaks of descriptionPlain, escaped', () => {
+		expect(htmlFromPlainText('Who are we?\r\nCohere <AI>\n\n\nWhat you\'ll do:\n- Build & ship\n')).toBe(
+			'<p>Who are we?<br>Cohere &lt;AI&gt;</p>\n<p>What you\'ll do:<br>- Build &amp; ship</p>',
+		);
+	});
+
+	it('uses it when descriptionHtml is empty, and says so in the notes', () => {
+		const board = JSON.parse(readFileSync(join(FIXTURES, 'real/ashby/cohere.json'), 'utf8')) as { jobs: unknown[] };
+		const row = ashbyJobSchema.parse(board.jobs.find((job) => (job as AshbyJob).descriptionHtml === ''));
+		const mapped = mapAshbyJob(row, 'cohere');
+		expect(mapped.html).toBe(htmlFromPlainText(row.descriptionPlain!));
+		expect(mapped.html.startsWith('<p>')).toBe(true);
+		expect(mapped.notes).toContain('descriptionHtml: empty; the posting text comes from descriptionPlain');
 	});
 });
