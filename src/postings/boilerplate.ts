@@ -63,11 +63,16 @@ export function isLegalText(text: string): boolean {
 /** Shortest text worth treating as repeated company text; shorter blocks ("Benefits", "Dental Insurance") repeat by nature. */
 const MIN_REPEATED_LENGTH = 80;
 
+/** Postings of one company that must carry a paragraph for it to count as company text. */
+const MIN_REPEATING_POSTINGS = 3;
+
 /**
- * Finds block texts that repeat across most postings: present in at least
- * three postings and in more than half of them.
+ * Finds block texts one company repeats across its postings: present in at
+ * least three of them. Not a share of the folder: a company with ten
+ * departments repeats a department's blurb in a tenth of its postings, and a
+ * board of thousands of roles repeats nothing in more than half of them.
  *
- * @param postings the top-level block texts of each posting body
+ * @param postings the top-level block texts of each posting body, all of one company
  * @returns the fingerprints of the repeated blocks
  */
 export function findRepeatedBlocks(postings: readonly (readonly string[])[]): Set<string> {
@@ -77,8 +82,7 @@ export function findRepeatedBlocks(postings: readonly (readonly string[])[]): Se
 			if (key.length >= MIN_REPEATED_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
 	}
-	const needed = Math.max(3, Math.floor(postings.length / 2) + 1);
-	return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
+	return new Set([...counts].filter(([, count]) => count >= MIN_REPEATING_POSTINGS).map(([key]) => key));
 }
 
 /** Short content digest for ids: the same text always gets the same id. */

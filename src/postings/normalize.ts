@@ -122,7 +122,10 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		.map((file) => attempt(() => prepare(readPosting(file.file, file.source), site)))
 		.filter((item): item is Prepared => item !== undefined);
 
-	const repeated = findRepeatedBlocks(prepared.map((item) => item.blocks.map((block) => block.text)));
+	// Company text is found per company: a synced posting's ATS board, else the site's own company.
+	const companyOf = (item: Prepared) => (item.raw.frontMatter.ats ? `${item.raw.frontMatter.ats.system}:${item.raw.frontMatter.ats.board}` : '');
+	const byCompany = Map.groupBy(prepared, companyOf);
+	const repeatedByCompany = new Map([...byCompany].map(([key, items]) => [key, findRepeatedBlocks(items.map((item) => item.blocks.map((block) => block.text)))]));
 	const company = new Map<string, CompanyBlock>();
 	const useBlocks = (kind: CompanyBlock['kind'], html: string): string[] =>
 		makeCompanyBlocks(kind, html).map((block) => {
@@ -137,7 +140,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		// A role published (per its front matter) after its file's last commit was not changed before it was published.
 		const committed = options.lastCommitted?.get(item.raw.file);
 		const modified = committed && committed > posted.value ? committed : posted.value;
-		const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
+		const posting = attempt(() => finish(item, site, repeatedByCompany.get(companyOf(item))!, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
 		if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
 		for (const { tag, text } of item.report.droppedText) {
