@@ -49,7 +49,8 @@ function explain(error: unknown): unknown {
 				? 'The site that is live stays as it is; build again once the ATS answers.'
 				: 'Fix the files and fields listed above; the README lists every front-matter field.',
 		);
-		failure.stack = failure.message;
+		// No stack at all: Astro prints a "Stack trace:" header for any non-empty one.
+		failure.stack = '';
 		return failure;
 	}
 	return error;

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
+import { cleanText } from '../utils/safe-text.ts';
 
 /** Elements that are blocks of their own; anything else between them is inline content. */
 export const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'dl']);
@@ -95,7 +96,8 @@ export function hasText(node: AnyNode): boolean {
 /**
  * Collapses whitespace the way a browser lays it out: each run becomes one
  * space, none at the start or end of a line, and none twice across the edge
- * of an inline element. Text nodes left empty are removed.
+ * of an inline element. Characters no output format may carry (controls,
+ * non-characters) are dropped. Text nodes left empty are removed.
  */
 export function collapseWhitespace(root: ParentNode): void {
 	let last: Text | undefined;
@@ -107,7 +109,8 @@ export function collapseWhitespace(root: ParentNode): void {
 	};
 	const walk = (node: ChildNode) => {
 		if (node instanceof Text) {
-			let data = node.data.replace(/[\s\u00a0]+/g, ' ');
+			// Control characters and non-characters are dropped here, once, for every page, feed and index.
+			let data = cleanText(node.data).replace(/[\s\u00a0]+/g, ' ');
 			if (data.startsWith(' ') && (lineStart || last?.data.endsWith(' '))) data = data.slice(1);
 			node.data = data;
 			if (data !== '') {

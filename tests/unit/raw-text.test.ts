@@ -44,3 +44,9 @@ describe('text in raw-text and odd elements is kept or reported, never silently 
 		expect(warnings).toEqual([]);
 	});
 });
+
+describe('characters no output may carry', () => {
+	it('are dropped from the role text itself, written raw or as references', () => {
+		expect(build('<p>We are looking for a Data\u0001 Engineer&#1;&#x1F; in Lisbon\uFFFE.</p>').html).toBe('<p>We are looking for a Data Engineer in Lisbon.</p>');
+	});
+});
