@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isAtsSystem, sources } from '../ats/sources.ts';
+import { isAtsSystem, sources } from '../ats/registry.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
 import { formatMarkdown, formatReport } from './report.ts';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASHBY_API, fetchAshbyBoard, htmlFromPlainText, mapAshbyJob } from '../../src/ats/ashby.ts';
-import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/http.ts';
-import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
+import { ASHBY_API, fetchAshbyBoard, htmlFromPlainText, mapAshbyJob } from '../../src/ats/ashby/source.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/shared/http.ts';
+import type { AtsPosting, BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { normalizePostings, type Catalogue } from '../../src/postings/normalize.ts';
-import { ashbyJobSchema, type AshbyJob } from '../../src/schemas/ats/ashby.ts';
+import { ashbyJobSchema, type AshbyJob } from '../../src/ats/ashby/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, FIXTURES, site, TODAY } from './helpers.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AtsHttpError, AtsResponseError, createHttpClient, type HttpClient, type HttpOptions } from '../../src/ats/http.ts';
-import { fetchLeverBoard, LEVER_API, LEVER_EU_API, LEVER_MAX_PAGES, mapLeverJob } from '../../src/ats/lever.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type HttpClient, type HttpOptions } from '../../src/ats/shared/http.ts';
+import { fetchLeverBoard, LEVER_API, LEVER_EU_API, LEVER_MAX_PAGES, mapLeverJob } from '../../src/ats/lever/source.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { leverPostingSchema, type LeverPosting } from '../../src/schemas/ats/lever.ts';
+import { leverPostingSchema, type LeverPosting } from '../../src/ats/lever/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, blockTexts, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 

@@ -9,10 +9,10 @@ import {
 	greenhouseJobSchema,
 	type GreenhouseJob,
 	type GreenhousePayRange,
-} from '../schemas/ats/greenhouse.ts';
-import { AtsHttpError, AtsResponseError } from './http.ts';
-import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+} from './schema.ts';
+import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
+import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml } from '../shared/map.ts';
+import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Greenhouse's public Job Board API host. */
 export const GREENHOUSE_API = 'https://boards-api.greenhouse.io';

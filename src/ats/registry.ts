@@ -1,9 +1,9 @@
 /** The ATS sources by name, for the sync command and the build-time loader. */
 import { atsSystems, type AtsSystem } from '../schemas/ats-link.ts';
-import { ASHBY_API, fetchAshbyBoard } from './ashby.ts';
-import { fetchGreenhouseBoard, GREENHOUSE_API } from './greenhouse.ts';
-import { fetchLeverBoard, LEVER_API } from './lever.ts';
-import type { BoardSnapshot, SourceOptions } from './types.ts';
+import { ASHBY_API, fetchAshbyBoard } from './ashby/source.ts';
+import { fetchGreenhouseBoard, GREENHOUSE_API } from './greenhouse/source.ts';
+import { fetchLeverBoard, LEVER_API } from './lever/source.ts';
+import type { BoardSnapshot, SourceOptions } from './shared/types.ts';
 
 /** One ATS: how to read a board, and where its public API lives. */
 export interface AtsSource {

@@ -1,10 +1,10 @@
 /** Helpers every ATS source uses to turn its rows into {@link AtsPosting}s. */
 import type { z } from 'astro/zod';
-import type { GivenLocation } from '../schemas/front-matter.ts';
-import { employmentTypeWithTitle } from '../postings/employment.ts';
-import { parsePlace, splitPlaces } from '../postings/locations.ts';
-import { findCountry, isCountryCode } from '../postings/places.ts';
-import { squash } from '../postings/text.ts';
+import type { GivenLocation } from '../../schemas/front-matter.ts';
+import { employmentTypeWithTitle } from '../../postings/employment.ts';
+import { parsePlace, splitPlaces } from '../../postings/locations.ts';
+import { findCountry, isCountryCode } from '../../postings/places.ts';
+import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;

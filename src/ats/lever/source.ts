@@ -2,12 +2,12 @@
  * The Lever source: a site's published postings from Lever's public Postings
  * API, read page by page and mapped to {@link AtsPosting}s.
  */
-import { escapeHtml } from '../postings/structure.ts';
-import { squash } from '../postings/text.ts';
-import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from '../schemas/ats/lever.ts';
-import { AtsResponseError } from './http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+import { escapeHtml } from '../../postings/structure.ts';
+import { squash } from '../../postings/text.ts';
+import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
+import { AtsResponseError } from '../shared/http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId } from '../shared/map.ts';
+import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
 export const LEVER_API = 'https://api.lever.co';

@@ -2,13 +2,13 @@
  * The Ashby source: reads a company's public Ashby job board (one request, no
  * paging) and maps each listed posting to the shared {@link AtsPosting} shape.
  */
-import { escapeHtml } from '../postings/structure.ts';
-import { findRegion } from '../postings/places.ts';
-import { squash } from '../postings/text.ts';
-import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from '../schemas/ats/ashby.ts';
-import { AtsResponseError } from './http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+import { escapeHtml } from '../../postings/structure.ts';
+import { findRegion } from '../../postings/places.ts';
+import { squash } from '../../postings/text.ts';
+import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';
+import { AtsResponseError } from '../shared/http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces } from '../shared/map.ts';
+import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Ashby's public API host. */
 export const ASHBY_API = 'https://api.ashbyhq.com';
@@ -31,7 +31,7 @@ const PERIODS: Readonly<Record<string, PayRange['period']>> = {
  *
  * @param board the job board name, as in jobs.ashbyhq.com/<board>
  * @throws {AtsResponseError} when the answer is not a job board document (nothing should change then)
- * @throws {import('./http.ts').AtsHttpError} when the board cannot be fetched
+ * @throws {import('../shared/http.ts').AtsHttpError} when the board cannot be fetched
  */
 export async function fetchAshbyBoard(board: string, options: SourceOptions): Promise<BoardSnapshot> {
 	const url = endpoint(options.baseUrl ?? ASHBY_API, `posting-api/job-board/${encodeURIComponent(board)}`, { includeCompensation: true });

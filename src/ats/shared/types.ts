@@ -1,6 +1,6 @@
 /** What every ATS source hands the sync and the build-time loader, whichever system it reads. */
-import type { AtsSystem } from '../schemas/ats-link.ts';
-import type { FrontMatterInput, GivenLocation, GivenPayRange } from '../schemas/front-matter.ts';
+import type { AtsSystem } from '../../schemas/ats-link.ts';
+import type { FrontMatterInput, GivenLocation, GivenPayRange } from '../../schemas/front-matter.ts';
 
 export type { AtsSystem };
 
