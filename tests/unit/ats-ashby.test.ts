@@ -106,10 +106,11 @@ describe('mapAshbyJob', () => {
 
 	it('reads the primary location, then the secondary ones, in order', () => {
 		const posting = mapAshbyJob(job(ID.runtimeManager), 'cloudflare');
+		// The job is Hybrid: Ashby states the workplace once, for every location.
 		expect(posting.fields.locations).toEqual([
-			{ city: 'Lisbon', country: 'PT', remote: false },
-			{ city: 'Austin', region: 'TX', country: 'US', remote: false },
-			{ city: 'London', country: 'GB', remote: false },
+			{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' },
+			{ city: 'Austin', region: 'TX', country: 'US', remote: false, workplace: 'hybrid' },
+			{ city: 'London', country: 'GB', remote: false, workplace: 'hybrid' },
 		]);
 		expect(posting.fields.title).toBe('Engineering Manager, Workers Runtime');
 		expect(posting.fields.datePosted).toBe('2026-09-14');
@@ -383,7 +384,7 @@ describe('Ashby postings through the pipeline', () => {
 	});
 
 	it('places the runtime roles as Ashby says, over the location line in the text', () => {
-		expect(posting(ID.runtimeManager).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal', 'Austin, Texas', 'London, United Kingdom']);
+		expect(posting(ID.runtimeManager).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal (hybrid)', 'Austin, Texas (hybrid)', 'London, United Kingdom (hybrid)']);
 		expect(posting(ID.runtimeCpp).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal']);
 	});
 });
