@@ -10,6 +10,7 @@ import { atsSystems, type AtsSystem } from '../schemas/ats-link.ts';
 import { ashby } from './ashby/source.ts';
 import { greenhouse } from './greenhouse/source.ts';
 import { lever } from './lever/source.ts';
+import { smartrecruiters } from './smartrecruiters/source.ts';
 import type { AtsSource } from './shared/types.ts';
 
 export type { AtsSource };
@@ -19,6 +20,7 @@ export const sources: Record<AtsSystem, AtsSource> = {
 	greenhouse,
 	lever,
 	ashby,
+	smartrecruiters,
 };
 
 /** Narrows a user-typed name to a supported system. */
