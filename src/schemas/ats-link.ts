@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
-/** Applicant tracking systems the sync and the build-time loader can read. */
-export const atsSystems = ['greenhouse', 'lever', 'ashby'] as const;
+/** Applicant tracking systems the sync and the build-time loader can read; each has a source in src/ats/registry.ts (the registry's type refuses a mismatch). */
+export const atsSystems = ['greenhouse', 'lever', 'ashby', 'smartrecruiters'] as const;
 
 /** One of {@link atsSystems}. */
 export type AtsSystem = (typeof atsSystems)[number];
@@ -14,7 +14,7 @@ export type AtsSystem = (typeof atsSystems)[number];
 export const atsLinkSchema = z
 	.object({
 		system: z.enum(atsSystems).describe('The ATS the posting is synced from'),
-		board: z.string().trim().min(1).describe('Board token (Greenhouse), site name (Lever) or job board name (Ashby)'),
+		board: z.string().trim().min(1).describe('Board token (Greenhouse), site name (Lever), job board name (Ashby) or company identifier (SmartRecruiters)'),
 		id: z
 			.union([z.string(), z.number()])
 			.transform(String)

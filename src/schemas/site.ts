@@ -31,7 +31,7 @@ export const siteSchema = z
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
 		atsSource: z
 			.object({
-				system: z.enum(atsSystems).describe('greenhouse, lever or ashby'),
+				system: z.enum(atsSystems).describe(atsSystems.join(', ')),
 				board: z.string().trim().min(1).describe('Board token, Lever site name or Ashby job board name'),
 				baseUrl: z.url({ protocol: /^https?$/ }).optional().describe("The ATS API host when it is not the vendor's public one, e.g. https://api.eu.lever.co"),
 			})

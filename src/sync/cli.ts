@@ -1,5 +1,5 @@
 /**
- * `npm run sync -- <greenhouse|lever|ashby> <board> [--force] [--dry-run] [--base-url URL] [--summary FILE]`
+ * `npm run sync -- <system> <board> [--force] [--dry-run] [--base-url URL] [--summary FILE]`
  *
  * Writes the board's postings into the postings folder (POSTINGS_DIR,
  * default content/postings). Exit code 0 when the folder is in step with the
@@ -7,17 +7,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isAtsSystem, sources } from '../ats/sources.ts';
+import { isAtsSystem, sources, systemList, usageLines } from '../ats/registry.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
 import { formatMarkdown, formatReport } from './report.ts';
 import { runSync, type SyncOptions } from './run.ts';
 
-const USAGE = `usage: npm run sync -- <greenhouse|lever|ashby> <board> [--force] [--dry-run] [--base-url URL] [--summary FILE]
+const USAGE = `usage: npm run sync -- <${Object.keys(sources).join('|')}> <board> [--force] [--dry-run] [--base-url URL] [--summary FILE]
 
-  greenhouse <board token>   e.g. the "acme" of boards.greenhouse.io/acme
-  lever <site>               e.g. the "acme" of jobs.lever.co/acme (EU: --base-url https://api.eu.lever.co)
-  ashby <job board name>     e.g. the "acme" of jobs.ashbyhq.com/acme
+${usageLines().join('\n')}
 
   --force       apply even when the ATS returns no roles (every role really closed)
   --dry-run     print what would change; write nothing
@@ -68,7 +66,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 	}
 	const [system, board, ...extra] = positionals;
 	if (!system || !board || extra.length > 0 || !isAtsSystem(system)) {
-		console.error(`${system && !isAtsSystem(system) ? `unknown ATS "${system}"; expected greenhouse, lever or ashby\n\n` : ''}${USAGE}`);
+		console.error(`${system && !isAtsSystem(system) ? `unknown ATS "${system}"; expected ${systemList()}\n\n` : ''}${USAGE}`);
 		return 2;
 	}
 	const baseUrl = values['base-url'];

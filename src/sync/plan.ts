@@ -8,10 +8,10 @@
  * field a recruiter deleted goes back to the ATS's value.
  */
 import { atsLinkSchema, type AtsSystem } from '../schemas/ats-link.ts';
-import type { AtsPosting, BoardSnapshot, Rejection } from '../ats/types.ts';
+import type { AtsPosting, BoardSnapshot, Rejection } from '../ats/shared/types.ts';
 import { slugify } from '../postings/text.ts';
-import { freeSlug, inIdOrder } from '../ats/slug.ts';
-import { sources } from '../ats/sources.ts';
+import { freeSlug, inIdOrder } from '../ats/shared/slug.ts';
+import { sources } from '../ats/registry.ts';
 import {
 	bodyDigest,
 	deleteField,

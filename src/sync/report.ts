@@ -1,5 +1,5 @@
 /** Words for a sync's outcome: a terminal summary and a pull-request body. */
-import { sources } from '../ats/sources.ts';
+import { sources } from '../ats/registry.ts';
 import type { SyncReport } from './run.ts';
 
 /** The five counts the issue asks for, in a fixed order. */

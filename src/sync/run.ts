@@ -8,9 +8,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Site } from '../schemas/site.ts';
 import type { AtsSystem } from '../schemas/ats-link.ts';
-import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../ats/http.ts';
-import { sources } from '../ats/sources.ts';
-import type { BoardSnapshot, Progress } from '../ats/types.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../ats/shared/http.ts';
+import { sources } from '../ats/registry.ts';
+import type { BoardSnapshot, Progress } from '../ats/shared/types.ts';
 import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
 import { PostingErrors } from '../postings/errors.ts';
 import { planSync, type LocalFile, type SyncPlan } from './plan.ts';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ASHBY_API, fetchAshbyBoard, htmlFromPlainText, mapAshbyJob } from '../../src/ats/ashby.ts';
-import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/http.ts';
-import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
+import { ASHBY_API, fetchAshbyBoard, htmlFromPlainText, mapAshbyJob } from '../../src/ats/ashby/source.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpOptions } from '../../src/ats/shared/http.ts';
+import type { AtsPosting, BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { normalizePostings, type Catalogue } from '../../src/postings/normalize.ts';
-import { ashbyJobSchema, type AshbyJob } from '../../src/schemas/ats/ashby.ts';
+import { ashbyJobSchema, type AshbyJob } from '../../src/ats/ashby/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, FIXTURES, site, TODAY } from './helpers.ts';
 
@@ -106,10 +106,11 @@ describe('mapAshbyJob', () => {
 
 	it('reads the primary location, then the secondary ones, in order', () => {
 		const posting = mapAshbyJob(job(ID.runtimeManager), 'cloudflare');
+		// The job is Hybrid: Ashby states the workplace once, for every location.
 		expect(posting.fields.locations).toEqual([
-			{ city: 'Lisbon', country: 'PT', remote: false },
-			{ city: 'Austin', region: 'TX', country: 'US', remote: false },
-			{ city: 'London', country: 'GB', remote: false },
+			{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' },
+			{ city: 'Austin', region: 'TX', country: 'US', remote: false, workplace: 'hybrid' },
+			{ city: 'London', country: 'GB', remote: false, workplace: 'hybrid' },
 		]);
 		expect(posting.fields.title).toBe('Engineering Manager, Workers Runtime');
 		expect(posting.fields.datePosted).toBe('2026-09-14');
@@ -383,7 +384,7 @@ describe('Ashby postings through the pipeline', () => {
 	});
 
 	it('places the runtime roles as Ashby says, over the location line in the text', () => {
-		expect(posting(ID.runtimeManager).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal', 'Austin, Texas', 'London, United Kingdom']);
+		expect(posting(ID.runtimeManager).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal (hybrid)', 'Austin, Texas (hybrid)', 'London, United Kingdom (hybrid)']);
 		expect(posting(ID.runtimeCpp).locations.map((place) => place.label)).toEqual(['Lisbon, Portugal']);
 	});
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
-import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../../src/ats/http.ts';
-import { parseRows, rowId } from '../../src/ats/map.ts';
-import type { AtsPosting } from '../../src/ats/types.ts';
+import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../../src/ats/shared/http.ts';
+import { parseRows, rowId } from '../../src/ats/shared/map.ts';
+import type { AtsPosting } from '../../src/ats/shared/types.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { readPosting } from '../../src/postings/read.ts';
-import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/schemas/ats/greenhouse.ts';
+import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/ats/greenhouse/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 

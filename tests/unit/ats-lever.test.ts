@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AtsHttpError, AtsResponseError, createHttpClient, type HttpClient, type HttpOptions } from '../../src/ats/http.ts';
-import { fetchLeverBoard, LEVER_API, LEVER_EU_API, LEVER_MAX_PAGES, mapLeverJob } from '../../src/ats/lever.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type HttpClient, type HttpOptions } from '../../src/ats/shared/http.ts';
+import { fetchLeverBoard, LEVER_API, LEVER_EU_API, LEVER_MAX_PAGES, mapLeverJob } from '../../src/ats/lever/source.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { leverPostingSchema, type LeverPosting } from '../../src/schemas/ats/lever.ts';
+import { leverPostingSchema, type LeverPosting } from '../../src/ats/lever/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, blockTexts, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 
@@ -228,12 +228,12 @@ describe('Lever: mapping a posting', () => {
 				title: 'Engineering Manager, Observability',
 				department: 'Engineering',
 				team: 'Observability',
-				// Lever calls the role hybrid, not remote: the cities are offices.
+				// Lever calls the role hybrid: every one of its cities is an office worked in part-time.
 				locations: [
-					{ city: 'Amsterdam', country: 'NL', remote: false },
-					{ city: 'Lisbon', country: 'PT', remote: false },
-					{ city: 'London', country: 'GB', remote: false },
-					{ city: 'Munich', country: 'DE', remote: false },
+					{ city: 'Amsterdam', country: 'NL', remote: false, workplace: 'hybrid' },
+					{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' },
+					{ city: 'London', country: 'GB', remote: false, workplace: 'hybrid' },
+					{ city: 'Munich', country: 'DE', remote: false, workplace: 'hybrid' },
 				],
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-10-01',
@@ -304,7 +304,7 @@ describe('Lever: mapping a posting', () => {
 
 	it("falls back on the posting's country for a lone place it cannot read, and says so", () => {
 		const posting = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US' }, 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ country: 'US', remote: false }]);
+		expect(posting.fields.locations).toEqual([{ country: 'US', remote: false, workplace: 'hybrid' }]);
 		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know; used the posting\'s country, US']);
 
 		const remote = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US', workplaceType: 'remote', categories: { location: 'Remote' } }, 'cloudflare');
@@ -314,7 +314,7 @@ describe('Lever: mapping a posting', () => {
 	it('notes every unreadable place when there are several, without guessing', () => {
 		const base = row(ID.runtimeEngineer);
 		const posting = mapLeverJob({ ...base, country: 'US', categories: { allLocations: ['Bay Area Hybrid', 'Lisbon, Portugal', 'Tri-State Area'] } }, 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', remote: false }]);
+		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' }]);
 		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know', 'location "Tri-State Area": no country we know']);
 	});
 
@@ -383,10 +383,10 @@ describe('Lever: through the pipeline', () => {
 		const [observability, tunnel, runtimeManager, runtimeEngineer] = postings;
 
 		expect(observability!.locations.map((place) => place.label)).toEqual([
-			'Amsterdam, Netherlands',
-			'Lisbon, Portugal',
-			'London, United Kingdom',
-			'Munich, Germany',
+			'Amsterdam, Netherlands (hybrid)',
+			'Lisbon, Portugal (hybrid)',
+			'London, United Kingdom (hybrid)',
+			'Munich, Germany (hybrid)',
 		]);
 		expect(observability!.provenance.locations).toEqual({ source: 'given' });
 		expect(observability!.team).toBe('Observability');

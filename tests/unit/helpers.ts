@@ -3,15 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
-import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
-import type { AtsSystem } from '../../src/schemas/ats-link.ts';
+import type { AtsPosting, BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { planSync } from '../../src/sync/plan.ts';
-import { mapAshbyJob } from '../../src/ats/ashby.ts';
-import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
-import { mapLeverJob } from '../../src/ats/lever.ts';
-import { ashbyJobBoardSchema, ashbyJobSchema } from '../../src/schemas/ats/ashby.ts';
-import { greenhouseJobListSchema, greenhouseJobSchema } from '../../src/schemas/ats/greenhouse.ts';
-import { leverPostingSchema } from '../../src/schemas/ats/lever.ts';
+import { isAtsSystem, sources } from '../../src/ats/registry.ts';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
 import { readSiteConfig } from '../../src/postings/site-config.ts';
 import type { Site } from '../../src/schemas/site.ts';
@@ -88,38 +82,20 @@ export interface RealBoard {
 
 /**
  * The corpus of real postings of other companies (tests/fixtures/real/), each
- * vendor's raw rows mapped by that vendor's own source code to posting files,
+ * vendor's raw rows mapped by its registered source (`mapDocument`) to posting files,
  * the way `npm run sync` writes them. Rows a source rejects are left out here;
  * the score command counts them.
  */
 export function realBoards(): RealBoard[] {
 	const root = join(FIXTURES, 'real');
-	const mappers: Record<string, (document: unknown, board: string) => AtsPosting[]> = {
-		greenhouse: (document, board) =>
-			greenhouseJobListSchema.parse(document).jobs.flatMap((row) => {
-				const job = greenhouseJobSchema.safeParse(row);
-				return job.success ? [mapGreenhouseJob(job.data, board)] : [];
-			}),
-		lever: (document, board) =>
-			(document as unknown[]).flatMap((row) => {
-				const posting = leverPostingSchema.safeParse(row);
-				return posting.success ? [mapLeverJob(posting.data, board)] : [];
-			}),
-		ashby: (document, board) =>
-			ashbyJobBoardSchema.parse(document).jobs.flatMap((row) => {
-				const job = ashbyJobSchema.safeParse(row);
-				return job.success && job.data.isListed !== false ? [mapAshbyJob(job.data, board)] : [];
-			}),
-	};
 	const boards: RealBoard[] = [];
 	for (const vendor of existsSync(root) ? readdirSync(root).sort() : []) {
-		const map = mappers[vendor];
-		if (!map) continue;
+		if (!isAtsSystem(vendor)) continue;
 		for (const name of readdirSync(join(root, vendor)).sort()) {
 			if (!name.endsWith('.json')) continue;
 			const board = name.replace(/\.json$/, '');
 			const document: unknown = JSON.parse(readFileSync(join(root, vendor, name), 'utf8'));
-			const snapshot: BoardSnapshot = { system: vendor as AtsSystem, board, postings: map(document, board), rejected: [], skipped: [], total: 0 };
+			const snapshot: BoardSnapshot = { ...sources[vendor].mapDocument(document, board), rejected: [], skipped: [], total: 0 };
 			// The files exactly as `npm run sync` would write them into an empty folder (slugs made unique).
 			const plan = planSync(snapshot, [], { takenSlugs: new Set() });
 			boards.push({ name: `${vendor}/${board}`, files: plan.changes.map((change) => ({ file: `content/postings/${change.name}`, source: change.text })) });

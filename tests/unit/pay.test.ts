@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapAshbyJob } from '../../src/ats/ashby.ts';
-import { mapGreenhouseJob } from '../../src/ats/greenhouse.ts';
-import { mapLeverJob } from '../../src/ats/lever.ts';
+import { mapAshbyJob } from '../../src/ats/ashby/source.ts';
+import { mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
+import { mapLeverJob } from '../../src/ats/lever/source.ts';
 import { extractPayRanges } from '../../src/postings/compensation.ts';
-import { ashbyJobSchema } from '../../src/schemas/ats/ashby.ts';
-import { greenhouseJobSchema } from '../../src/schemas/ats/greenhouse.ts';
-import { leverPostingSchema } from '../../src/schemas/ats/lever.ts';
+import { ashbyJobSchema } from '../../src/ats/ashby/schema.ts';
+import { greenhouseJobSchema } from '../../src/ats/greenhouse/schema.ts';
+import { leverPostingSchema } from '../../src/ats/lever/schema.ts';
 import { errorOf, FIXTURES } from './helpers.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'ats', path), 'utf8'));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { AtsPosting, BoardSnapshot } from '../../src/ats/types.ts';
+import type { AtsPosting, BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { fileNameFor, planSync, type LocalFile, type SyncPlan } from '../../src/sync/plan.ts';
 import { FIXTURES, site, TODAY } from './helpers.ts';

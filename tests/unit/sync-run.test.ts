@@ -290,6 +290,6 @@ describe('npm run sync', () => {
 		expect(refused.status).toBe(1);
 		expect(refused.stdout).toContain('Greenhouse "cloudflare": refused, nothing changed.');
 		expect((await run(['workday', 'acme'])).status).toBe(2);
-		expect((await run(['greenhouse'])).stderr).toContain('usage: npm run sync -- <greenhouse|lever|ashby> <board>');
+		expect((await run(['greenhouse'])).stderr).toContain('usage: npm run sync -- <greenhouse|lever|ashby|smartrecruiters> <board>');
 	});
 });

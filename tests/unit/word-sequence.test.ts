@@ -67,6 +67,10 @@ function misses(file: SourceFile, catalogue: Catalogue, index: number): string[]
 	let cursor = 0;
 	for (const words of lines(html)) {
 		const line = ` ${words.join(' ')} `;
+		// A whole line of company text ("For everyone, everywhere.") may also open a longer line of the role: it is
+		// found where it is whole, so the cursor does not jump past the role's own lines.
+		const whole = ` \n${line}\n `;
+		if (elsewhere.includes(whole) && !role.includes(whole)) continue;
 		const at = role.indexOf(line, cursor);
 		if (at >= 0) cursor = at + line.length - 1;
 		else if (!elsewhere.includes(line)) problems.push(`${file.file}: ${role.includes(line) ? 'out of order' : 'not found'}:${line}`);
@@ -94,9 +98,9 @@ describe('every word of the visible input reaches the page, in order', () => {
 		const boards = realBoards();
 		const results = boards.map((board) => checkAll(board.files));
 		expect(results.flatMap((result) => result.problems)).toEqual([]);
-		// Greenhouse, Lever and Ashby boards (SmartRecruiters once it has a source): 21 boards, 50 postings, 2,001 lines when written.
-		expect(boards.length).toBeGreaterThanOrEqual(21);
-		expect(boards.reduce((sum, board) => sum + board.files.length, 0)).toBeGreaterThanOrEqual(50);
+		// Greenhouse, Lever, Ashby and SmartRecruiters boards: 41 boards, 60 postings when written.
+		expect(boards.length).toBeGreaterThanOrEqual(41);
+		expect(boards.reduce((sum, board) => sum + board.files.length, 0)).toBeGreaterThanOrEqual(60);
 		expect(results.reduce((sum, result) => sum + result.lines, 0)).toBeGreaterThan(2000);
 	});
 

@@ -2,13 +2,14 @@
  * The Ashby source: reads a company's public Ashby job board (one request, no
  * paging) and maps each listed posting to the shared {@link AtsPosting} shape.
  */
-import { escapeHtml } from '../postings/structure.ts';
-import { findRegion } from '../postings/places.ts';
-import { squash } from '../postings/text.ts';
-import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from '../schemas/ats/ashby.ts';
-import { AtsResponseError } from './http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+import { escapeHtml } from '../../postings/structure.ts';
+import { findRegion } from '../../postings/places.ts';
+import { squash } from '../../postings/text.ts';
+import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';
+import { AtsResponseError } from '../shared/http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces, workplaceFrom } from '../shared/map.ts';
+import type { Workplace } from '../../schemas/place.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Ashby's public API host. */
 export const ASHBY_API = 'https://api.ashbyhq.com';
@@ -31,17 +32,29 @@ const PERIODS: Readonly<Record<string, PayRange['period']>> = {
  *
  * @param board the job board name, as in jobs.ashbyhq.com/<board>
  * @throws {AtsResponseError} when the answer is not a job board document (nothing should change then)
- * @throws {import('./http.ts').AtsHttpError} when the board cannot be fetched
+ * @throws {import('../shared/http.ts').AtsHttpError} when the board cannot be fetched
  */
 export async function fetchAshbyBoard(board: string, options: SourceOptions): Promise<BoardSnapshot> {
 	const url = endpoint(options.baseUrl ?? ASHBY_API, `posting-api/job-board/${encodeURIComponent(board)}`, { includeCompensation: true });
 	options.progress?.(`Ashby job board "${board}"`);
 	const body = await options.client.getJson(url);
-	const document = ashbyJobBoardSchema.safeParse(body);
-	if (!document.success) {
+	if (!ashbyJobBoardSchema.safeParse(body).success) {
 		throw new AtsResponseError(url, 'expected an Ashby job board: an object with a "jobs" list');
 	}
+	const snapshot = mapAshbyDocument(body, board);
+	options.progress?.(`Ashby job board "${board}": ${snapshot.postings.length} of ${snapshot.total} postings`);
+	return snapshot;
+}
 
+/**
+ * Maps a job board document without the network: unlisted postings skipped,
+ * rows not in the documented shape rejected.
+ *
+ * @throws {Error} when the document is not a job board
+ */
+export function mapAshbyDocument(body: unknown, board: string): BoardSnapshot {
+	const document = ashbyJobBoardSchema.safeParse(body);
+	if (!document.success) throw new Error(`ashby ${board}: expected an Ashby job board: an object with a "jobs" list`);
 	// Unlisted postings are left out before validation: Ashby says plainly they are not public, so a flaw in one must not hold anything back.
 	const skipped: BoardSnapshot['skipped'] = [];
 	const candidates: unknown[] = [];
@@ -53,9 +66,20 @@ export async function fetchAshbyBoard(board: string, options: SourceOptions): Pr
 	const { rows, rejected } = parseRows(candidates, ashbyJobSchema, rowId);
 	// Every row left is listed: an unlisted one with a readable id was skipped above, and one without fails the row schema.
 	const postings = rows.map((row) => mapAshbyJob(row, board));
-	options.progress?.(`Ashby job board "${board}": ${postings.length} of ${document.data.jobs.length} postings`);
 	return { system: 'ashby', board, postings, rejected, skipped, total: document.data.jobs.length };
 }
+
+/** Ashby in the registry. */
+export const ashby: AtsSource = {
+	system: 'ashby',
+	label: 'Ashby',
+	boardTerm: 'job board name',
+	boardExample: 'the "acme" of jobs.ashbyhq.com/acme',
+	api: ASHBY_API,
+	fetchBoard: fetchAshbyBoard,
+	mapDocument: mapAshbyDocument,
+	standIn: (document, board) => [{ path: `/posting-api/job-board/${encodeURIComponent(board)}?includeCompensation=true`, body: document }],
+};
 
 /**
  * Maps one validated Ashby posting to the shared shape. Pure: what cannot be
@@ -65,8 +89,7 @@ export async function fetchAshbyBoard(board: string, options: SourceOptions): Pr
  */
 export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 	const notes: string[] = [];
-	const remote = row.isRemote === true || row.workplaceType === 'Remote';
-	const locations = placesOf(row, remote, notes);
+	const locations = placesOf(row, workplaceOf(row), notes);
 	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);
@@ -93,40 +116,69 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 }
 
 /**
- * The primary location, then the secondary ones. When the primary phrase names
- * no place we know but its postal address does, the address stands in for it.
+ * How the job is done, as Ashby states it: `workplaceType` when set, since
+ * Ashby also sets `isRemote` on hybrid roles ("New York, NY (HQ)", Hybrid,
+ * isRemote true is a hybrid role at headquarters, not a remote one);
+ * `isRemote` only when there is no workplaceType.
  */
-function placesOf(row: AshbyJob, remote: boolean, notes: string[]): Place[] {
-	const primary = placesFrom([row.location], remote);
-	const secondary = placesFrom(
-		row.secondaryLocations.map((entry) => entry.location),
-		remote,
-	);
-	let places = primary.places;
-	let unplaced = primary.unplaced;
-	const postal = row.address?.postalAddress;
-	if (places.length === 0 && postal) {
-		const fromAddress = addressPlace(postal, remote);
-		if (fromAddress) {
-			const where = row.location?.trim() ? `location "${squash(row.location)}": no country we know` : 'no location';
-			notes.push(`${where}; placed from its postal address (${describeAddress(postal)})`);
-			places = [fromAddress];
-			unplaced = [];
+export function workplaceOf(row: AshbyJob): Workplace | undefined {
+	return workplaceFrom(row.workplaceType) ?? (row.isRemote === true ? 'remote' : undefined);
+}
+
+/**
+ * The primary location, then the secondary ones, each read from its phrase
+ * with its postal address as evidence. The job's workplace applies to every
+ * location (Ashby states it once, for the job; a location's own words, such as
+ * "Remote - Canada", win). A phrase we cannot place gives way to its postal
+ * address; a phrase placed in another country than its address is replaced by
+ * the address (the structured value), with a note for review.
+ */
+function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string[]): Place[] {
+	const entries = [
+		{ phrase: row.location, postal: row.address?.postalAddress },
+		...row.secondaryLocations.map((entry) => ({ phrase: entry.location, postal: entry.address?.postalAddress })),
+	];
+	const places: Place[] = [];
+	for (const { phrase, postal } of entries) {
+		const country = countryCode(postal?.addressCountry);
+		const found = placesFrom([phrase], { workplace, country });
+		const fromAddress = postal ? addressPlace(postal, workplace) : undefined;
+		const written = squash(phrase ?? '');
+		if (found.places.length === 0 && fromAddress) {
+			notes.push(`${written ? `location "${written}": no country we know` : 'no location'}; placed from its postal address (${describeAddress(postal!)})`);
+			places.push(fromAddress);
+			continue;
 		}
+		const elsewhere = country ? found.places.filter((place) => place.country !== undefined && place.country !== country) : [];
+		if (fromAddress && elsewhere.length > 0) {
+			// Review finding: the address and the phrase disagree; the address is the structured value.
+			notes.push(
+				`location "${written}" reads as ${elsewhere.map((place) => place.country).join(', ')} but its postal address says ${country} (${describeAddress(postal!)}); kept the address, check the posting`,
+			);
+			places.push(...found.places.filter((place) => !elsewhere.includes(place)), fromAddress);
+			continue;
+		}
+		for (const part of found.unplaced) notes.push(`location "${part}": no country we know`);
+		places.push(...found.places);
 	}
-	for (const phrase of [...unplaced, ...secondary.unplaced]) notes.push(`location "${phrase}": no country we know`);
-	return uniquePlaces([...places, ...secondary.places]);
+	return uniquePlaces(places);
 }
 
 /** A structured place from a postal address, when its country is one we know. */
-function addressPlace(address: AshbyPostalAddress, remote: boolean): Place | undefined {
+function addressPlace(address: AshbyPostalAddress, workplace: Workplace | undefined): Place | undefined {
 	const country = countryCode(address.addressCountry);
 	if (!country) return undefined;
 	const city = squash(address.addressLocality ?? '');
 	const regionText = squash(address.addressRegion ?? '');
 	// Regions are stored as codes where we know them ("Colorado" → "CO"), as the place parser stores them.
 	const region = regionText ? (findRegion(regionText, country)?.code ?? regionText) : '';
-	return { ...(city ? { city } : {}), ...(region ? { region } : {}), country, remote };
+	return {
+		...(city ? { city } : {}),
+		...(region ? { region } : {}),
+		country,
+		remote: workplace === 'remote',
+		...(workplace === 'hybrid' ? { workplace } : {}),
+	};
 }
 
 function describeAddress(address: AshbyPostalAddress): string {

@@ -39,7 +39,7 @@ export const leverPostingSchema = z.object({
 		.nullish()
 		.describe('Tags the posting is filed under; each may be missing'),
 	country: text('ISO 3166-1 alpha-2 code of the primary location, e.g. "US"; may be missing'),
-	workplaceType: text('on-site, remote, hybrid or unspecified'),
+	workplaceType: text('onsite, remote, hybrid or unspecified: how the role is done in every one of its locations'),
 	description: text('Opening of the posting, HTML'),
 	descriptionPlain: text('Opening of the posting, plain text'),
 	lists: z.array(leverListSchema).nullish().describe('Titled bullet lists (requirements, benefits…), in order'),

@@ -2,12 +2,12 @@
  * The Lever source: a site's published postings from Lever's public Postings
  * API, read page by page and mapped to {@link AtsPosting}s.
  */
-import { escapeHtml } from '../postings/structure.ts';
-import { squash } from '../postings/text.ts';
-import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from '../schemas/ats/lever.ts';
-import { AtsResponseError } from './http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+import { escapeHtml } from '../../postings/structure.ts';
+import { squash } from '../../postings/text.ts';
+import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
+import { AtsResponseError } from '../shared/http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, workplaceFrom } from '../shared/map.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
 export const LEVER_API = 'https://api.lever.co';
@@ -89,6 +89,40 @@ export async function fetchLeverBoard(site: string, options: SourceOptions, page
 }
 
 /**
+ * Maps a stored page of postings (a bare array, as Lever answers) without the network.
+ *
+ * @throws {Error} when the document is not an array
+ */
+export function mapLeverDocument(document: unknown, site: string): BoardSnapshot {
+	const page = leverPageSchema.safeParse(document);
+	if (!page.success) throw new Error(`lever ${site}: expected a JSON array of postings`);
+	const { rows, rejected } = parseRows(page.data, leverPostingSchema, rowId);
+	return { system: 'lever', board: site, postings: rows.map((row) => mapLeverJob(row, site)), rejected, skipped: [], total: page.data.length };
+}
+
+/** Lever in the registry. */
+export const lever: AtsSource = {
+	system: 'lever',
+	label: 'Lever',
+	boardTerm: 'site name',
+	boardExample: 'the "acme" of jobs.lever.co/acme',
+	usageNote: `EU: --base-url ${LEVER_EU_API}`,
+	api: LEVER_API,
+	fetchBoard: (site, options) => fetchLeverBoard(site, options),
+	mapDocument: mapLeverDocument,
+	standIn(document, site) {
+		const rows = leverPageSchema.parse(document);
+		const path = `/v0/postings/${encodeURIComponent(site)}`;
+		// Full pages and then a shorter one, which may be empty: how Lever says there is no more.
+		const pages = Array.from({ length: Math.floor(rows.length / LEVER_PAGE_SIZE) + 1 }, (_, page) => page);
+		return pages.map((page) => ({
+			path: `${path}?mode=json&skip=${page * LEVER_PAGE_SIZE}&limit=${LEVER_PAGE_SIZE}`,
+			body: rows.slice(page * LEVER_PAGE_SIZE, (page + 1) * LEVER_PAGE_SIZE),
+		}));
+	},
+};
+
+/**
  * Maps one validated Lever posting to the shared shape. Pure.
  *
  * @param site the Lever site name the posting was read from
@@ -125,19 +159,28 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
 
 /**
  * Places from `allLocations` (or the primary `location` when that list is
- * empty), all remote when Lever says the workplace is remote. A lone phrase we
- * cannot place falls back on the posting's `country`, which Lever states as a code.
+ * empty), each with the workplace Lever states for the posting (onsite,
+ * hybrid, remote; "unspecified" states none) unless its own words say
+ * otherwise, and with Lever's `country` (the primary location's, as a code)
+ * as evidence. A lone phrase we cannot place takes that country; a primary
+ * location placed in another country is noted for review, since Lever's field
+ * is the structured value.
  */
 function placesOf(row: LeverPosting, notes: string[]): Place[] {
-	const remote = row.workplaceType === 'remote';
-	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
-	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], remote);
+	const workplace = workplaceFrom(row.workplaceType);
 	const country = countryCode(row.country);
+	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
+	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country });
 	if (places.length === 0 && unplaced.length <= 1 && country) {
 		if (unplaced[0]) notes.push(`location "${unplaced[0]}": no country we know; used the posting's country, ${country}`);
-		return [{ country, remote }];
+		return [{ country, remote: workplace === 'remote', ...(workplace === 'hybrid' ? { workplace } : {}) }];
 	}
 	for (const phrase of unplaced) notes.push(`location "${phrase}": no country we know`);
+	const primary = placesFrom([row.categories?.location], { workplace, country }).places;
+	const elsewhere = primary.filter((place) => place.country !== undefined && place.country !== country);
+	if (country && primary.length > 0 && elsewhere.length === primary.length) {
+		notes.push(`location "${squash(row.categories?.location ?? '')}" reads as ${elsewhere.map((place) => place.country).join(', ')} but Lever's country is ${country}; check the posting`);
+	}
 	return places;
 }
 

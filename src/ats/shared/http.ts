@@ -129,7 +129,13 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
 				}
 				await response.body?.cancel();
 				if (!RETRY_STATUSES.has(response.status)) {
-					const hint = response.status === 404 ? ' (is the board name right, and is the board public?)' : '';
+					// SmartRecruiters answers 401/403 for a company whose postings are not public.
+					const hint =
+						response.status === 404
+							? ' (is the board name right, and is the board public?)'
+							: response.status === 401 || response.status === 403
+								? ' (the board is not public, or the API wants a key)'
+								: '';
 					throw new AtsHttpError(url, `HTTP ${response.status}${hint}`, { status: response.status, unreachable: false });
 				}
 				reason = `HTTP ${response.status}`;

@@ -1,4 +1,4 @@
-import { slugify } from '../postings/text.ts';
+import { slugify } from '../../postings/text.ts';
 import type { AtsPosting } from './types.ts';
 
 /**

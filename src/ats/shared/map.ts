@@ -1,24 +1,38 @@
 /** Helpers every ATS source uses to turn its rows into {@link AtsPosting}s. */
 import type { z } from 'astro/zod';
-import type { GivenLocation } from '../schemas/front-matter.ts';
-import { employmentTypeWithTitle } from '../postings/employment.ts';
-import { parsePlace, splitPlaces } from '../postings/locations.ts';
-import { findCountry, isCountryCode } from '../postings/places.ts';
-import { squash } from '../postings/text.ts';
+import type { GivenLocation } from '../../schemas/front-matter.ts';
+import type { Workplace } from '../../schemas/place.ts';
+import { employmentTypeWithTitle } from '../../postings/employment.ts';
+import { parsePlace, splitPlaces } from '../../postings/locations.ts';
+import { findCountry, isCountryCode } from '../../postings/places.ts';
+import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;
+
+/** What an ATS states about a list of place phrases, beside the phrases themselves. */
+export interface PlacesOptions {
+	/** How the ATS says the role is done in these places; the phrase's own words win over it. */
+	workplace?: Workplace | undefined;
+	/** ISO alpha-2 code of a country the ATS gives in a field of its own: evidence, not a place. */
+	country?: string | undefined;
+}
 
 /**
  * Reads place phrases as an ATS writes them ("Austin, TX", "London, UK",
  * "Remote - US") into structured locations. A phrase that names no country we
  * know is returned in `unplaced`, for the caller to note; it is never guessed.
  *
- * @param remote marks every place as remote (the ATS says the role is remote)
+ * @param options.workplace the workplace the ATS states for these phrases
+ *   (Lever's workplaceType, Ashby's isRemote on its primary location); a
+ *   phrase's own words ("Remote - US") win over it
+ * @param options.country a country the ATS states outright (Lever's `country`,
+ *   an Ashby postal address), evidence for names several countries share
  * @example
  * placesFrom(['Lisbon, Portugal; Remote (UK)']) // { places: [{ city: 'Lisbon', country: 'PT', remote: false }, { country: 'GB', remote: true }], unplaced: [] }
  */
-export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, remote = false): { places: StructuredLocation[]; unplaced: string[] } {
+export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, options: PlacesOptions = {}): { places: StructuredLocation[]; unplaced: string[] } {
+	const { workplace } = options;
 	const places: StructuredLocation[] = [];
 	const unplaced: string[] = [];
 	for (const phrase of phrases) {
@@ -33,7 +47,8 @@ export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, re
 				...(city ? { city } : {}),
 				...(region ? { region } : {}),
 				country,
-				remote: remote || parsed.location.remote,
+				remote: workplace === 'remote' || parsed.location.remote,
+				...(workplace === 'hybrid' && !parsed.location.remote ? { workplace } : {}),
 			};
 			places.push(place);
 		}
@@ -144,4 +159,16 @@ export function endpoint(base: string, path: string, query: Record<string, strin
 	const url = new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
 	for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
 	return url.toString();
+}
+
+/**
+ * The workplace an ATS field states, in any vendor's spelling ("OnSite",
+ * "on-site", "Remote", "HYBRID"); undefined for "unspecified" and anything else.
+ */
+export function workplaceFrom(value: string | null | undefined): Workplace | undefined {
+	const word = (value ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+	if (word === 'remote' || word === 'fullyremote') return 'remote';
+	if (word === 'hybrid') return 'hybrid';
+	if (word === 'onsite' || word === 'inoffice' || word === 'office') return 'onsite';
+	return undefined;
 }

@@ -58,7 +58,12 @@ export const ashbyJobSchema = z.object({
 		.array(
 			z.object({
 				location: z.string().describe('Another location the role can be done in, e.g. "New York, NY"'),
-				address: z.unknown().optional().describe('Its postal address, when Ashby has one (not used: the phrase is)'),
+				// An address in an odd shape is dropped, not the posting: the phrase still names the place.
+				address: z
+					.object({ postalAddress: ashbyPostalAddressSchema.nullish().describe("This location's postal address") })
+					.nullish()
+					.catch(null)
+					.describe('Its structured address, when Ashby has one'),
 			}),
 		)
 		.nullish()
@@ -67,7 +72,7 @@ export const ashbyJobSchema = z.object({
 	department: optionalText.describe('Department, e.g. "Engineering"'),
 	team: optionalText.describe('Team, e.g. "Global Scheduling"'),
 	isListed: z.boolean().describe('False when the posting is unlisted: reachable by link only, not on the public board'),
-	isRemote: z.boolean().nullish().describe('True when the role is remote'),
+	isRemote: z.boolean().nullish().describe('True when the role may be done remotely; Ashby sets it on hybrid roles too, so workplaceType says more'),
 	workplaceType: optionalText.describe("'OnSite', 'Remote' or 'Hybrid'; may be null"),
 	employmentType: optionalText.describe("'FullTime', 'PartTime', 'Intern', 'Contract' or 'Temporary'"),
 	descriptionHtml: z.string().describe('The posting body as HTML (markup, not escaped)'),

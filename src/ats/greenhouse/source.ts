@@ -9,16 +9,20 @@ import {
 	greenhouseJobSchema,
 	type GreenhouseJob,
 	type GreenhousePayRange,
-} from '../schemas/ats/greenhouse.ts';
-import { AtsHttpError, AtsResponseError } from './http.ts';
-import { dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml } from './map.ts';
-import type { AtsFields, AtsPosting, BoardSnapshot, SourceOptions } from './types.ts';
+} from './schema.ts';
+import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
+import { squash } from '../../postings/text.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
+import { inPool, sortedBy } from '../shared/pool.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Greenhouse's public Job Board API host. */
 export const GREENHOUSE_API = 'https://boards-api.greenhouse.io';
 
 /** Per-job requests in flight at once: quick for a big board, gentle on Greenhouse's rate limit. */
 const PAY_CONCURRENCY = 4;
+
+type Place = NonNullable<AtsFields['locations']>[number];
 
 /** Why a job in the list is left out when its own endpoint answers 404. */
 const UNPUBLISHED = 'unpublished during the sync';
@@ -89,6 +93,48 @@ export async function fetchGreenhouseBoard(board: string, options: SourceOptions
 		total: list.data.jobs.length,
 	};
 }
+
+/**
+ * Maps a stored list document (`{ "jobs": [...] }`) without the network. Pay
+ * ranges are taken from a row that carries `pay_input_ranges` (a job
+ * document), else there are none: the list itself does not state pay.
+ *
+ * @throws {Error} when the document is not a job list
+ */
+export function mapGreenhouseDocument(document: unknown, board: string): BoardSnapshot {
+	const list = greenhouseJobListSchema.safeParse(document);
+	if (!list.success) throw new Error(`greenhouse ${board}: expected a job list, an object of the form { "jobs": [...] }`);
+	const { rows, rejected } = parseRows(list.data.jobs, greenhouseJobSchema, rowId);
+	const postings = rows.map((job) => {
+		const pay = greenhouseJobPaySchema.safeParse(job);
+		return mapGreenhouseJob(job, board, pay.success ? pay.data.pay_input_ranges : []);
+	});
+	return { system: 'greenhouse', board, postings, rejected, skipped: [], total: list.data.jobs.length };
+}
+
+/** Greenhouse in the registry. */
+export const greenhouse: AtsSource = {
+	system: 'greenhouse',
+	label: 'Greenhouse',
+	boardTerm: 'board token',
+	boardExample: 'the "acme" of boards.greenhouse.io/acme',
+	api: GREENHOUSE_API,
+	fetchBoard: fetchGreenhouseBoard,
+	mapDocument: mapGreenhouseDocument,
+	standIn(document, board) {
+		const jobs = greenhouseJobListSchema.parse(document).jobs;
+		const path = `/v1/boards/${encodeURIComponent(board)}/jobs`;
+		return [
+			{ path: `${path}?content=true`, body: document },
+			// The job endpoint answers the same job with its pay ranges, an empty list when it has none.
+			...jobs.flatMap((job) => {
+				const id = rowId(job);
+				const row = job as Record<string, unknown>;
+				return id ? [{ path: `${path}/${id}?pay_transparency=true`, body: { ...row, pay_input_ranges: row.pay_input_ranges ?? [] } }] : [];
+			}),
+		];
+	},
+};
 
 /**
  * Maps one validated Greenhouse job, with its pay ranges, to an {@link AtsPosting}.
@@ -166,23 +212,71 @@ function subDepartment(job: GreenhouseJob): string | undefined {
 }
 
 /**
- * Places from `location.name`; when none of it can be placed ("Hybrid"), from
- * the offices, each by its location and else its name. What cannot be placed
- * is noted, never guessed.
+ * Places from `location.name`, then from the offices. An office whose name
+ * is a remote scope ("Remote - US", "US based Remote", "Remote-Friendly US
+ * (Travel Required)") adds that remote place, which `location.name` often
+ * leaves out. When every office is a remote scope, an on-site place that
+ * `location.name` gives in the same country disagrees with them: the offices
+ * (structured) win, with a note for review. When `location.name` names nothing
+ * we can place, the other offices stand in, each by its location and else its
+ * name. A "Location Type" field saying Remote or Hybrid is the workplace of
+ * `location.name`'s places. What cannot be placed is noted, never guessed.
  */
 function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['locations']> {
-	const stated = placesFrom([job.location?.name]);
+	const workplace = workplaceFrom(metadataString(job, WORKPLACE_FIELD));
+	const stated = placesFrom([job.location?.name], { workplace: workplace === 'onsite' ? undefined : workplace });
 	for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
-	if (stated.places.length > 0) return stated.places;
 
-	const places: NonNullable<AtsFields['locations']> = [];
+	const scopes: Place[] = [];
+	const offices: Place[] = [];
+	let allRemote = job.offices.length > 0;
 	for (const office of job.offices) {
+		const scope = remoteScope(office.name);
+		if (scope !== undefined) {
+			const found = scope ? placesFrom([scope], { workplace: 'remote', country: countryCode(office.location) }).places : [];
+			if (found.length === 0) notes.push(`office "${squash(office.name)}": a remote scope, but no country we know`);
+			scopes.push(...found);
+			continue;
+		}
+		allRemote = false;
+		if (stated.places.length > 0) continue;
 		let found = placesFrom([office.location]).places;
 		if (found.length === 0) found = placesFrom([office.name]).places;
-		if (found.length === 0) notes.push(`office "${office.name}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
-		places.push(...found);
+		if (found.length === 0) notes.push(`office "${squash(office.name)}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
+		offices.push(...found);
 	}
-	return uniquePlaces(places);
+
+	let places = stated.places.length > 0 ? stated.places : offices;
+	const remoteCountries = new Set(scopes.map((place) => place.country));
+	if (allRemote && scopes.length > 0) {
+		const contradicted = places.filter((place) => !place.remote && remoteCountries.has(place.country));
+		if (contradicted.length > 0) {
+			const names = job.offices.map((office) => `"${squash(office.name)}"`).join(', ');
+			notes.push(
+				`location "${squash(job.location?.name ?? '')}" names an on-site place, but the job's offices are remote scopes (${names}): kept the offices' remote places; check the posting`,
+			);
+			places = places.filter((place) => !contradicted.includes(place));
+		}
+	}
+	return uniquePlaces([...places, ...scopes]);
+}
+
+/** Metadata fields that state how the job is done ("Location Type: Remote"). */
+const WORKPLACE_FIELD = /^(?:location|workplace|work[\s_-]*place|work|remote)[\s_-]*(?:type|status|model|arrangement)$/i;
+
+/**
+ * The place an office name scopes a remote role to: "US" of "Remote - US",
+ * "US based Remote " or "Remote-Friendly US (Travel Required)"; "" for a bare
+ * "Remote"; undefined when the name does not say remote.
+ */
+function remoteScope(name: string): string | undefined {
+	if (!/\bremote\b/i.test(name)) return undefined;
+	return squash(
+		name
+			.replace(/\([^)]*\)/g, ' ')
+			.replace(/\bremote(?:[\s-]*(?:friendly|first|only|based|eligible))?\b/gi, ' ')
+			.replace(/\b(?:based|anywhere|in)\b/gi, ' '),
+	).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, '');
 }
 
 /** Words of a range title that name the kind of pay rather than where it applies: "New York City Pay Range", "Salary range: Colorado". */
@@ -216,32 +310,4 @@ function writtenDay(timestamp: string | null | undefined): string | undefined {
 /** The same URL over https: candidates' personal data must not travel in the clear. */
 function httpsUrl(url: string): string {
 	return url.replace(/^http:\/\//i, 'https://');
-}
-
-/** Copies a list ordered by a key, stable for equal keys. */
-function sortedBy<T>(items: readonly T[], key: (item: T) => number): T[] {
-	return [...items].sort((a, b) => key(a) - key(b));
-}
-
-/**
- * Runs `work` on every item with at most `limit` at once. After a failure no
- * new item starts; the first error is thrown once the ones in flight settle,
- * so no request outlives the read.
- */
-async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	let failure: { error: unknown } | undefined;
-	const worker = async () => {
-		while (!failure && next < items.length) {
-			const item = items[next]!;
-			next += 1;
-			try {
-				await work(item);
-			} catch (error) {
-				failure ??= { error };
-			}
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	if (failure) throw failure.error;
 }

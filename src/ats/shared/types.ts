@@ -1,6 +1,6 @@
 /** What every ATS source hands the sync and the build-time loader, whichever system it reads. */
-import type { AtsSystem } from '../schemas/ats-link.ts';
-import type { FrontMatterInput, GivenLocation, GivenPayRange } from '../schemas/front-matter.ts';
+import type { AtsSystem } from '../../schemas/ats-link.ts';
+import type { FrontMatterInput, GivenLocation, GivenPayRange } from '../../schemas/front-matter.ts';
 
 export type { AtsSystem };
 
@@ -72,4 +72,42 @@ export interface SourceOptions {
 	baseUrl?: string;
 	/** Reports what is being fetched ("pay ranges 12/40"). */
 	progress?: Progress;
+}
+
+/** One response of a vendor's API: a path with its query, and the JSON body. */
+export interface StandInResponse {
+	path: string;
+	body: unknown;
+}
+
+/**
+ * One ATS, as the registry lists it: everything the sync, the build-time
+ * loader, the CLI's usage text and the shared contract test need to know.
+ * Each vendor folder (`src/ats/<vendor>/source.ts`) exports one.
+ */
+export interface AtsSource {
+	system: AtsSystem;
+	/** The name people know it by, for messages ("Greenhouse"). */
+	label: string;
+	/** What the vendor calls the board's name, for messages ("board token"). */
+	boardTerm: string;
+	/** Where a recruiter finds the board name, for the usage text: 'the "acme" of boards.greenhouse.io/acme'. */
+	boardExample: string;
+	/** The vendor's public API host. */
+	api: string;
+	/** Anything else the usage text should say about this ATS (Lever's EU host). */
+	usageNote?: string;
+	/** Reads and maps every posting of a board. */
+	fetchBoard(board: string, options: SourceOptions): Promise<BoardSnapshot>;
+	/**
+	 * Maps a stored board document without the network: the vendor's list
+	 * document as the real corpus keeps it (for SmartRecruiters, posting
+	 * documents). Rows are validated and rejected exactly as `fetchBoard` does.
+	 */
+	mapDocument(document: unknown, board: string): BoardSnapshot;
+	/**
+	 * The responses the vendor's API gives for a stored board document, so a
+	 * stand-in server can serve it to `fetchBoard` (the shared contract test).
+	 */
+	standIn(document: unknown, board: string): StandInResponse[];
 }

@@ -1,0 +1,285 @@
+/**
+ * The SmartRecruiters source: a company's active postings from the public
+ * Posting API. The list has no job ad text, so it is read page by page and
+ * then each posting's own document is fetched, a few at a time.
+ */
+import { findRegion } from '../../postings/places.ts';
+import { escapeHtml } from '../../postings/structure.ts';
+import { squash } from '../../postings/text.ts';
+import type { Workplace } from '../../schemas/place.ts';
+import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId } from '../shared/map.ts';
+import { inPool, sortedBy } from '../shared/pool.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
+import {
+	smartRecruitersListItemSchema,
+	smartRecruitersListSchema,
+	smartRecruitersPostingSchema,
+	type SmartRecruitersCompensation,
+	type SmartRecruitersPosting,
+} from './schema.ts';
+
+/** SmartRecruiters' public API host. */
+export const SMARTRECRUITERS_API = 'https://api.smartrecruiters.com';
+
+/** Postings asked for per list page: the most the API gives. */
+export const SMARTRECRUITERS_PAGE_SIZE = 100;
+
+/** Pages read at most before giving up: 100,000 postings, far beyond any real company. */
+const MAX_PAGES = 1000;
+
+/** Posting documents fetched at once: quick for a big company, gentle on the API. */
+const DETAIL_CONCURRENCY = 4;
+
+type Place = NonNullable<AtsFields['locations']>[number];
+type PayRange = NonNullable<AtsFields['payRanges']>[number];
+
+/** SmartRecruiters' pay periods and the period each one pays for. */
+const PERIODS: Readonly<Record<string, PayRange['period']>> = {
+	HOURLY: 'HOUR',
+	DAILY: 'DAY',
+	WEEKLY: 'WEEK',
+	MONTHLY: 'MONTH',
+	YEARLY: 'YEAR',
+	ANNUAL: 'YEAR',
+	ANNUALLY: 'YEAR',
+};
+
+/**
+ * Reads every active posting of a company: the list pages until `totalFound`
+ * is reached, then each posting's document. A list page not in the documented
+ * shape fails the read; a posting whose document is out of shape is rejected
+ * with its id and field; one gone by the time it is fetched (404), or no
+ * longer active, is skipped.
+ *
+ * @param company the company identifier, as in careers.smartrecruiters.com/<company> (case-sensitive)
+ * @param pageSize postings per list request (tests use small pages)
+ * @throws {AtsHttpError} when a request fails for good (401/403: the board is not public)
+ * @throws {AtsResponseError} when a list page is not the documented document, or the pages never end
+ */
+export async function fetchSmartRecruitersBoard(company: string, options: SourceOptions, pageSize = SMARTRECRUITERS_PAGE_SIZE): Promise<BoardSnapshot> {
+	const base = options.baseUrl ?? SMARTRECRUITERS_API;
+	const path = `v1/companies/${encodeURIComponent(company)}/postings`;
+	const listed: unknown[] = [];
+	const skipped: BoardSnapshot['skipped'] = [];
+	const seen = new Set<string>();
+	let total = 0;
+
+	for (let page = 1; ; page += 1) {
+		const offset = (page - 1) * pageSize;
+		const url = endpoint(base, path, { offset, limit: pageSize });
+		const parsed = smartRecruitersListSchema.safeParse(await options.client.getJson(url));
+		if (!parsed.success) throw new AtsResponseError(url, 'expected a page of postings, an object of the form { "totalFound": n, "content": [...] }');
+		const { content, totalFound } = parsed.data;
+		total += content.length;
+		for (const row of content) {
+			const id = rowId(row);
+			// Offset paging shifts when a posting is published mid-read, so a row can come round twice.
+			if (id !== undefined && seen.has(id)) {
+				skipped.push({ id, reason: `listed again on page ${page}: the postings shifted while the pages were read` });
+				continue;
+			}
+			if (id !== undefined) seen.add(id);
+			listed.push(row);
+		}
+		options.progress?.(`smartrecruiters ${company}: page ${page} (${total} of ${totalFound} postings)`);
+		if (content.length === 0 || offset + content.length >= totalFound) break;
+		if (page >= MAX_PAGES) throw new AtsResponseError(url, `expected the postings to end within ${MAX_PAGES} pages of ${pageSize}, but there were still more`);
+	}
+
+	const { rows, rejected } = parseRows(listed, smartRecruitersListItemSchema, rowId);
+	const postings = new Map<string, AtsPosting>();
+	let done = 0;
+	await inPool(rows, DETAIL_CONCURRENCY, async (row) => {
+		const url = endpoint(base, `${path}/${encodeURIComponent(row.id)}`);
+		let document: unknown;
+		try {
+			document = await options.client.getJson(url);
+		} catch (error) {
+			// Listed a moment ago, gone now: closed mid-sync. Not an error, and not a posting.
+			if (error instanceof AtsHttpError && error.status === 404) skipped.push({ id: row.id, reason: 'unpublished during the sync' });
+			else throw error;
+		}
+		if (document !== undefined) {
+			const result = mapDetail(document, company, row.id);
+			if ('posting' in result) postings.set(row.id, result.posting);
+			else if ('skip' in result) skipped.push({ id: row.id, reason: result.skip });
+			else rejected.push(result.rejection);
+		}
+		done += 1;
+		options.progress?.(`smartrecruiters ${company}: postings ${done}/${rows.length}`);
+	});
+
+	// Postings in list order, whatever order their requests finished in.
+	const order = new Map(listed.map((row, index) => [rowId(row), index]));
+	const position = (item: { id?: string }) => order.get(item.id) ?? Number.MAX_SAFE_INTEGER;
+	return {
+		system: 'smartrecruiters',
+		board: company,
+		postings: rows.flatMap((row) => postings.get(row.id) ?? []),
+		rejected: sortedBy(rejected, position),
+		skipped: sortedBy(skipped, position),
+		total,
+	};
+}
+
+/** One posting document, validated and mapped; or why it is left out. */
+function mapDetail(document: unknown, company: string, listedId?: string): { posting: AtsPosting } | { skip: string } | { rejection: Rejection } {
+	const parsed = smartRecruitersPostingSchema.safeParse(document);
+	if (!parsed.success) return { rejection: rejectionFrom(parsed.error, rowId(document) ?? listedId, 'posting', 'a posting in the documented shape') };
+	if (parsed.data.active === false) return { skip: 'no longer active in SmartRecruiters' };
+	if (parsed.data.visibility && parsed.data.visibility.toUpperCase() !== 'PUBLIC') return { skip: `visibility ${parsed.data.visibility}, not public` };
+	return { posting: mapSmartRecruitersPosting(parsed.data, company) };
+}
+
+/**
+ * Maps posting documents without the network: one document, or a list of
+ * them, as the real corpus keeps them.
+ */
+export function mapSmartRecruitersDocument(document: unknown, company: string): BoardSnapshot {
+	const documents = Array.isArray(document) ? document : [document];
+	const snapshot: BoardSnapshot = { system: 'smartrecruiters', board: company, postings: [], rejected: [], skipped: [], total: documents.length };
+	for (const item of documents) {
+		const result = mapDetail(item, company);
+		if ('posting' in result) snapshot.postings.push(result.posting);
+		else if ('skip' in result) snapshot.skipped.push({ id: rowId(item) ?? '', reason: result.skip });
+		else snapshot.rejected.push(result.rejection);
+	}
+	return snapshot;
+}
+
+/**
+ * Maps one validated posting document to the shared shape. Pure.
+ *
+ * @param company the company identifier the posting was read from
+ */
+export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: string): AtsPosting {
+	const notes: string[] = [];
+	const title = squash(row.name);
+	const department = squash(row.department?.label ?? '');
+	const employmentText = squash(row.typeOfEmployment?.label ?? String(row.typeOfEmployment?.id ?? ''));
+	const employmentType = employmentTypeFrom(employmentText || (row.experienceLevel?.id === 'internship' ? 'Intern' : ''), title);
+	if (employmentText && !employmentType) notes.push(`typeOfEmployment "${employmentText}": not an employment type we know`);
+	const locations = placesOf(row, notes);
+	const datePosted = dayFrom(row.releasedDate);
+	const pay = row.compensation ? payRangeOf(row.compensation, notes) : undefined;
+	const url = row.postingUrl ?? `https://jobs.smartrecruiters.com/${encodeURIComponent(company)}/${encodeURIComponent(row.id)}`;
+
+	const fields: AtsFields = {
+		title,
+		...(department ? { department } : {}),
+		...(locations.length > 0 ? { locations } : {}),
+		...(employmentType ? { employmentType } : {}),
+		...(datePosted ? { datePosted } : {}),
+		applyUrl: row.applyUrl ?? url,
+		...(pay ? { payRanges: [pay] } : {}),
+	};
+	return { system: 'smartrecruiters', board: company, id: row.id, url, fields, html: htmlOf(row), notes };
+}
+
+/**
+ * The posting's one location, from its structured parts rather than the
+ * display string: the city, the region where it is one we know (a code such
+ * as "TX"; districts such as "Nilüfer" are not regions), and the country code
+ * SmartRecruiters writes in lower case. The `remote` and `hybrid` flags, or a
+ * region of "REMOTE", give the workplace; a remote role's city field that only
+ * repeats the country ("United Kingdom") is no city. The pipeline resolves the
+ * names ("bangalore") like any structured location.
+ */
+function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
+	const location = row.location;
+	if (!location) return [];
+	const country = countryCode(location.country);
+	const regionText = squash(location.region ?? '');
+	const remote = location.remote === true || /^remote$/i.test(regionText);
+	const workplace: Workplace | undefined = remote ? 'remote' : location.hybrid === true ? 'hybrid' : undefined;
+	if (!country) {
+		const written = squash(location.fullLocation ?? '') || [location.city, location.region, location.country].filter(Boolean).join(', ');
+		if (written) notes.push(`location "${written}": no country we know (location.country "${location.country ?? ''}")`);
+		return [];
+	}
+	const cityText = squash(location.city ?? '');
+	const namesCountry = cityText !== '' && countryCode(cityText) === country;
+	const city = cityText && !/^remote$/i.test(cityText) && !(remote && namesCountry) ? cityText : '';
+	const region = regionText && !remote ? findRegion(regionText, country)?.code : undefined;
+	return [
+		{
+			...(city ? { city } : {}),
+			...(region ? { region } : {}),
+			country,
+			remote,
+			...(workplace === 'hybrid' ? { workplace } : {}),
+		},
+	];
+}
+
+/** The pay range the posting states in its field, in whole units, or undefined (with a note) when it cannot be used. */
+function payRangeOf(pay: SmartRecruitersCompensation, notes: string[]): PayRange | undefined {
+	const shown = `compensation ${pay.currency ?? ''} ${pay.min ?? ''}–${pay.max ?? ''} ${pay.period ?? ''}`.replace(/\s+/g, ' ');
+	const period = PERIODS[(pay.period ?? '').toUpperCase()];
+	const currency = squash(pay.currency ?? '').toUpperCase();
+	const { min, max } = pay;
+	let why: string | undefined;
+	if (!period) why = 'no pay period we know';
+	else if (!/^[A-Z]{3}$/.test(currency)) why = 'no ISO 4217 currency code';
+	else if (min === null || min === undefined || max === null || max === undefined) why = 'no lower or no upper bound';
+	else if (max === 0) why = 'a 0–0 placeholder, not pay';
+	else if (min < 0 || min > max) why = 'expected 0 ≤ min ≤ max';
+	if (why || !period || min === null || min === undefined || max === null || max === undefined) {
+		notes.push(`${shown}: ${why ?? 'unusable'}; left out`);
+		return undefined;
+	}
+	return { min, max, currency, period };
+}
+
+/** The job ad's sections in the order SmartRecruiters shows them. */
+const SECTIONS = ['companyDescription', 'jobDescription', 'qualifications', 'additionalInformation'] as const;
+
+/**
+ * The job ad as SmartRecruiters' page lays it out: each non-empty section
+ * under its title. The company description is wrapped as a board intro
+ * (`content-intro`, as Greenhouse marks its own), so the pipeline files it
+ * as company text shared by the company's roles, not as the role's.
+ */
+function htmlOf(row: SmartRecruitersPosting): string {
+	const sections = row.jobAd.sections;
+	return SECTIONS.flatMap((key) => {
+		const section = sections[key];
+		const text = (section?.text ?? '').trim();
+		if (!text) return [];
+		const title = squash(section?.title ?? '');
+		const html = `${title ? `<h3>${escapeHtml(title)}</h3>\n` : ''}${text}`;
+		return [key === 'companyDescription' ? `<div class="content-intro">\n${html}\n</div>` : html];
+	}).join('\n');
+}
+
+/** SmartRecruiters in the registry. */
+export const smartrecruiters: AtsSource = {
+	system: 'smartrecruiters',
+	label: 'SmartRecruiters',
+	boardTerm: 'company identifier',
+	boardExample: 'the "Acme" of careers.smartrecruiters.com/Acme (case-sensitive)',
+	api: SMARTRECRUITERS_API,
+	fetchBoard: (company, options) => fetchSmartRecruitersBoard(company, options),
+	mapDocument: mapSmartRecruitersDocument,
+	standIn(document, company) {
+		const documents = (Array.isArray(document) ? document : [document]) as Array<Record<string, unknown>>;
+		const path = `/v1/companies/${encodeURIComponent(company)}/postings`;
+		const pages = Math.max(1, Math.ceil(documents.length / SMARTRECRUITERS_PAGE_SIZE));
+		return [
+			...Array.from({ length: pages }, (_, page) => ({
+				path: `${path}?offset=${page * SMARTRECRUITERS_PAGE_SIZE}&limit=${SMARTRECRUITERS_PAGE_SIZE}`,
+				body: {
+					offset: page * SMARTRECRUITERS_PAGE_SIZE,
+					limit: SMARTRECRUITERS_PAGE_SIZE,
+					totalFound: documents.length,
+					// The list leaves the job ad out and points at the full document.
+					content: documents
+						.slice(page * SMARTRECRUITERS_PAGE_SIZE, (page + 1) * SMARTRECRUITERS_PAGE_SIZE)
+						.map(({ jobAd: _jobAd, ...rest }) => ({ ...rest, ref: `${SMARTRECRUITERS_API}${path}/${String(rest.id)}` })),
+				},
+			})),
+			...documents.map((item) => ({ path: `${path}/${String(item.id)}`, body: item })),
+		];
+	},
+};
