@@ -81,6 +81,25 @@ function cleanRegionName(name: string): string {
 	return /\b(?:de|del|of|the|county|comunidad|region|región)$/i.test(tail) ? `${tail} ${head}` : head;
 }
 
+/**
+ * Romanizations with macrons and dots below ("Hyderābād", "Mahārāshtra") are
+ * not how English writes these names; accents that English keeps ("São Paulo",
+ * "Kraków") stay.
+ */
+function englishSpelling(name: string, ascii?: string): string {
+	if (!/[āēīōūĀĒĪŌŪ\u1e00-\u1eff]/.test(name)) return name;
+	return ascii && ascii.length > 0 ? ascii : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The ISO code of a region the city list names ("Stockholm" for "Stockholms län"), in one country. */
+function regionNamed(name: string, country: string, byKey: Map<string, RegionEntry[]>, byCountry: Map<string, RegionEntry[]>): string | undefined {
+	const key = placeKey(name);
+	const exact = byKey.get(key)?.find((region) => region.country === country);
+	if (exact) return exact.code;
+	const prefixed = (byCountry.get(country) ?? []).filter((region) => placeKey(region.name).startsWith(key));
+	return prefixed.length === 1 ? prefixed[0]!.code : undefined;
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	if (!key) return;
 	const list = map.get(key);
@@ -130,10 +149,10 @@ function build(): Index {
 	const regionByCode = new Map<string, RegionEntry>();
 	const regionsByKey = new Map<string, RegionEntry[]>();
 	for (const subdivision of iso31662) {
-		// First-level subdivisions only: a second level ("GB-CAM" under England) is a county, not where a job is filed.
-		const parent = subdivision.parent;
-		if (!countryNames.has(parent)) continue;
-		const entry: RegionEntry = { code: subdivision.code.slice(parent.length + 1), name: cleanRegionName(subdivision.name), country: parent };
+		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
+		const country = subdivision.code.slice(0, 2);
+		if (!countryNames.has(country)) continue;
+		const entry: RegionEntry = { code: subdivision.code.slice(3), name: englishSpelling(cleanRegionName(subdivision.name)), country };
 		regionByCode.set(subdivision.code, entry);
 		for (const name of [subdivision.name, entry.name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(name.replace(/\([^)]*\)/g, ''));
@@ -156,15 +175,14 @@ function build(): Index {
 		population: string;
 	}>;
 	const regionOf = new Map<string, string | undefined>();
+	const regionsByCountry = new Map<string, RegionEntry[]>();
+	for (const region of regionByCode.values()) push(regionsByCountry, region.country, region);
 	for (const row of rows) {
 		if (!countryNames.has(row.iso2)) continue;
 		const adminKey = `${row.iso2}:${row.admin_name}`;
-		if (!regionOf.has(adminKey)) {
-			const found = row.admin_name ? regionsByKey.get(placeKey(row.admin_name))?.find((region) => region.country === row.iso2) : undefined;
-			regionOf.set(adminKey, found?.code);
-		}
+		if (!regionOf.has(adminKey)) regionOf.set(adminKey, row.admin_name ? regionNamed(row.admin_name, row.iso2, regionsByKey, regionsByCountry) : undefined);
 		const region = regionOf.get(adminKey);
-		const name = PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] ?? row.city;
+		const name = PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] ?? englishSpelling(row.city, row.city_ascii);
 		const entry: CityEntry = {
 			name,
 			country: row.iso2,
@@ -240,13 +258,13 @@ export function findRegions(text: string, country?: string): RegionEntry[] {
 	const key = placeKey(trimmed);
 	const byName = [...(index.regionsByKey.get(key) ?? []), ...(index.regionsByKey.get(key.replace(/ /g, '')) ?? [])];
 	const found = new Set(byName.filter((region) => !country || region.country === country));
-	if (/^[A-Z0-9]{2,3}$/.test(trimmed)) {
+	if (/^[A-Z0-9]{1,3}$/.test(trimmed)) {
 		if (country) {
 			const entry = index.regionByCode.get(`${country}-${trimmed}`);
 			if (entry) found.add(entry);
 		} else {
 			// Without a country, a bare code is read in the countries whose codes postings write after a city.
-			for (const where of ['US', 'CA', 'AU', 'IN']) {
+			for (const where of trimmed.length === 1 ? [] : ['US', 'CA', 'AU', 'IN']) {
 				const entry = index.regionByCode.get(`${where}-${trimmed}`);
 				if (entry) found.add(entry);
 			}

@@ -155,12 +155,17 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 			const explained = present.length;
 			const city = present.find((reading) => reading.kind === 'city');
 			const country = present.map(countryOf).find(Boolean);
+			// Context chooses between places of comparable size, not London, Ontario over London because the ATS says Canada.
+			const cityIndex = chosen.findIndex((reading) => reading?.kind === 'city');
+			const dwarfed = city?.kind === 'city' && city.city.population * 10 < (findCities(parts[cityIndex]!)[0]?.population ?? 0);
 			const single = parts.length === 1 ? singleKindRank(present[0], options[0]!, context) : 0;
 			const score = [
 				explained,
 				single,
+				// A city and its province of one name ("Spain - Barcelona"): the city.
+				city ? 1 : 0,
 				chosen[0]?.kind === 'city' || !city ? 1 : 0,
-				support(country, context),
+				dwarfed ? 0 : support(country, context),
 				city?.kind === 'city' ? city.city.population : 0,
 			];
 			if (!best || compare(score, best.score) > 0) best = { chosen: [...chosen], explained, score };
@@ -246,7 +251,8 @@ function readOne(parts: string[], context: PlaceContext): Read | undefined {
 		if (reading.kind === 'region') read.region = reading.region;
 		if (reading.kind === 'city') read.city = reading.city;
 	});
-	read.country ??= read.region?.country ?? read.city?.country;
+	const country = read.country ?? read.region?.country ?? read.city?.country;
+	if (country) read.country = country;
 	if (read.cityAsWritten && (read.city || read.area)) {
 		read.dropped.unshift(read.cityAsWritten);
 		delete read.cityAsWritten;
