@@ -9,7 +9,8 @@ import { employmentFromText } from './employment.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
-import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from './locations.ts';
+import { locationLine, resolveGivenLocation, resolvePlaces, splitPlaces } from './locations.ts';
+import { uniqueLocations } from './places/resolve.ts';
 import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
@@ -143,6 +144,10 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const posting = attempt(() => finish(item, site, repeatedByCompany.get(companyOf(item))!, useBlocks, posted, modified));
 		if (posting) postings.push(posting);
 		if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
+		// A name read by population alone between places of similar size may be the wrong one: the recruiter should say.
+		for (const place of posting?.locations ?? []) {
+			if (place.evidence?.includes('ambiguous')) warnings.push(`${item.raw.file}: locations: ${place.evidence}; write the country (or region) next to it if that is not the place meant`);
+		}
 		for (const { tag, text } of item.report.droppedText) {
 			warnings.push(`${item.raw.file}: body: dropped a <${tag}> and its text "${truncate(text, 80)}"; the page keeps prose only, so write it as a paragraph if candidates need it`);
 		}
@@ -244,25 +249,30 @@ function finish(
 	}
 
 	// Locations: given ones win; otherwise the posting's "Locations:" line; otherwise none.
+	const placeContext = { defaultCountry: site.defaultCountry };
 	let locations: Location[] = [];
 	if (given.locations) {
 		provenance.locations = { source: 'given' };
-		locations = given.locations.map((place, index) => {
-			const parsed = resolveGivenLocation(place);
-			if (!parsed.ok) throw new PostingError(raw.file, `locations[${index}]`, `a place with a known country: ${parsed.reason}`);
-			return parsed.location;
-		});
+		locations = uniqueLocations(
+			given.locations.flatMap((place, index) => {
+				const resolved = typeof place === 'string' ? resolvePlaces([place], placeContext) : undefined;
+				if (resolved && resolved.places.length > 0) return resolved.places;
+				const parsed = resolveGivenLocation(place, placeContext);
+				if (!parsed.ok) throw new PostingError(raw.file, `locations[${index}]`, `a place we know: ${parsed.reason}`);
+				return [parsed.location];
+			}),
+		);
 	} else if (item.locationLines.length > 0) {
 		provenance.locations = { source: 'inferred', evidence: item.locationLines.join('\n') };
-		for (const line of item.locationLines) {
-			for (const phrase of splitPlaces(locationLine(line) ?? '')) {
-				const parsed = parsePlace(phrase);
-				if (!parsed.ok) {
-					throw new PostingError(raw.file, 'locations', `a place with a known country: ${parsed.reason}, or \`locations:\` in the front matter`);
-				}
-				locations.push(parsed.location);
-			}
+		const resolved = resolvePlaces(
+			item.locationLines.flatMap((line) => splitPlaces(locationLine(line) ?? '')),
+			placeContext,
+		);
+		const [unplaced] = resolved.unplaced;
+		if (unplaced !== undefined) {
+			throw new PostingError(raw.file, 'locations', `a place we know: could not tell where "${unplaced}" is; write it as "City, Country", or give \`locations:\` in the front matter`);
 		}
+		locations = resolved.places;
 	}
 
 	const inferredTeam = given.team ? undefined : inferTeam(sections, site.companyName);

@@ -29,6 +29,12 @@ export const siteSchema = z
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
+		defaultCountry: z
+			.string()
+			.regex(/^[A-Za-z]{2}$/, 'a two-letter ISO 3166 country code such as "US"')
+			.transform((code) => code.toUpperCase())
+			.optional()
+			.describe('Country a place name with no country most likely means, e.g. "US" for "Portland"; used only to choose between places of one name'),
 		atsSource: z
 			.object({
 				system: z.enum(atsSystems).describe(atsSystems.join(', ')),

@@ -94,8 +94,17 @@ describe('locations', () => {
 	});
 
 	it('refuses places it cannot place rather than guessing', () => {
-		expect(parsePlace('Springfield')).toEqual({ ok: false, reason: expect.stringContaining('Springfield') });
-		expect(parsePlace('Remote')).toEqual({ ok: false, reason: expect.stringContaining('names no country') });
+		expect(parsePlace('Somewhere Unknownville')).toEqual({ ok: false, reason: expect.stringContaining('Somewhere Unknownville') });
+	});
+
+	it('resolves an ambiguous name by population but says it is ambiguous, and reads "Remote" alone as anywhere', () => {
+		const springfield = parsePlace('Springfield');
+		expect(springfield.ok && [springfield.location.id, springfield.location.evidence]).toEqual([
+			'springfield-massachusetts',
+			'Springfield: ambiguous, the most populous of 11 places of that name (United States)',
+		]);
+		const remote = parsePlace('Remote');
+		expect(remote.ok && [remote.location.id, remote.location.kind, remote.location.workplace, remote.location.countries]).toEqual(['worldwide', 'area', 'remote', []]);
 	});
 });
 

@@ -3,57 +3,47 @@ import type { z } from 'astro/zod';
 import type { GivenLocation } from '../../schemas/front-matter.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
-import { parsePlace, splitPlaces } from '../../postings/locations.ts';
+import { resolvePlaces, splitPlaces } from '../../postings/locations.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;
 
-/** What an ATS states about a list of place phrases, beside the phrases themselves. */
+/** What an ATS says about a posting's places besides the phrases themselves. */
 export interface PlacesOptions {
-	/** How the ATS says the role is done in these places; the phrase's own words win over it. */
+	/** The workplace the ATS states (Lever workplaceType, Ashby isRemote); a phrase's own words win over it. */
 	workplace?: Workplace | undefined;
-	/** ISO alpha-2 code of a country the ATS gives in a field of its own: evidence, not a place. */
+	/** A country the ATS gives (Lever `country`, an Ashby postal address): evidence for ambiguous names. */
 	country?: string | undefined;
 }
 
 /**
  * Reads place phrases as an ATS writes them ("Austin, TX", "London, UK",
- * "Remote - US") into structured locations. A phrase that names no country we
- * know is returned in `unplaced`, for the caller to note; it is never guessed.
+ * "Remote - US", "Columbus; New York City, Santa Barbara") into structured
+ * locations. A phrase that names no place we know is returned in `unplaced`,
+ * for the caller to note; it is never guessed.
  *
- * @param options.workplace the workplace the ATS states for these phrases
- *   (Lever's workplaceType, Ashby's isRemote on its primary location); a
- *   phrase's own words ("Remote - US") win over it
- * @param options.country a country the ATS states outright (Lever's `country`,
- *   an Ashby postal address), evidence for names several countries share
+ * @param options the ATS's workplace and country; `true` (older callers) means remote
  * @example
- * placesFrom(['Lisbon, Portugal; Remote (UK)']) // { places: [{ city: 'Lisbon', country: 'PT', remote: false }, { country: 'GB', remote: true }], unplaced: [] }
+ * placesFrom(['Lisbon, Portugal; Remote (UK)']) // { places: [{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' }, { country: 'GB', workplace: 'remote' }], unplaced: [] }
  */
-export function placesFrom(phrases: ReadonlyArray<string | null | undefined>, options: PlacesOptions = {}): { places: StructuredLocation[]; unplaced: string[] } {
-	const { workplace } = options;
-	const places: StructuredLocation[] = [];
-	const unplaced: string[] = [];
-	for (const phrase of phrases) {
-		for (const part of splitPlaces(squash(phrase ?? ''))) {
-			const parsed = parsePlace(part);
-			if (!parsed.ok) {
-				if (!unplaced.includes(part)) unplaced.push(part);
-				continue;
-			}
-			const { city, region, country } = parsed.location;
-			const place: StructuredLocation = {
-				...(city ? { city } : {}),
-				...(region ? { region } : {}),
-				country,
-				remote: workplace === 'remote' || parsed.location.remote,
-				...(workplace === 'hybrid' && !parsed.location.remote ? { workplace } : {}),
-			};
-			places.push(place);
-		}
-	}
-	return { places: uniquePlaces(places), unplaced };
+export function placesFrom(
+	phrases: ReadonlyArray<string | null | undefined>,
+	options: PlacesOptions | boolean = {},
+): { places: StructuredLocation[]; unplaced: string[]; notes: string[] } {
+	const { workplace, country } = typeof options === 'boolean' ? { workplace: options ? ('remote' as const) : undefined, country: undefined } : options;
+	const all = phrases.flatMap((phrase) => splitPlaces(squash(phrase ?? '')));
+	const resolved = resolvePlaces(all, { workplace, country: countryCode(country) });
+	const places = resolved.places.map(
+		(place): StructuredLocation => ({
+			...(place.city ? { city: place.city } : {}),
+			...(place.region ? { region: place.region } : {}),
+			...(place.country ? { country: place.country } : { area: place.area! }),
+			workplace: place.workplace,
+		}),
+	);
+	return { places: uniquePlaces(places), unplaced: resolved.unplaced, notes: resolved.notes };
 }
 
 /** Places in order, each once: ATS fields often repeat a city across primary and secondary locations or offices. */

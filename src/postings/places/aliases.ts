@@ -1,0 +1,126 @@
+/**
+ * Other names postings use for places, where the data packages do not carry
+ * them (see gazetteer.ts). Each line is a fact about a name, not a place
+ * table: the places themselves come from the gazetteer.
+ */
+
+/** Country names and short forms beyond those of i18n-iso-countries. */
+export const COUNTRY_ALIASES: Record<string, string> = {
+	uk: 'GB',
+	england: 'GB',
+	scotland: 'GB',
+	wales: 'GB',
+	'northern ireland': 'GB',
+	britain: 'GB',
+	'u k': 'GB',
+	holland: 'NL',
+	america: 'US',
+	'united states of america': 'US',
+	usa: 'US',
+	uae: 'AE',
+	emirates: 'AE',
+	ksa: 'SA',
+	'south korea': 'KR',
+	korea: 'KR',
+	russia: 'RU',
+	'czech republic': 'CZ',
+	turkey: 'TR',
+	'ivory coast': 'CI',
+	'hong kong sar': 'HK',
+	'mainland china': 'CN',
+	prc: 'CN',
+};
+
+/** Subdivision names postings write that ISO spells otherwise ("Bavaria" for "Bayern"), to the ISO 3166-2 code. */
+export const REGION_ALIASES: Record<string, string> = {
+	bavaria: 'DE-BY',
+	hesse: 'DE-HE',
+	'north rhine westphalia': 'DE-NW',
+	'lower saxony': 'DE-NI',
+	'baden wurttemberg': 'DE-BW',
+	'new south wales': 'AU-NSW',
+	'washington dc': 'US-DC',
+	'washington d c': 'US-DC',
+	'd c': 'US-DC',
+	tamilnadu: 'IN-TN',
+	'ile de france': 'FR-IDF',
+	catalonia: 'ES-CT',
+	'community of madrid': 'ES-MD',
+	lombardy: 'IT-25',
+	'greater london': 'GB-LND',
+	'delhi ncr': 'IN-DL',
+	ncr: 'IN-DL',
+};
+
+/**
+ * Other names of cities, to "Canonical name|country" as the gazetteer names
+ * them: abbreviations recruiters use, former names, and local spellings.
+ */
+export const CITY_ALIASES: Record<string, string> = {
+	nyc: 'New York|US',
+	'new york city': 'New York|US',
+	'new york ny': 'New York|US',
+	manhattan: 'New York|US',
+	sf: 'San Francisco|US',
+	la: 'Los Angeles|US',
+	sea: 'Seattle|US',
+	chi: 'Chicago|US',
+	dc: 'Washington|US',
+	'washington dc': 'Washington|US',
+	'washington d c': 'Washington|US',
+	atx: 'Austin|US',
+	bombay: 'Mumbai|IN',
+	bangalore: 'Bengaluru|IN',
+	gurgaon: 'Gurugram|IN',
+	'delhi ncr': 'Delhi|IN',
+	'new delhi': 'Delhi|IN',
+	madras: 'Chennai|IN',
+	calcutta: 'Kolkata|IN',
+	'tel aviv': 'Tel Aviv|IL',
+	muenchen: 'Munich|DE',
+	munchen: 'Munich|DE',
+	koln: 'Cologne|DE',
+	nurnberg: 'Nuremberg|DE',
+	'frankfurt am main': 'Frankfurt|DE',
+	lisboa: 'Lisbon|PT',
+	wien: 'Vienna|AT',
+	praha: 'Prague|CZ',
+	warszawa: 'Warsaw|PL',
+	krakow: 'Kraków|PL',
+	roma: 'Rome|IT',
+	milano: 'Milan|IT',
+	napoli: 'Naples|IT',
+	torino: 'Turin|IT',
+	firenze: 'Florence|IT',
+	geneve: 'Geneva|CH',
+	genf: 'Geneva|CH',
+	zurich: 'Zürich|CH',
+	bruxelles: 'Brussels|BE',
+	brussel: 'Brussels|BE',
+	kobenhavn: 'Copenhagen|DK',
+	goteborg: 'Gothenburg|SE',
+	'den haag': 'The Hague|NL',
+	'the hague': 'The Hague|NL',
+	'sao paulo': 'São Paulo|BR',
+	'ciudad de mexico': 'Mexico City|MX',
+	cdmx: 'Mexico City|MX',
+	saigon: 'Ho Chi Minh City|VN',
+	'ho chi minh': 'Ho Chi Minh City|VN',
+	peking: 'Beijing|CN',
+	'kyiv': 'Kyiv|UA',
+	kiev: 'Kyiv|UA',
+	montreal: 'Montréal|CA',
+	'quebec city': 'Québec|CA',
+};
+
+/**
+ * The name a listing shows for a city where the gazetteer's differs from the
+ * one in common use ("Gazetteer name|country" → name).
+ */
+export const PREFERRED_CITY_NAMES: Record<string, string> = {
+	'Bangalore|IN': 'Bengaluru',
+	'Gurgaon|IN': 'Gurugram',
+	'Tel Aviv-Yafo|IL': 'Tel Aviv',
+	'Montréal|CA': 'Montreal',
+	'Zürich|CH': 'Zurich',
+};

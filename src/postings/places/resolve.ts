@@ -1,0 +1,453 @@
+/**
+ * Reads place phrases as postings and ATS fields write them ("Austin, TX",
+ * "Remote (EMEA)", "Columbus; New York City, Santa Barbara; Remote") into
+ * places of the world, each with its workplace, resolving ambiguous names with
+ * the evidence at hand and saying how in `evidence`.
+ */
+import type { Location, Workplace } from '../../schemas/place.ts';
+import { squash } from '../text.ts';
+import { findArea, type AreaEntry } from './areas.ts';
+import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, type CityEntry, type RegionEntry } from './gazetteer.ts';
+import { makePlace } from './make.ts';
+
+/** What is known around a phrase, used to choose between places of one name. */
+export interface PlaceContext {
+	/** The country the ATS gives for the posting (Lever `country`, an Ashby address). */
+	country?: string | undefined;
+	/** Countries of the posting's other places. */
+	others?: readonly string[] | undefined;
+	/** The site's default country (`defaultCountry` in site.yaml). */
+	defaultCountry?: string | undefined;
+	/** The workplace the ATS states, for phrases that say none. */
+	workplace?: Workplace | undefined;
+}
+
+/** Places read from phrases, the phrases that name none, and notes on parts left out. */
+export interface ResolvedPlaces {
+	places: Location[];
+	unplaced: string[];
+	notes: string[];
+}
+
+type Reading =
+	| { kind: 'area'; area: AreaEntry }
+	| { kind: 'country'; country: string }
+	| { kind: 'region'; region: RegionEntry }
+	| { kind: 'city'; city: CityEntry };
+
+/** One place read from comma-separated parts, before workplace and context are applied. */
+interface Read {
+	area?: AreaEntry;
+	country?: string;
+	region?: RegionEntry;
+	city?: CityEntry;
+	/** A city the gazetteer lacks, kept as written because its region or country is known. */
+	cityAsWritten?: string;
+	evidence?: string;
+	/** The parts read, as written. */
+	text: string;
+	/** Chosen by population alone: a candidate for a second look with the posting's other places. */
+	byPopulation?: boolean;
+	dropped: string[];
+}
+
+// Workplace words, in the languages postings are written in. Letters must not touch them: "remotely" is not "remote".
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+const MARKERS: Array<[Workplace, RegExp]> = [
+	[
+		'remote',
+		new RegExp(
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|work\s+from\s+home|wfh|virtual)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			'giu',
+		),
+	],
+	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:hybrid|hybride|híbrido|hibrido|ibrido)${EDGE_AFTER}`, 'giu')],
+	['onsite', new RegExp(String.raw`${EDGE_BEFORE}(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|presencial|sur\s+site|vor\s+ort)${EDGE_AFTER}`, 'giu')],
+];
+
+/** Words around a workplace word that carry no place: "Remote in Canada", "US based Remote", "Remote - US". */
+const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|aus|à|a)\b)+|(?:[\s,:;–—-]|\b(?:in|based|only|from)\b)+$/giu;
+
+/** Words that are not places though a town somewhere may bear the name. */
+const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location']);
+
+/** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris". */
+const JOINS = /\s+(?:or|and|&|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
+
+/** Finds and removes the workplace words of a phrase. */
+export function stripWorkplace(text: string): { workplace?: Workplace; rest: string } {
+	let rest = text;
+	let workplace: Workplace | undefined;
+	for (const [kind, pattern] of MARKERS) {
+		pattern.lastIndex = 0;
+		if (pattern.test(rest)) {
+			workplace ??= kind;
+			rest = rest.replace(pattern, ' ');
+		}
+	}
+	if (!workplace) return { rest: text.trim() };
+	return { workplace, rest: squash(rest.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(FILLER, ' ')).replace(/^[-–—,:;]+|[-–—,:;]+$/g, '').trim() };
+}
+
+/** The readings one part may have: an area, a country, regions, cities. */
+function readingsOf(part: string, countries: readonly string[]): Reading[] {
+	const readings: Reading[] = [];
+	if (NOT_PLACES.has(placeKey(part))) return readings;
+	const area = findArea(part);
+	if (area) readings.push({ kind: 'area', area });
+	const country = findCountry(part);
+	if (country) readings.push({ kind: 'country', country });
+	const regions = new Set(findRegions(part));
+	for (const where of countries) for (const region of findRegions(part, where)) regions.add(region);
+	for (const region of regions) readings.push({ kind: 'region', region });
+	// Two capital letters are a code, not a town: "CA" is California or Canada, never a village called Ca.
+	if (!/^[A-Z]{2,3}$/.test(part.trim()) || isCityAlias(part)) {
+		for (const city of findCities(part).slice(0, 12)) readings.push({ kind: 'city', city });
+	}
+	return readings;
+}
+
+function countryOf(reading: Reading): string | undefined {
+	if (reading.kind === 'country') return reading.country;
+	if (reading.kind === 'region') return reading.region.country;
+	if (reading.kind === 'city') return reading.city.country;
+	return undefined;
+}
+
+/** Whether the chosen readings can describe one place. */
+function consistent(chosen: Array<Reading | undefined>): boolean {
+	const present = chosen.filter((reading): reading is Reading => reading !== undefined);
+	if (present.some((reading) => reading.kind === 'area')) return present.length === 1;
+	const countries = new Set(present.map(countryOf));
+	if (countries.size > 1) return false;
+	const regions = new Set(present.flatMap((reading) => (reading.kind === 'region' ? [reading.region.code] : [])));
+	if (regions.size > 1) return false;
+	const cities = present.filter((reading) => reading.kind === 'city');
+	if (cities.length > 1) return false;
+	const city = cities[0]?.kind === 'city' ? cities[0].city : undefined;
+	const [region] = regions;
+	return !(city?.region && region && city.region !== region);
+}
+
+/** How well the context supports a country: the ATS's country, then the posting's other places, then the site's default. */
+function support(country: string | undefined, context: PlaceContext): number {
+	if (!country) return 0;
+	if (context.country === country) return 3;
+	if (context.others?.includes(country)) return 2;
+	if (context.defaultCountry === country) return 1;
+	return 0;
+}
+
+/**
+ * The best reading of comma parts as one place: as many parts explained as
+ * possible, a city first, then what the context supports, then population.
+ */
+function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Reading | undefined>; explained: number } {
+	const named = parts.flatMap((part) => (findCountry(part) ? [findCountry(part)!] : []));
+	const hints = [...new Set([...named, ...(context.country ? [context.country] : [])])];
+	const options = parts.map((part) => [undefined, ...readingsOf(part, hints)]);
+	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
+	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
+		if (index === parts.length) {
+			if (!consistent(chosen)) return;
+			const present = chosen.filter((reading): reading is Reading => reading !== undefined);
+			const explained = present.length;
+			const city = present.find((reading) => reading.kind === 'city');
+			const country = present.map(countryOf).find(Boolean);
+			// Context chooses between places of comparable size, not London, Ontario over London because the ATS says Canada.
+			const cityIndex = chosen.findIndex((reading) => reading?.kind === 'city');
+			const dwarfed = city?.kind === 'city' && city.city.population * 10 < (findCities(parts[cityIndex]!)[0]?.population ?? 0);
+			const single = parts.length === 1 ? singleKindRank(present[0], options[0]!, context) : 0;
+			const score = [
+				explained,
+				single,
+				// A city and its province of one name ("Spain - Barcelona"): the city.
+				city ? 1 : 0,
+				chosen[0]?.kind === 'city' || !city ? 1 : 0,
+				dwarfed ? 0 : support(country, context),
+				city?.kind === 'city' ? city.city.population : 0,
+			];
+			if (!best || compare(score, best.score) > 0) best = { chosen: [...chosen], explained, score };
+			return;
+		}
+		for (const option of options[index]!) {
+			chosen.push(option);
+			if (consistent(chosen)) walk(index + 1, chosen);
+			chosen.pop();
+		}
+	};
+	walk(0, []);
+	return best ?? { chosen: parts.map(() => undefined), explained: 0 };
+}
+
+/**
+ * Alone, a name is an area before a country ("Mexico", "Singapore"); a city
+ * before the region of its own name ("New York", "Delhi", "Lisboa") or a big
+ * city in a region's country ("Washington"); a region of the US, Canada,
+ * Australia or India before a city elsewhere ("Ontario", "Victoria"); else a
+ * city before a region ("Portland", "Santa Barbara"). The context comes first.
+ */
+function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading | undefined>, context: PlaceContext): number {
+	if (!reading) return 0;
+	if (reading.kind === 'area') return 5;
+	if (reading.kind === 'country') return 4;
+	const regions = all.flatMap((other) => (other?.kind === 'region' ? [other.region] : []));
+	const cities = all.flatMap((other) => (other?.kind === 'city' ? [other.city] : []));
+	const cityWins = (city: CityEntry, region: RegionEntry): boolean =>
+		support(region.country, context) <= support(city.country, context) &&
+		(support(city.country, context) > support(region.country, context) ||
+			(city.country === region.country && (city.region === region.code || city.capital || city.population >= 500_000)) ||
+			(city.country !== region.country && !['US', 'CA', 'AU', 'IN'].includes(region.country)));
+	if (reading.kind === 'city') return regions.every((region) => cityWins(reading.city, region)) ? 3 : 1;
+	return cities.some((city) => cityWins(city, reading.region)) ? 1 : 2;
+}
+
+function compare(a: number[], b: number[]): number {
+	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index]! - b[index]!;
+	return 0;
+}
+
+/**
+ * Why a city was chosen among the places of its name, when there was a choice:
+ * the context, else population (marked "ambiguous" when sizes are close).
+ */
+function cityEvidence(part: string, city: CityEntry, fixed: { country?: string; region?: string }, context: PlaceContext): { evidence?: string; byPopulation?: boolean } {
+	const candidates = findCities(part).filter(
+		(candidate) => (!fixed.country || candidate.country === fixed.country) && (!fixed.region || !candidate.region || candidate.region === fixed.region),
+	);
+	const places = new Map<string, CityEntry>();
+	for (const candidate of candidates) if (!places.has(`${candidate.country}-${candidate.region ?? ''}`)) places.set(`${candidate.country}-${candidate.region ?? ''}`, candidate);
+	if (places.size <= 1) return {};
+	const name = squash(part);
+	const where = countryName(city.country);
+	const level = support(city.country, context);
+	if (level === 3 && !fixed.country) return { evidence: `${name}: ${where}, the country the ATS gives` };
+	if (level === 2 && !fixed.country) return { evidence: `${name}: ${where}, like the posting's other places` };
+	if (level === 1 && !fixed.country) return { evidence: `${name}: ${where}, the site's default country` };
+	const sizes = [...places.values()].map((candidate) => candidate.population).sort((a, b) => b - a);
+	const close = sizes[1]! * 3 > sizes[0]!;
+	return {
+		evidence: `${name}: ${close ? 'ambiguous, ' : ''}the most populous of ${places.size} places of that name (${where})`,
+		...(close ? { byPopulation: true } : {}),
+	};
+}
+
+/** Reads comma parts as one place, or undefined when nothing in them is a place. */
+function readOne(parts: string[], context: PlaceContext): Read | undefined {
+	const { chosen, explained } = bestReading(parts, context);
+	if (explained === 0) return undefined;
+	const read: Read = { dropped: [], text: parts.join(', ') };
+	chosen.forEach((reading, index) => {
+		const part = parts[index]!;
+		if (!reading) {
+			// A first part the gazetteer lacks, before a known region or country, is a city as written ("Navi Mumbai, Maharashtra").
+			if (index === 0 && looksLikeName(part)) read.cityAsWritten = squash(part);
+			else read.dropped.push(part);
+			return;
+		}
+		if (reading.kind === 'area') read.area = reading.area;
+		if (reading.kind === 'country') read.country = reading.country;
+		if (reading.kind === 'region') read.region = reading.region;
+		if (reading.kind === 'city') read.city = reading.city;
+	});
+	const country = read.country ?? read.region?.country ?? read.city?.country;
+	if (country) read.country = country;
+	if (read.cityAsWritten && (read.city || read.area)) {
+		read.dropped.unshift(read.cityAsWritten);
+		delete read.cityAsWritten;
+	}
+	if (read.city) {
+		const cityIndex = chosen.findIndex((reading) => reading?.kind === 'city');
+		const fixed = {
+			...(chosen.some((reading) => reading?.kind === 'country') ? { country: read.country! } : {}),
+			...(read.region ? { country: read.region.country, region: read.region.code } : {}),
+		};
+		Object.assign(read, cityEvidence(parts[cityIndex]!, read.city, fixed, context));
+	} else if (read.region && parts.length === 1) {
+		const regions = findRegions(parts[0]!);
+		if (regions.length > 1 && support(read.region.country, context) === 0) read.evidence = `${squash(parts[0]!)}: ambiguous, one of ${regions.length} regions of that name (${countryName(read.region.country)})`;
+	}
+	return read;
+}
+
+function looksLikeName(part: string): boolean {
+	return /^\p{L}[\p{L}\s'’.-]{1,40}$/u.test(squash(part)) && squash(part).split(' ').length <= 4 && !NOT_PLACES.has(placeKey(part));
+}
+
+/**
+ * Comma parts as places: one place when they read as one ("Cape Town, Western
+ * Cape, South Africa"); several when each part or run of parts is a whole place
+ * ("New York City, Santa Barbara", "SF, NYC, SEA, CHI"); else one place with
+ * the unknown parts left out and noted.
+ */
+function readParts(parts: string[], context: PlaceContext): Read[] {
+	if (parts.length === 0) return [];
+	const whole = readOne(parts, context);
+	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
+	if (parts.length > 1) {
+		const runs: Read[] = [];
+		let start = 0;
+		while (start < parts.length) {
+			let found: { read: Read; end: number } | undefined;
+			for (let end = parts.length; end > start; end--) {
+				const read = readOne(parts.slice(start, end), context);
+				if (read && read.dropped.length === 0 && !read.cityAsWritten) {
+					found = { read, end };
+					break;
+				}
+			}
+			if (!found) break;
+			runs.push(found.read);
+			start = found.end;
+		}
+		if (start === parts.length && runs.length > 1) return runs;
+	}
+	return whole ? [whole] : [];
+}
+
+/** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts. */
+function partsOf(text: string): string[] {
+	const inner: string[] = [];
+	const outer = text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
+		inner.push((round ?? square ?? '').trim());
+		return ' ';
+	});
+	return [...outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/), ...inner.flatMap((part) => part.split(/\s*,\s*/))]
+		.map((part) => squash(part).replace(/^[-–—:.]+|[-–—:]+$/g, '').trim())
+		.filter(Boolean);
+}
+
+/** A place from a reading, its workplace and the phrase it was written as. */
+function placeOf(read: Read, workplace: Workplace, written: string): Location {
+	const location = makePlace({
+		...(read.area ? { area: read.area.code } : {}),
+		...(read.country ? { country: read.country } : {}),
+		...(read.region || read.city?.region ? { region: read.region?.code ?? read.city?.region } : {}),
+		...(read.city ? { city: read.city.name } : read.cityAsWritten ? { city: read.cityAsWritten } : {}),
+		workplace,
+	});
+	const notes = [read.evidence, read.cityAsWritten ? `${read.cityAsWritten}: not in the gazetteer; kept as written` : undefined].filter(Boolean);
+	return {
+		...location,
+		...(squash(written) !== location.label && squash(written) !== location.name ? { written: squash(written) } : {}),
+		...(notes.length > 0 ? { evidence: notes.join('; ') } : {}),
+	};
+}
+
+/** A phrase resolved alone: its places, whether it was "Remote" with no place, and what was left out. */
+export interface PhraseResult extends ResolvedPlaces {
+	/** The phrase is only a workplace ("Remote", "Hybrid"): its place comes from the posting's other places. */
+	placeless?: Workplace;
+	/** Some place was chosen by population alone. */
+	byPopulation: boolean;
+}
+
+/**
+ * Resolves one phrase ("Lisbon or Remote Portugal", "Remote in Canada or the US",
+ * "Hybrid - London", "Cape Town, Western Cape, South Africa").
+ */
+export function resolvePhrase(phrase: string, context: PlaceContext = {}): PhraseResult {
+	const text = squash(phrase);
+	const result: PhraseResult = { places: [], unplaced: [], notes: [], byPopulation: false };
+	if (!text) return result;
+	const whole = stripWorkplace(text);
+	// "North & South America", "Bosnia and Herzegovina": a whole name is not split on its "and".
+	const pieces = whole.rest && !JOINS.test(whole.rest) ? [text] : wholeName(whole.rest) ? [text] : text.split(JOINS).filter((piece) => piece.trim());
+	let carried: Workplace | undefined;
+	let previous: Location | undefined;
+	for (const piece of pieces) {
+		const own = pieces.length === 1 ? whole : stripWorkplace(piece);
+		// A workplace said before a list carries forward: "Remote in Canada or the US".
+		const workplace = own.workplace ?? carried;
+		if (own.workplace) carried = own.workplace;
+		if (!own.rest) {
+			if (workplace && pieces.length === 1) result.placeless = workplace;
+			// "London or Remote": the city may also be done remotely.
+			else if (workplace === 'remote' && previous?.kind === 'city') Object.assign(previous, makePlace({ ...parts(previous), workplace: 'remote' }), { written: text });
+			else if (workplace && pieces.length > 1) result.placeless ??= workplace;
+			continue;
+		}
+		const reads = readParts(partsOf(own.rest), context);
+		if (reads.length === 0) {
+			result.unplaced.push(squash(piece));
+			continue;
+		}
+		for (const read of reads) {
+			for (const part of read.dropped) result.notes.push(`"${part}" in "${text}" is not a place we know; left out`);
+			if (read.byPopulation) result.byPopulation = true;
+			const chosen: Workplace = workplace ?? (read.area?.code === 'WORLDWIDE' ? 'remote' : (context.workplace ?? 'onsite'));
+			const place = placeOf(read, chosen, pieces.length === 1 && reads.length === 1 ? text : reads.length === 1 ? piece : read.text);
+			// "Amsterdam or Remote Netherlands": one place, the city or remote in its country.
+			if (previous?.kind === 'city' && previous.workplace === 'onsite' && chosen === 'remote' && place.kind === 'country' && place.country === previous.country && !own.rest.includes(',')) {
+				Object.assign(previous, makePlace({ ...parts(previous), workplace: 'remote' }), { written: text });
+				continue;
+			}
+			result.places.push(place);
+			previous = place;
+		}
+	}
+	return result;
+}
+
+function wholeName(text: string): boolean {
+	return Boolean(findArea(text) ?? findCountry(text) ?? (findRegions(text).length > 0 ? true : undefined) ?? findCities(text)[0]);
+}
+
+function parts(location: Location): { city?: string; region?: string; country?: string; area?: string } {
+	return {
+		...(location.city ? { city: location.city } : {}),
+		...(location.region ? { region: location.region } : {}),
+		...(location.country ? { country: location.country } : {}),
+		...(location.area ? { area: location.area } : {}),
+	};
+}
+
+/**
+ * Resolves every place phrase of one posting. Names chosen by population alone
+ * get a second look with the countries of the posting's other places, and a
+ * phrase that is only "Remote" means remote in those countries — else in the
+ * ATS's country, else in the site's default country, else anywhere (Worldwide).
+ */
+export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceContext = {}): ResolvedPlaces {
+	const first = phrases.map((phrase) => resolvePhrase(phrase, context));
+	const settled = new Set(first.filter((result) => !result.byPopulation).flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))));
+	const results = first.map((result, index) =>
+		result.byPopulation && settled.size > 0 ? resolvePhrase(phrases[index]!, { ...context, others: [...settled] }) : result,
+	);
+	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
+	const countries = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
+	for (const [index, result] of results.entries()) {
+		out.places.push(...result.places);
+		out.unplaced.push(...result.unplaced);
+		out.notes.push(...result.notes);
+		if (!result.placeless) continue;
+		const written = squash(phrases[index]!);
+		if (result.placeless !== 'remote') {
+			if (result.places.length === 0) out.unplaced.push(written);
+			continue;
+		}
+		const [where, why] =
+			countries.length > 0
+				? [countries, "the countries of the posting's other places"]
+				: context.country
+					? [[context.country], 'the country the ATS gives']
+					: context.defaultCountry
+						? [[context.defaultCountry], "the site's default country"]
+						: [[], 'no country given'];
+		if (where.length === 0) out.places.push({ ...makePlace({ area: 'WORLDWIDE', workplace: 'remote' }), written, evidence: `"${written}" alone: remote anywhere, ${why}` });
+		for (const country of where) out.places.push({ ...makePlace({ country, workplace: 'remote' }), written, evidence: `"${written}" alone: remote in ${countryName(country)}, ${why}` });
+	}
+	return { ...out, places: uniqueLocations(out.places) };
+}
+
+/** Places in order, each once (by id and workplace): ATS fields repeat offices, and NYC and New York City are one place. */
+export function uniqueLocations(places: readonly Location[]): Location[] {
+	const seen = new Set<string>();
+	return places.filter((place) => {
+		const key = `${place.id}|${place.workplace}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { Location } from '../../src/schemas/place.ts';
+import { locationSchema } from '../../src/schemas/place.ts';
+import { parsePlace, resolveGivenLocation } from '../../src/postings/locations.ts';
+import { countryName, findCountry, isCountryCode } from '../../src/postings/places.ts';
+import { resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
+import { findArea } from '../../src/postings/places/areas.ts';
+import { placesFrom } from '../../src/ats/shared/map.ts';
+
+/** "id workplace" of each place, and the phrases left unplaced. */
+function read(phrases: string[], context: PlaceContext = {}): string[] {
+	const { places, unplaced } = resolvePlaces(phrases, context);
+	for (const place of places) locationSchema.parse(place);
+	return [...places.map((place) => `${place.id} ${place.workplace}`), ...unplaced.map((phrase) => `unplaced: ${phrase}`)];
+}
+
+function one(phrase: string, context: PlaceContext = {}): Location {
+	const parsed = parsePlace(phrase, context);
+	if (!parsed.ok) throw new Error(parsed.reason);
+	return parsed.location;
+}
+
+describe('countries: current ISO codes only, in the languages postings use', () => {
+	it('never files a place under a withdrawn or exceptional code', () => {
+		expect(findCountry('France')).toBe('FR');
+		for (const code of ['FX', 'SU', 'YU', 'ZR', 'TP', 'DY', 'HV', 'RH', 'XK', 'UK', 'EU']) expect(isCountryCode(code)).toBe(false);
+		expect(countryName('GB')).toBe('United Kingdom');
+		expect(countryName('HK')).toBe('Hong Kong');
+	});
+
+	it('reads country names in other languages', () => {
+		const names = ['Allemagne', 'Deutschland', 'Alemania', 'España', 'Brasil', 'Österreich', 'Schweiz', 'Suisse', 'Nederland', 'Polska', '日本', 'Türkiye', 'the US', 'UK', 'CAN'];
+		expect(names.map(findCountry)).toEqual(['DE', 'DE', 'DE', 'ES', 'BR', 'AT', 'CH', 'CH', 'NL', 'PL', 'JP', 'TR', 'US', 'GB', 'CA']);
+	});
+});
+
+describe('cities of the whole world, one id per place', () => {
+	it('places cities named without a country', () => {
+		expect(read(['Tel Aviv', 'Durban', 'Stockholm', 'Houston'])).toEqual([
+			'tel-aviv-israel onsite',
+			'durban-south-africa onsite',
+			'stockholm-sweden onsite',
+			'houston-texas onsite',
+		]);
+	});
+
+	it('gives every spelling of a place one id and the canonical English name, keeping the written words', () => {
+		expect(read(['New York', 'New York City', 'NYC', 'New York, NY'])).toEqual(['new-york-new-york onsite']);
+		expect(read(['Bombay', 'Mumbai'])).toEqual(['mumbai-india onsite']);
+		expect(read(['München', 'Munich'])).toEqual(['munich-germany onsite']);
+		expect(read(['Lisboa', 'Lisbon'])).toEqual(['lisbon-portugal onsite']);
+		expect(read(['Bangalore', 'Bengaluru'])).toEqual(['bengaluru-india onsite']);
+		const bombay = one('Bombay');
+		expect([bombay.name, bombay.region, bombay.written]).toEqual(['Mumbai', 'MH', 'Bombay']);
+	});
+
+	it('reads "City, Country" where city and country share a name', () => {
+		const hongKong = one('Hong Kong, Hong Kong');
+		expect([hongKong.kind, hongKong.id, hongKong.country]).toEqual(['city', 'hong-kong-hong-kong', 'HK']);
+	});
+
+	it('never glues an unknown part into the city', () => {
+		const capeTown = one('Cape Town, Western Cape, South Africa');
+		expect([capeTown.city, capeTown.region, capeTown.country, capeTown.label]).toEqual(['Cape Town', 'WC', 'ZA', 'Cape Town, South Africa']);
+		const { places, notes } = resolvePlaces(['Bursa, Nilüfer, Turkey']);
+		expect(places.map((place) => place.id)).toEqual(['bursa-turkiye']);
+		expect(notes).toEqual(['"Nilüfer" in "Bursa, Nilüfer, Turkey" is not a place we know; left out']);
+		// A first part the gazetteer lacks, before its country, is kept as the city and says so.
+		const parow = one('Parow, South Africa');
+		expect([parow.id, parow.evidence]).toEqual(['parow-south-africa', 'Parow: not in the gazetteer; kept as written']);
+	});
+
+	it("reads a region code in the country the ATS gives, not as a country", () => {
+		const bombay = one('Bombay, MH', { country: 'IN' });
+		expect([bombay.id, bombay.region, bombay.country]).toEqual(['mumbai-india', 'MH', 'IN']);
+		expect(one('British Columbia, CA').id).toBe('british-columbia-canada');
+		expect(one('Ontario, CAN').id).toBe('ontario-canada');
+		expect(one('San Francisco, CA').id).toBe('san-francisco-california');
+		expect(one('Atlanta, Georgia').id).toBe('atlanta-georgia');
+		expect(one('Georgia').id).toBe('georgia');
+	});
+});
+
+describe('ambiguous names, resolved with the evidence at hand', () => {
+	it("follows the posting's other places, and says so", () => {
+		const [cambridge] = resolvePlaces(['Cambridge', 'London']).places;
+		expect([cambridge?.id, cambridge?.evidence]).toEqual(['cambridge-united-kingdom', "Cambridge: United Kingdom, like the posting's other places"]);
+	});
+
+	it("follows the ATS's country, then the site's default country", () => {
+		expect(one('Cambridge', { country: 'US' }).id).toBe('cambridge-massachusetts');
+		const portland = one('Portland', { defaultCountry: 'US' });
+		expect(portland.id).toBe('portland-oregon');
+	});
+
+	it('falls back on population, and marks close calls "ambiguous"', () => {
+		expect(one('Portland').evidence).toBe('Portland: the most populous of 6 places of that name (United States)');
+		expect(one('Cambridge').evidence).toBe('Cambridge: ambiguous, the most populous of 7 places of that name (Canada)');
+	});
+
+	it('does not let context pick a far smaller place of the same name', () => {
+		expect(read(['London'], { country: 'CA' })).toEqual(['london-united-kingdom onsite']);
+	});
+});
+
+describe('location lines and phrases', () => {
+	it('splits places on commas only where they separate whole places', () => {
+		expect(read(['Columbus', 'New York City, Santa Barbara', 'Remote'])).toEqual([
+			'columbus-ohio onsite',
+			'new-york-new-york onsite',
+			'santa-barbara-california onsite',
+			'united-states remote',
+		]);
+		expect(read(['SF, NYC, SEA, CHI'])).toEqual(['san-francisco-california onsite', 'new-york-new-york onsite', 'seattle-washington onsite', 'chicago-illinois onsite']);
+		expect(read(['Dallas, Texas, San Diego, California'])).toEqual(['dallas-texas onsite', 'san-diego-california onsite']);
+	});
+
+	it('reads the workplace from the phrase, in the languages postings use', () => {
+		expect(read(['Remote - US'])).toEqual(['united-states remote']);
+		expect(read(['US-Remote'])).toEqual(['united-states remote']);
+		expect(read(['Remote (EMEA)'])).toEqual(['emea remote']);
+		expect(read(['Remote, Americas'])).toEqual(['americas remote']);
+		expect(read(['Hybrid - London'])).toEqual(['london-united-kingdom hybrid']);
+		expect(read(['London (Hybrid)'])).toEqual(['london-united-kingdom hybrid']);
+		expect(read(['Remote in Canada or the US'])).toEqual(['canada remote', 'united-states remote']);
+		expect(read(['Anywhere'])).toEqual(['worldwide remote']);
+		expect(read(['Télétravail - France', 'Remoto, España', '100% remote Germany', 'Homeoffice Österreich'])).toEqual([
+			'france remote',
+			'spain remote',
+			'germany remote',
+			'austria remote',
+		]);
+		expect(read(['Mexico City- On-site'])).toEqual(['mexico-city-mexico onsite']);
+		expect(read(['Remote-Friendly US (Travel Required)'])).toEqual(['united-states remote']);
+	});
+
+	it('lets a phrase\'s own words win over the workplace the ATS states', () => {
+		expect(read(['Remote - US', 'London'], { workplace: 'hybrid' })).toEqual(['united-states remote', 'london-united-kingdom hybrid']);
+	});
+
+	it('reads "City or Remote Country" as one place: the city, or remote in its country', () => {
+		const amsterdam = one('Amsterdam or Remote Netherlands');
+		expect([amsterdam.id, amsterdam.workplace, amsterdam.label]).toEqual(['amsterdam-netherlands', 'remote', 'Amsterdam, Netherlands or remote']);
+	});
+
+	it('reads "Remote" alone as remote in the other places\' countries, else the ATS\'s, else anywhere', () => {
+		expect(read(['Lisbon, Portugal', 'Remote'])).toEqual(['lisbon-portugal onsite', 'portugal remote']);
+		expect(read(['Remote'], { country: 'US' })).toEqual(['united-states remote']);
+		expect(read(['Remote'])).toEqual(['worldwide remote']);
+	});
+
+	it('reports what it cannot place, never guessing', () => {
+		expect(read(['Tri-State Area'])).toEqual(['unplaced: Tri-State Area']);
+	});
+});
+
+describe('areas of several countries', () => {
+	it('knows their members', () => {
+		expect(read(['Europe', 'EMEA', 'APAC', 'North America', 'Asia', 'LATAM', 'Worldwide', 'Remote - Americas', 'Nordics', 'DACH', 'Benelux', 'EU'])).toEqual([
+			'europe onsite',
+			'emea onsite',
+			'apac onsite',
+			'north-america onsite',
+			'asia onsite',
+			'latin-america onsite',
+			'worldwide remote',
+			'americas remote',
+			'nordics onsite',
+			'dach onsite',
+			'benelux onsite',
+			'european-union onsite',
+		]);
+		expect(findArea('DACH')?.countries).toEqual(['DE', 'AT', 'CH']);
+		expect(findArea('EU')?.countries.length).toBe(27);
+		expect(findArea('EEA')?.countries.length).toBe(30);
+		expect(findArea('Global')?.countries).toEqual([]);
+		expect(findArea('Remote-North & South America')).toBeUndefined();
+		expect(read(['Remote-North & South America'])).toEqual(['americas remote']);
+		const emea = one('Remote (EMEA)');
+		expect([emea.kind, emea.area, emea.country, emea.label, emea.countries.includes('ZA'), emea.countries.includes('US')]).toEqual(['area', 'EMEA', undefined, 'Remote, EMEA', true, false]);
+	});
+
+	it('resolves structured areas and names in front matter', () => {
+		const given = resolveGivenLocation({ area: 'emea', workplace: 'remote' });
+		expect(given.ok && [given.location.id, given.location.label]).toEqual(['emea', 'Remote, EMEA']);
+		expect(resolveGivenLocation({ area: 'Atlantis' })).toEqual({ ok: false, reason: expect.stringContaining('"Atlantis" is not an area we know') });
+		const bangalore = resolveGivenLocation({ city: 'Bangalore', country: 'IN' });
+		expect(bangalore.ok && [bangalore.location.id, bangalore.location.region, bangalore.location.written]).toEqual(['bengaluru-india', 'KA', 'Bangalore']);
+		const texas = resolveGivenLocation({ region: 'US-TX', country: 'US' });
+		expect(texas.ok && texas.location.id).toBe('texas-united-states');
+		expect(resolveGivenLocation({ country: 'FX' })).toEqual({ ok: false, reason: '"FX" is not a current ISO 3166-1 country code' });
+	});
+});
+
+describe('placesFrom (ATS sync)', () => {
+	it('returns structured places with their workplace, and the phrases it cannot place', () => {
+		expect(placesFrom(['Lisbon, Portugal; Remote (UK)', 'Tri-State Area'])).toEqual({
+			places: [
+				{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' },
+				{ country: 'GB', workplace: 'remote' },
+			],
+			unplaced: ['Tri-State Area'],
+			notes: [],
+		});
+		expect(placesFrom(['Bombay, MH'], { country: 'India' }).places).toEqual([{ city: 'Mumbai', region: 'MH', country: 'IN', workplace: 'onsite' }]);
+		expect(placesFrom(['Remote - US', 'EMEA'], { workplace: 'hybrid' }).places).toEqual([
+			{ country: 'US', workplace: 'remote' },
+			{ area: 'EMEA', workplace: 'hybrid' },
+		]);
+	});
+});
