@@ -12,6 +12,9 @@ function oneOrMany<T>(items: T[]): T | T[] {
 	return items.length === 1 ? items[0]! : items;
 }
 
+/** Countries whose addresses use the ISO subdivision code itself as the region. */
+const POSTAL_CODES = new Set(['US', 'CA', 'AU']);
+
 /**
  * The role's own text as HTML, as the page shows it: each titled section as
  * an `h2` and its body. The company text every posting shares is left out:
@@ -41,7 +44,9 @@ function places(posting: Posting): PlaceLd[] {
 			address: {
 				'@type': 'PostalAddress',
 				...(location.city === undefined ? {} : { addressLocality: location.city }),
-				...(location.region === undefined ? {} : { addressRegion: location.region }),
+				// A US, Canadian or Australian code is how addresses there are written ("TX");
+				// elsewhere an ISO subdivision code ("11" for Lisbon) means nothing to a reader: the name does.
+				...(location.region === undefined ? {} : { addressRegion: POSTAL_CODES.has(location.country) ? location.region : (location.regionName ?? location.region) }),
 				addressCountry: location.country,
 			},
 		});

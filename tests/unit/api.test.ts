@@ -72,7 +72,7 @@ describe('apiPosting', () => {
 		expect(posting.department).toBeNull();
 		expect(posting.locations).toEqual([
 			{ id: 'austin-texas', kind: 'city', city: 'Austin', region: 'TX', country: 'US', countryName: 'United States', area: null, countries: ['US'], workplace: 'onsite', remote: false, label: 'Austin, Texas' },
-			{ id: 'lisbon-portugal', kind: 'city', city: 'Lisbon', region: null, country: 'PT', countryName: 'Portugal', area: null, countries: ['PT'], workplace: 'onsite', remote: false, label: 'Lisbon, Portugal' },
+			{ id: 'lisbon-portugal', kind: 'city', city: 'Lisbon', region: '11', country: 'PT', countryName: 'Portugal', area: null, countries: ['PT'], workplace: 'onsite', remote: false, label: 'Lisbon, Portugal' },
 			{ id: 'london-united-kingdom', kind: 'city', city: 'London', region: null, country: 'GB', countryName: 'United Kingdom', area: null, countries: ['GB'], workplace: 'onsite', remote: false, label: 'London, United Kingdom' },
 		]);
 	});

@@ -57,8 +57,8 @@ describe('mapAshbyJob', () => {
 				department: 'Engineering',
 				team: 'Global Scheduling',
 				locations: [
-					{ city: 'Denver', region: 'CO', country: 'US', remote: false },
-					{ city: 'New York', region: 'NY', country: 'US', remote: false },
+					{ city: 'Denver', region: 'CO', country: 'US', workplace: 'onsite' },
+					{ city: 'New York', region: 'NY', country: 'US', workplace: 'onsite' },
 				],
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-10-20',
@@ -94,7 +94,7 @@ describe('mapAshbyJob', () => {
 				title: 'Software Engineer, Cloudflare Tunnel',
 				department: 'Engineering',
 				team: 'Cloudflare Tunnel',
-				locations: [{ country: 'US', remote: true }],
+				locations: [{ country: 'US', workplace: 'remote' }],
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-11-02',
 				applyUrl: `https://jobs.ashbyhq.com/cloudflare/${ID.tunnel}/application`,
@@ -108,9 +108,9 @@ describe('mapAshbyJob', () => {
 		const posting = mapAshbyJob(job(ID.runtimeManager), 'cloudflare');
 		// The job is Hybrid: Ashby states the workplace once, for every location.
 		expect(posting.fields.locations).toEqual([
-			{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' },
-			{ city: 'Austin', region: 'TX', country: 'US', remote: false, workplace: 'hybrid' },
-			{ city: 'London', country: 'GB', remote: false, workplace: 'hybrid' },
+			{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'hybrid' },
+			{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' },
+			{ city: 'London', country: 'GB', workplace: 'hybrid' },
 		]);
 		expect(posting.fields.title).toBe('Engineering Manager, Workers Runtime');
 		expect(posting.fields.datePosted).toBe('2026-09-14');
@@ -121,7 +121,7 @@ describe('mapAshbyJob', () => {
 
 	it('places a role from its postal address when the location phrase names no country, and says so', () => {
 		const posting = mapAshbyJob(job(ID.runtimeCpp), 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', remote: false }]);
+		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', workplace: 'onsite' }]);
 		expect(posting.notes).toEqual(['location "Earth": no country we know; placed from its postal address (Lisbon, Portugal)']);
 		expect(posting.fields.department).toBe('Emerging Technologies & Incubation (ETI)');
 	});
@@ -132,7 +132,7 @@ describe('mapAshbyJob', () => {
 			raw.isRemote = true;
 		});
 		const posting = mapAshbyJob(row, 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ city: 'Denver', region: 'CO', country: 'US', remote: true }]);
+		expect(posting.fields.locations).toEqual([{ city: 'Denver', region: 'CO', country: 'US', workplace: 'remote' }]);
 		expect(posting.notes).toEqual(['location "Earth": no country we know; placed from its postal address (Denver, Colorado, United States)']);
 	});
 
@@ -154,7 +154,7 @@ describe('mapAshbyJob', () => {
 			raw.workplaceType = 'Remote';
 			raw.secondaryLocations = [];
 		});
-		expect(mapAshbyJob(row, 'cloudflare').fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', remote: true }]);
+		expect(mapAshbyJob(row, 'cloudflare').fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'remote' }]);
 	});
 
 	it('takes the summary salary, without appliesTo, when there is one tier', () => {

@@ -59,9 +59,9 @@ describe('mapGreenhouseJob', () => {
 				title: 'Engineering Manager, Workers Runtime',
 				department: 'Engineering',
 				locations: [
-					{ city: 'Austin', region: 'TX', country: 'US', remote: false },
-					{ city: 'Lisbon', country: 'PT', remote: false },
-					{ city: 'London', country: 'GB', remote: false },
+					{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' },
+					{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' },
+					{ city: 'London', country: 'GB', workplace: 'onsite' },
 				],
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-09-14',
@@ -94,7 +94,7 @@ describe('mapGreenhouseJob', () => {
 			title: 'Senior Systems Engineer, Workers Runtime (C++)',
 			department: 'Engineering',
 			team: 'Workers Runtime',
-			locations: [{ city: 'Austin', region: 'TX', country: 'US', remote: false }],
+			locations: [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' }],
 			applyUrl: applyUrl('4000001'),
 		});
 		expect(posting.notes).toEqual(['location "Hybrid": no country we know']);
@@ -108,8 +108,8 @@ describe('mapGreenhouseJob', () => {
 			title: 'Systems Engineer, Global Scheduling',
 			department: 'Engineering',
 			locations: [
-				{ city: 'Denver', region: 'CO', country: 'US', remote: false },
-				{ city: 'New York', region: 'NY', country: 'US', remote: false },
+				{ city: 'Denver', region: 'CO', country: 'US', workplace: 'onsite' },
+				{ city: 'New York', region: 'NY', country: 'US', workplace: 'onsite' },
 			],
 			employmentType: 'FULL_TIME',
 			datePosted: '2026-10-20',
@@ -129,7 +129,7 @@ describe('mapGreenhouseJob', () => {
 			title: 'Software Engineer, Cloudflare Tunnel',
 			department: 'Engineering',
 			team: 'Cloudflare Tunnel',
-			locations: [{ country: 'US', remote: true }],
+			locations: [{ country: 'US', workplace: 'remote' }],
 			employmentType: 'FULL_TIME',
 			datePosted: '2026-08-03',
 			applyUrl: applyUrl('4000004'),

@@ -230,10 +230,10 @@ describe('Lever: mapping a posting', () => {
 				team: 'Observability',
 				// Lever calls the role hybrid: every one of its cities is an office worked in part-time.
 				locations: [
-					{ city: 'Amsterdam', country: 'NL', remote: false, workplace: 'hybrid' },
-					{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' },
-					{ city: 'London', country: 'GB', remote: false, workplace: 'hybrid' },
-					{ city: 'Munich', country: 'DE', remote: false, workplace: 'hybrid' },
+					{ city: 'Amsterdam', region: 'NH', country: 'NL', workplace: 'hybrid' },
+					{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'hybrid' },
+					{ city: 'London', country: 'GB', workplace: 'hybrid' },
+					{ city: 'Munich', region: 'BY', country: 'DE', workplace: 'hybrid' },
 				],
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-10-01',
@@ -259,7 +259,7 @@ describe('Lever: mapping a posting', () => {
 			title: 'Software Engineer, Cloudflare Tunnel',
 			department: 'Engineering',
 			team: 'Cloudflare Tunnel',
-			locations: [{ country: 'US', remote: true }],
+			locations: [{ country: 'US', workplace: 'remote' }],
 			employmentType: 'FULL_TIME',
 			// Created 23:30 UTC: the day is the UTC one.
 			datePosted: '2026-11-02',
@@ -278,9 +278,9 @@ describe('Lever: mapping a posting', () => {
 	it('maps the Workers Runtime manager role (seed 000) to Austin, Lisbon and London', () => {
 		const posting = mapLeverJob(row(ID.runtimeManager), 'cloudflare');
 		expect(posting.fields.locations).toEqual([
-			{ city: 'Austin', region: 'TX', country: 'US', remote: false },
-			{ city: 'Lisbon', country: 'PT', remote: false },
-			{ city: 'London', country: 'GB', remote: false },
+			{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' },
+			{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' },
+			{ city: 'London', country: 'GB', workplace: 'onsite' },
 		]);
 		expect(posting.fields.datePosted).toBe('2026-09-14');
 		expect(posting.notes).toEqual([]);
@@ -304,17 +304,17 @@ describe('Lever: mapping a posting', () => {
 
 	it("falls back on the posting's country for a lone place it cannot read, and says so", () => {
 		const posting = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US' }, 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ country: 'US', remote: false, workplace: 'hybrid' }]);
+		expect(posting.fields.locations).toEqual([{ country: 'US', workplace: 'hybrid' }]);
 		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know; used the posting\'s country, US']);
 
 		const remote = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US', workplaceType: 'remote', categories: { location: 'Remote' } }, 'cloudflare');
-		expect(remote.fields.locations).toEqual([{ country: 'US', remote: true }]);
+		expect(remote.fields.locations).toEqual([{ country: 'US', workplace: 'remote' }]);
 	});
 
 	it('notes every unreadable place when there are several, without guessing', () => {
 		const base = row(ID.runtimeEngineer);
 		const posting = mapLeverJob({ ...base, country: 'US', categories: { allLocations: ['Bay Area Hybrid', 'Lisbon, Portugal', 'Tri-State Area'] } }, 'cloudflare');
-		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', country: 'PT', remote: false, workplace: 'hybrid' }]);
+		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'hybrid' }]);
 		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know', 'location "Tri-State Area": no country we know']);
 	});
 

@@ -19,7 +19,7 @@ function posting(system: AtsSystem, board: string, id: string): AtsPosting {
 describe('Greenhouse offices', () => {
 	it('reads an office named as a remote scope as a remote place, and keeps it over an on-site location.name (with a note)', () => {
 		const wizeline = posting('greenhouse', 'wizeline', '7027885');
-		expect(wizeline.fields.locations).toEqual([{ country: 'US', remote: true }]);
+		expect(wizeline.fields.locations).toEqual([{ country: 'US', workplace: 'remote' }]);
 		expect(wizeline.notes).toEqual([
 			'location "San Francisco, California, United States" names an on-site place, but the job\'s offices are remote scopes ("US based Remote"): kept the offices\' remote places; check the posting',
 		]);
@@ -27,8 +27,8 @@ describe('Greenhouse offices', () => {
 
 	it('adds a remote-scope office that location.name leaves out, beside the on-site offices', () => {
 		const anthropic = posting('greenhouse', 'anthropic', '5183044008');
-		expect(anthropic.fields.locations).toContainEqual({ country: 'US', remote: true });
-		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', remote: false });
+		expect(anthropic.fields.locations).toContainEqual({ country: 'US', workplace: 'remote' });
+		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'onsite' });
 	});
 
 	it('says so when an office is a remote scope with no country', () => {
@@ -39,15 +39,16 @@ describe('Greenhouse offices', () => {
 describe('Lever workplaceType and country', () => {
 	it('gives every location the workplace Lever states', () => {
 		expect(posting('lever', 'atomcomputing', '41cc7c93').fields.locations).toEqual([
-			{ city: 'Boulder', region: 'CO', country: 'US', remote: false, workplace: 'hybrid' },
-			{ city: 'Austin', region: 'TX', country: 'US', remote: false, workplace: 'hybrid' },
+			{ city: 'Boulder', region: 'CO', country: 'US', workplace: 'hybrid' },
+			{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' },
 		]);
-		expect(posting('lever', 'veeva', '466ed4a1').fields.locations).toEqual([{ country: 'PT', remote: true }]);
+		// "Portugal - Lisbon", workplaceType remote: the city is read now (the hand label says remote anywhere in Portugal).
+		expect(posting('lever', 'veeva', '466ed4a1').fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'remote' }]);
 	});
 
 	it("uses Lever's country for a location it cannot place, with the workplace", () => {
 		const kavak = posting('lever', 'kavak', 'a7adc3c5');
-		expect(kavak.fields.locations?.[0]).toMatchObject({ country: 'MX', remote: false, workplace: 'hybrid' });
+		expect(kavak.fields.locations?.[0]).toMatchObject({ country: 'MX', workplace: 'hybrid' });
 	});
 });
 
@@ -55,20 +56,20 @@ describe('Ashby workplace and addresses', () => {
 	it('reads workplaceType over isRemote: a Hybrid role flagged isRemote is hybrid at headquarters, not remote', () => {
 		const ramp = posting('ashby', 'ramp', '67fadb77');
 		expect(ramp.fields.locations).toEqual([
-			{ city: 'New York City', region: 'NY', country: 'US', remote: false, workplace: 'hybrid' },
-			{ city: 'San Francisco', region: 'CA', country: 'US', remote: false, workplace: 'hybrid' },
+			{ city: 'New York', region: 'NY', country: 'US', workplace: 'hybrid' },
+			{ city: 'San Francisco', region: 'CA', country: 'US', workplace: 'hybrid' },
 		]);
 	});
 
 	it('places a secondary location from its postal address when its name alone cannot be placed', () => {
 		const cohere = posting('ashby', 'cohere', '73bd3e2b');
-		expect(cohere.fields.locations).toContainEqual({ city: 'Montreal', region: 'QC', country: 'CA', remote: true });
-		expect(cohere.notes).toContain('location "Montreal": no country we know; placed from its postal address (Montreal, Quebec, Canada)');
+		expect(cohere.fields.locations).toContainEqual({ city: 'Montreal', region: 'QC', country: 'CA', workplace: 'remote' });
+		// The gazetteer knows Montreal now: the address only confirms it.
+		expect(cohere.notes.filter((note) => note.includes('Montreal'))).toEqual([]);
 	});
 
 	it('leaves an OnSite job on site everywhere', () => {
 		const sarvam = posting('ashby', 'sarvam', '0632eb6b');
-		expect(sarvam.fields.locations?.map((place) => place.remote)).toEqual([false, false]);
-		expect(sarvam.fields.locations?.some((place) => place.workplace !== undefined)).toBe(false);
+		expect(sarvam.fields.locations?.map((place) => place.workplace)).toEqual(['onsite', 'onsite']);
 	});
 });

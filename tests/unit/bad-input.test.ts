@@ -51,9 +51,9 @@ describe('bad input fails with the file, the field and what was expected', () =>
 	});
 
 	it('a location whose country cannot be told', () => {
-		const message = errorOf([{ file: 'content/postings/where.html', source: `<p>Locations: Springfield</p>${body}` }]);
-		expect(message).toContain('content/postings/where.html: locations: a place with a known country');
-		expect(message).toContain('Springfield');
+		const message = errorOf([{ file: 'content/postings/where.html', source: `<p>Locations: Zyxwvutsburg</p>${body}` }]);
+		expect(message).toContain('content/postings/where.html: locations: a place we know: could not tell where "Zyxwvutsburg" is; write it as "City, Country"');
+		expect(message).toContain('Zyxwvutsburg');
 	});
 
 	it('two postings with the same slug, naming both files', () => {

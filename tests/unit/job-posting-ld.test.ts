@@ -45,7 +45,7 @@ describe('jobPostingLd', () => {
 			title: 'Engineering Manager, Workers Runtime',
 			datePosted: TODAY,
 			hiringOrganization: { '@type': 'Organization', name: 'Cloudflare', sameAs: 'https://www.cloudflare.com/' },
-			jobLocation: [place('Austin', 'US', 'TX'), place('Lisbon', 'PT'), place('London', 'GB')],
+			jobLocation: [place('Austin', 'US', 'TX'), place('Lisbon', 'PT', 'Lisboa'), place('London', 'GB')],
 			identifier: { '@type': 'PropertyValue', name: 'Cloudflare', value: '000_d1e515e116b35d49' },
 			directApply: false,
 			url: 'https://careers.example.com/jobs/engineering-manager-workers-runtime/',
@@ -68,7 +68,7 @@ describe('jobPostingLd', () => {
 
 	it('marks up seed 002 as both: four offices, or remote from their four countries', () => {
 		const data = must(seed('002'));
-		expect(data.jobLocation).toEqual([place('Amsterdam', 'NL'), place('Lisbon', 'PT'), place('London', 'GB'), place('Munich', 'DE')]);
+		expect(data.jobLocation).toEqual([place('Amsterdam', 'NL', 'Noord-Holland'), place('Lisbon', 'PT', 'Lisboa'), place('London', 'GB'), place('Munich', 'DE', 'Bayern')]);
 		expect(data.jobLocationType).toBe('TELECOMMUTE');
 		expect(data.applicantLocationRequirements).toEqual([
 			{ '@type': 'Country', name: 'Netherlands' },

@@ -22,7 +22,7 @@ describe('seed postings through the whole pipeline', () => {
 		expect(posting.locations.map(({ city, region, country, remote }) => ({ city, region, country, remote }))).toEqual([
 			{ city: 'Austin', region: 'TX', country: 'US', remote: false },
 			{ city: 'Lisbon', region: '11', country: 'PT', remote: false },
-			{ city: 'London', region: 'LND', country: 'GB', remote: false },
+			{ city: 'London', region: undefined, country: 'GB', remote: false },
 		]);
 		expect(posting.locations.map((location) => location.label)).toEqual(['Austin, Texas', 'Lisbon, Portugal', 'London, United Kingdom']);
 		expect(posting.provenance.locations).toEqual({

@@ -176,8 +176,7 @@ function addressPlace(address: AshbyPostalAddress, workplace: Workplace | undefi
 		...(city ? { city } : {}),
 		...(region ? { region } : {}),
 		country,
-		remote: workplace === 'remote',
-		...(workplace === 'hybrid' ? { workplace } : {}),
+		workplace: workplace ?? 'onsite',
 	};
 }
 

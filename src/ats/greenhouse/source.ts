@@ -12,7 +12,7 @@ import {
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { squash } from '../../postings/text.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../shared/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
@@ -249,7 +249,7 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 	let places = stated.places.length > 0 ? stated.places : offices;
 	const remoteCountries = new Set(scopes.map((place) => place.country));
 	if (allRemote && scopes.length > 0) {
-		const contradicted = places.filter((place) => !place.remote && remoteCountries.has(place.country));
+		const contradicted = places.filter((place) => !isRemotePlace(place) && remoteCountries.has(place.country));
 		if (contradicted.length > 0) {
 			const names = job.offices.map((office) => `"${squash(office.name)}"`).join(', ');
 			notes.push(

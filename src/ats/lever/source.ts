@@ -173,7 +173,7 @@ function placesOf(row: LeverPosting, notes: string[]): Place[] {
 	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country });
 	if (places.length === 0 && unplaced.length <= 1 && country) {
 		if (unplaced[0]) notes.push(`location "${unplaced[0]}": no country we know; used the posting's country, ${country}`);
-		return [{ country, remote: workplace === 'remote', ...(workplace === 'hybrid' ? { workplace } : {}) }];
+		return [{ country, workplace: workplace ?? 'onsite' }];
 	}
 	for (const phrase of unplaced) notes.push(`location "${phrase}": no country we know`);
 	const primary = placesFrom([row.categories?.location], { workplace, country }).places;

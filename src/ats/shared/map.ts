@@ -162,3 +162,8 @@ export function workplaceFrom(value: string | null | undefined): Workplace | und
 	if (word === 'onsite' || word === 'inoffice' || word === 'office') return 'onsite';
 	return undefined;
 }
+
+/** Whether a structured place is remote, whether it says so with `workplace` or with the older `remote` flag. */
+export function isRemotePlace(place: Exclude<GivenLocation, string>): boolean {
+	return place.workplace === 'remote' || place.remote === true;
+}

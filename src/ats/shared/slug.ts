@@ -1,3 +1,4 @@
+import { isRemotePlace } from './map.ts';
 import { slugify } from '../../postings/text.ts';
 import type { AtsPosting } from './types.ts';
 
@@ -10,7 +11,7 @@ import type { AtsPosting } from './types.ts';
 export function freeSlug(posting: AtsPosting, taken: ReadonlySet<string>): string {
 	const base = slugify(posting.fields.title);
 	const place = posting.fields.locations?.[0];
-	const where = place ? (place.city ?? (place.remote ? `remote ${place.country}` : (place.region ?? place.country))) : undefined;
+	const where = place ? (place.city ?? (isRemotePlace(place) ? `remote ${place.country ?? place.area}` : (place.region ?? place.country ?? place.area))) : undefined;
 	const candidates = [base, ...(where ? [`${base}-${slugify(where)}`] : []), `${base}-${slugify(posting.id)}`];
 	return candidates.find((slug) => !taken.has(slug)) ?? `${base}-${posting.system}-${slugify(posting.id)}`;
 }

@@ -181,7 +181,9 @@ function build(): Index {
 		if (!countryNames.has(row.iso2)) continue;
 		const adminKey = `${row.iso2}:${row.admin_name}`;
 		if (!regionOf.has(adminKey)) regionOf.set(adminKey, row.admin_name ? regionNamed(row.admin_name, row.iso2, regionsByKey, regionsByCountry) : undefined);
-		const region = regionOf.get(adminKey);
+		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
+		// under "City of London", the square mile, which would mislabel every London role. No region there.
+		const region = row.iso2 === 'GB' ? undefined : regionOf.get(adminKey);
 		const name = PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] ?? englishSpelling(row.city, row.city_ascii);
 		const entry: CityEntry = {
 			name,
