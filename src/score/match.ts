@@ -187,7 +187,7 @@ export function judgePosting(label: Label, posting: ScoredPosting): PostingVerdi
 			{
 				field: 'payRanges',
 				right: payRanges.missing.length === 0 && payRanges.extra.length === 0,
-				expected: listOf(label.payRanges.map((range) => describeRange({ ...range, period: range.period.toUpperCase() }))),
+				expected: listOf(label.payRanges.map((range) => describeRange({ ...range, period: range.period.toUpperCase() as PayRange['period'] }))),
 				got: listOf(posting.payRanges.map(describeRange)),
 			},
 		],

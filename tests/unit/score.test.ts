@@ -205,11 +205,13 @@ describe('a score of a small corpus', () => {
 	});
 
 	it('lists every miss with what was expected and what came out', () => {
-		expect(score.misses.map((miss) => `${miss.board} ${miss.id} ${miss.field}: expected ${miss.expected} got ${miss.got}`)).toEqual([
+		const lines = score.misses.map((miss) => `${miss.board} ${miss.id} ${miss.field}: expected ${miss.expected} got ${miss.got}`);
+		expect(lines.slice(0, 2)).toEqual([
 			'greenhouse/acme 11 places: expected London GB hybrid got London GB onsite',
 			'greenhouse/acme 11 payRanges: expected 90000–110000 GBP YEAR; 45–55 GBP HOUR got 90000–110000 GBP YEAR',
-			'greenhouse/acme 12 posting: expected "Untitled" got no posting (rejected: title: Too small: expected string to have >=1 characters)',
 		]);
+		// The rest of the line is the source's own rejection message, which is the source's to word.
+		expect(lines.slice(2).map((line) => line.slice(0, line.indexOf('title:') + 'title:'.length))).toEqual(['greenhouse/acme 12 posting: expected "Untitled" got no posting (rejected: title:']);
 	});
 });
 
