@@ -125,7 +125,7 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 				groups: groupPostings(postings),
 				heading,
 				description: `${plural(postings.length)} at ${companyName} ${where}.`,
-				breadcrumb: [home, ...ancestors(node, tree.bySlug).map((up) => placeLink(up))],
+				breadcrumb: [home, ...ancestors(node, tree.bySlug).map((up) => linkTo(up, placePath))],
 				...(children.length > 0 ? { below: { heading: belowHeading(node, children), links: children.map(placeLink) } } : {}),
 				...(remote ? { remote: placeLink(remote) } : {}),
 			},
