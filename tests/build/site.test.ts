@@ -73,7 +73,7 @@ describe('the built site', () => {
 		const links = ($: cheerio.CheerioAPI, selector: string) =>
 			$(selector)
 				.toArray()
-				.map((a) => `${$(a).parent().text().replace(/\s+/g, ' ').trim()} -> ${a.attribs.href}`);
+				.map((a) => `${$(a).parent().text().replace(/\s+/g, ' ').trim()} -> ${$(a).attr('href')}`);
 		const portugal = page('locations/portugal/index.html');
 		expect(portugal('[data-listing-below] h2').text()).toBe('Cities in Portugal');
 		expect(links(portugal, '[data-listing-below] a')).toEqual(['Lisbon, Portugal (2) -> /locations/lisbon-portugal/']);
