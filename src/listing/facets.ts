@@ -3,7 +3,7 @@ import { slugify } from '../postings/text.ts';
 import { buildPlaceTree, type PlaceNode } from './places.ts';
 import { buildTeamTree, type TeamNode } from './teams.ts';
 
-export { REMOTE, countrySlug } from './places.ts';
+export { REMOTE } from './places.ts';
 
 /** A value of a listing filter, with its own pre-rendered page: a place or a team listing. */
 export type Facet = PlaceNode | TeamNode;

@@ -96,8 +96,12 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 	/** A location of each named city and region: where it lies. */
 	const placeOf = new Map<string, Location>();
 	const keys = new Map<string, string[]>(postings.map((posting) => [posting.slug, []]));
+	// A set beside the lists: Remote or a large country holds thousands of roles, and `includes` would make this quadratic.
+	const listed = new Set<string>();
 	const list = (place: PlaceNode, posting: string) => {
-		if (place.postings.includes(posting)) return;
+		const key = `${place.slug}\n${posting}`;
+		if (listed.has(key)) return;
+		listed.add(key);
 		place.postings.push(posting);
 		keys.get(posting)!.push(place.slug);
 	};

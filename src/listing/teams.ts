@@ -26,7 +26,8 @@ export function buildTeamTree(postings: readonly Posting[]): TeamNode[] {
 	const add = (slug: string, label: string, kind: TeamNode['kind'], posting: string) => {
 		const node = nodes.get(slug) ?? { slug, label, kind, postings: [], children: [] };
 		nodes.set(slug, node);
-		if (!node.postings.includes(posting)) node.postings.push(posting);
+		// A posting adds itself to a node at most twice in a row (a department named like its team).
+		if (node.postings.at(-1) !== posting) node.postings.push(posting);
 	};
 	for (const posting of postings) {
 		if (posting.team && posting.teamSlug) add(posting.teamSlug, posting.team, 'team', posting.slug);
