@@ -30,6 +30,8 @@ export interface PlaceTree {
 	bySlug: ReadonlyMap<string, PlaceNode>;
 	/** For each posting slug, the slugs of every listing it is on (the listing's client-side filter reads them). */
 	keys: ReadonlyMap<string, string[]>;
+	/** The slug of the listing of a place an open role names: its id, unless another kind of place has that id. */
+	slugOf: (location: Location) => string;
 }
 
 /** Slug of the listing of every remote role. */
@@ -62,9 +64,8 @@ export function placeLabel(location: Location): string {
 
 const ORDER: PlaceNodeKind[] = ['remote', 'area', 'country', 'region', 'city', 'remote-scope'];
 
-/** Is every country of a place one of an area's? Worldwide (no countries) contains nothing but itself. */
+/** Is every country of a place one of an area's? Worldwide (no countries) contains nothing but itself (the roles naming it are listed already). */
 function within(location: Location, area: PlaceNode): boolean {
-	if (location.kind === 'area' && location.id === area.slug) return true;
 	return area.countries.length > 0 && location.countries.length > 0 && location.countries.every((country) => area.countries.includes(country));
 }
 
@@ -112,16 +113,25 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 		nodes.set(slug, made);
 		return made;
 	};
-	const cities = new Set(postings.flatMap((posting) => posting.locations.filter((location) => location.kind === 'city').map((location) => location.id)));
-	// "Madrid, Spain" is a city and a region with one id: the city keeps it (far more often named), the region becomes "madrid-spain-region".
-	const slugOf = (location: Location) => (location.kind === 'region' && cities.has(location.id) ? `${location.id}-region` : location.id);
+	// One slug per listing. "Madrid, Spain" is a city and a region with one id: the kinds whose URLs
+	// the site always had keep it (countries, then cities, then areas) and the other becomes "madrid-spain-region".
+	const owner = new Map<string, Location['kind']>();
+	for (const kind of ['country', 'city', 'area', 'region'] as const) {
+		for (const posting of postings) {
+			for (const location of posting.locations) {
+				const id = kind === 'country' ? (location.kind === 'area' ? undefined : countryOf(location)) : location.kind === kind ? location.id : undefined;
+				if (id !== undefined && !owner.has(id)) owner.set(id, kind);
+			}
+		}
+	}
+	const slugOf = (location: Location) => (owner.get(location.id) === location.kind ? location.id : `${location.id}-${location.kind}`);
 	const regionKey = (location: Location) => `${location.country}:${location.region}`;
 
 	// 1. The places roles name, and the countries they lie in.
 	for (const posting of postings) {
 		for (const location of posting.locations) {
 			if (location.kind === 'area') {
-				list(node(location.id, () => ({ label: location.name, kind: 'area', countries: [...location.countries] })), posting.slug);
+				list(node(slugOf(location), () => ({ label: location.name, kind: 'area', countries: [...location.countries] })), posting.slug);
 				continue;
 			}
 			list(node(countryOf(location), () => ({ label: location.countryName ?? location.country!, kind: 'country', countries: [location.country!] })), posting.slug);
@@ -183,5 +193,5 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 		place.postings.sort((a, b) => postingRank.get(a)! - postingRank.get(b)!);
 	}
 	for (const slugs of keys.values()) inOrder(slugs);
-	return { nodes: sorted, bySlug: new Map(sorted.map((place) => [place.slug, place])), keys };
+	return { nodes: sorted, bySlug: new Map(sorted.map((place) => [place.slug, place])), keys, slugOf: (location) => (location.kind === 'country' ? countryOf(location) : slugOf(location)) };
 }

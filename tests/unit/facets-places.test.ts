@@ -249,6 +249,8 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 				'region madrid-spain-region [' + order.map((posting) => posting.slug).join(' ') + '] < spain',
 				'city madrid-spain [city] < madrid-spain-region',
 			]);
+			// Role pages link each place to the listing it got.
+			expect([madridRegion, madrid, makeLocation({ country: 'ES', remote: true })].map(madridTree.slugOf)).toEqual(['madrid-spain-region', 'madrid-spain', 'spain']);
 		}
 	});
 
