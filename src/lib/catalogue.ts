@@ -1,6 +1,10 @@
 import { getCollection } from 'astro:content';
 import type { CompanyBlock, Posting } from '../schemas/posting.ts';
-import { buildFacets, groupPostings, type Facet, type Group } from '../listing/facets.ts';
+import { groupPostings, type Group } from '../listing/facets.ts';
+import type { PlaceNode } from '../listing/places.ts';
+import type { TeamNode } from '../listing/teams.ts';
+import { buildRouting, type Routing } from '../routing/routes.ts';
+import { site } from './site.ts';
 import { mode } from './build-mode.ts';
 import { closedRoles, isListed } from './visibility.ts';
 
@@ -31,8 +35,12 @@ export interface SiteCatalogue {
 	/** Former slugs of open and closed roles. Drafts are not published, so neither are their old URLs. */
 	moves: Move[];
 	groups: Group[];
-	places: Facet[];
-	teams: Facet[];
+	/** Every place listing (Remote, areas, countries, regions, cities, remote scopes): the sitemap lists them. */
+	places: PlaceNode[];
+	/** The team and department listings. */
+	teams: TeamNode[];
+	/** Every page's path and data (src/routing/), computed with the rest. */
+	routing: Routing;
 	company: Map<string, CompanyBlock>;
 }
 
@@ -52,7 +60,8 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
-		return { all: entries, open, closed, moves, groups: groupPostings(open), ...buildFacets(open), company };
+		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
+		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company };
 	})();
 	return loading;
 }

@@ -47,6 +47,79 @@ describe('the built site', () => {
 		);
 	});
 
+	it('keeps the place listings the site always had, and adds a page per remote scope', () => {
+		const places = built.map((page) => page.path).filter((path) => /^locations\/[^/]+\/index\.html$/.test(path));
+		expect(places.map((path) => path.split('/')[1]).sort()).toEqual([
+			'amsterdam-netherlands',
+			'austin-texas',
+			'germany',
+			'lisbon-portugal',
+			'london-united-kingdom',
+			'munich-germany',
+			'netherlands',
+			'portugal',
+			'remote',
+			'remote-germany',
+			'remote-netherlands',
+			'remote-portugal',
+			'remote-united-kingdom',
+			'united-kingdom',
+			'united-states',
+		]);
+	});
+
+	it('links each place page down to its cities or scopes and up to its country, without JavaScript', () => {
+		const page = (path: string) => cheerio.load(readFileSync(join(DIST, path), 'utf8'));
+		const links = ($: cheerio.CheerioAPI, selector: string) =>
+			$(selector)
+				.toArray()
+				.map((a) => `${$(a).parent().text().replace(/\s+/g, ' ').trim()} -> ${$(a).attr('href')}`);
+		const portugal = page('locations/portugal/index.html');
+		expect(portugal('[data-listing-below] h2').text()).toBe('Cities in Portugal');
+		expect(links(portugal, '[data-listing-below] a')).toEqual(['Lisbon, Portugal (2) -> /locations/lisbon-portugal/']);
+		expect(links(portugal, '[data-listing-remote] a')).toEqual(['Remote roles from Portugal (1) -> /locations/remote-portugal/']);
+		const lisbon = page('locations/lisbon-portugal/index.html');
+		expect(links(lisbon, 'nav[aria-label="Breadcrumb"] a')).toEqual(['All open roles -> /', 'Portugal -> /locations/portugal/']);
+		expect(lisbon('[data-listing-below]').length).toBe(0);
+		const remote = page('locations/remote/index.html');
+		expect(links(remote, '[data-listing-below] a')).toEqual([
+			'Remote, Germany (1) -> /locations/remote-germany/',
+			'Remote, Netherlands (1) -> /locations/remote-netherlands/',
+			'Remote, Portugal (1) -> /locations/remote-portugal/',
+			'Remote, United Kingdom (1) -> /locations/remote-united-kingdom/',
+		]);
+		const scope = page('locations/remote-portugal/index.html');
+		expect(scope('h1').text()).toBe('Remote roles from Portugal');
+		expect(scope('[data-role] h3 a').toArray().map((a) => a.attribs.href)).toEqual(['/jobs/engineering-manager-observability/']);
+		const department = page('teams/production-engineering/index.html');
+		expect(links(department, '[data-listing-below] a')).toEqual(['Observability (1) -> /teams/observability/']);
+		expect(links(page('teams/observability/index.html'), 'nav[aria-label="Breadcrumb"] a')).toEqual([
+			'All open roles -> /',
+			'Production Engineering -> /teams/production-engineering/',
+		]);
+	});
+
+	it('offers the same location filters as before, with the hierarchy\'s counts', () => {
+		const $ = cheerio.load(readFileSync(join(DIST, 'index.html'), 'utf8'));
+		const chips = $('#filters a[data-filter="location"]')
+			.toArray()
+			.map((a) => `${a.attribs['data-value']}: ${$(a).text().trim()}`);
+		expect(chips).toEqual([
+			': All locations',
+			'remote: Remote (1)',
+			'germany: Germany (1)',
+			'netherlands: Netherlands (1)',
+			'portugal: Portugal (2)',
+			'united-kingdom: United Kingdom (2)',
+			'united-states: United States (1)',
+			'amsterdam-netherlands: Amsterdam, Netherlands (1)',
+			'austin-texas: Austin, Texas (1)',
+			'lisbon-portugal: Lisbon, Portugal (2)',
+			'london-united-kingdom: London, United Kingdom (2)',
+			'munich-germany: Munich, Germany (1)',
+		]);
+	});
+
 	it('never shows the stale spreadsheet values, anywhere', () => {
 		for (const file of walk(DIST)) {
 			const text = readFileSync(join(DIST, file), 'utf8');

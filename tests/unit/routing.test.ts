@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { makeLocation } from '../../src/postings/locations.ts';
+import { buildRouting, type ListingLink, type ListingPage } from '../../src/routing/routes.ts';
+import { locationSchema, type Location } from '../../src/schemas/place.ts';
+import type { Posting } from '../../src/schemas/posting.ts';
+import { seed, seedCatalogue } from './helpers.ts';
+
+const emea: Location = locationSchema.parse({
+	kind: 'area',
+	id: 'emea',
+	name: 'EMEA',
+	area: 'EMEA',
+	countries: ['DE', 'GB', 'PT'],
+	workplace: 'remote',
+	remote: true,
+	label: 'Remote, EMEA',
+});
+
+const role = (slug: string, title: string, ...locations: Location[]): Posting => ({ ...seed('003'), slug, id: slug, title, locations });
+
+/** A link as text: "Label (count) /path/", its children nested. */
+const text = (link: ListingLink): string => `${link.label} (${link.count}) ${link.href}${link.children.length ? ` [${link.children.map(text).join('; ')}]` : ''}`;
+const page = (pages: Array<{ params: Record<string, string>; props: ListingPage }>, slug: string) => {
+	const found = pages.find((route) => Object.values(route.params)[0] === slug);
+	if (!found) throw new Error(`no page ${slug}`);
+	const { props } = found;
+	return {
+		heading: props.heading,
+		description: props.description,
+		roles: props.postings.map((posting) => posting.slug),
+		breadcrumb: props.breadcrumb.map(text),
+		below: props.below ? [props.below.heading, ...props.below.links.map(text)] : [],
+		remote: props.remote ? text(props.remote) : undefined,
+	};
+};
+
+describe('buildRouting', () => {
+	const open = [
+		role('austin', 'Austin role', makeLocation({ city: 'Austin', region: 'TX', country: 'US' })),
+		role('dallas', 'Dallas role', makeLocation({ city: 'Dallas', region: 'TX', country: 'US' })),
+		role('emea', 'EMEA role', emea),
+		role('lisbon', 'Lisbon role', makeLocation({ city: 'Lisbon', country: 'PT' })),
+		role('texas', 'Texas role', makeLocation({ region: 'TX', country: 'US', remote: true })),
+	];
+	const closed = { ...seed('000'), status: 'closed' as const };
+	const routing = buildRouting({ open, closed: [closed], moves: [{ from: 'old-lisbon', to: open[3]! }], companyName: 'Cloudflare' });
+
+	it('gives every role URL its page: open, closed, and former slugs', () => {
+		expect(routing.roles.map((route) => `${route.params.slug} ${route.props.kind}`)).toEqual([
+			'austin open',
+			'dallas open',
+			'emea open',
+			'lisbon open',
+			'texas open',
+			`${closed.slug} closed`,
+			'old-lisbon moved',
+		]);
+	});
+
+	it('makes a page per place listing, with its roles, links down with counts, and a breadcrumb up', () => {
+		expect(routing.places.map((route) => route.params.place)).toEqual([
+			'remote',
+			'emea',
+			'portugal',
+			'united-states',
+			'texas-united-states',
+			'austin-texas',
+			'dallas-texas',
+			'lisbon-portugal',
+			'remote-emea',
+			'remote-portugal',
+			'remote-united-states',
+		]);
+		expect(page(routing.places, 'united-states')).toEqual({
+			heading: 'Roles in United States',
+			description: '3 open roles at Cloudflare in United States.',
+			roles: ['austin', 'dallas', 'texas'],
+			breadcrumb: ['All open roles (5) /'],
+			below: ['Regions and cities in United States', 'Texas, United States (3) /locations/texas-united-states/ [Austin, Texas (1) /locations/austin-texas/; Dallas, Texas (1) /locations/dallas-texas/]'],
+			remote: 'Remote, United States (1) /locations/remote-united-states/',
+		});
+		expect(page(routing.places, 'dallas-texas')).toEqual({
+			heading: 'Roles in Dallas, Texas',
+			description: '1 open role at Cloudflare in Dallas, Texas.',
+			roles: ['dallas'],
+			breadcrumb: ['All open roles (5) /', 'United States (3) /locations/united-states/', 'Texas, United States (3) /locations/texas-united-states/'],
+			below: [],
+			remote: undefined,
+		});
+		expect(page(routing.places, 'portugal')).toMatchObject({
+			roles: ['lisbon'],
+			below: ['Cities in Portugal', 'Lisbon, Portugal (1) /locations/lisbon-portugal/'],
+			remote: 'Remote, Portugal (1) /locations/remote-portugal/',
+		});
+		expect(page(routing.places, 'emea')).toEqual({
+			heading: 'Roles in EMEA',
+			description: '2 open roles at Cloudflare in EMEA.',
+			roles: ['emea', 'lisbon'],
+			breadcrumb: ['All open roles (5) /'],
+			below: ['Countries in EMEA', 'Portugal (1) /locations/portugal/'],
+			remote: 'Remote, EMEA (1) /locations/remote-emea/',
+		});
+		expect(page(routing.places, 'remote')).toEqual({
+			heading: 'Remote roles',
+			description: '2 open roles at Cloudflare that can be done remotely.',
+			roles: ['emea', 'texas'],
+			breadcrumb: ['All open roles (5) /'],
+			below: [
+				'Remote roles by where they can be done from',
+				'Remote, EMEA (1) /locations/remote-emea/',
+				'Remote, Portugal (1) /locations/remote-portugal/',
+				'Remote, United States (1) /locations/remote-united-states/',
+			],
+			remote: undefined,
+		});
+		expect(page(routing.places, 'remote-portugal')).toEqual({
+			heading: 'Remote roles from Portugal',
+			description: '1 open role at Cloudflare that can be done remotely from Portugal.',
+			roles: ['emea'],
+			breadcrumb: ['All open roles (5) /', 'Remote (2) /locations/remote/'],
+			below: [],
+			remote: undefined,
+		});
+	});
+
+	it('offers the filters without the remote scopes, and the place keys of each role', () => {
+		expect(routing.filters.places.map((node) => node.slug)).toEqual(['remote', 'emea', 'portugal', 'united-states', 'texas-united-states', 'austin-texas', 'dallas-texas', 'lisbon-portugal']);
+		expect(routing.filters.placeKeys.get('texas')).toEqual(['remote', 'united-states', 'texas-united-states', 'remote-united-states']);
+		expect(routing.tree.places.nodes).toHaveLength(routing.places.length);
+	});
+
+	it('makes team pages with departments above their teams, on the seeds', () => {
+		const { postings } = seedCatalogue();
+		const seeds = buildRouting({ open: postings, closed: [], moves: [], companyName: 'Cloudflare' });
+		expect(seeds.teams.map((route) => route.params.team)).toEqual([
+			'cloudflare-tunnel',
+			'observability',
+			'workers-runtime',
+			'emerging-technologies-incubation-eti',
+			'engineering',
+			'production-engineering',
+		]);
+		expect(page(seeds.teams, 'production-engineering')).toEqual({
+			heading: 'Production Engineering roles',
+			description: '1 open role in Production Engineering at Cloudflare.',
+			roles: ['engineering-manager-observability'],
+			breadcrumb: ['All open roles (5) /'],
+			below: ['Teams in Production Engineering', 'Observability (1) /teams/observability/'],
+			remote: undefined,
+		});
+		expect(page(seeds.teams, 'workers-runtime')).toMatchObject({
+			heading: 'Workers Runtime roles',
+			roles: ['engineering-manager-workers-runtime', 'senior-systems-engineer-workers-runtime-cpp'],
+			breadcrumb: ['All open roles (5) /', 'Emerging Technologies & Incubation (ETI) (1) /teams/emerging-technologies-incubation-eti/'],
+		});
+		// The seeds' place pages are the ones the site always had, plus the remote scopes.
+		expect(seeds.places.map((route) => route.params.place)).toEqual([
+			'remote',
+			'germany',
+			'netherlands',
+			'portugal',
+			'united-kingdom',
+			'united-states',
+			'amsterdam-netherlands',
+			'austin-texas',
+			'lisbon-portugal',
+			'london-united-kingdom',
+			'munich-germany',
+			'remote-germany',
+			'remote-netherlands',
+			'remote-portugal',
+			'remote-united-kingdom',
+		]);
+	});
+});
