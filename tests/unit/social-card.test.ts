@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeLocation } from '../../src/postings/locations.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import type { Location } from '../../src/schemas/posting.ts';
-import { roleCardInput, siteCardInput, type RoleCardInput } from '../../src/social/card-input.ts';
+import { roleCardInput, siteCardInput, type CardInput, type RoleCardInput } from '../../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
 import { locationLine, printable } from '../../src/social/card-text.ts';
-import { cardCacheDir, cardDigest, socialCard } from '../../src/social/cache.ts';
+import { cardCacheDir, cardDigest, drawAhead, socialCard } from '../../src/social/cache.ts';
+import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
 import { cardFonts } from '../../src/social/fonts.ts';
 import { renderCard } from '../../src/social/render.ts';
 import { seed, site } from './helpers.ts';
@@ -194,5 +196,107 @@ describe('the card cache', () => {
 	it('lives in Astro’s cache folder, which ASTRO_CACHE_DIR moves', () => {
 		expect(cardCacheDir({}, '/project')).toBe(resolve('/project/node_modules/.astro/social-cards'));
 		expect(cardCacheDir({ ASTRO_CACHE_DIR: '.builds/lifecycle-cache' }, '/project')).toBe(resolve('/project/.builds/lifecycle-cache/social-cards'));
+	});
+});
+
+describe('the card pool', () => {
+	let pool: CardPool;
+	beforeAll(() => {
+		pool = new CardPool(cardWorkerUrl()!, 2);
+	});
+	afterAll(() => pool.close());
+
+	it('finds its worker script next to itself', () => {
+		expect(cardWorkerUrl()?.href).toBe(pathToFileURL(resolve('src/social/card-worker.ts')).href);
+	});
+
+	it('draws the same PNG bytes as the renderer in this thread, several cards at once', async () => {
+		const inputs: CardInput[] = [
+			roleCardInput(seed('000'), site),
+			roleCardInput(seed('003'), site),
+			{ ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' },
+			siteCardInput({ ...site, title: 'Careers at Cloudflare' }),
+		];
+		const pooled = await Promise.all(inputs.map((input) => pool.render(input)));
+		expect(pool.threads).toBe(2);
+		for (const [index, input] of inputs.entries()) {
+			const here = await renderCard(input);
+			expect(Buffer.from(pooled[index]!).equals(Buffer.from(here)), `card ${index}`).toBe(true);
+		}
+	});
+
+	it('refuses a card it cannot draw with the renderer’s own error, and draws the next one', async () => {
+		const broken = { kind: 'site' } as unknown as CardInput;
+		const here = await renderCard(broken).then(
+			() => 'drawn',
+			(error: Error) => error.message,
+		);
+		expect(here).toBe("Cannot read properties of undefined (reading 'replace')");
+		await expect(pool.render(broken)).rejects.toThrow(here);
+		expect(pngSize(await pool.render(roleCardInput(seed('001'), site)))).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('refuses every card at once when its threads cannot start', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const missing = new CardPool(pathToFileURL(join(cacheDir, 'no-such-worker.ts')), 2);
+		const input = roleCardInput(seed('000'), site);
+		const results = await Promise.allSettled([missing.render(input), missing.render(input), missing.render(input)]);
+		expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+		await expect(missing.render(input)).rejects.toThrow(/no-such-worker\.ts/);
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(String(warn.mock.calls[0]![0])).toMatch(/^social cards: card threads cannot start, cards are drawn one at a time: .*no-such-worker\.ts/);
+		warn.mockRestore();
+		await missing.close();
+	});
+});
+
+describe('drawing cards ahead', () => {
+	const roles = ['000', '001', '002'].map((prefix) => roleCardInput(seed(prefix), site));
+	const never = async (): Promise<Uint8Array<ArrayBuffer>> => {
+		throw new Error('a cache hit must not draw');
+	};
+
+	it('draws each card not in the cache once; the pages then read them without drawing', async () => {
+		const dir = join(cacheDir, 'ahead');
+		const render = vi.fn(renderCard);
+		expect(await drawAhead([...roles, roles[0]!], { cacheDir: dir, render })).toBe(3);
+		expect(render).toHaveBeenCalledTimes(3);
+		expect(readdirSync(dir).sort()).toEqual(roles.map((input) => `${cardDigest(input)}.png`).sort());
+		for (const input of roles) {
+			const card = await socialCard(input, { cacheDir: dir, render: never });
+			expect(card.cached).toBe(true);
+			expect(Buffer.from(card.png).equals(Buffer.from(await renderCard(input)))).toBe(true);
+		}
+		// The cards are cached now: a second build draws nothing.
+		expect(await drawAhead(roles, { cacheDir: dir, render: never })).toBe(0);
+	});
+
+	it('makes a page wait for its card being drawn, instead of drawing it twice', async () => {
+		const dir = join(cacheDir, 'waiting');
+		const input = { ...roles[1]!, title: 'Drawn while the page waits' };
+		let finish!: () => void;
+		const started = new Promise<void>((resolve) => (finish = resolve));
+		const ahead = drawAhead([input], {
+			cacheDir: dir,
+			render: async (card) => {
+				await started;
+				return renderCard(card);
+			},
+		});
+		const page = socialCard(input, { cacheDir: dir, render: never });
+		finish();
+		const card = await page;
+		expect(card.cached).toBe(true);
+		expect(await ahead).toBe(1);
+	});
+
+	it('leaves a card it could not draw to the page, which draws it and reports its own error', async () => {
+		const dir = join(cacheDir, 'failed');
+		const input = { ...roles[2]!, title: 'Failed ahead' };
+		expect(await drawAhead([input], { cacheDir: dir, render: async () => Promise.reject(new Error('thread lost')) })).toBe(0);
+		const render = vi.fn(renderCard);
+		const card = await socialCard(input, { cacheDir: dir, render });
+		expect(card.cached).toBe(false);
+		expect(render).toHaveBeenCalledTimes(1);
 	});
 });
