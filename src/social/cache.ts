@@ -92,41 +92,50 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 }
 
 /**
+ * Fewer cards to draw than this are left to the pages, drawn one at a time:
+ * starting a thread costs about as much as six cards (loading the renderer,
+ * fonts and layout engine), so two threads only win from about 16 cards on.
+ */
+export const MIN_CARDS_AHEAD = 16;
+
+/**
  * Starts drawing the cards not in the cache yet, all at once, on every core
  * (the card pool), and returns at once. Astro renders one page at a time: a
  * build calls this with every role's card before the pages, so the cards are
  * drawn while it renders other pages, and `socialCard` later finds them cached.
  * A card that fails here is drawn again by `socialCard`, whose error then
- * names the page. Without a pool (the worker script is missing) it does nothing.
+ * names the page. It draws nothing without a pool (the worker script is
+ * missing), or when fewer than `MIN_CARDS_AHEAD` cards are not cached.
  * @returns how many cards were drawn, once all are in the cache folder
  */
 export async function drawAhead(inputs: readonly CardInput[], options: CardOptions = {}): Promise<number> {
 	const render = options.render ?? cardPool()?.render;
 	if (!render) return 0;
 	const dir = options.cacheDir ?? cardCacheDir();
-	const drawing: Array<Promise<boolean>> = [];
+	const cards = new Map<string, CardInput>();
 	for (const input of inputs) {
 		const digest = cardDigest(input);
-		if (ahead.has(digest)) continue;
-		const file = join(dir, `${digest}.png`);
-		const drawn = access(file).then(
-			() => false,
-			async () => {
-				await store(file, await render(input));
-				return true;
-			},
-		);
-		drawing.push(drawn);
+		if (!ahead.has(digest)) cards.set(digest, input);
+	}
+	const drawing = (async () => {
+		const cached = await Promise.all([...cards.keys()].map((digest) => access(join(dir, `${digest}.png`)).then(() => true, () => false)));
+		const missing = [...cards].filter((_, index) => !cached[index]);
+		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<void>>();
+		return new Map(missing.map(([digest, input]) => [digest, render(input).then((png) => store(join(dir, `${digest}.png`), png))]));
+	})();
+	// Set before the first await, so a page asking for its card now waits for it.
+	for (const digest of cards.keys()) {
 		ahead.set(
 			digest,
-			drawn.then(
+			drawing.then((draws) => draws.get(digest)).then(
 				() => undefined,
 				() => undefined,
 			),
 		);
 	}
-	const settled = await Promise.allSettled(drawing);
-	return settled.filter((result) => result.status === 'fulfilled' && result.value).length;
+	const draws = await drawing;
+	const settled = await Promise.allSettled(draws.values());
+	return settled.filter((result) => result.status === 'fulfilled').length;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { roleCardInput } from '../../src/social/card-input.ts';
 import { renderCard } from '../../src/social/render.ts';
-import { seedCatalogue, site } from '../unit/helpers.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { site } from '../unit/helpers.ts';
 import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from './build-helpers.ts';
 
 /**
@@ -101,23 +102,33 @@ function pageImages(dir: string): Array<{ path: string; og?: string; twitter?: s
 	});
 }
 
-describe('the seeds built with cold card cache: cards drawn ahead in threads', () => {
+describe('a build with a cold card cache: cards drawn ahead in threads', () => {
 	const work = mkdtempSync(join(tmpdir(), 'careers-cards-'));
+	const postings = join(work, 'postings');
 	const out = join(work, 'dist');
+	/** The folder: seeds 000–002 (no front matter of their own) under 20 titles, enough to start the threads. */
+	const files = Array.from({ length: 20 }, (_, index) => {
+		const seedFile = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort()[index % 3]!;
+		const html = readFileSync(join(ROOT, 'tests/fixtures/seeds', seedFile), 'utf8');
+		return { file: `card-${index}.html`, source: `---\ntitle: "Site Reliability Engineer ${index + 1}"\n---\n${html}` };
+	});
 	let result: BuildResult;
 	beforeAll(() => {
-		result = buildSite(join(ROOT, 'tests/fixtures/seeds'), out, { SITE_CONFIG: join(ROOT, 'tests/fixtures/site.yaml') });
+		mkdirSync(postings);
+		for (const { file, source } of files) writeFileSync(join(postings, file), source);
+		result = buildSite(postings, out, { SITE_CONFIG: join(ROOT, 'tests/fixtures/site.yaml') });
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-	it('builds, draws all five cards ahead, and exits', () => {
+	it('builds, draws all 20 cards ahead, and exits', () => {
 		expect(result.status, result.output).toBe(0);
-		expect(result.output).toMatch(/social cards: drew 5 of 5 role cards ahead in /);
+		expect(result.output).toMatch(/social cards: drew 20 of 20 role cards ahead in /);
 		expect(result.output).not.toMatch(/card threads cannot start/);
 	});
 
 	it('writes each role the PNG the renderer draws in one thread, byte for byte', async () => {
-		const open = seedCatalogue().postings.filter((posting) => posting.status === 'open');
+		const open = normalizePostings(files, site).postings;
+		expect(open.map((posting) => posting.status)).toEqual(Array(20).fill('open'));
 		expect(cards(out)).toEqual(open.map((posting) => `${posting.slug}.png`).sort());
 		for (const posting of open) {
 			const here = Buffer.from(await renderCard(roleCardInput(posting, site)));

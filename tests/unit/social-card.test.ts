@@ -9,7 +9,7 @@ import type { Location } from '../../src/schemas/posting.ts';
 import { roleCardInput, siteCardInput, type CardInput, type RoleCardInput } from '../../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
 import { locationLine, printable } from '../../src/social/card-text.ts';
-import { cardCacheDir, cardDigest, drawAhead, socialCard } from '../../src/social/cache.ts';
+import { cardCacheDir, cardDigest, drawAhead, MIN_CARDS_AHEAD, socialCard } from '../../src/social/cache.ts';
 import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
 import { cardFonts } from '../../src/social/fonts.ts';
 import { renderCard } from '../../src/social/render.ts';
@@ -251,52 +251,62 @@ describe('the card pool', () => {
 });
 
 describe('drawing cards ahead', () => {
-	const roles = ['000', '001', '002'].map((prefix) => roleCardInput(seed(prefix), site));
+	/** Role cards that differ only in their title. */
+	const roles = (count: number, label: string): RoleCardInput[] =>
+		Array.from({ length: count }, (_, index) => ({ ...roleCardInput(seed('000'), site), title: `${label} ${index + 1}` }));
 	const never = async (): Promise<Uint8Array<ArrayBuffer>> => {
 		throw new Error('a cache hit must not draw');
 	};
 
 	it('draws each card not in the cache once; the pages then read them without drawing', async () => {
 		const dir = join(cacheDir, 'ahead');
+		const inputs = roles(MIN_CARDS_AHEAD + 2, 'Ahead');
 		const render = vi.fn(renderCard);
-		expect(await drawAhead([...roles, roles[0]!], { cacheDir: dir, render })).toBe(3);
-		expect(render).toHaveBeenCalledTimes(3);
-		expect(readdirSync(dir).sort()).toEqual(roles.map((input) => `${cardDigest(input)}.png`).sort());
-		for (const input of roles) {
+		expect(await drawAhead([...inputs, inputs[0]!], { cacheDir: dir, render })).toBe(MIN_CARDS_AHEAD + 2);
+		expect(render).toHaveBeenCalledTimes(MIN_CARDS_AHEAD + 2);
+		expect(readdirSync(dir).sort()).toEqual(inputs.map((input) => `${cardDigest(input)}.png`).sort());
+		for (const [index, input] of inputs.entries()) {
 			const card = await socialCard(input, { cacheDir: dir, render: never });
 			expect(card.cached).toBe(true);
-			expect(Buffer.from(card.png).equals(Buffer.from(await renderCard(input)))).toBe(true);
+			if (index < 2) expect(Buffer.from(card.png).equals(Buffer.from(await renderCard(input)))).toBe(true);
 		}
 		// The cards are cached now: a second build draws nothing.
-		expect(await drawAhead(roles, { cacheDir: dir, render: never })).toBe(0);
+		expect(await drawAhead(inputs, { cacheDir: dir, render: never })).toBe(0);
+	});
+
+	it(`leaves fewer than ${MIN_CARDS_AHEAD} cards to the pages: threads would cost more than they save`, async () => {
+		const dir = join(cacheDir, 'few');
+		const inputs = roles(MIN_CARDS_AHEAD - 1, 'Few');
+		const render = vi.fn(renderCard);
+		expect(await drawAhead(inputs, { cacheDir: dir, render })).toBe(0);
+		expect(render).not.toHaveBeenCalled();
+		expect((await socialCard(inputs[0]!, { cacheDir: dir })).cached).toBe(false);
 	});
 
 	it('makes a page wait for its card being drawn, instead of drawing it twice', async () => {
 		const dir = join(cacheDir, 'waiting');
-		const input = { ...roles[1]!, title: 'Drawn while the page waits' };
+		const inputs = roles(MIN_CARDS_AHEAD, 'Waited for');
 		let finish!: () => void;
 		const started = new Promise<void>((resolve) => (finish = resolve));
-		const ahead = drawAhead([input], {
+		const ahead = drawAhead(inputs, {
 			cacheDir: dir,
 			render: async (card) => {
 				await started;
 				return renderCard(card);
 			},
 		});
-		const page = socialCard(input, { cacheDir: dir, render: never });
+		const page = socialCard(inputs[3]!, { cacheDir: dir, render: never });
 		finish();
-		const card = await page;
-		expect(card.cached).toBe(true);
-		expect(await ahead).toBe(1);
+		expect((await page).cached).toBe(true);
+		expect(await ahead).toBe(MIN_CARDS_AHEAD);
 	});
 
-	it('leaves a card it could not draw to the page, which draws it and reports its own error', async () => {
+	it('leaves a card it could not draw to the page, which draws it itself', async () => {
 		const dir = join(cacheDir, 'failed');
-		const input = { ...roles[2]!, title: 'Failed ahead' };
-		expect(await drawAhead([input], { cacheDir: dir, render: async () => Promise.reject(new Error('thread lost')) })).toBe(0);
+		const inputs = roles(MIN_CARDS_AHEAD, 'Failed ahead');
+		expect(await drawAhead(inputs, { cacheDir: dir, render: async () => Promise.reject(new Error('thread lost')) })).toBe(0);
 		const render = vi.fn(renderCard);
-		const card = await socialCard(input, { cacheDir: dir, render });
-		expect(card.cached).toBe(false);
+		expect((await socialCard(inputs[0]!, { cacheDir: dir, render })).cached).toBe(false);
 		expect(render).toHaveBeenCalledTimes(1);
 	});
 });
