@@ -6,6 +6,7 @@
 // prints the median and total of each step. It measures; it never fails.
 //
 //   npx node scripts/card-cost.mjs [N]        (default 50)
+//   npx node scripts/card-cost.mjs N --json   the figures as one JSON object (npm run bench uses it)
 //   npx node --cpu-prof --cpu-prof-dir=/tmp/card-prof scripts/card-cost.mjs 20
 //
 // Titles vary per card (the seeds' titles with a number), so no two cards are alike.
@@ -27,8 +28,11 @@ import { renderCard } from '../src/social/render.ts';
 import { CardPool, cardWorkerUrl } from '../src/social/card-pool.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const count = Number(process.argv[2] ?? 50);
-if (!Number.isInteger(count) || count < 1) throw new Error(`card-cost: N must be a positive whole number, not ${process.argv[2]}`);
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const countArg = args.find((arg) => arg !== '--json');
+const count = Number(countArg ?? 50);
+if (!Number.isInteger(count) || count < 1) throw new Error(`card-cost: N must be a positive whole number, not ${countArg}`);
 
 const site = readSiteConfig(join(ROOT, 'content/site.yaml'));
 const seedDir = join(ROOT, 'content/postings');
@@ -78,6 +82,27 @@ const median = (list) => {
 const sum = (list) => list.reduce((total, value) => total + value, 0);
 const allMs = sum(steps.total);
 
+const pool = new CardPool(cardWorkerUrl());
+const [pooled, poolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
+const [, warmPoolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
+await pool.close();
+const same = pooled.every((png, index) => Buffer.from(png).equals(pngs[index]));
+
+const round = (ms) => Number(ms.toFixed(1));
+const figures = {
+	cards: count,
+	fontLoadMs: round(fontMs),
+	firstCardMs: round(firstMs),
+	steps: Object.fromEntries(Object.entries(steps).map(([step, list]) => [step, { medianMs: round(median(list)), totalMs: round(sum(list)), share: Number((sum(list) / allMs).toFixed(3)) }])),
+	oneThreadCardsPerSecond: round(count / (allMs / 1000)),
+	meanPngBytes: Math.round(pngBytes / count),
+	pool: { threads: pool.size, coldMs: round(poolMs), coldCardsPerSecond: round(count / (poolMs / 1000)), warmMs: round(warmPoolMs), warmCardsPerSecond: round(count / (warmPoolMs / 1000)), identicalBytes: same },
+};
+if (JSON_OUT) {
+	console.log(JSON.stringify(figures));
+	process.exit(0);
+}
+
 console.log(`card-cost: ${count} role cards, Node ${process.version}, one thread`);
 console.log(`  fonts loaded once: ${fontMs.toFixed(1)} ms; first card (warm-up): ${firstMs.toFixed(1)} ms`);
 console.log('  step                      median ms   total ms   share');
@@ -85,11 +110,5 @@ const labels = { layout: 'satori layout → SVG', parse: 'resvg parse SVG', rast
 for (const [step, list] of Object.entries(steps)) {
 	console.log(`  ${labels[step].padEnd(24)}${median(list).toFixed(1).padStart(11)}${sum(list).toFixed(0).padStart(11)}${`${((100 * sum(list)) / allMs).toFixed(0)}%`.padStart(8)}`);
 }
-console.log(`  ${(count / (allMs / 1000)).toFixed(1)} cards/s; mean PNG ${(pngBytes / count / 1024).toFixed(1)} KiB`);
-
-const pool = new CardPool(cardWorkerUrl());
-const [pooled, poolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
-const [, warmPoolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
-await pool.close();
-const same = pooled.every((png, index) => Buffer.from(png).equals(pngs[index]));
-console.log(`  pool of ${pool.size} threads: ${poolMs.toFixed(0)} ms with thread start-up (${(count / (poolMs / 1000)).toFixed(1)} cards/s), ${warmPoolMs.toFixed(0)} ms warm (${(count / (warmPoolMs / 1000)).toFixed(1)} cards/s); PNG bytes ${same ? 'identical' : 'DIFFERENT'} to one thread's`);
+console.log(`  ${figures.oneThreadCardsPerSecond} cards/s; mean PNG ${(pngBytes / count / 1024).toFixed(1)} KiB`);
+console.log(`  pool of ${pool.size} threads: ${poolMs.toFixed(0)} ms with thread start-up (${figures.pool.coldCardsPerSecond} cards/s), ${warmPoolMs.toFixed(0)} ms warm (${figures.pool.warmCardsPerSecond} cards/s); PNG bytes ${same ? 'identical' : 'DIFFERENT'} to one thread's`);
