@@ -90,7 +90,7 @@ describe('cards of roles in their later states (lifecycle build)', () => {
 });
 
 /** The og:image and twitter:image URLs and the og:image alt text of every page. */
-function pageImages(dir: string): Array<{ path: string; og?: string; twitter?: string; alt?: string }> {
+function pageImages(dir: string): Array<{ path: string; og: string | undefined; twitter: string | undefined; alt: string | undefined }> {
 	return pages(dir).map((page) => {
 		const $ = cheerio.load(page.html);
 		return {
