@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build benchmark: how long the site takes to build, how much memory the build
 // needs, how many bytes a visitor downloads, and how big and fast the search
-// index is (Pagefind, queried in Chromium against `astro preview`). It
+// index is (Pagefind, queried in Chromium against `astro preview`), and what a
+// social card costs to draw (scripts/card-cost.mjs). It
 // measures and reports; it never fails on a threshold (only when a build
 // itself fails or times out).
 //
@@ -746,6 +747,31 @@ async function syntheticBuild(count, tools) {
 	return { ok: true, figures };
 }
 
+// ---------------------------------------------------------------- cards
+
+/** Social cards drawn by scripts/card-cost.mjs: each step's cost in one thread, and the pool's throughput. */
+const CARD_COST_CARDS = 50;
+
+function cardFigures(tools) {
+	console.log(`\ndrawing ${CARD_COST_CARDS} social cards (scripts/card-cost.mjs)…`);
+	const run = spawnSync(tools.nodeBin, [join(ROOT, 'scripts', 'card-cost.mjs'), String(CARD_COST_CARDS), '--json'], { cwd: ROOT, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
+	if (run.status !== 0) {
+		console.error(`card-cost failed:\n${(run.stderr ?? '').trim().split('\n').slice(-20).join('\n')}`);
+		return { ok: false };
+	}
+	const figures = JSON.parse(run.stdout.trim().split('\n').at(-1));
+	const step = (name) => `${figures.steps[name].medianMs} ms median, ${Math.round(100 * figures.steps[name].share)}%`;
+	printTable(`Social cards (${figures.cards} role cards)`, [
+		['satori layout → SVG', step('layout')],
+		['resvg parse SVG', step('parse')],
+		['resvg render() (rasterize)', step('rasterize')],
+		['PNG encode (asPng)', step('encode')],
+		['one thread', `${figures.oneThreadCardsPerSecond} cards/s (first card ${figures.firstCardMs} ms)`],
+		[`pool, ${figures.pool.threads} threads`, `${figures.pool.coldCardsPerSecond} cards/s with start-up, ${figures.pool.warmCardsPerSecond} warm; bytes ${figures.pool.identicalBytes ? 'identical' : 'DIFFERENT'}`],
+	]);
+	return { ok: true, ...figures };
+}
+
 async function main() {
 	const tools = resolveAstro();
 	const results = {
@@ -859,6 +885,9 @@ async function main() {
 			}
 		}
 	}
+
+	// Cards: what one costs, one thread against the pool.
+	results.cards = cardFigures(tools);
 
 	// 4. JSON
 	mkdirSync(RESULTS_DIR, { recursive: true });

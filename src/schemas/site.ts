@@ -28,6 +28,10 @@ export const siteSchema = z
 			.describe('BCP 47 language of the postings'),
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
+		socialCards: z
+			.enum(['per-role', 'site'])
+			.default('per-role')
+			.describe("Link-preview images: 'per-role' draws a card for every open role; 'site' gives every page the site's one card (no per-role files, faster builds at thousands of roles)"),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
 		defaultCountry: z
 			.string()

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { CardInput } from './card-input.ts';
+import { cardPool } from './card-pool.ts';
 import { cardFonts, packageVersion } from './fonts.ts';
 import { renderCard, type CardRenderer } from './render.ts';
 
@@ -61,14 +62,24 @@ export function cardDigest(input: CardInput): string {
 }
 
 /**
+ * Cards being drawn ahead (see `drawAhead`), by digest: each settles once its
+ * card is in the cache folder, or could not be drawn there.
+ */
+const ahead = new Map<string, Promise<void>>();
+
+/**
  * A card's PNG: from the cache when a card with the same digest was drawn
- * before, else drawn and cached. Writes go to a temporary file renamed into
- * place, so a parallel build never reads half a card.
+ * before, else drawn and cached. A card being drawn ahead is waited for, then
+ * read from the cache.
  */
 export async function socialCard(input: CardInput, options: CardOptions = {}): Promise<SocialCard> {
 	const digest = cardDigest(input);
-	const dir = options.cacheDir ?? cardCacheDir();
-	const file = join(dir, `${digest}.png`);
+	const pending = ahead.get(digest);
+	if (pending) {
+		ahead.delete(digest);
+		await pending;
+	}
+	const file = join(options.cacheDir ?? cardCacheDir(), `${digest}.png`);
 	try {
 		const png = await readFile(file);
 		return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>, digest, cached: true };
@@ -76,7 +87,63 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
 	const png = await (options.render ?? renderCard)(input);
-	await mkdir(dir, { recursive: true });
+	await store(file, png);
+	return { png, digest, cached: false };
+}
+
+/**
+ * Fewer cards to draw than this are left to the pages, drawn one at a time:
+ * starting a thread costs about as much as six cards (loading the renderer,
+ * fonts and layout engine), so two threads only win from about 16 cards on.
+ */
+export const MIN_CARDS_AHEAD = 16;
+
+/**
+ * Starts drawing the cards not in the cache yet, all at once, on every core
+ * (the card pool), and returns at once. Astro renders one page at a time: a
+ * build calls this with every role's card before the pages, so the cards are
+ * drawn while it renders other pages, and `socialCard` later finds them cached.
+ * A card that fails here is drawn again by `socialCard`, whose error then
+ * names the page. It draws nothing without a pool (the worker script is
+ * missing), or when fewer than `MIN_CARDS_AHEAD` cards are not cached.
+ * @returns how many cards were drawn, once all are in the cache folder
+ */
+export async function drawAhead(inputs: readonly CardInput[], options: CardOptions = {}): Promise<number> {
+	const render = options.render ?? cardPool()?.render;
+	if (!render) return 0;
+	const dir = options.cacheDir ?? cardCacheDir();
+	const cards = new Map<string, CardInput>();
+	for (const input of inputs) {
+		const digest = cardDigest(input);
+		if (!ahead.has(digest)) cards.set(digest, input);
+	}
+	const drawing = (async () => {
+		const cached = await Promise.all([...cards.keys()].map((digest) => access(join(dir, `${digest}.png`)).then(() => true, () => false)));
+		const missing = [...cards].filter((_, index) => !cached[index]);
+		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<void>>();
+		return new Map(missing.map(([digest, input]) => [digest, render(input).then((png) => store(join(dir, `${digest}.png`), png))]));
+	})();
+	// Set before the first await, so a page asking for its card now waits for it.
+	for (const digest of cards.keys()) {
+		ahead.set(
+			digest,
+			drawing.then((draws) => draws.get(digest)).then(
+				() => undefined,
+				() => undefined,
+			),
+		);
+	}
+	const draws = await drawing;
+	const settled = await Promise.allSettled(draws.values());
+	return settled.filter((result) => result.status === 'fulfilled').length;
+}
+
+/**
+ * Writes a card into the cache: to a temporary file renamed into place, so a
+ * parallel build never reads half a card.
+ */
+async function store(file: string, png: Uint8Array): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
 	const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
 	try {
 		await writeFile(temporary, png);
@@ -86,5 +153,4 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 		await rm(temporary, { force: true });
 		console.warn(`social cards: could not cache ${file}: ${(error as Error).message}`);
 	}
-	return { png, digest, cached: false };
 }

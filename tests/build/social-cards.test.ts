@@ -1,12 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { DIST, LIFECYCLE_DIST, pages } from './build-helpers.ts';
+import { roleCardInput } from '../../src/social/card-input.ts';
+import { renderCard } from '../../src/social/render.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { site } from '../unit/helpers.ts';
+import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from './build-helpers.ts';
 
 /**
  * Social cards in the sites npm test builds (dist/ from content/, and the
- * lifecycle fixture). Run `npm test` (or both builds) before this file on its own.
+ * lifecycle fixture; run `npm test`, or both builds, before this file on its
+ * own), and in two small builds of the seeds made here.
  */
 
 /** Width and height of a PNG file, after checking its signature. */
@@ -80,5 +86,86 @@ describe('cards of roles in their later states (lifecycle build)', () => {
 	it('gives an open role’s page its own card', () => {
 		const html = readFileSync(join(LIFECYCLE_DIST, 'jobs/software-engineer-cloudflare-tunnel/index.html'), 'utf8');
 		expect(cheerio.load(html)('meta[property="og:image"]').attr('content')).toBe('https://careers.example.com/og/jobs/software-engineer-cloudflare-tunnel.png');
+	});
+});
+
+/** The og:image and twitter:image URLs and the og:image alt text of every page. */
+function pageImages(dir: string): Array<{ path: string; og: string | undefined; twitter: string | undefined; alt: string | undefined }> {
+	return pages(dir).map((page) => {
+		const $ = cheerio.load(page.html);
+		return {
+			path: page.path,
+			og: $('meta[property="og:image"]').attr('content'),
+			twitter: $('meta[name="twitter:image"]').attr('content'),
+			alt: $('meta[property="og:image:alt"]').attr('content'),
+		};
+	});
+}
+
+describe('a build with a cold card cache: cards drawn ahead in threads', () => {
+	const work = mkdtempSync(join(tmpdir(), 'careers-cards-'));
+	const postings = join(work, 'postings');
+	const out = join(work, 'dist');
+	/** The folder: seeds 000–002 (no front matter of their own) under 20 titles, enough to start the threads. */
+	const files = Array.from({ length: 20 }, (_, index) => {
+		const seedFile = readdirSync(join(ROOT, 'tests/fixtures/seeds')).sort()[index % 3]!;
+		const html = readFileSync(join(ROOT, 'tests/fixtures/seeds', seedFile), 'utf8');
+		return { file: `card-${index}.html`, source: `---\ntitle: "Site Reliability Engineer ${index + 1}"\n---\n${html}` };
+	});
+	let result: BuildResult;
+	beforeAll(() => {
+		mkdirSync(postings);
+		for (const { file, source } of files) writeFileSync(join(postings, file), source);
+		result = buildSite(postings, out, { SITE_CONFIG: join(ROOT, 'tests/fixtures/site.yaml') });
+	});
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('builds, draws all 20 cards ahead, and exits', () => {
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toMatch(/social cards: drew 20 of 20 role cards ahead in /);
+		expect(result.output).not.toMatch(/card threads cannot start/);
+	});
+
+	it('writes each role the PNG the renderer draws in one thread, byte for byte', async () => {
+		const open = normalizePostings(files, site).postings;
+		expect(open.map((posting) => posting.status)).toEqual(Array(20).fill('open'));
+		expect(cards(out)).toEqual(open.map((posting) => `${posting.slug}.png`).sort());
+		for (const posting of open) {
+			const here = Buffer.from(await renderCard(roleCardInput(posting, site)));
+			expect(readFileSync(join(out, 'og/jobs', `${posting.slug}.png`)).equals(here), posting.slug).toBe(true);
+		}
+	});
+});
+
+describe('socialCards: site (the seeds, one card for every page)', () => {
+	const work = mkdtempSync(join(tmpdir(), 'careers-site-card-'));
+	const out = join(work, 'dist');
+	let result: BuildResult;
+	beforeAll(() => {
+		const settings = `${readFileSync(join(ROOT, 'tests/fixtures/site.yaml'), 'utf8')}socialCards: site\n`;
+		writeFileSync(join(work, 'site.yaml'), settings);
+		result = buildSite(join(ROOT, 'tests/fixtures/seeds'), out, { SITE_CONFIG: join(work, 'site.yaml') });
+	});
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('builds no per-role card, only the site card', () => {
+		expect(result.status, result.output).toBe(0);
+		expect(existsSync(join(out, 'og/jobs'))).toBe(false);
+		expect(readdirSync(join(out, 'og'))).toEqual(['site.png']);
+		expect(pngSize(join(out, 'og/site.png'))).toEqual({ width: 1200, height: 630 });
+		expect(result.output).not.toMatch(/social cards: drew/);
+	});
+
+	it('points every page’s og:image and twitter:image at the site card, role pages included', () => {
+		const images = pageImages(out);
+		expect(images.filter((image) => /^jobs\/[^/]+\/index\.html$/.test(image.path))).toHaveLength(5);
+		for (const image of images) {
+			expect(image, image.path).toEqual({
+				path: image.path,
+				og: 'https://careers.example.com/og/site.png',
+				twitter: 'https://careers.example.com/og/site.png',
+				alt: 'Careers at Cloudflare',
+			});
+		}
 	});
 });

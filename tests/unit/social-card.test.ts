@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeLocation } from '../../src/postings/locations.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import type { Location } from '../../src/schemas/posting.ts';
-import { roleCardInput, siteCardInput, type RoleCardInput } from '../../src/social/card-input.ts';
+import { roleCardInput, siteCardInput, type CardInput, type RoleCardInput } from '../../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
 import { locationLine, printable } from '../../src/social/card-text.ts';
-import { cardCacheDir, cardDigest, socialCard } from '../../src/social/cache.ts';
+import { cardCacheDir, cardDigest, drawAhead, MIN_CARDS_AHEAD, socialCard } from '../../src/social/cache.ts';
+import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
 import { cardFonts } from '../../src/social/fonts.ts';
 import { renderCard } from '../../src/social/render.ts';
 import { seed, site } from './helpers.ts';
@@ -194,5 +196,117 @@ describe('the card cache', () => {
 	it('lives in Astro’s cache folder, which ASTRO_CACHE_DIR moves', () => {
 		expect(cardCacheDir({}, '/project')).toBe(resolve('/project/node_modules/.astro/social-cards'));
 		expect(cardCacheDir({ ASTRO_CACHE_DIR: '.builds/lifecycle-cache' }, '/project')).toBe(resolve('/project/.builds/lifecycle-cache/social-cards'));
+	});
+});
+
+describe('the card pool', () => {
+	let pool: CardPool;
+	beforeAll(() => {
+		pool = new CardPool(cardWorkerUrl()!, 2);
+	});
+	afterAll(() => pool.close());
+
+	it('finds its worker script next to itself', () => {
+		expect(cardWorkerUrl()?.href).toBe(pathToFileURL(resolve('src/social/card-worker.ts')).href);
+	});
+
+	it('draws the same PNG bytes as the renderer in this thread, several cards at once', async () => {
+		const inputs: CardInput[] = [
+			roleCardInput(seed('000'), site),
+			roleCardInput(seed('003'), site),
+			{ ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' },
+			siteCardInput({ ...site, title: 'Careers at Cloudflare' }),
+		];
+		const pooled = await Promise.all(inputs.map((input) => pool.render(input)));
+		expect(pool.threads).toBe(2);
+		for (const [index, input] of inputs.entries()) {
+			const here = await renderCard(input);
+			expect(Buffer.from(pooled[index]!).equals(Buffer.from(here)), `card ${index}`).toBe(true);
+		}
+	});
+
+	it('refuses a card it cannot draw with the renderer’s own error, and draws the next one', async () => {
+		const broken = { kind: 'site' } as unknown as CardInput;
+		const here = await renderCard(broken).then(
+			() => 'drawn',
+			(error: Error) => error.message,
+		);
+		expect(here).toBe("Cannot read properties of undefined (reading 'replace')");
+		await expect(pool.render(broken)).rejects.toThrow(here);
+		expect(pngSize(await pool.render(roleCardInput(seed('001'), site)))).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('refuses every card at once when its threads cannot start', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const missing = new CardPool(pathToFileURL(join(cacheDir, 'no-such-worker.ts')), 2);
+		const input = roleCardInput(seed('000'), site);
+		const results = await Promise.allSettled([missing.render(input), missing.render(input), missing.render(input)]);
+		expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+		await expect(missing.render(input)).rejects.toThrow(/no-such-worker\.ts/);
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(String(warn.mock.calls[0]![0])).toMatch(/^social cards: card threads cannot start, cards are drawn one at a time: .*no-such-worker\.ts/);
+		warn.mockRestore();
+		await missing.close();
+	});
+});
+
+describe('drawing cards ahead', () => {
+	/** Role cards that differ only in their title. */
+	const roles = (count: number, label: string): RoleCardInput[] =>
+		Array.from({ length: count }, (_, index) => ({ ...roleCardInput(seed('000'), site), title: `${label} ${index + 1}` }));
+	const never = async (): Promise<Uint8Array<ArrayBuffer>> => {
+		throw new Error('a cache hit must not draw');
+	};
+
+	it('draws each card not in the cache once; the pages then read them without drawing', async () => {
+		const dir = join(cacheDir, 'ahead');
+		const inputs = roles(MIN_CARDS_AHEAD + 2, 'Ahead');
+		const render = vi.fn(renderCard);
+		expect(await drawAhead([...inputs, inputs[0]!], { cacheDir: dir, render })).toBe(MIN_CARDS_AHEAD + 2);
+		expect(render).toHaveBeenCalledTimes(MIN_CARDS_AHEAD + 2);
+		expect(readdirSync(dir).sort()).toEqual(inputs.map((input) => `${cardDigest(input)}.png`).sort());
+		for (const [index, input] of inputs.entries()) {
+			const card = await socialCard(input, { cacheDir: dir, render: never });
+			expect(card.cached).toBe(true);
+			if (index < 2) expect(Buffer.from(card.png).equals(Buffer.from(await renderCard(input)))).toBe(true);
+		}
+		// The cards are cached now: a second build draws nothing.
+		expect(await drawAhead(inputs, { cacheDir: dir, render: never })).toBe(0);
+	});
+
+	it(`leaves fewer than ${MIN_CARDS_AHEAD} cards to the pages: threads would cost more than they save`, async () => {
+		const dir = join(cacheDir, 'few');
+		const inputs = roles(MIN_CARDS_AHEAD - 1, 'Few');
+		const render = vi.fn(renderCard);
+		expect(await drawAhead(inputs, { cacheDir: dir, render })).toBe(0);
+		expect(render).not.toHaveBeenCalled();
+		expect((await socialCard(inputs[0]!, { cacheDir: dir })).cached).toBe(false);
+	});
+
+	it('makes a page wait for its card being drawn, instead of drawing it twice', async () => {
+		const dir = join(cacheDir, 'waiting');
+		const inputs = roles(MIN_CARDS_AHEAD, 'Waited for');
+		let finish!: () => void;
+		const started = new Promise<void>((resolve) => (finish = resolve));
+		const ahead = drawAhead(inputs, {
+			cacheDir: dir,
+			render: async (card) => {
+				await started;
+				return renderCard(card);
+			},
+		});
+		const page = socialCard(inputs[3]!, { cacheDir: dir, render: never });
+		finish();
+		expect((await page).cached).toBe(true);
+		expect(await ahead).toBe(MIN_CARDS_AHEAD);
+	});
+
+	it('leaves a card it could not draw to the page, which draws it itself', async () => {
+		const dir = join(cacheDir, 'failed');
+		const inputs = roles(MIN_CARDS_AHEAD, 'Failed ahead');
+		expect(await drawAhead(inputs, { cacheDir: dir, render: async () => Promise.reject(new Error('thread lost')) })).toBe(0);
+		const render = vi.fn(renderCard);
+		expect((await socialCard(inputs[0]!, { cacheDir: dir, render })).cached).toBe(false);
+		expect(render).toHaveBeenCalledTimes(1);
 	});
 });

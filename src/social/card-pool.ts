@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CardInput } from './card-input.ts';
+import type { CardJob, CardJobResult } from './card-worker.ts';
+import type { CardRenderer } from './render.ts';
+
+/** Idle threads are ended after this long without work, freeing their memory (fonts, layout engine). */
+const IDLE_MS = 1000;
+
+/**
+ * The worker script, as a file URL, or undefined when it cannot be found.
+ * Next to this module when it runs from src/ (tests, scripts); from Astro's
+ * bundled chunk, the project's src/social/ (Astro builds from the project root).
+ */
+export function cardWorkerUrl(cwd: string = process.cwd()): URL | undefined {
+	// Not `new URL('./card-worker.ts', import.meta.url)`: Vite would copy that file into the build as an asset.
+	const candidates = [join(dirname(fileURLToPath(import.meta.url)), 'card-worker.ts'), join(cwd, 'src', 'social', 'card-worker.ts')];
+	const found = candidates.find((file) => existsSync(file));
+	return found ? pathToFileURL(found) : undefined;
+}
+
+interface Task {
+	input: CardInput;
+	resolve: (png: Uint8Array<ArrayBuffer>) => void;
+	reject: (error: Error) => void;
+}
+
+interface Thread {
+	worker: Worker;
+	/** The card it is drawing, if any. */
+	task?: Task | undefined;
+	/** Whether it has drawn a card: a thread that fails before its first one cannot start at all. */
+	started: boolean;
+}
+
+/**
+ * Threads that draw social cards side by side, one card per thread at a time.
+ * Threads start on demand, up to `size`; a busy thread keeps the process
+ * alive, an idle one does not, and idle threads end after a second, so a
+ * build never waits on the pool to exit.
+ */
+export class CardPool {
+	/** Most threads at once. */
+	readonly size: number;
+	readonly #workerUrl: URL;
+	readonly #queue: Task[] = [];
+	readonly #threads = new Set<Thread>();
+	#nextId = 0;
+	#idleTimer: NodeJS.Timeout | undefined;
+	/** Why the threads cannot start (the worker script fails to load): every card is then refused at once. */
+	#broken: Error | undefined;
+
+	/**
+	 * @param workerUrl the worker script (see `cardWorkerUrl`)
+	 * @param size threads at most; default: the CPUs this process may use
+	 */
+	constructor(workerUrl: URL, size: number = availableParallelism()) {
+		this.#workerUrl = workerUrl;
+		this.size = Math.max(1, size);
+	}
+
+	/** Draws a card in a thread: the same PNG bytes as `renderCard` in this thread. */
+	readonly render: CardRenderer = (input) =>
+		new Promise((resolve, reject) => {
+			if (this.#broken) return reject(this.#broken);
+			this.#queue.push({ input, resolve, reject });
+			this.#pump();
+		});
+
+	/** Threads running now (busy or idle). */
+	get threads(): number {
+		return this.#threads.size;
+	}
+
+	/** Ends every thread; cards not drawn yet are refused. */
+	async close(): Promise<void> {
+		clearTimeout(this.#idleTimer);
+		const closed = new Error('social cards: the card pool was closed');
+		for (const task of this.#queue.splice(0)) task.reject(closed);
+		const threads = [...this.#threads];
+		this.#threads.clear();
+		for (const thread of threads) thread.task?.reject(closed);
+		await Promise.all(threads.map((thread) => thread.worker.terminate()));
+	}
+
+	/** Hands queued cards to idle threads, starting threads up to `size`. */
+	#pump(): void {
+		clearTimeout(this.#idleTimer);
+		for (const thread of this.#threads) {
+			if (this.#queue.length === 0) break;
+			if (!thread.task) this.#dispatch(thread, this.#queue.shift()!);
+		}
+		while (this.#queue.length > 0 && this.#threads.size < this.size) this.#dispatch(this.#spawn(), this.#queue.shift()!);
+		if (this.#queue.length === 0 && [...this.#threads].every((thread) => !thread.task) && this.#threads.size > 0) {
+			this.#idleTimer = setTimeout(() => void this.#endIdle(), IDLE_MS).unref();
+		}
+	}
+
+	#dispatch(thread: Thread, task: Task): void {
+		thread.task = task;
+		// Busy: the build must wait for this card.
+		thread.worker.ref();
+		const job: CardJob = { id: this.#nextId++, input: task.input };
+		thread.worker.postMessage(job);
+	}
+
+	#spawn(): Thread {
+		const thread: Thread = { worker: new Worker(this.#workerUrl), started: false };
+		this.#threads.add(thread);
+		thread.worker.on('message', (result: CardJobResult) => {
+			const task = thread.task;
+			thread.task = undefined;
+			thread.started = true;
+			// Idle: nothing to wait for.
+			thread.worker.unref();
+			if ('png' in result) task?.resolve(result.png);
+			else task?.reject(new Error(result.error));
+			this.#pump();
+		});
+		const fail = (error: Error) => {
+			if (!this.#threads.delete(thread)) return;
+			thread.task?.reject(error);
+			thread.task = undefined;
+			if (!thread.started && !this.#broken) {
+				// The script does not load: starting more threads would fail the same way.
+				this.#broken = error;
+				console.warn(`social cards: card threads cannot start, cards are drawn one at a time: ${error.message}`);
+				for (const task of this.#queue.splice(0)) task.reject(error);
+			}
+			this.#pump();
+		};
+		thread.worker.on('error', fail);
+		thread.worker.on('exit', (code) => fail(new Error(`social cards: a card thread stopped (exit code ${code})`)));
+		return thread;
+	}
+
+	async #endIdle(): Promise<void> {
+		const idle = [...this.#threads].filter((thread) => !thread.task);
+		for (const thread of idle) this.#threads.delete(thread);
+		await Promise.all(idle.map((thread) => thread.worker.terminate()));
+	}
+}
+
+let shared: CardPool | undefined;
+
+/** The process's card pool, or undefined when the worker script cannot be found (cards are then drawn in this thread). */
+export function cardPool(): CardPool | undefined {
+	if (shared) return shared;
+	const url = cardWorkerUrl();
+	if (url) shared = new CardPool(url);
+	return shared;
+}
