@@ -101,7 +101,8 @@ function corpusPosting(index: number): string {
 		`team: ${yamlString(`Team ${two(1)}`)}`,
 		`department: ${yamlString(`Department ${two(2)}`)}`,
 		`id: ${yamlString(`corpus-${index} ${two(3)}`)}`,
-		`locations: [{ city: ${yamlString(`City ${index} ${two(4)}`)}, region: ${yamlString(`Region ${two(5)}`)}, country: PT }, { city: ${yamlString(`Town ${index} ${two(6)}`)}, country: US, remote: true }]`,
+		// No hostile region: a region must be one the gazetteer knows (refused otherwise), so only its name is published.
+		`locations: [{ city: ${yamlString(`City ${index} ${two(4)} ${two(5)}`)}, country: PT }, { city: ${yamlString(`Town ${index} ${two(6)}`)}, country: US, remote: true }]`,
 		`payRanges: [{ appliesTo: ${yamlString(`Staff ${two(7)} ${long[index % long.length]}`)}, min: 100, max: 200, currency: EUR }]`,
 	].join('\n');
 	const share = corpus.filter((_, position) => position % CORPUS_POSTINGS === index).map((hostile) => hostile.value);
