@@ -155,20 +155,21 @@ describe('location lines and phrases', () => {
 });
 
 describe('areas of several countries', () => {
-	it('knows their members', () => {
+	// An area with no workplace stated is a remote scope: nobody works on site in a whole continent.
+	it('knows their members, each a remote scope unless the phrase says otherwise', () => {
 		expect(read(['Europe', 'EMEA', 'APAC', 'North America', 'Asia', 'LATAM', 'Worldwide', 'Remote - Americas', 'Nordics', 'DACH', 'Benelux', 'EU'])).toEqual([
-			'europe onsite',
-			'emea onsite',
-			'apac onsite',
-			'north-america onsite',
-			'asia onsite',
-			'latin-america onsite',
+			'europe remote',
+			'emea remote',
+			'apac remote',
+			'north-america remote',
+			'asia remote',
+			'latin-america remote',
 			'worldwide remote',
 			'americas remote',
-			'nordics onsite',
-			'dach onsite',
-			'benelux onsite',
-			'european-union onsite',
+			'nordics remote',
+			'dach remote',
+			'benelux remote',
+			'european-union remote',
 		]);
 		expect(findArea('DACH')?.countries).toEqual(['DE', 'AT', 'CH']);
 		expect(findArea('EU')?.countries.length).toBe(27);

@@ -376,7 +376,8 @@ export function resolvePhrase(phrase: string, context: PlaceContext = {}): Phras
 		for (const read of reads) {
 			for (const part of read.dropped) result.notes.push(`"${part}" in "${text}" is not a place we know; left out`);
 			if (read.byPopulation) result.byPopulation = true;
-			const chosen: Workplace = workplace ?? (read.area?.code === 'WORLDWIDE' ? 'remote' : (context.workplace ?? 'onsite'));
+			// Nobody works on site in a whole continent: an area with no workplace stated is a remote scope.
+			const chosen: Workplace = workplace ?? context.workplace ?? (read.area ? 'remote' : 'onsite');
 			const place = placeOf(read, chosen, pieces.length === 1 && reads.length === 1 ? text : reads.length === 1 ? piece : read.text);
 			// "Amsterdam or Remote Netherlands": one place, the city or remote in its country.
 			if (previous?.kind === 'city' && previous.workplace === 'onsite' && chosen === 'remote' && place.kind === 'country' && place.country === previous.country && !own.rest.includes(',')) {
