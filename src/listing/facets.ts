@@ -8,11 +8,6 @@ export { REMOTE } from './places.ts';
 /** A value of a listing filter, with its own pre-rendered page: a place or a team listing. */
 export type Facet = PlaceNode | TeamNode;
 
-/** Slug of the most precise listing a location belongs to: the place's canonical id (its city, region, country or area). */
-export function placeSlug(location: Posting['locations'][number]): string {
-	return location.id;
-}
-
 /** Team facet slugs a posting matches: its team and its department. */
 export function teamKeys(posting: Posting): string[] {
 	return [...new Set([posting.teamSlug, posting.departmentSlug].filter((key): key is string => Boolean(key)))];

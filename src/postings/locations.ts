@@ -2,11 +2,10 @@ import type { Location } from '../schemas/place.ts';
 import type { GivenLocation } from '../schemas/front-matter.ts';
 import { findArea } from './places/areas.ts';
 import { findCities, findRegions, isCountryCode } from './places/gazetteer.ts';
-import { makePlace, type PlaceParts } from './places/make.ts';
+import { makePlace } from './places/make.ts';
 import { resolvePlaces, type PlaceContext } from './places/resolve.ts';
 import { squash } from './text.ts';
 
-export type { PlaceParts } from './places/make.ts';
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
 
 /** A location line found in a posting, e.g. "Available Locations: Austin, Texas | Lisbon, Portugal". */
@@ -51,11 +50,6 @@ export function parsePlace(phrase: string, context?: PlaceContext): ParsedPlace 
 	const [location] = places;
 	if (location) return { ok: true, location };
 	return { ok: false, reason: `could not tell where "${unplaced[0] ?? squash(phrase)}" is; write it as "City, Country", a country, or an area such as "EMEA"` };
-}
-
-/** Builds a location with its kind, canonical id and display names from structured parts. */
-export function makeLocation(parts: PlaceParts): Location {
-	return makePlace(parts);
 }
 
 /**

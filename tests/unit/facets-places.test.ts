@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildFacets } from '../../src/listing/facets.ts';
 import { buildPlaceTree, placeLabel, type PlaceNode } from '../../src/listing/places.ts';
 import { buildTeamTree } from '../../src/listing/teams.ts';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { locationSchema, type Location } from '../../src/schemas/place.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
 import { seed, seedCatalogue } from './helpers.ts';
 
-/** An area as the model writes it (src/schemas/place.ts); makeLocation makes no areas yet. */
+/** An area as the model writes it (src/schemas/place.ts). */
 function area(id: string, name: string, code: string, countries: string[], workplace: Location['workplace'] = 'remote'): Location {
 	return locationSchema.parse({
 		kind: 'area',
@@ -104,11 +104,11 @@ describe('buildPlaceTree on the seeds', () => {
 });
 
 describe('buildPlaceTree with areas, a region and remote scopes', () => {
-	const lisbon = makeLocation({ city: 'Lisbon', country: 'PT' });
-	const austin = makeLocation({ city: 'Austin', region: 'TX', country: 'US' });
-	const texas = makeLocation({ region: 'TX', country: 'US', workplace: 'hybrid' });
-	const remoteUs = makeLocation({ country: 'US', remote: true });
-	const remoteGermany = makeLocation({ country: 'DE', remote: true });
+	const lisbon = makePlace({ city: 'Lisbon', country: 'PT' });
+	const austin = makePlace({ city: 'Austin', region: 'TX', country: 'US' });
+	const texas = makePlace({ region: 'TX', country: 'US', workplace: 'hybrid' });
+	const remoteUs = makePlace({ country: 'US', remote: true });
+	const remoteGermany = makePlace({ country: 'DE', remote: true });
 	const emea = area('emea', 'EMEA', 'EMEA', ['DE', 'FR', 'GB', 'PT', 'ZA']);
 	const europe = area('europe', 'Europe', 'EUROPE', ['DE', 'FR', 'GB', 'PT']);
 	const worldwide = area('worldwide', 'Worldwide', 'WORLDWIDE', []);
@@ -237,8 +237,8 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 	});
 
 	it('gives a region that shares its id with a city a distinct slug, whichever role comes first', () => {
-		const madridRegion = locationSchema.parse({ ...makeLocation({ region: 'MD', country: 'ES' }), id: 'madrid-spain', name: 'Madrid', regionName: 'Madrid', label: 'Madrid, Spain' });
-		const madrid = makeLocation({ city: 'Madrid', region: 'MD', country: 'ES' });
+		const madridRegion = locationSchema.parse({ ...makePlace({ region: 'MD', country: 'ES' }), id: 'madrid-spain', name: 'Madrid', regionName: 'Madrid', label: 'Madrid, Spain' });
+		const madrid = makePlace({ city: 'Madrid', region: 'MD', country: 'ES' });
 		for (const order of [
 			[role('region', madridRegion), role('city', madrid)],
 			[role('city', madrid), role('region', madridRegion)],
@@ -250,7 +250,7 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 				'city madrid-spain [city] < madrid-spain-region',
 			]);
 			// Role pages link each place to the listing it got.
-			expect([madridRegion, madrid, makeLocation({ country: 'ES', remote: true })].map(madridTree.slugOf)).toEqual(['madrid-spain-region', 'madrid-spain', 'spain']);
+			expect([madridRegion, madrid, makePlace({ country: 'ES', remote: true })].map(madridTree.slugOf)).toEqual(['madrid-spain-region', 'madrid-spain', 'spain']);
 		}
 	});
 

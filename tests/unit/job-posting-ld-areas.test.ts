@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { jobPostingLdSchema } from '../../src/schemas/job-posting-ld.ts';
 import { locationSchema, type Location } from '../../src/schemas/place.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
@@ -18,12 +18,12 @@ const address = (parts: Record<string, string>) => ({ '@type': 'Place', address:
 const country = (name: string) => ({ '@type': 'Country', name });
 
 describe('jobPostingLd with areas and regions', () => {
-	const lisbon = makeLocation({ city: 'Lisbon', country: 'PT' });
-	const austin = makeLocation({ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' });
+	const lisbon = makePlace({ city: 'Lisbon', country: 'PT' });
+	const austin = makePlace({ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' });
 	const emea = area('emea', 'EMEA', ['DE', 'FR', 'GB', 'PT']);
 
 	it('lists every member country of a remote area as an applicant location, each once, beside the offices', () => {
-		const data = ld(lisbon, emea, makeLocation({ country: 'DE', remote: true }));
+		const data = ld(lisbon, emea, makePlace({ country: 'DE', remote: true }));
 		expect(data?.jobLocation).toEqual(address({ addressLocality: 'Lisbon', addressCountry: 'PT' }));
 		expect(data?.jobLocationType).toBe('TELECOMMUTE');
 		expect(data?.applicantLocationRequirements).toEqual([country('Germany'), country('France'), country('United Kingdom'), country('Portugal')]);
@@ -39,7 +39,7 @@ describe('jobPostingLd with areas and regions', () => {
 	});
 
 	it('gives a remote region its country as the applicant location', () => {
-		const data = ld(makeLocation({ region: 'TX', country: 'US', remote: true }));
+		const data = ld(makePlace({ region: 'TX', country: 'US', remote: true }));
 		expect(data?.jobLocation).toBeUndefined();
 		expect(data?.applicantLocationRequirements).toEqual(country('United States'));
 		expect(jobPostingLdSchema.safeParse(data).success).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -23,9 +23,9 @@ const place = (addressLocality: string, addressCountry: string, addressRegion?: 
 	'@type': 'Place',
 	address: { '@type': 'PostalAddress', addressLocality, ...(addressRegion ? { addressRegion } : {}), addressCountry },
 });
-const denver: Location = makeLocation({ city: 'Denver', region: 'CO', country: 'US' });
-const newYork: Location = makeLocation({ city: 'New York', region: 'NY', country: 'US' });
-const remoteUs: Location = makeLocation({ country: 'US', remote: true });
+const denver: Location = makePlace({ city: 'Denver', region: 'CO', country: 'US' });
+const newYork: Location = makePlace({ city: 'New York', region: 'NY', country: 'US' });
+const remoteUs: Location = makePlace({ country: 'US', remote: true });
 
 /** Seed 000 with front matter in front, through the whole pipeline. */
 function seed000With(frontMatter: string): Posting {
@@ -121,7 +121,7 @@ describe('jobPostingLd', () => {
 	});
 
 	it('marks up an on-site country without a city as a place in that country', () => {
-		const portugal: Location = makeLocation({ country: 'PT' });
+		const portugal: Location = makePlace({ country: 'PT' });
 		const data = ld({ ...seed('000'), locations: [portugal] })!;
 		expect(data.jobLocation).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'PT' } });
 		expect(data.jobLocationType).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { aiStatement, benefitsMention, closingDateMention, disclosureText, vacancyStatement } from '../../src/review/disclosure-text.ts';
 import { payDisclosureFindings } from '../../src/review/pay-disclosures.ts';
@@ -166,7 +166,7 @@ describe('benefits description', () => {
 
 	it('says when the shared company text was not available to the check', () => {
 		const role = seed('004');
-		const located = { ...role, locations: [makeLocation({ city: 'Seattle', region: 'WA', country: 'US' })] };
+		const located = { ...role, locations: [makePlace({ city: 'Seattle', region: 'WA', country: 'US' })] };
 		const result = payDisclosureFindings(located, table, TODAY, disclosureText(located, []));
 		expect(result[0]!.message).toContain('(the shared company text was not available to this check)');
 	});

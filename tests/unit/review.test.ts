@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,7 +115,7 @@ describe('pay transparency', () => {
 	});
 
 	it('is an error for a role in Denver with no range', () => {
-		const posting = { ...seed('000'), locations: [makeLocation({ city: 'Denver', region: 'CO', country: 'US' })] };
+		const posting = { ...seed('000'), locations: [makePlace({ city: 'Denver', region: 'CO', country: 'US' })] };
 		const result = payTransparencyFindings(posting, table, TODAY);
 		expect(result.map((finding) => [finding.rule, finding.severity, finding.field])).toEqual([['pay-transparency', 'error', 'locations[0]']]);
 		expect(result[0]!.message).toContain('"Denver, Colorado" is in Colorado');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { buildRouting, type ListingLink, type ListingPage } from '../../src/routing/routes.ts';
 import { locationSchema, type Location } from '../../src/schemas/place.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
@@ -36,11 +36,11 @@ const page = (pages: Array<{ params: Record<string, string>; props: ListingPage 
 
 describe('buildRouting', () => {
 	const open = [
-		role('austin', 'Austin role', makeLocation({ city: 'Austin', region: 'TX', country: 'US' })),
-		role('dallas', 'Dallas role', makeLocation({ city: 'Dallas', region: 'TX', country: 'US' })),
+		role('austin', 'Austin role', makePlace({ city: 'Austin', region: 'TX', country: 'US' })),
+		role('dallas', 'Dallas role', makePlace({ city: 'Dallas', region: 'TX', country: 'US' })),
 		role('emea', 'EMEA role', emea),
-		role('lisbon', 'Lisbon role', makeLocation({ city: 'Lisbon', country: 'PT' })),
-		role('texas', 'Texas role', makeLocation({ region: 'TX', country: 'US', remote: true })),
+		role('lisbon', 'Lisbon role', makePlace({ city: 'Lisbon', country: 'PT' })),
+		role('texas', 'Texas role', makePlace({ region: 'TX', country: 'US', remote: true })),
 	];
 	const closed = { ...seed('000'), status: 'closed' as const };
 	const routing = buildRouting({ open, closed: [closed], moves: [{ from: 'old-lisbon', to: open[3]! }], companyName: 'Cloudflare' });

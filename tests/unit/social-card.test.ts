@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeLocation } from '../../src/postings/locations.ts';
+import { makePlace } from '../../src/postings/places/make.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ async function layoutBoxes(input: RoleCardInput): Promise<SatoriNode[]> {
 	return boxes;
 }
 
-const city = (name: string, country: string, _countryName: string, remote = false): Location => makeLocation({ city: name, country, remote });
+const city = (name: string, country: string, _countryName: string, remote = false): Location => makePlace({ city: name, country, remote });
 
 const FIVE_CITIES = [
 	city('Lisbon', 'PT', 'Portugal'),
@@ -111,7 +111,7 @@ describe('the place line', () => {
 
 	it('is absent without places, and says so for a remote-only role', () => {
 		expect(locationLine(seed('001').locations)).toBeUndefined();
-		expect(locationLine([makeLocation({ country: 'US', remote: true })])).toBe('Remote (United States)');
+		expect(locationLine([makePlace({ country: 'US', remote: true })])).toBe('Remote (United States)');
 	});
 });
 

@@ -24,15 +24,15 @@ export interface PlacesOptions {
  * locations. A phrase that names no place we know is returned in `unplaced`,
  * for the caller to note; it is never guessed.
  *
- * @param options the ATS's workplace and country; `true` (older callers) means remote
+ * @param options the ATS's workplace and country
  * @example
  * placesFrom(['Lisbon, Portugal; Remote (UK)']) // { places: [{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' }, { country: 'GB', workplace: 'remote' }], unplaced: [] }
  */
 export function placesFrom(
 	phrases: ReadonlyArray<string | null | undefined>,
-	options: PlacesOptions | boolean = {},
+	options: PlacesOptions = {},
 ): { places: StructuredLocation[]; unplaced: string[]; notes: string[] } {
-	const { workplace, country } = typeof options === 'boolean' ? { workplace: options ? ('remote' as const) : undefined, country: undefined } : options;
+	const { workplace, country } = options;
 	const all = phrases.flatMap((phrase) => splitPlaces(squash(phrase ?? '')));
 	const resolved = resolvePlaces(all, { workplace, country: countryCode(country) });
 	const places = resolved.places.map(
