@@ -225,8 +225,10 @@ describe('what is not a readable posting file in the postings folder', () => {
 		expect((result as Error).message).toBe(problem('role.html', 'file: a posting file (front matter + ATS HTML); found a special file (a pipe, socket or device), not a regular file'));
 	});
 
-	// Root reads any file whatever its mode: as root (CI here), the folder is read by a child
-	// process running as the unprivileged user "nobody", through the same entry the build uses.
+	// Root reads any file whatever its mode through its capability to override file permissions:
+	// as root (CI here), the folder is read by a child process without that capability (setpriv,
+	// util-linux), through the same entry the build uses. Still root, it reaches the project's
+	// own files wherever the clone lies.
 	it('a file the build may not read', () => {
 		const root = join(scratch, 'unreadable');
 		const dir = join(root, 'postings');
@@ -235,11 +237,11 @@ describe('what is not a readable posting file in the postings folder', () => {
 		chmodSync(join(dir, 'role.html'), 0);
 		let message: string;
 		if (process.getuid?.() === 0) {
-			for (const folder of [scratch, root, dir]) chmodSync(folder, 0o755);
 			const script = `import { loadCatalogue } from ${JSON.stringify(new URL('../../src/postings/normalize.ts', import.meta.url).href)};
 				try { loadCatalogue(${JSON.stringify(dir)}, ${JSON.stringify(site)}, ${JSON.stringify(root)}, { today: '2026-03-03' }); process.stdout.write('built'); }
 				catch (error) { process.stdout.write(error.message); }`;
-			message = execFileSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, cwd: tmpdir(), encoding: 'utf8' });
+			const withoutOverride = ['--bounding-set=-dac_override,-dac_read_search', '--'];
+			message = execFileSync('setpriv', [...withoutOverride, process.execPath, '--input-type=module', '-e', script], { cwd: tmpdir(), encoding: 'utf8' });
 		} else {
 			message = (load('unreadable', () => {}) as Error).message;
 		}
