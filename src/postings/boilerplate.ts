@@ -63,14 +63,15 @@ export function isLegalText(text: string): boolean {
 /** Shortest text worth treating as repeated company text; shorter blocks ("Benefits", "Dental Insurance") repeat by nature. */
 const MIN_REPEATED_LENGTH = 80;
 
-/** Postings of one company that must carry a paragraph for it to count as company text. */
+/** Postings of one company that must carry a paragraph for it to count as company text, at the least. */
 const MIN_REPEATING_POSTINGS = 3;
 
 /**
- * Finds block texts one company repeats across its postings: present in at
- * least three of them. Not a share of the folder: a company with ten
- * departments repeats a department's blurb in a tenth of its postings, and a
- * board of thousands of roles repeats nothing in more than half of them.
+ * Finds block texts one company repeats across most of its postings: present
+ * in at least three of them and in more than half. A lower share would catch
+ * department blurbs, but it also took the whole role text of postings made
+ * from one template (the same role under several titles or in several cities)
+ * for company text: see docs/decisions.md.
  *
  * @param postings the top-level block texts of each posting body, all of one company
  * @returns the fingerprints of the repeated blocks
@@ -82,7 +83,8 @@ export function findRepeatedBlocks(postings: readonly (readonly string[])[]): Se
 			if (key.length >= MIN_REPEATED_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
 	}
-	return new Set([...counts].filter(([, count]) => count >= MIN_REPEATING_POSTINGS).map(([key]) => key));
+	const needed = Math.max(MIN_REPEATING_POSTINGS, Math.floor(postings.length / 2) + 1);
+	return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
 }
 
 /** Short content digest for ids: the same text always gets the same id. */
