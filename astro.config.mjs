@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { contentPaths, readSiteConfig } from './src/postings/site-config.ts';
+import { contentPaths, readSiteConfig } from './src/config/site-config.ts';
 import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';

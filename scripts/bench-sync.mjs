@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { startAtsServer } from '../tests/unit/ats-server.ts';
-import { readSiteConfig } from '../src/postings/site-config.ts';
+import { readSiteConfig } from '../src/config/site-config.ts';
 import { runSync } from '../src/sync/run.ts';
 import { countLine } from '../src/sync/report.ts';
 

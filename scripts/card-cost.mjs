@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { normalizePostings } from '../src/postings/normalize.ts';
-import { readSiteConfig } from '../src/postings/site-config.ts';
+import { readSiteConfig } from '../src/config/site-config.ts';
 import { roleCardInput } from '../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from '../src/social/card-layout.ts';
 import { cardFonts } from '../src/social/fonts.ts';

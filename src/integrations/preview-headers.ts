@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mode } from '../lib/build-mode.ts';
+import { mode } from '../config/build-mode.ts';
 
 /**
  * `_headers` with `X-Robots-Tag: noindex` added to the rule for every path:

@@ -2,10 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../ats/build-source.ts';
+import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../sources/ats.ts';
 import { PostingErrors, PostingError } from '../postings/errors.ts';
-import { loadCatalogue, normalizePostings, type Catalogue } from '../postings/normalize.ts';
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
+import { loadCatalogue } from '../sources/folder.ts';
+import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
 
 /**

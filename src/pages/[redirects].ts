@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../lib/catalogue.ts';
+import { getCatalogue } from '../routing/catalogue.ts';
 import { redirectsFile } from '../publish/redirects.ts';
 import { rolePath } from '../publish/urls.ts';
 

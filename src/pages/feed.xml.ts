@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
-import { getCatalogue } from '../lib/catalogue.ts';
-import { site } from '../lib/site.ts';
+import { getCatalogue } from '../routing/catalogue.ts';
+import { site } from '../config/site.ts';
 import { feedOptions } from '../publish/feed.ts';
 
 /** `/feed.xml`: every open role, newest first. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { site } from '../lib/site.ts';
+import { site } from '../config/site.ts';
 import { robotsTxt } from '../publish/sitemap.ts';
-import { mode } from '../lib/build-mode.ts';
+import { mode } from '../config/build-mode.ts';
 
 /** Every crawler kept out of a preview, whatever its pages say. */
 const PREVIEW_ROBOTS = 'User-agent: *\nDisallow: /\n';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../lib/catalogue.ts';
-import { site } from '../lib/site.ts';
+import { getCatalogue } from '../routing/catalogue.ts';
+import { site } from '../config/site.ts';
 import { renderSitemap, sitemapEntries } from '../publish/sitemap.ts';
 
 /** `/sitemap.xml`: the home page, every open role and every listing, with their last-change days. */

@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { loadFragment, select } from './dom.ts';
 import type { Site } from '../schemas/site.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
@@ -7,11 +6,10 @@ import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitC
 import { extractPayRanges } from './compensation.ts';
 import { employmentFromText } from './employment.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
-import { commitDates } from './git-dates.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
 import { locationLine, resolveGivenLocation, resolvePlaces, splitPlaces } from './locations.ts';
 import { uniqueLocations } from './places/resolve.ts';
-import { readPosting, readPostingFolder, type RawPosting } from './read.ts';
+import { readPosting, type RawPosting } from '../sources/posting-file.ts';
 import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
@@ -351,35 +349,4 @@ function describePay(range: GivenPayRange): string {
 	const amount = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 	const period = range.period.toLowerCase();
 	return `${range.appliesTo ? `${range.appliesTo}: ` : ''}${range.currency} ${amount(range.min)}–${amount(range.max)} per ${period}`;
-}
-
-/**
- * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
- * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
- *
- * @param root paths in messages are made relative to it
- */
-export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today'> = {}): Catalogue {
-	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
-	const shown = (path: string) => {
-		const rel = relative(root, path);
-		return rel === '' || rel.startsWith('..') ? path : rel;
-	};
-	const { files, unreadable } = readPostingFolder(dir, shown);
-	const history = commitDates(dir);
-	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
-	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
-	try {
-		const catalogue = normalizePostings(files, site, {
-			...options,
-			firstCommitted: byFile(history.added),
-			lastCommitted: byFile(history.changed),
-			...(history.caveat ? { historyCaveat: history.caveat } : {}),
-		});
-		if (unreadable.length > 0) throw new PostingErrors(unreadable);
-		return catalogue;
-	} catch (error) {
-		if (unreadable.length === 0 || !(error instanceof PostingErrors) || error.errors === unreadable) throw error;
-		throw new PostingErrors([...unreadable, ...error.errors]);
-	}
 }

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { manifestSchema } from '../schemas/manifest.ts';
 import type { Site } from '../schemas/site.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { contentPaths, readSiteConfig } from '../config/site-config.ts';
+import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
 import { roleOf, type BaselineRole, type CurrentRole } from './role.ts';
 
@@ -36,7 +36,6 @@ export interface GitBaselineOptions {
 	/** The build day handed to the pipeline; dates do not take part in the diff. */
 	today?: string;
 }
-
 /** Why a baseline could not be loaded; the message says what is missing and how to fix it. */
 export class BaselineError extends Error {
 	constructor(message: string) {
@@ -45,28 +44,13 @@ export class BaselineError extends Error {
 	}
 }
 
-interface GitResult {
-	ok: boolean;
-	stdout: Buffer;
-	stderr: string;
-}
-
-function runGit(cwd: string, args: string[], input?: string): GitResult {
-	try {
-		const stdout = execFileSync('git', args, {
-			cwd,
-			...(input === undefined ? {} : { input }),
-			stdio: ['pipe', 'pipe', 'pipe'],
-			maxBuffer: 512 * 1024 * 1024,
-		});
-		return { ok: true, stdout, stderr: '' };
-	} catch (error) {
-		const failure = error as NodeJS.ErrnoException & { stderr?: Buffer; stdout?: Buffer };
-		if (failure.code === 'ENOENT') {
-			throw new BaselineError('No production baseline: git is not installed (or not on PATH). Install git, or set BASELINE_MANIFEST to a production /api/manifest.json.');
-		}
-		return { ok: false, stdout: failure.stdout ?? Buffer.alloc(0), stderr: failure.stderr?.toString('utf8').trim() ?? '' };
+/** One git command; a missing git is the one failure no fallback covers, so it is said here. */
+function runGit(cwd: string, args: readonly string[], input?: string): GitResult {
+	const result = runGitCommand(cwd, args, input);
+	if (result.missing) {
+		throw new BaselineError('No production baseline: git is not installed (or not on PATH). Install git, or set BASELINE_MANIFEST to a production /api/manifest.json.');
 	}
+	return result;
 }
 
 const text = (result: GitResult) => result.stdout.toString('utf8').trim();

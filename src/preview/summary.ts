@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCatalogue } from '../postings/normalize.ts';
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { loadCatalogue } from '../sources/folder.ts';
+import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { reviewCatalogue } from '../review/review.ts';
 import { loadBaseline } from './baseline.ts';
 import { diffRoles } from './diff.ts';

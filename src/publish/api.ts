@@ -12,7 +12,7 @@ import {
 } from '../schemas/api.ts';
 import { escapeHtml } from '../postings/structure.ts';
 import { groupPostings } from '../listing/facets.ts';
-import { formatPay } from '../lib/format.ts';
+import { formatPay } from '../utils/format.ts';
 import { cleanData } from '../utils/safe-text.ts';
 import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
 

@@ -1,4 +1,4 @@
-import { site } from '../lib/site.ts';
+import { site } from '../config/site.ts';
 import { feedLink, type FeedFacet, type FeedKind, type FeedLink } from './feed.ts';
 
 /**

@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCatalogue, type Catalogue } from '../postings/normalize.ts';
-import { buildTime } from '../lib/build-time.ts';
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { type Catalogue } from '../postings/normalize.ts';
+import { loadCatalogue } from '../sources/folder.ts';
+import { buildTime } from '../config/build-time.ts';
+import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { formatAnnotations, formatTable } from './format.ts';
 import { hasErrors, reviewCatalogue } from './review.ts';
 

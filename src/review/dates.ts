@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../utils/format.ts';
 import { closesAt, isExpired } from '../postings/valid-through.ts';
 import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';

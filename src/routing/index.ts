@@ -4,7 +4,7 @@
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
  * (The site has no paginated listings: each listing is one page.)
  */
-import { getCatalogue } from '../lib/catalogue.ts';
+import { getCatalogue } from './catalogue.ts';
 import type { Routing } from './routes.ts';
 
 export type { ListingLink, ListingPage, RolePage, Route, Routing } from './routes.ts';

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSiteConfig } from '../postings/site-config.ts';
+import { readSiteConfig } from '../config/site-config.ts';
 import { formatScore } from './format.ts';
 import { scoreCorpus } from './score.ts';
 

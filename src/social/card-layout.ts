@@ -1,4 +1,4 @@
-import { contrast, textOn } from '../lib/format.ts';
+import { contrast, textOn } from '../utils/format.ts';
 import type { CardInput, RoleCardInput, SiteCardInput } from './card-input.ts';
 import { printable, titleSize } from './card-text.ts';
 

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isAtsSystem, sources, systemList, usageLines } from '../ats/registry.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { formatMarkdown, formatReport } from './report.ts';
 import { runSync, type SyncOptions } from './run.ts';
 

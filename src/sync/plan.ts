@@ -23,7 +23,7 @@ import {
 	setField,
 	setSynced,
 	type PostingFile,
-} from './posting-file.ts';
+} from '../sources/posting-file.ts';
 
 /** A file in the postings folder. */
 export interface LocalFile {

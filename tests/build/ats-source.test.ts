@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAtsServer, type AtsServer } from '../unit/ats-server.ts';
 import { buildSiteAsync, pages, ROOT, type BuildResult } from './build-helpers.ts';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 
 const GREENHOUSE = join(ROOT, 'tests/fixtures/ats/greenhouse');
 const LIST = '/v1/boards/cloudflare/jobs?content=true';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { formatPay } from '../../src/lib/format.ts';
+import { formatPay } from '../../src/utils/format.ts';
 import { jobPostingLdSchema, type JobPostingLd, type MonetaryAmountLd, type PlaceLd } from '../../src/schemas/job-posting-ld.ts';
 import { DIST, LIFECYCLE_DIST, pages } from './build-helpers.ts';
 

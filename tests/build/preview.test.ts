@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from './build-helpers.ts';
-import { buildMode } from '../../src/lib/build-mode.ts';
+import { buildMode } from '../../src/config/build-mode.ts';
 import { withNoindex } from '../../src/integrations/preview-headers.ts';
 import { previewSummary } from '../../src/preview/summary.ts';
 

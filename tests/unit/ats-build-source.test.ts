@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../../src/ats/build-source.ts';
+import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../../src/sources/ats.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';

@@ -6,7 +6,7 @@ import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } fr
 import { parseRows, rowId } from '../../src/ats/shared/map.ts';
 import type { AtsPosting } from '../../src/ats/shared/types.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { readPosting } from '../../src/postings/read.ts';
+import { readPosting } from '../../src/sources/posting-file.ts';
 import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/ats/greenhouse/schema.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';

@@ -8,11 +8,11 @@ import { AtsHttpError, createHttpClient, type HttpOptions } from '../../src/ats/
 import type { BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { smartRecruitersPostingSchema } from '../../src/ats/smartrecruiters/schema.ts';
 import { fetchSmartRecruitersBoard, mapSmartRecruitersPosting, smartrecruiters } from '../../src/ats/smartrecruiters/source.ts';
-import { loadCatalogue } from '../../src/postings/normalize.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { FIXTURES, site, TODAY } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REAL = join(FIXTURES, 'real/smartrecruiters');
 
 /** The real posting documents, as the detail endpoint returns them, by file name. */

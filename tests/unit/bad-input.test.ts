@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogue } from '../../src/postings/normalize.ts';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 import { errorOf, site } from './helpers.ts';
 
 const body = '<h3 id="DataEngineerPlatform-AbouttheTeam">About the Team</h3><p>The Platform team builds the data platform.</p>';

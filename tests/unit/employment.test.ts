@@ -7,7 +7,7 @@ import { mapLeverJob } from '../../src/ats/lever/source.ts';
 import { employmentTypeFrom } from '../../src/ats/shared/map.ts';
 import { employmentFromText, employmentTypeOf } from '../../src/postings/employment.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { readPosting } from '../../src/postings/read.ts';
+import { readPosting } from '../../src/sources/posting-file.ts';
 import { ashbyJobSchema } from '../../src/ats/ashby/schema.ts';
 import { greenhouseJobSchema } from '../../src/ats/greenhouse/schema.ts';
 import { leverPostingSchema } from '../../src/ats/lever/schema.ts';

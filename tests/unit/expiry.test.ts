@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMode } from '../../src/lib/build-mode.ts';
-import { buildTime } from '../../src/lib/build-time.ts';
-import { closedRoles, isListed } from '../../src/lib/visibility.ts';
+import { buildMode } from '../../src/config/build-mode.ts';
+import { buildTime } from '../../src/config/build-time.ts';
+import { closedRoles, isListed } from '../../src/routing/visibility.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { closesAt, isExpired } from '../../src/postings/valid-through.ts';
 import { validThroughFindings } from '../../src/review/dates.ts';

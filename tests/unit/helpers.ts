@@ -7,11 +7,11 @@ import type { AtsPosting, BoardSnapshot } from '../../src/ats/shared/types.ts';
 import { planSync } from '../../src/sync/plan.ts';
 import { isAtsSystem, sources } from '../../src/ats/registry.ts';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 import type { Site } from '../../src/schemas/site.ts';
 
 /** Folder of test fixtures. */
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** The site settings the seed postings were written for. */
 export const site: Site = readSiteConfig(join(FIXTURES, 'site.yaml'));

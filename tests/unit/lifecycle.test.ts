@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitDates } from '../../src/postings/git-dates.ts';
+import { commitDates } from '../../src/sources/git-dates.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { suggestRoles } from '../../src/listing/suggest.ts';
 import { redirectsFile } from '../../src/publish/redirects.ts';

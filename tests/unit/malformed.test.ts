@@ -3,9 +3,10 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, s
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogue, type Catalogue } from '../../src/postings/normalize.ts';
-import { MAX_POSTING_BYTES } from '../../src/postings/read.ts';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { type Catalogue } from '../../src/postings/normalize.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
+import { MAX_POSTING_BYTES } from '../../src/sources/posting-file.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 import { FIXTURES, site } from './helpers.ts';
 
 /**
@@ -237,7 +238,7 @@ describe('what is not a readable posting file in the postings folder', () => {
 		chmodSync(join(dir, 'role.html'), 0);
 		let message: string;
 		if (process.getuid?.() === 0) {
-			const script = `import { loadCatalogue } from ${JSON.stringify(new URL('../../src/postings/normalize.ts', import.meta.url).href)};
+			const script = `import { loadCatalogue } from ${JSON.stringify(new URL('../../src/sources/folder.ts', import.meta.url).href)};
 				try { loadCatalogue(${JSON.stringify(dir)}, ${JSON.stringify(site)}, ${JSON.stringify(root)}, { today: '2026-03-03' }); process.stdout.write('built'); }
 				catch (error) { process.stdout.write(error.message); }`;
 			const withoutOverride = ['--bounding-set=-dac_override,-dac_read_search', '--'];

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, normalizePostings } from '../../src/postings/normalize.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
 import { BaselineError, loadBaseline, loadGitBaseline, loadManifestBaseline } from '../../src/preview/baseline.ts';
 import { diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';

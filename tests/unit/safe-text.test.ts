@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 import { frontMatterSchema } from '../../src/schemas/front-matter.ts';
 import { cleanData, cleanText, firstUnsafeCharacter } from '../../src/utils/safe-text.ts';
 import { errorOf } from './helpers.ts';

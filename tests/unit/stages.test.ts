@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPosting } from '../../src/postings/read.ts';
+import { readPosting } from '../../src/sources/posting-file.ts';
 import { sanitizeHtml } from '../../src/postings/sanitize.ts';
 import { stripTracking } from '../../src/postings/tracking.ts';
 import { parsePlace, splitPlaces, locationLine } from '../../src/postings/locations.ts';

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCatalogue } from '../../src/postings/normalize.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
 import { countLine } from '../../src/sync/report.ts';
 import { runSync, type SyncOptions } from '../../src/sync/run.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { FIXTURES, site, TODAY } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GREENHOUSE = join(FIXTURES, 'ats', 'greenhouse');
 const LIST = '/v1/boards/cloudflare/jobs?content=true';
 const jobPath = (id: string) => `/v1/boards/cloudflare/jobs/${id}?pay_transparency=true`;

@@ -13,7 +13,7 @@ import {
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { squash } from '../../postings/text.ts';
 import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
-import { inPool, sortedBy } from '../shared/pool.ts';
+import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Greenhouse's public Job Board API host. */

@@ -9,7 +9,7 @@ import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId } from '../shared/map.ts';
-import { inPool, sortedBy } from '../shared/pool.ts';
+import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
 	smartRecruitersListItemSchema,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
+import { getCatalogue } from '../../routing/catalogue.ts';
 import { manifestOf } from '../../preview/manifest.ts';
 import { toJson } from '../../publish/api.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
-import { site } from '../../lib/site.ts';
+import { getCatalogue } from '../../routing/catalogue.ts';
+import { site } from '../../config/site.ts';
 import { postingList, toJson } from '../../publish/api.ts';
 
 /** `/api/postings.json`: every open role (docs/api.md). */

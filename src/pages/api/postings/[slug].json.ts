@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../../../lib/catalogue.ts';
-import { site } from '../../../lib/site.ts';
+import { getCatalogue } from '../../../routing/catalogue.ts';
+import { site } from '../../../config/site.ts';
 import { postingFile, toJson } from '../../../publish/api.ts';
 import type { CompanyBlock, Posting } from '../../../schemas/posting.ts';
 

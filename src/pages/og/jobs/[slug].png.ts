@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../../lib/catalogue.ts';
-import { site } from '../../../lib/site.ts';
+import { getCatalogue } from '../../../routing/catalogue.ts';
+import { site } from '../../../config/site.ts';
 import { roleCardInput } from '../../../social/card-input.ts';
 import { drawAhead, socialCard } from '../../../social/cache.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import rss from '@astrojs/rss';
 import { teamPaths, type ListingPage } from '../../../routing/index.ts';
-import { site } from '../../../lib/site.ts';
+import { site } from '../../../config/site.ts';
 import { feedOptions } from '../../../publish/feed.ts';
 
 /** One feed per team (and department) listing, beside its page. */

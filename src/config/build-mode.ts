@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { gitText } from '../utils/git.ts';
 import { buildTime } from './build-time.ts';
 
 /** What kind of build this is, and what a preview banner says about it. */
@@ -16,14 +16,6 @@ export interface BuildMode {
 }
 
 type Env = Record<string, string | undefined>;
-
-function git(args: string[]): string | undefined {
-	try {
-		return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Decides between a production build (the default, and the safe side) and a
@@ -51,7 +43,7 @@ export function buildMode(env: Env = process.env, now: Date = new Date()): Build
 	const mode = decide();
 	// Only a preview shows branch and commit; reading git for production would be wasted work.
 	const where = mode.preview
-		? { branch: branch ?? git(['rev-parse', '--abbrev-ref', 'HEAD']), commit: commit ?? git(['rev-parse', 'HEAD']) }
+		? { branch: branch ?? gitText(process.cwd(), ['rev-parse', '--abbrev-ref', 'HEAD']), commit: commit ?? gitText(process.cwd(), ['rev-parse', 'HEAD']) }
 		: { branch, commit };
 	return {
 		...mode,

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteSchema, type Site } from '../schemas/site.ts';
-import { fromZodError, PostingError } from './errors.ts';
-import { decodeText, parseYamlMapping } from './read.ts';
+import { fromZodError, PostingError } from '../postings/errors.ts';
+import { decodeText, parseYamlMapping } from '../sources/posting-file.ts';
 
 /** Where the content lives; both can be overridden for another company, a benchmark or a test fixture. */
 export interface ContentPaths {

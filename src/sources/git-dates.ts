@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { gitText } from '../utils/git.ts';
 
 /** When each posting file was first and last committed, as far as the local git history tells. */
 export interface CommitDates {
@@ -11,15 +11,6 @@ export interface CommitDates {
 	caveat?: string;
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-	} catch {
-		// Not a repository, or git is not installed: the caller falls back to the build date.
-		return undefined;
-	}
-}
-
 /**
  * Reads when each file in a folder was first and last committed, in one
  * `git log` for the whole folder (one call per file would take seconds at a
@@ -29,10 +20,11 @@ function git(cwd: string, args: string[]): string | undefined {
 export function commitDates(dir: string): CommitDates {
 	const added = new Map<string, string>();
 	const changed = new Map<string, string>();
-	const top = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
+	// No repository, or no git: the caller falls back to the build date.
+	const top = gitText(dir, ['rev-parse', '--show-toplevel'])?.trim();
 	if (!top) return { added, changed };
 	// Oldest commit first, with rename detection: "A\tpath", "M\tpath", "R100\told\tnew", "D\tpath".
-	const log = git(top, ['log', '--reverse', '-M', '--format=%x00%cs', '--name-status', '--', resolve(dir)]);
+	const log = gitText(top, ['log', '--reverse', '-M', '--format=%x00%cs', '--name-status', '--', resolve(dir)]);
 	if (log === undefined) return { added, changed };
 	const byPath = new Map<string, { added: string; changed: string }>();
 	for (const commit of log.split('\0').slice(1)) {
@@ -54,7 +46,7 @@ export function commitDates(dir: string): CommitDates {
 		added.set(resolve(top, path), dates.added);
 		changed.set(resolve(top, path), dates.changed);
 	}
-	const shallow = git(top, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+	const shallow = gitText(top, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
 	return shallow
 		? {
 				added,

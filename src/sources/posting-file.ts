@@ -1,11 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * The posting-file format, read and written in one place: YAML front matter
+ * between `---` fences, then the ATS's HTML. The build reads it with
+ * {@link readPosting} (validated, with limits); the sync edits it with
+ * {@link readPostingFile} and {@link renderPostingFile}, through the YAML
+ * document so a recruiter's comments and key order survive and a file nobody
+ * changed is written byte for byte the same. Pure: no file system here.
+ */
 import { isUtf8 } from 'node:buffer';
-import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { parseDocument } from 'yaml';
+import { createHash } from 'node:crypto';
+import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
-import { fromZodError, PostingError, PostingErrors } from './errors.ts';
-import type { SourceFile } from './normalize.ts';
+import { fromZodError, PostingError } from '../postings/errors.ts';
 
 /** A posting file split into its parts, before any normalising. */
 export interface RawPosting {
@@ -145,7 +151,7 @@ export function parseYamlMapping(file: string, field: string, yamlText: string, 
 	return data as Record<string, unknown>;
 }
 
-function checkSize(file: string, bytes: number): void {
+export function checkSize(file: string, bytes: number): void {
 	if (bytes > MAX_POSTING_BYTES) {
 		throw new PostingError(file, 'file', `expected a posting of at most ${megabytes(MAX_POSTING_BYTES)}`, {
 			found: `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`,
@@ -249,85 +255,102 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return index;
 }
 
+// ---------------------------------------------------------------- editing (the sync)
+
+/** A posting file taken apart. */
+export interface PostingFile {
+	/** The front matter as a YAML document (empty when the file has none). */
+	document: Document;
+	/** Plain data of the front matter. */
+	data: Record<string, unknown>;
+	/** Everything after the front matter. */
+	body: string;
+}
+
+/** Thrown for a file the sync cannot read; names the file and what is wrong. */
+export class PostingFileError extends Error {
+	override name = 'PostingFileError';
+}
+
 /**
- * Reads every posting file in a folder (`.html` or `.htm`), skipping hidden
- * files and a README. Anything else there is an error rather than a silently
- * missing role, and so is a file that cannot be read: a folder, a symbolic
- * link that loops or leads nowhere, a file without read permission, one over
- * {@link MAX_POSTING_BYTES} or not in UTF-8.
- *
- * @param shown how a path is written in messages
- * @returns the files read, and an error for each one that could not be
- * @throws {PostingErrors} for a folder that cannot be read or holds no posting file
+ * Splits a posting file into its front-matter document and body.
+ * @throws {PostingFileError} for YAML that does not parse or is not a mapping
  */
-export function readPostingFolder(dir: string, shown: (path: string) => string): { files: SourceFile[]; unreadable: PostingError[] } {
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const found = code === 'ENOENT' ? 'nothing at that path' : code === 'ENOTDIR' ? 'a file' : `a folder that cannot be read (${code})`;
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)', { found })]);
+export function readPostingFile(file: string, text: string): PostingFile {
+	const source = text.replace(/^\uFEFF/, '');
+	const match = FENCE.exec(source);
+	const document: Document = parseDocument(match?.[1] ?? '', { uniqueKeys: true });
+	const [error] = document.errors;
+	if (error) throw new PostingFileError(`${file}: front matter: expected valid YAML: ${(error.message.split('\n')[0] ?? '').trim()}`);
+	const data: unknown = document.toJS() ?? {};
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		throw new PostingFileError(`${file}: front matter: expected a YAML mapping of fields`);
 	}
-	const errors: PostingError[] = [];
-	const files: SourceFile[] = [];
-	for (const name of names) {
-		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
-		const path = join(dir, name);
-		const file = shown(path);
-		try {
-			files.push(...readEntry(path, file, name));
-		} catch (error) {
-			if (!(error instanceof PostingError)) throw error;
-			errors.push(error);
-		}
-	}
-	if (files.length === 0 && errors.length === 0) {
-		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
-	}
-	return { files, unreadable: errors };
+	if (!isMap(document.contents)) document.contents = new YAMLMap();
+	return { document, data: data as Record<string, unknown>, body: match ? source.slice(match[0].length) : source };
 }
 
-function readEntry(path: string, file: string, name: string): SourceFile[] {
-	const notAPosting = (found: string, hint?: string) =>
-		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
-	let stat;
-	try {
-		stat = statSync(path);
-	} catch (error) {
-		throw unreadable(error, notAPosting);
-	}
-	if (stat.isDirectory()) {
-		throw notAPosting('a folder', 'Posting files go directly in the postings folder: move them out of the sub-folder, or the folder elsewhere.');
-	}
-	if (!/\.html?$/i.test(name)) {
-		throw new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
-	}
-	if (!stat.isFile()) throw notAPosting('a special file (a pipe, socket or device), not a regular file');
-	checkSize(file, stat.size);
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(path);
-	} catch (error) {
-		throw unreadable(error, notAPosting);
-	}
-	return [{ file, source: decodeText(file, bytes) }];
+/** Joins a front-matter document and a body into file text. */
+export function renderPostingFile(document: Document, body: string): string {
+	const yaml = document.toString({ lineWidth: 0 });
+	return `---\n${yaml}${yaml.endsWith('\n') ? '' : '\n'}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 
-/** Words for the errors `stat` and `read` give on a file a recruiter put there. */
-function unreadable(error: unknown, notAPosting: (found: string, hint?: string) => PostingError): PostingError {
-	const code = (error as NodeJS.ErrnoException).code;
-	switch (code) {
-		case 'ELOOP':
-			return notAPosting('a symbolic link that loops back on itself', 'Replace the link with the posting file it should lead to.');
-		case 'ENOENT':
-			return notAPosting('a symbolic link to a file that does not exist', 'Replace the link with the posting file it should lead to.');
-		case 'EACCES':
-		case 'EPERM':
-			return notAPosting('a file this build may not read (permission denied)', 'Make the file readable, e.g. `chmod a+r`.');
-		case 'EISDIR':
-			return notAPosting('a folder');
-		default:
-			return notAPosting(`a file that cannot be read (${code ?? (error as Error).message})`);
+/**
+ * Sets a top-level field, keeping its place when it exists and putting a new
+ * one before the `ats` block, where a recruiter expects the posting's fields.
+ * Lists of mappings (places, pay ranges) are written one flow mapping a line.
+ */
+export function setField(document: Document, key: string, value: unknown): void {
+	const map = document.contents as YAMLMap;
+	const node = document.createNode(value);
+	if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
+	if (map.has(key)) {
+		map.set(key, node);
+		return;
 	}
+	const pair = document.createPair(key, node);
+	const at = map.items.findIndex((item) => (item.key as { value?: unknown } | null)?.value === 'ats');
+	if (at === -1) map.items.push(pair);
+	else map.items.splice(at, 0, pair);
+}
+
+/** Removes a top-level field. */
+export function deleteField(document: Document, key: string): void {
+	(document.contents as YAMLMap).delete(key);
+}
+
+/** Sets a value under `ats.synced`, creating the path when needed. */
+export function setSynced(document: Document, key: string, value: unknown): void {
+	const node = document.createNode(value);
+	if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
+	document.setIn(['ats', 'synced', key], node);
+}
+
+/** Removes a value under `ats.synced`. */
+export function deleteSynced(document: Document, key: string): void {
+	if (document.hasIn(['ats', 'synced', key])) document.deleteIn(['ats', 'synced', key]);
+}
+
+/**
+ * A short digest of a body, ignoring line-ending and trailing-space noise that
+ * editors add: equal digests mean nobody edited the text.
+ */
+export function bodyDigest(body: string): string {
+	const text = body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+	return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/** Deep equality of plain YAML/JSON data; key order of mappings does not matter. */
+export function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (Array.isArray(a) || Array.isArray(b)) {
+		return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+	}
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+		const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+		return keysA.length === keysB.length && keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+	}
+	return false;
 }

@@ -10,10 +10,10 @@
 import { stringify } from 'yaml';
 import type { SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
-import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpClient, type HttpOptions } from './shared/http.ts';
-import { freeSlug, inIdOrder } from './shared/slug.ts';
-import { sources } from './registry.ts';
-import type { AtsPosting, BoardSnapshot } from './shared/types.ts';
+import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, type HttpClient, type HttpOptions } from '../ats/shared/http.ts';
+import { freeSlug, inIdOrder } from '../ats/shared/slug.ts';
+import { sources } from '../ats/registry.ts';
+import type { AtsPosting, BoardSnapshot } from '../ats/shared/types.ts';
 
 /** The part of Astro's meta store this module needs. */
 export interface KeyValueStore {

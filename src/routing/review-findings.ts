@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { reviewCatalogue } from '../review/review.ts';
 import type { Finding } from '../schemas/review.ts';
-import { mode } from './build-mode.ts';
-import { site } from './site.ts';
+import { mode } from '../config/build-mode.ts';
+import { site } from '../config/site.ts';
 import { getCatalogue } from './catalogue.ts';
 
 let loading: Promise<Finding[]> | undefined;

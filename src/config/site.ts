@@ -1,4 +1,4 @@
-import { contentPaths, readSiteConfig } from '../postings/site-config.ts';
+import { contentPaths, readSiteConfig } from './site-config.ts';
 import type { Site } from '../schemas/site.ts';
 
 /** This company's settings, read once per build from `content/site.yaml` (or `SITE_CONFIG`). */

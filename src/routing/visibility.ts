@@ -1,6 +1,9 @@
 import { isExpired } from '../postings/valid-through.ts';
 import type { Posting } from '../schemas/posting.ts';
-import type { BuildMode } from './build-mode.ts';
+import type { BuildMode } from '../config/build-mode.ts';
+
+/** Re-exported for views: whether a role's `validThrough` has passed (the pipeline decides, pages only ask). */
+export { isExpired };
 
 /** What visibility depends on: the kind of build and its clock. */
 export type Clock = Pick<BuildMode, 'preview' | 'builtAt'>;

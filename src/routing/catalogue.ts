@@ -3,9 +3,9 @@ import type { CompanyBlock, Posting } from '../schemas/posting.ts';
 import { groupPostings, type Group } from '../listing/facets.ts';
 import type { PlaceNode } from '../listing/places.ts';
 import type { TeamNode } from '../listing/teams.ts';
-import { buildRouting, type Routing } from '../routing/routes.ts';
-import { site } from './site.ts';
-import { mode } from './build-mode.ts';
+import { buildRouting, type Routing } from './routes.ts';
+import { site } from '../config/site.ts';
+import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed } from './visibility.ts';
 
 /** An old role URL and the role it now leads to. */

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative, join } from 'node:path';
+import { PostingError, PostingErrors } from '../postings/errors.ts';
+import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
+import type { Site } from '../schemas/site.ts';
+import { commitDates } from './git-dates.ts';
+import { checkSize, decodeText, MAX_POSTING_BYTES } from './posting-file.ts';
+
+/**
+ * Reads every posting file in a folder (`.html` or `.htm`), skipping hidden
+ * files and a README. Anything else there is an error rather than a silently
+ * missing role, and so is a file that cannot be read: a folder, a symbolic
+ * link that loops or leads nowhere, a file without read permission, one over
+ * {@link MAX_POSTING_BYTES} or not in UTF-8.
+ *
+ * @param shown how a path is written in messages
+ * @returns the files read, and an error for each one that could not be
+ * @throws {PostingErrors} for a folder that cannot be read or holds no posting file
+ */
+export function readPostingFolder(dir: string, shown: (path: string) => string): { files: SourceFile[]; unreadable: PostingError[] } {
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const found = code === 'ENOENT' ? 'nothing at that path' : code === 'ENOTDIR' ? 'a file' : `a folder that cannot be read (${code})`;
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'a folder of posting files (set POSTINGS_DIR to change it)', { found })]);
+	}
+	const errors: PostingError[] = [];
+	const files: SourceFile[] = [];
+	for (const name of names) {
+		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
+		const path = join(dir, name);
+		const file = shown(path);
+		try {
+			files.push(...readEntry(path, file, name));
+		} catch (error) {
+			if (!(error instanceof PostingError)) throw error;
+			errors.push(error);
+		}
+	}
+	if (files.length === 0 && errors.length === 0) {
+		throw new PostingErrors([new PostingError(shown(dir), 'folder', 'at least one posting file ending in .html')]);
+	}
+	return { files, unreadable: errors };
+}
+
+function readEntry(path: string, file: string, name: string): SourceFile[] {
+	const notAPosting = (found: string, hint?: string) =>
+		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch (error) {
+		throw unreadable(error, notAPosting);
+	}
+	if (stat.isDirectory()) {
+		throw notAPosting('a folder', 'Posting files go directly in the postings folder: move them out of the sub-folder, or the folder elsewhere.');
+	}
+	if (!/\.html?$/i.test(name)) {
+		throw new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
+	}
+	if (!stat.isFile()) throw notAPosting('a special file (a pipe, socket or device), not a regular file');
+	checkSize(file, stat.size);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		throw unreadable(error, notAPosting);
+	}
+	return [{ file, source: decodeText(file, bytes) }];
+}
+
+/** Words for the errors `stat` and `read` give on a file a recruiter put there. */
+function unreadable(error: unknown, notAPosting: (found: string, hint?: string) => PostingError): PostingError {
+	const code = (error as NodeJS.ErrnoException).code;
+	switch (code) {
+		case 'ELOOP':
+			return notAPosting('a symbolic link that loops back on itself', 'Replace the link with the posting file it should lead to.');
+		case 'ENOENT':
+			return notAPosting('a symbolic link to a file that does not exist', 'Replace the link with the posting file it should lead to.');
+		case 'EACCES':
+		case 'EPERM':
+			return notAPosting('a file this build may not read (permission denied)', 'Make the file readable, e.g. `chmod a+r`.');
+		case 'EISDIR':
+			return notAPosting('a folder');
+		default:
+			return notAPosting(`a file that cannot be read (${code ?? (error as Error).message})`);
+	}
+}
+
+/**
+ * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
+ * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
+ *
+ * @param root paths in messages are made relative to it
+ */
+export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today'> = {}): Catalogue {
+	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
+	const shown = (path: string) => {
+		const rel = relative(root, path);
+		return rel === '' || rel.startsWith('..') ? path : rel;
+	};
+	const { files, unreadable } = readPostingFolder(dir, shown);
+	const history = commitDates(dir);
+	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
+	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
+	try {
+		const catalogue = normalizePostings(files, site, {
+			...options,
+			firstCommitted: byFile(history.added),
+			lastCommitted: byFile(history.changed),
+			...(history.caveat ? { historyCaveat: history.caveat } : {}),
+		});
+		if (unreadable.length > 0) throw new PostingErrors(unreadable);
+		return catalogue;
+	} catch (error) {
+		if (unreadable.length === 0 || !(error instanceof PostingErrors) || error.errors === unreadable) throw error;
+		throw new PostingErrors([...unreadable, ...error.errors]);
+	}
+}
