@@ -57,10 +57,22 @@ describe('the law table', () => {
 		expect(table.find((row) => row.id === 'eu')!.requires[0]!.where).toBe('posting-or-before-interview');
 	});
 
-	it('says where a fact rests on secondary sources, for the laws that have no primary text in hand', () => {
+	it('says where a fact rests on secondary sources: only D.C. and Maryland are verified from primary sources in every fact', () => {
+		expect(table.filter((row) => !row.unverified?.length).map((row) => row.id)).toEqual(['us-md', 'us-dc']);
 		const unverified = table.filter((row) => row.unverified?.length).map((row) => row.id);
+		expect(unverified).toHaveLength(21);
 		for (const id of ['us-va', 'us-de', 'us-me', 'us-oh-cleveland', 'us-oh-columbus', 'ca-pe', 'eu']) expect(unverified).toContain(id);
+		// Every row says what was read; a fully verified row names the primary text it was read in.
+		expect(table.find((row) => row.id === 'us-dc')!.checked).toContain('DCCouncil/law-xml');
+		expect(table.find((row) => row.id === 'us-md')!.checked).toContain('§ 3-301 on mgaleg.maryland.gov');
+	});
+
+	it('covers remote roles only where the law or its regulator says so: New York State and Illinois are unclear', () => {
+		// § 194-b speaks of work "physically performed, at least in part" in the state: the header's definition of unclear.
+		expect(table.find((row) => row.id === 'us-ny')!.covers.remote).toBe('unclear');
+		// IDOL's FAQ covers a remote role only where work in Illinois is reasonably foreseeable.
 		expect(table.find((row) => row.id === 'us-il')!.covers.remote).toBe('unclear');
+		expect(table.filter((row) => row.covers.remote === 'covered').map((row) => row.id)).toEqual(['us-co', 'us-ca', 'us-wa', 'us-ny-nyc', 'us-nj', 'ca-bc']);
 	});
 
 	it('rejects a row without a range, or with both a country and a list of countries, naming the field', () => {
@@ -94,7 +106,7 @@ function primaryHost(host: string): boolean {
 describe('sources', () => {
 	it('are https links to primary sources, for every row and every guidance link', () => {
 		const links = table.flatMap((row) => [row.source, ...(row.guidance ?? [])].map((link) => ({ id: row.id, link })));
-		expect(links.length).toBe(28);
+		expect(links.length).toBe(33);
 		const bad = links.filter(({ link }) => {
 			const url = new URL(link);
 			return url.protocol !== 'https:' || !primaryHost(url.hostname);
@@ -117,6 +129,18 @@ describe('pay-range findings name the law', () => {
 		expect(result[0]!.message).toBe(
 			'"Jersey City, New Jersey" is in New Jersey [N.J.S.A. 34:6B-23 (P.L. 2024, c. 91)], Jersey City [Jersey City Municipal Code § 148-4.1 (Ordinances 22-026 and 22-045)], where the law requires a pay range in postings (https://www.nj.gov/labor/myworkrights/wages/pay-transparency https://jerseycitynj.gov/cms/One.aspx?pageId=19762610&portalId=6189744), but no pay range was found (only employers with enough employees are bound: New Jersey 10, Jersey City 5 or more; the review does not know your headcount)',
 		);
+	});
+
+	it('for a remote role open across the US with no range: an error where remote roles count, New York State among the unclear', () => {
+		const role = posting('locations:\n  - { country: US, remote: true }', plainBody);
+		const result = payTransparencyFindings(role, table, TODAY);
+		expect(rules(result)).toEqual(['pay-transparency error locations[0]', 'pay-transparency warning locations[0]']);
+		const places = (message: string) => [...message.matchAll(/(?:in |, )([A-Z][\w .]*?) \[/g)].map((match) => match[1]);
+		expect(places(result[0]!.message)).toEqual(['Colorado', 'California', 'Washington', 'New York City', 'New Jersey']);
+		expect(places(result[1]!.message)).toEqual([
+			'New York State', 'Hawaii', 'Illinois', 'Maryland', 'Minnesota', 'Vermont', 'Massachusetts', 'Jersey City', 'District of Columbia', 'Cleveland', 'Virginia', 'Maine',
+		]);
+		expect(result[1]!.message).toContain('(whether remote roles count there is unclear)');
 	});
 
 	it('applies Columbus only from 2027-01-01 and Delaware only from 2027-09-26', () => {
