@@ -47,7 +47,7 @@ function client(options: HttpOptions = {}) {
 }
 
 describe('mapGreenhouseJob', () => {
-	it('maps the Workers Runtime manager role: three cities from location.name, department, employment type, dates', () => {
+	it('maps the Workers Runtime manager role: three cities from location.name, its lone department as the team, employment type, dates', () => {
 		const posting = mapped('4000000');
 		expect({ ...posting, html: undefined }).toEqual({
 			system: 'greenhouse',
@@ -57,7 +57,7 @@ describe('mapGreenhouseJob', () => {
 			updated: '2026-10-02',
 			fields: {
 				title: 'Engineering Manager, Workers Runtime',
-				department: 'Engineering',
+				team: 'Engineering',
 				locations: [
 					{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' },
 					{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'onsite' },
@@ -70,8 +70,8 @@ describe('mapGreenhouseJob', () => {
 			html: undefined,
 			notes: [],
 		});
-		// An empty "Team" field is no team; nor is a lone top-level department.
-		expect(posting.fields).not.toHaveProperty('team');
+		// An empty "Team" field is no team; a lone department is the job's most specific unit, so the team, and no department.
+		expect(posting.fields).not.toHaveProperty('department');
 		expect(posting.fields).not.toHaveProperty('payRanges');
 	});
 
@@ -106,7 +106,7 @@ describe('mapGreenhouseJob', () => {
 		const posting = mapped('4000003');
 		expect(posting.fields).toEqual({
 			title: 'Systems Engineer, Global Scheduling',
-			department: 'Engineering',
+			team: 'Engineering',
 			locations: [
 				{ city: 'Denver', region: 'CO', country: 'US', workplace: 'onsite' },
 				{ city: 'New York', region: 'NY', country: 'US', workplace: 'onsite' },
@@ -344,9 +344,10 @@ describe('Greenhouse postings through the pipeline', () => {
 		expect(postings.filter((posting) => posting !== scheduling).every((posting) => posting.payRanges.length === 0)).toBe(true);
 
 		expect(postings.map((posting) => [posting.department, posting.team, posting.employmentType])).toEqual([
-			['Engineering', 'Workers Runtime', 'FULL_TIME'],
+			// A lone Greenhouse department is the team, and the text's "Workers Runtime team" is not read over it.
+			[undefined, 'Engineering', 'FULL_TIME'],
 			['Engineering', 'Workers Runtime', undefined],
-			['Engineering', undefined, 'FULL_TIME'],
+			[undefined, 'Engineering', 'FULL_TIME'],
 			['Engineering', 'Cloudflare Tunnel', 'FULL_TIME'],
 		]);
 		expect(postings.map((posting) => posting.datePosted)).toEqual(['2026-09-14', TODAY, '2026-10-20', '2026-08-03']);

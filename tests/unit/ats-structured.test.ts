@@ -73,3 +73,36 @@ describe('Ashby workplace and addresses', () => {
 		expect(sarvam.fields.locations?.map((place) => place.workplace)).toEqual(['onsite', 'onsite']);
 	});
 });
+
+describe('Team and department: one convention for every ATS', () => {
+	const units = (system: AtsSystem, board: string, id: string) => {
+		const { team, department } = posting(system, board, id).fields;
+		return { team, department };
+	};
+
+	it('takes the unit an ATS states alone as the team, whatever the ATS calls it', () => {
+		// Greenhouse files a job under one department, at whatever depth: it is the job's most specific unit.
+		expect(units('greenhouse', 'stripe', '8023928')).toEqual({ team: '8589 Bridge - S&M', department: undefined });
+		expect(units('greenhouse', 'tamara', '4849504101')).toEqual({ team: 'Risk', department: undefined });
+		expect(units('smartrecruiters', 'DeliveryHero-744000154064000', '744000154064000')).toEqual({ team: 'Operations', department: undefined });
+	});
+
+	it('takes a broader unit stated beside it as the department', () => {
+		// Greenhouse: a "Division" field over the department.
+		expect(units('greenhouse', 'duolingo', '8806187002')).toEqual({ team: 'University', department: 'Product' });
+		expect(units('lever', 'kavak', 'a7adc3c5')).toEqual({ team: 'Information Security', department: 'Cuenca' });
+		expect(units('ashby', 'notion', '05e14247')).toEqual({ team: 'Early Career', department: 'Early Career' });
+		// SmartRecruiters: the department object, then the job family group.
+		expect(units('smartrecruiters', 'Visa-744000133907678', '744000133907678')).toEqual({ team: 'Software Development/Engineering', department: 'Engineering and Technology' });
+		expect(units('smartrecruiters', 'Wise-744000153192361', '744000153192361')).toEqual({ team: 'Engineering', department: 'Technology' });
+	});
+
+	it('passes over SmartRecruiters units that name the company, a place or a code', () => {
+		// The department object says "Ubisoft", the brand; "Job Function" and "Job Family" name the units.
+		expect(units('smartrecruiters', 'Ubisoft2-744000151103220', '744000151103220')).toEqual({ team: 'Technical Art', department: 'Art' });
+		// "Division: United States" says where, not which team.
+		expect(units('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875')).toEqual({ team: 'Engineering Support', department: undefined });
+		// "Division full name" over the division's code, "DC".
+		expect(units('smartrecruiters', 'BoschGroup-744000151640889', '744000151640889')).toEqual({ team: 'Drive and Control Technology', department: undefined });
+	});
+});

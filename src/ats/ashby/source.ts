@@ -7,7 +7,7 @@ import { findRegion } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, uniquePlaces, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, teamAndDepartment, uniquePlaces, workplaceFrom } from '../shared/map.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
@@ -93,15 +93,13 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);
-	const department = squash(row.department ?? '');
-	const team = squash(row.team ?? '');
+	const units = teamAndDepartment([row.team], [row.department]);
 	// Ashby sends pay whether or not the company shows it; only what the posting shows is published.
 	const payRanges = row.shouldDisplayCompensationOnJobPostings === true ? payRangesOf(row, notes) : [];
 
 	const fields: AtsFields = {
 		title: squash(row.title),
-		...(department ? { department } : {}),
-		...(team ? { team } : {}),
+		...units,
 		...(locations.length > 0 ? { locations } : {}),
 		...(employmentType ? { employmentType } : {}),
 		...(datePosted ? { datePosted } : {}),

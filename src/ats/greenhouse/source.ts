@@ -12,7 +12,7 @@ import {
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { squash } from '../../postings/text.ts';
-import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, teamAndDepartment, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
@@ -143,8 +143,7 @@ export const greenhouse: AtsSource = {
  */
 export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = []): AtsPosting {
 	const notes: string[] = [];
-	const department = job.departments[0]?.name;
-	const team = metadataString(job, /^team$/i) ?? subDepartment(job);
+	const { team, department } = unitsOf(job);
 
 	// Boards name the field variously ("Employment Type", "Contract Type", "Worker Sub-Type", "Time Type", "Requisition Type"); all of them are read together.
 	const employmentText = metadataStrings(job, EMPLOYMENT_FIELD).join('; ') || undefined;
@@ -204,11 +203,23 @@ function metadataString(job: GreenhouseJob, name: RegExp): string | undefined {
 	return undefined;
 }
 
-/** A department nested in another of the job's departments: the team, when no "Team" field says. */
-function subDepartment(job: GreenhouseJob): string | undefined {
-	const ids = new Set(job.departments.map((department) => department.id));
-	const first = job.departments[0];
-	return job.departments.find((department) => department !== first && department.parent_id != null && ids.has(department.parent_id))?.name;
+/**
+ * The job's team and department. Greenhouse files a job under one department
+ * at whatever depth the company chose ("Sales", "1195 Account Executives
+ * (APAC)"), with its parent only as an id: that department is the job's most
+ * specific unit, so it is the team. The department is a broader unit the job
+ * also names: a parent department listed with it, else a "Division" or
+ * "Department" field. A "Team" field, where a board has one, is the team and
+ * the Greenhouse department then the department.
+ */
+function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
+	const ids = new Set(job.departments.map((department) => department.parent_id));
+	// The deepest of the job's departments: the one no other of them sits under.
+	const leaf = job.departments.find((department) => !ids.has(department.id)) ?? job.departments[0];
+	const parent = job.departments.find((department) => department.id === leaf?.parent_id);
+	const teamField = metadataString(job, /^team$/i);
+	if (teamField) return teamAndDepartment([teamField], [leaf?.name]);
+	return teamAndDepartment([leaf?.name], [parent?.name, metadataString(job, /^(?:division|department)$/i)]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
@@ -132,10 +132,7 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
 	const categories = row.categories ?? {};
 	const fields: AtsFields = { title: squash(row.text) };
 
-	const department = squash(categories.department ?? '');
-	if (department) fields.department = department;
-	const team = squash(categories.team ?? '');
-	if (team) fields.team = team;
+	Object.assign(fields, teamAndDepartment([categories.team], [categories.department]));
 
 	const locations = placesOf(row, notes);
 	if (locations.length > 0) fields.locations = locations;

@@ -76,6 +76,32 @@ export function employmentTypeFrom(value: string | null | undefined, title?: str
 	return employmentTypeWithTitle(value, title);
 }
 
+/**
+ * The team and department of a posting from the units its ATS names, one
+ * convention for every vendor (docs/decisions.md, "Team and department"):
+ * the most specific unit is the team, a broader one stated beside it the
+ * department, and a unit stated alone is the team, whatever the ATS calls it.
+ * Each list is read in order; empty names are passed over.
+ *
+ * @param specific names at the team level, most specific first (Lever and Ashby `team`, a Greenhouse sub-department)
+ * @param broader names at the department level, most specific first (Lever and Ashby `department`, a Greenhouse "Division" field)
+ * @example
+ * teamAndDepartment(['Platform'], ['Engineering']) // { team: 'Platform', department: 'Engineering' }
+ * teamAndDepartment([], ['Engineering'])           // { team: 'Engineering' }
+ * teamAndDepartment([], ['Engineering', 'Technology']) // { department: 'Technology', team: 'Engineering' }
+ */
+export function teamAndDepartment(
+	specific: ReadonlyArray<string | null | undefined>,
+	broader: ReadonlyArray<string | null | undefined>,
+): { team?: string; department?: string } {
+	const named = (names: ReadonlyArray<string | null | undefined>) => names.map((name) => squash(name ?? '')).filter(Boolean);
+	const [team] = named(specific);
+	// With no team-level name, the most specific of the broader ones is the team and the next the department.
+	const [department, next] = named(broader);
+	if (!team) return department ? { ...(next ? { department: next } : {}), team: department } : {};
+	return { ...(department ? { department } : {}), team };
+}
+
 /** YYYY-MM-DD (UTC) of an ISO timestamp or of milliseconds since the epoch; undefined when unreadable. */
 export function dayFrom(value: string | number | null | undefined): string | undefined {
 	if (value === null || value === undefined || value === '') return undefined;

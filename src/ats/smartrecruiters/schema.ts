@@ -19,6 +19,14 @@ export const smartRecruitersLabelSchema = z
 	})
 	.loose();
 
+/** A field the company added to its postings ("Job Family Group", "Work Persona"), with the value chosen. */
+export const smartRecruitersCustomFieldSchema = z
+	.object({
+		fieldLabel: optionalText.describe('The field\'s name as the company wrote it, e.g. "Job Family Group"'),
+		valueLabel: optionalText.describe('The value chosen, e.g. "Engineering and Technology"'),
+	})
+	.loose();
+
 /** Where the role is: one location per posting (multi-location roles are one posting per place). */
 export const smartRecruitersLocationSchema = z
 	.object({
@@ -112,6 +120,7 @@ export const smartRecruitersPostingSchema = z
 			.describe('The text of the posting'),
 		postingUrl: httpUrl.nullish().describe('The public job page'),
 		applyUrl: httpUrl.nullish().describe('The application page'),
+		customField: z.array(smartRecruitersCustomFieldSchema).nullish().catch(null).describe("The company's own fields; an unreadable list is passed over"),
 		compensation: smartRecruitersCompensationSchema.nullish().catch(null).describe('Pay, when the posting states it in a field'),
 		active: z.boolean().nullish().describe('False once the posting is closed'),
 		visibility: optionalText.describe('"PUBLIC" for postings on the career site'),

@@ -8,7 +8,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, teamAndDepartment } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
@@ -156,7 +156,7 @@ export function mapSmartRecruitersDocument(document: unknown, company: string): 
 export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: string): AtsPosting {
 	const notes: string[] = [];
 	const title = squash(row.name);
-	const department = squash(row.department?.label ?? '');
+	const units = unitsOf(row);
 	const employmentText = squash(row.typeOfEmployment?.label ?? String(row.typeOfEmployment?.id ?? ''));
 	const employmentType = employmentTypeFrom(employmentText || (row.experienceLevel?.id === 'internship' ? 'Intern' : ''), title);
 	if (employmentText && !employmentType) notes.push(`typeOfEmployment "${employmentText}": not an employment type we know`);
@@ -167,7 +167,7 @@ export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: 
 
 	const fields: AtsFields = {
 		title,
-		...(department ? { department } : {}),
+		...units,
 		...(locations.length > 0 ? { locations } : {}),
 		...(employmentType ? { employmentType } : {}),
 		...(datePosted ? { datePosted } : {}),
@@ -175,6 +175,36 @@ export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: 
 		...(pay ? { payRanges: [pay] } : {}),
 	};
 	return { system: 'smartrecruiters', board: company, id: row.id, url, fields, html: htmlOf(row), notes };
+}
+
+/** Company fields naming the role's own unit, most specific first ("Job Function" is Ubisoft's craft, "Technical Art"). */
+const TEAM_FIELDS = [/^team$/i, /^job\s+function$/i];
+/** Company fields naming a broader unit, most specific first: HR systems' job family, then its group, then the division. */
+const DEPARTMENT_FIELDS = [/^job\s+family$/i, /^business\s+function$/i, /^job\s+family\s+group$/i, /^division(?:\s+full\s+name)?$/i];
+
+/**
+ * Team and department from the department object and the company's fields,
+ * by the one convention (see {@link teamAndDepartment}): a "Team" or "Job
+ * Function" field, else the department object, is the team; a job family or
+ * division field is the department. A department object that only names the
+ * company or its brand ("Ubisoft") is no unit.
+ */
+function unitsOf(row: SmartRecruitersPosting): { team?: string; department?: string } {
+	const fields = row.customField ?? [];
+	// The longest of the matching fields: "Division full name" over the "Division" code ("DC"). A unit named
+	// after a country ("Division: United States") says where, not which team.
+	const value = (name: RegExp) =>
+		fields
+			.filter((field) => name.test(squash(field.fieldLabel ?? '')))
+			.map((field) => squash(field.valueLabel ?? ''))
+			.filter((text) => text && !countryCode(text))
+			.sort((a, b) => b.length - a.length)[0];
+	const brands = new Set([row.company?.name, row.company?.identifier, value(/^brands?$/i)].map((name) => squash(name ?? '').toLowerCase()));
+	const department = squash(row.department?.label ?? '');
+	const own = department && !brands.has(department.toLowerCase()) ? department : undefined;
+	const specific = [...TEAM_FIELDS.map(value), own];
+	const broader = [...new Set(DEPARTMENT_FIELDS.map(value))].filter((name) => !specific.includes(name));
+	return teamAndDepartment(specific, broader);
 }
 
 /**
