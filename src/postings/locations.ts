@@ -8,8 +8,12 @@ import { squash } from './text.ts';
 
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
 
-/** A location line found in a posting, e.g. "Available Locations: Austin, Texas | Lisbon, Portugal". */
-const LOCATION_LINE = /^\s*(?:available\s+|job\s+|office\s+|work\s+)?locations?\s*:\s*(.+)$/i;
+/**
+ * A location line found in a posting, e.g. "Available Locations: Austin, Texas | Lisbon, Portugal",
+ * "Standort: Berlin", "Localisation : Paris", "Ubicación: Madrid".
+ */
+const LOCATION_LINE =
+	/^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local\s+de\s+trabalho|locatie|standplaats|werklocatie|勤務地)\s*[:：]\s*(.+)$/iu;
 
 /** Result of reading one place phrase. */
 export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason: string };
@@ -19,6 +23,7 @@ export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason
  *
  * @example
  * locationLine('Available Locations: Austin, Texas | Lisbon, Portugal') // 'Austin, Texas | Lisbon, Portugal'
+ * locationLine('Standort: München') // 'München'
  */
 export function locationLine(text: string): string | undefined {
 	const match = LOCATION_LINE.exec(squash(text));

@@ -28,7 +28,8 @@ describe('Greenhouse offices', () => {
 	it('adds a remote-scope office that location.name leaves out, beside the on-site offices', () => {
 		const anthropic = posting('greenhouse', 'anthropic', '5183044008');
 		expect(anthropic.fields.locations).toContainEqual({ country: 'US', workplace: 'remote' });
-		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'onsite' });
+		// On site by its "Location Type" field, made hybrid by the board's "Location-based hybrid policy".
+		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'hybrid' });
 	});
 
 	it('says so when an office is a remote scope with no country', () => {
@@ -104,5 +105,57 @@ describe('Team and department: one convention for every ATS', () => {
 		expect(units('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875')).toEqual({ team: 'Engineering Support', department: undefined });
 		// "Division full name" over the division's code, "DC".
 		expect(units('smartrecruiters', 'BoschGroup-744000151640889', '744000151640889')).toEqual({ team: 'Drive and Control Technology', department: undefined });
+	});
+});
+
+describe('Places stated in the text where the ATS says less', () => {
+	it('reads hybrid from days a week in the office (Greenhouse has no workplace field)', () => {
+		expect(posting('greenhouse', 'stripe', '8023928').fields.locations).toEqual([{ city: 'London', country: 'GB', workplace: 'hybrid' }]);
+		expect(posting('greenhouse', 'stripe', '8077887').fields.locations).toEqual([
+			{ city: 'San Francisco', region: 'CA', country: 'US', workplace: 'hybrid' },
+			{ city: 'New York', region: 'NY', country: 'US', workplace: 'hybrid' },
+			{ city: 'Seattle', region: 'WA', country: 'US', workplace: 'hybrid' },
+			{ city: 'Chicago', region: 'IL', country: 'US', workplace: 'hybrid' },
+		]);
+	});
+
+	it('lets a hybrid statement refine a company field saying On-Site, with a note', () => {
+		const anthropic = posting('greenhouse', 'anthropic', '4461450008');
+		expect(anthropic.fields.locations).toEqual([
+			{ city: 'New York', region: 'NY', country: 'US', workplace: 'hybrid' },
+			{ city: 'San Francisco', region: 'CA', country: 'US', workplace: 'hybrid' },
+		]);
+		expect(anthropic.notes).toEqual([
+			'"Location Type" says on-site; the text says hybrid ("Location-based hybrid policy: Currently, we expect all staff to be in one of our offices at least 25% of the time."): read as hybrid',
+		]);
+	});
+
+	it("replaces a country-only location by the cities the offices or the text's location line name in it", () => {
+		expect(posting('greenhouse', 'tamara', '4683204101').fields.locations).toEqual([{ city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' }]);
+		const wizeline = posting('greenhouse', 'wizeline', '7233442');
+		expect(wizeline.fields.locations).toEqual([
+			{ city: 'Mexico City', region: 'CMX', country: 'MX', workplace: 'hybrid' },
+			{ city: 'Guadalajara', region: 'JAL', country: 'MX', workplace: 'hybrid' },
+		]);
+		expect(wizeline.notes).toEqual(['location "Mexico" names a country; the text\'s location line names Mexico City, Guadalajara in it: kept those']);
+	});
+
+	it('reads "(Remote)" in the title of an Ashby job with no workplace, for every location', () => {
+		const places = posting('ashby', 'percona', 'd49c11d8').fields.locations ?? [];
+		expect(places.map((place) => [place.city ?? place.area, place.workplace])).toEqual([
+			['AMERICAS', 'remote'],
+			['Vancouver', 'remote'],
+			['São Paulo', 'remote'],
+			['Buenos Aires', 'remote'],
+			['Mexico City', 'remote'],
+			['Toronto', 'remote'],
+			['Montevideo', 'remote'],
+		]);
+	});
+
+	it('reads a SmartRecruiters company field "Work Persona: Flexible" as hybrid when the flags say nothing', () => {
+		expect(posting('smartrecruiters', 'ServiceNow-744000152033408', '744000152033408').fields.locations).toEqual([
+			{ city: 'Hyderabad', country: 'IN', remote: false, workplace: 'hybrid' },
+		]);
 	});
 });

@@ -12,9 +12,11 @@ import {
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { squash } from '../../postings/text.ts';
-import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, rejectionFrom, rowId, teamAndDepartment, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
+import type { StatedInText } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
+import type { Workplace } from '../../schemas/place.ts';
 
 /** Greenhouse's public Job Board API host. */
 export const GREENHOUSE_API = 'https://boards-api.greenhouse.io';
@@ -193,6 +195,11 @@ function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
 	});
 }
 
+/** The name of the first metadata field whose name matches, as the board writes it. */
+function metadataName(job: GreenhouseJob, name: RegExp): string | undefined {
+	return (job.metadata ?? []).find((field) => name.test((field.name ?? '').trim()))?.name?.trim();
+}
+
 /** The first metadata value whose field name matches, when it is non-empty text (the first text of a multi-select). */
 function metadataString(job: GreenhouseJob, name: RegExp): string | undefined {
 	for (const field of job.metadata ?? []) {
@@ -234,12 +241,17 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * `location.name`'s places. What cannot be placed is noted, never guessed.
  */
 function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['locations']> {
-	const workplace = workplaceFrom(metadataString(job, WORKPLACE_FIELD));
-	const stated = placesFrom([job.location?.name], { workplace: workplace === 'onsite' ? undefined : workplace });
+	const text = statedInText(job.title, unescapeHtml(job.content));
+	const workplace = workplaceOf(job, text);
+	if (workplace === 'hybrid' && workplaceFrom(metadataString(job, WORKPLACE_FIELD)) === 'onsite') {
+		notes.push(`"${metadataName(job, WORKPLACE_FIELD)}" says on-site; the text says hybrid ("${text.workplace!.evidence}"): read as hybrid`);
+	}
+	const stated = placesFrom([job.location?.name], { workplace });
 	for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
 
 	const scopes: Place[] = [];
 	const offices: Place[] = [];
+	const officePlaces: Place[] = [];
 	let allRemote = job.offices.length > 0;
 	for (const office of job.offices) {
 		const scope = remoteScope(office.name);
@@ -250,9 +262,10 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 			continue;
 		}
 		allRemote = false;
+		officePlaces.push(...placesFrom([office.location], { workplace }).places);
 		if (stated.places.length > 0) continue;
-		let found = placesFrom([office.location]).places;
-		if (found.length === 0) found = placesFrom([office.name]).places;
+		let found = placesFrom([office.location], { workplace }).places;
+		if (found.length === 0) found = placesFrom([office.name], { workplace }).places;
 		if (found.length === 0) notes.push(`office "${squash(office.name)}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
 		offices.push(...found);
 	}
@@ -269,7 +282,33 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 			places = places.filter((place) => !contradicted.includes(place));
 		}
 	}
+	// A location.name that names only a country says less than the offices' or the text's cities in it ("Saudi Arabia", office in Riyadh).
+	const byOffice = refineCountries(places, officePlaces);
+	if (byOffice) places = byOffice;
+	const byText = byOffice ? undefined : refineCountries(places, text.places);
+	if (byText) {
+		notes.push(`location "${squash(job.location?.name ?? '')}" names a country; the text's location line names ${byText.map(placeName).join(', ')} in it: kept those`);
+		places = byText;
+	}
 	return uniquePlaces([...places, ...scopes]);
+}
+
+/**
+ * The workplace of the job's places, where their own words say none: a
+ * "Location Type" field saying Remote or Hybrid, else what the title or text
+ * states. Greenhouse has no workplace field of its own, so a company's
+ * "On-Site" field marks a role that is not remote, which a hybrid statement in
+ * the text ("in-office three days per week") makes precise.
+ */
+function workplaceOf(job: GreenhouseJob, text: StatedInText): Workplace | undefined {
+	const field = workplaceFrom(metadataString(job, WORKPLACE_FIELD));
+	const written = text.workplace?.workplace;
+	if (field === 'onsite') return written === 'hybrid' ? 'hybrid' : undefined;
+	return field ?? written;
+}
+
+function placeName(place: Place): string {
+	return place.city ?? place.region ?? place.country ?? '';
 }
 
 /** Metadata fields that state how the job is done ("Location Type: Remote"). */

@@ -6,7 +6,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
@@ -157,14 +157,15 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
 /**
  * Places from `allLocations` (or the primary `location` when that list is
  * empty), each with the workplace Lever states for the posting (onsite,
- * hybrid, remote; "unspecified" states none) unless its own words say
- * otherwise, and with Lever's `country` (the primary location's, as a code)
+ * hybrid, remote; "unspecified" states none, and then the title or text may)
+ * unless its own words say otherwise, and with Lever's `country` (the primary location's, as a code)
  * as evidence. A lone phrase we cannot place takes that country; a primary
  * location placed in another country is noted for review, since Lever's field
  * is the structured value.
  */
 function placesOf(row: LeverPosting, notes: string[]): Place[] {
-	const workplace = workplaceFrom(row.workplaceType);
+	// "unspecified": what the title or the text says about the role, if anything.
+	const workplace = workplaceFrom(row.workplaceType) ?? statedInText(row.text, htmlOf(row)).workplace?.workplace;
 	const country = countryCode(row.country);
 	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
 	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country });

@@ -2,8 +2,10 @@
 import type { z } from 'astro/zod';
 import type { GivenLocation } from '../../schemas/front-matter.ts';
 import type { Workplace } from '../../schemas/place.ts';
+import { loadFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
-import { resolvePlaces, splitPlaces } from '../../postings/locations.ts';
+import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
+import { workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
@@ -44,6 +46,58 @@ export function placesFrom(
 		}),
 	);
 	return { places: uniquePlaces(places), unplaced: resolved.unplaced, notes: resolved.notes };
+}
+
+/** What a posting's title and text say about its places, for the fields an ATS leaves out. */
+export interface StatedInText {
+	/** The workplace a sentence or the title states for the role. */
+	workplace?: StatedWorkplace;
+	/** Places named on the text's location lines ("Location: Berlin", "📍 Mexico City or Guadalajara | Hybrid"). */
+	places: StructuredLocation[];
+}
+
+/**
+ * Reads a posting's title and body for what it states about its places: the
+ * workplace of the role, and its location lines. Sources use it only where
+ * their fields say nothing, or say less (a country where the text names its
+ * cities); the structured fields otherwise win.
+ *
+ * @param html the posting body as the ATS renders it
+ */
+export function statedInText(title: string, html: string): StatedInText {
+	const $ = loadFragment(html);
+	const blocks = $('p, li, h1, h2, h3, h4, h5, h6')
+		.toArray()
+		.map((element) => squash($(element).text()))
+		.filter(Boolean);
+	const workplace = workplaceInText(title, blocks);
+	// A line opened with a pin ("📍 Mexico – Mexico City or Guadalajara | Hybrid") is a location line too. It is
+	// read here, for the ATS's places, and left in the body, where it may say more (" | Full-time").
+	const lines = blocks.flatMap((block) => {
+		const line = locationLine(block) ?? /^📍\uFE0F?\s*(.+)$/u.exec(block)?.[1];
+		return line ? [line] : [];
+	});
+	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [] };
+}
+
+/**
+ * Country-wide places made more precise by places within them that another
+ * source names: "Mexico" with the text's "Mexico City or Guadalajara", a
+ * location.name "Saudi Arabia" with an office in Riyadh. Only when every place
+ * is a whole country and every finer place lies in one of them; a finer
+ * place's own workplace wins unless it is the on-site default.
+ */
+export function refineCountries(places: readonly StructuredLocation[], finer: readonly StructuredLocation[]): StructuredLocation[] | undefined {
+	const wholeCountries = places.length > 0 && places.every((place) => place.country && !place.city && !place.region);
+	const within = finer.filter((place) => place.city || place.region);
+	if (!wholeCountries || within.length === 0 || !within.every((place) => places.some((country) => country.country === place.country))) return undefined;
+	const refined = places.flatMap((country) => {
+		const inside = within.filter((place) => place.country === country.country);
+		if (inside.length === 0) return [country];
+		const around: Workplace = country.workplace ?? (country.remote ? 'remote' : 'onsite');
+		return inside.map(({ remote: _remote, ...place }) => ({ ...place, workplace: place.workplace && place.workplace !== 'onsite' ? place.workplace : around }));
+	});
+	return uniquePlaces(refined);
 }
 
 /** Places in order, each once: ATS fields often repeat a city across primary and secondary locations or offices. */
@@ -179,13 +233,15 @@ export function endpoint(base: string, path: string, query: Record<string, strin
 
 /**
  * The workplace an ATS field states, in any vendor's spelling ("OnSite",
- * "on-site", "Remote", "HYBRID"); undefined for "unspecified" and anything else.
+ * "on-site", "Remote", "HYBRID", "Flexible", "Office-based"); undefined for
+ * "unspecified" and anything else.
  */
 export function workplaceFrom(value: string | null | undefined): Workplace | undefined {
 	const word = (value ?? '').toLowerCase().replace(/[\s_-]+/g, '');
 	if (word === 'remote' || word === 'fullyremote') return 'remote';
-	if (word === 'hybrid') return 'hybrid';
-	if (word === 'onsite' || word === 'inoffice' || word === 'office') return 'onsite';
+	// "Flexible" is how companies name part-office, part-home work in their own fields (ServiceNow's "Work Persona").
+	if (word === 'hybrid' || word === 'flexible') return 'hybrid';
+	if (word === 'onsite' || word === 'inoffice' || word === 'office' || word === 'officebased' ) return 'onsite';
 	return undefined;
 }
 

@@ -8,7 +8,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, teamAndDepartment } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
@@ -207,12 +207,21 @@ function unitsOf(row: SmartRecruitersPosting): { team?: string; department?: str
 	return teamAndDepartment(specific, broader);
 }
 
+/** Company fields that state how the work is done: "Work Persona", "Work flexibility", "Workplace type". */
+const WORKPLACE_FIELD = /^(?:work(?:place)?|remote)[\s_-]*(?:persona|flexibility|model|type|arrangement|location\s+type)$/i;
+
+function workplaceField(row: SmartRecruitersPosting): Workplace | undefined {
+	const field = (row.customField ?? []).find((candidate) => WORKPLACE_FIELD.test(squash(candidate.fieldLabel ?? '')));
+	return workplaceFrom(field?.valueLabel);
+}
+
 /**
  * The posting's one location, from its structured parts rather than the
  * display string: the city, the region where it is one we know (a code such
  * as "TX"; districts such as "Nilüfer" are not regions), and the country code
  * SmartRecruiters writes in lower case. The `remote` and `hybrid` flags, or a
- * region of "REMOTE", give the workplace; a remote role's city field that only
+ * region of "REMOTE", give the workplace, else a company field such as "Work
+ * Persona" or "Work flexibility", else the title or text; a remote role's city field that only
  * repeats the country ("United Kingdom") is no city. The pipeline resolves the
  * names ("bangalore") like any structured location.
  */
@@ -221,8 +230,10 @@ function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 	if (!location) return [];
 	const country = countryCode(location.country);
 	const regionText = squash(location.region ?? '');
-	const remote = location.remote === true || /^remote$/i.test(regionText);
-	const workplace: Workplace | undefined = remote ? 'remote' : location.hybrid === true ? 'hybrid' : undefined;
+	const flagged: Workplace | undefined = location.remote === true || /^remote$/i.test(regionText) ? 'remote' : location.hybrid === true ? 'hybrid' : undefined;
+	// Both flags false is also what a posting that never set them says: a company field ("Work Persona: Flexible"), then the title or text, may say more.
+	const workplace = flagged ?? workplaceField(row) ?? statedInText(row.name, htmlOf(row)).workplace?.workplace;
+	const remote = workplace === 'remote';
 	if (!country) {
 		const written = squash(location.fullLocation ?? '') || [location.city, location.region, location.country].filter(Boolean).join(', ');
 		if (written) notes.push(`location "${written}": no country we know (location.country "${location.country ?? ''}")`);

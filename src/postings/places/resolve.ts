@@ -409,9 +409,20 @@ function parts(location: Location): { city?: string; region?: string; country?: 
  * get a second look with the countries of the posting's other places, and a
  * phrase that is only "Remote" means remote in those countries — else in the
  * ATS's country, else in the site's default country, else anywhere (Worldwide).
+ * A phrase that is only "Hybrid" or "On-site" is the workplace of the others,
+ * where their own words say none.
  */
 export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceContext = {}): ResolvedPlaces {
 	const first = phrases.map((phrase) => resolvePhrase(phrase, context));
+	// "Mexico City or Guadalajara | Hybrid": a lone "Hybrid" or "On-site" in a list says how its other places are done.
+	const lone = (result: PhraseResult) => result.places.length === 0 && result.unplaced.length === 0 && result.placeless !== undefined && result.placeless !== 'remote';
+	const listed = first.find(lone)?.placeless;
+	if (listed && first.some((result) => result.places.length > 0)) {
+		return resolvePlaces(
+			phrases.filter((_, index) => !lone(first[index]!)),
+			{ ...context, workplace: listed },
+		);
+	}
 	const settled = new Set(first.filter((result) => !result.byPopulation).flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))));
 	const results = first.map((result, index) =>
 		result.byPopulation && settled.size > 0 ? resolvePhrase(phrases[index]!, { ...context, others: [...settled] }) : result,

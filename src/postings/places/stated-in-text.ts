@@ -1,0 +1,65 @@
+/**
+ * What a posting's own words say about where and how the role is done, for
+ * an ATS that leaves it out: "This role is hybrid", "work in-office in London
+ * at least three days per week", "📍 Mexico – Mexico City or Guadalajara |
+ * Hybrid", a title ending "(Remote)". Only statements about the role count;
+ * the words must say how the work is done, not use "hybrid" for a cloud.
+ */
+import type { Workplace } from '../../schemas/place.ts';
+import { sentences, squash } from '../text.ts';
+
+/** A workplace the text states, with the words that state it. */
+export interface StatedWorkplace {
+	workplace: Workplace;
+	evidence: string;
+}
+
+const HYBRID_WORD = String.raw`(?:hybrid|hybride|h[ií]brid[oa]|ibrido)`;
+// "This role is hybrid", "a hybrid role", "hybrid work model", "Location-based hybrid policy", "modelo híbrido".
+const HYBRID = [
+	new RegExp(String.raw`\b(?:this|the)\s+(?:role|position|job|opportunity)\s+(?:is|will\s+be)\s+(?:a\s+)?${HYBRID_WORD}(?![\p{L}-])(?!\s+cloud)`, 'iu'),
+	new RegExp(String.raw`(?<![\p{L}])${HYBRID_WORD}\s+(?:work(?:ing)?|model|policy|arrangement|schedule|set-?up|basis|arbeits\w*|(?:de\s+)?travail|de\s+trabajo|de\s+trabalho|werken|werkmodel)(?![\p{L}])`, 'iu'),
+	new RegExp(String.raw`(?<![\p{L}])(?:modelo|modalidad|modalidade|régime|mode|formato|esquema)\s+(?:de\s+trabajo\s+|de\s+trabalho\s+|de\s+travail\s+)?${HYBRID_WORD}(?![\p{L}])`, 'iu'),
+	new RegExp(String.raw`(?:^|[|•·:–—-]\s*)${HYBRID_WORD}\s*(?:$|[|•·)(–—-])`, 'iu'),
+];
+// "a hybrid role" says how the work is done only beside words of place or presence: "This is a hybrid role: 60% operations, 40% writing" does not.
+const HYBRID_ROLE = new RegExp(String.raw`(?<![\p{L}])${HYBRID_WORD}\s+(?:role|position|opportunity|job)(?![\p{L}])`, 'iu');
+const PRESENCE = /\b(?:office|offices|on[\s-]?site|in[\s-]person|remote(?:ly)?|home|days?|week|based|location|located|commut\w*)\b/iu;
+// "in the office three days a week", "at least 3 days per week in-office", "2 Tage pro Woche im Büro", "3 jours par semaine au bureau".
+const DAYS_A_WEEK = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|três|quatro|twee|drie|vier)(?:\s*(?:-|to|or|bis|à|a|ou|o|tot)\s*(?:[1-4]|two|three|four))?\s*(?:\+\s*)?(?:days?|tage?n?|jours?|d[ií]as?|dagen)\s+(?:a|per|each|every|pro|par|por|la|a\s+la|in\s+der|per\s+de)\s+(?:week|woche|semaine|semana)/iu;
+// "AWS-based hybrid environment", "hybrid cloud": hybrid infrastructure, not a way of working.
+const TECHNICAL = /\b(?:cloud|aws|azure|gcp|infrastructure|on[\s-]?prem\w*|kubernetes|architecture|data\s?cent(?:er|re)s?|deployments?|vehicles?|engines?|models?\s+of\s+care)\b/iu;
+const OFFICE = /\b(?:office|offices|on[\s-]?site|in[\s-]person|in[\s-]office|büro|bureau|oficina|escritório|escritorio|kantoor|locaux)\b/iu;
+// "This role is fully remote", "a fully remote position": the role's, not the company's ("remote-first company").
+const REMOTE = /\b(?:this|the)\s+(?:role|position|job)\s+is\s+(?:a\s+)?(?:fully\s+|100\s*%\s+|entirely\s+)?remote\b(?![\s-]*(?:eligible|friendly|first|possible))|\b(?:fully|100\s*%)\s+remote\s+(?:role|position|job)\b/iu;
+// A title that ends with its workplace: "Support Engineer - AMERICAS (Remote)", "Designer – Remote".
+const TITLE_REMOTE = /[([]\s*(?:fully\s+)?remote\s*[)\]]|[-–—|]\s*remote\s*$/iu;
+const TITLE_HYBRID = new RegExp(String.raw`[([]\s*${HYBRID_WORD}\s*[)\]]|[-–—|]\s*${HYBRID_WORD}\s*$`, 'iu');
+
+/**
+ * The workplace a posting's title or text states for the role: hybrid when
+ * a sentence says the role is hybrid or asks for days a week in the office,
+ * remote when it says the role is remote (or the title ends "(Remote)");
+ * hybrid first, since a hybrid role also speaks of remote days. Undefined
+ * when nothing says, or when the title and the text disagree.
+ *
+ * @param blocks the text of each paragraph or list item
+ * @example
+ * workplaceInText('Account Executive', ['Willingness and ability to work in-office in London at least three days per week.'])
+ * // => { workplace: 'hybrid', evidence: 'Willingness and ability to work in-office in London at least three days per week.' }
+ */
+export function workplaceInText(title: string, blocks: readonly string[]): StatedWorkplace | undefined {
+	const fromTitle = TITLE_HYBRID.test(title) ? 'hybrid' : TITLE_REMOTE.test(title) ? 'remote' : undefined;
+	let remote: string | undefined;
+	for (const block of blocks) {
+		for (const sentence of sentences(squash(block))) {
+			const hybrid =
+				(!TECHNICAL.test(sentence) && (HYBRID.some((pattern) => pattern.test(sentence)) || (HYBRID_ROLE.test(sentence) && PRESENCE.test(sentence)))) ||
+				(DAYS_A_WEEK.test(sentence) && OFFICE.test(sentence));
+			if (hybrid) return fromTitle === 'remote' ? undefined : { workplace: 'hybrid', evidence: sentence };
+			if (!remote && REMOTE.test(sentence)) remote = sentence;
+		}
+	}
+	if (fromTitle) return { workplace: fromTitle, evidence: squash(title) };
+	return remote ? { workplace: 'remote', evidence: remote } : undefined;
+}

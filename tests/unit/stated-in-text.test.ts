@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { refineCountries } from '../../src/ats/shared/map.ts';
+import { locationLine, resolvePlaces } from '../../src/postings/locations.ts';
+import { workplaceInText } from '../../src/postings/places/stated-in-text.ts';
+
+// Sentences from the real postings in tests/fixtures/real/, and a few written the same way in other languages.
+
+describe('workplaceInText', () => {
+	it('reads hybrid from days a week in the office', () => {
+		const stripe = 'Willingness and ability to work in-office in London at least three days per week.';
+		expect(workplaceInText('Account Executive, Bridge', [stripe])).toEqual({ workplace: 'hybrid', evidence: stripe });
+		const atom = 'This role is required to be in the office in Boulder or Austin at least 3 days per week.';
+		expect(workplaceInText('Principal Software Engineer - Control Systems', [atom])?.workplace).toBe('hybrid');
+		expect(workplaceInText('Backend Engineer', ['Du arbeitest 2 Tage pro Woche im Büro in Berlin.'])?.workplace).toBe('hybrid');
+		expect(workplaceInText('Développeur', ['Présence au bureau 3 jours par semaine à Paris.'])?.workplace).toBe('hybrid');
+	});
+
+	it('reads hybrid from a statement about the role or its way of working', () => {
+		expect(workplaceInText('Account Executive', ['This role is hybrid, 3 days a week in our Berlin office.'])?.workplace).toBe('hybrid');
+		const anthropic = 'Location-based hybrid policy: Currently, we expect all staff to be in one of our offices at least 25% of the time.';
+		expect(workplaceInText('Account Executive, AI Native', [anthropic])).toEqual({ workplace: 'hybrid', evidence: anthropic });
+		expect(workplaceInText('Senior Copy Editor', ['📍 Mexico – Mexico City or Guadalajara | Hybrid'])?.workplace).toBe('hybrid');
+		expect(workplaceInText('Analista', ['Trabajamos con un modelo híbrido desde Madrid.'])?.workplace).toBe('hybrid');
+	});
+
+	it('does not read hybrid infrastructure or a role mixing two jobs as a way of working', () => {
+		const vitol = '3+ years of experience with cloud platform engineering, including building and operating reusable cloud infrastructure, automation, and platform services in an AWS-based hybrid environment.';
+		expect(workplaceInText('Platform Engineer', [vitol])).toBeUndefined();
+		const weaviate = 'This is a hybrid role: 60% Operations & Project Management (keeping the trains running on time) and 40% Creative Execution.';
+		expect(workplaceInText('Developer Marketing Manager', [weaviate])).toBeUndefined();
+		expect(workplaceInText('Solutions Architect', ['Experience with hybrid cloud deployments.'])).toBeUndefined();
+	});
+
+	it('reads remote from the role, not the company, and from a title ending "(Remote)"', () => {
+		expect(workplaceInText('Manager, Provider Recruitment', ['This role is fully remote.'])).toEqual({ workplace: 'remote', evidence: 'This role is fully remote.' });
+		expect(workplaceInText('PostgreSQL Database Support Engineer - AMERICAS (Remote)', [])).toEqual({
+			workplace: 'remote',
+			evidence: 'PostgreSQL Database Support Engineer - AMERICAS (Remote)',
+		});
+		expect(workplaceInText('Senior Fullstack Engineer', ['Linear is a remote-first company, with optional co-working offices.'])).toBeUndefined();
+		expect(workplaceInText('Remote Sensing Scientist', [])).toBeUndefined();
+	});
+});
+
+describe('location lines and a lone workplace in a list', () => {
+	it('finds location lines named in other languages', () => {
+		expect(locationLine('Standort: München')).toBe('München');
+		expect(locationLine('Localisation : Paris')).toBe('Paris');
+		expect(locationLine('Ubicación: Ciudad de México')).toBe('Ciudad de México');
+	});
+
+	it('gives a lone "Hybrid" of a list to its other places', () => {
+		const { places, unplaced } = resolvePlaces(['Mexico – Mexico City or Guadalajara', 'Hybrid']);
+		expect(places.map((place) => [place.label, place.workplace])).toEqual([
+			['Mexico City, Mexico (hybrid)', 'hybrid'],
+			['Guadalajara, Mexico (hybrid)', 'hybrid'],
+		]);
+		expect(unplaced).toEqual([]);
+		// A place's own words still win: "Remote - Germany" stays remote.
+		expect(resolvePlaces(['Hybrid', 'Berlin', 'Remote - Germany']).places.map((place) => [place.label, place.workplace])).toEqual([
+			['Berlin, Germany (hybrid)', 'hybrid'],
+			['Remote, Germany', 'remote'],
+		]);
+	});
+});
+
+describe('refineCountries', () => {
+	it('replaces a whole country by the cities another source names in it', () => {
+		// Tamara: location.name "Saudi Arabia", office location "Riyadh, Saudi Arabia".
+		expect(refineCountries([{ country: 'SA', workplace: 'onsite' }], [{ city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' }])).toEqual([
+			{ city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' },
+		]);
+	});
+
+	it('leaves places alone when one is already a city, or a finer place lies elsewhere', () => {
+		expect(refineCountries([{ city: 'London', country: 'GB', workplace: 'onsite' }], [{ city: 'Manchester', country: 'GB', workplace: 'onsite' }])).toBeUndefined();
+		expect(refineCountries([{ country: 'MX', workplace: 'onsite' }], [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' }])).toBeUndefined();
+	});
+});
