@@ -143,7 +143,7 @@ function periodOf(text: string, stated: Stated, next: Stated | undefined, previo
 /** Words that make an amount something other than this role's pay, right before it… */
 const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than)\W*(?:\w+\W+){0,3}$/i;
 /** …or right after it, in the same clause. */
-const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /** A sentence that speaks of pay, so a lone figure in it can be the role's pay. */
 const PAY_WORDS =
 	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|gehalt|verg[üu]tung|lohn|salaire|r[ée]mun[ée]ration|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|loon|retribuzione|stipendio|RAL|l[öø]nn?|l[øo]n)(?![\p{L}])/iu;
@@ -155,6 +155,9 @@ function isNotPay(text: string, stated: Stated): boolean {
 	const before = text.slice(0, stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
 	const after = text.slice(stated.max.end).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
 	if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return true;
+	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
+	// A "+" standing alone, not the one of "C++" or "$150k+".
+	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;
 	// A single figure needs a sentence about pay, or a period of its own ("$34.62/hour").
 	if (stated.min === stated.max && !PAY_WORDS.test(text.slice(from, to)) && !PERIODS.some(([pattern]) => pattern.test(after.slice(0, 20)))) return true;
 	return false;

@@ -167,3 +167,12 @@ describe('ATS pay fields: placeholders are never pay', () => {
 		);
 	});
 });
+
+describe('amounts on top of the pay', () => {
+	it('leaves out what follows a "+" in the sentence (Grow Therapy), but not after "C++"', () => {
+		expect(extractPayRanges(['Fully Remote Commitment: $114,000-$136,000 base salary + up to $20,000 in variable compensation']).map(({ min, max, currency, period }) => ({ min, max, currency, period }))).toEqual([
+			{ min: 114000, max: 136000, currency: 'USD', period: 'YEAR' },
+		]);
+		expect(extractPayRanges(['C++ engineers: the salary range is $120,000 - $150,000.']).map(({ min, max }) => [min, max])).toEqual([[120000, 150000]]);
+	});
+});
