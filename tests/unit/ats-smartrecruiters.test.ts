@@ -73,7 +73,11 @@ describe('mapSmartRecruitersPosting', () => {
 				employmentType: 'FULL_TIME',
 				datePosted: '2026-10-02',
 				applyUrl: 'https://jobs.smartrecruiters.com/Wise/744000153192361-software-engineer-fx-markets?oga=true',
-				payRanges: [{ min: 68500, max: 87500, currency: 'GBP', period: 'YEAR' }],
+				// The compensation object, then the "Job Ad Salary Range" field, which says 68,000.
+				payRanges: [
+					{ min: 68500, max: 87500, currency: 'GBP', period: 'YEAR' },
+					{ min: 68000, max: 87500, currency: 'GBP', period: 'YEAR' },
+				],
 			},
 			notes: [],
 		});
@@ -94,7 +98,10 @@ describe('mapSmartRecruitersPosting', () => {
 	it('reads an intern type of employment and hourly pay', () => {
 		const posting = map('WesternDigital-744000140949875');
 		expect(posting.fields.employmentType).toBe('INTERN');
-		expect(posting.fields.payRanges).toEqual([{ min: 34, max: 47, currency: 'USD', period: 'HOUR' }]);
+		expect(posting.fields.payRanges).toEqual([
+			{ min: 34, max: 47, currency: 'USD', period: 'HOUR' },
+			{ min: 34.52, max: 46, currency: 'USD', period: 'HOUR' },
+		]);
 	});
 
 	it('leaves empty sections out: a posting with only its additional information keeps that', () => {

@@ -159,3 +159,18 @@ describe('Places stated in the text where the ATS says less', () => {
 		]);
 	});
 });
+
+describe('SmartRecruiters pay stated in a company field', () => {
+	it('reads "Salary Range" and "Job Ad Salary Range" beside the compensation object, once each', () => {
+		// "Salary Range: 34.52-46.00" takes the compensation object's currency and hourly period (its own range is 34–47).
+		expect(posting('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875').fields.payRanges).toEqual([
+			{ min: 34, max: 47, currency: 'USD', period: 'HOUR' },
+			{ min: 34.52, max: 46, currency: 'USD', period: 'HOUR' },
+		]);
+		// "68000 - 87500 GBP Annual" differs from the compensation object's 68,500–87,500: the posting states both.
+		expect(posting('smartrecruiters', 'Wise-744000153192361', '744000153192361').fields.payRanges).toEqual([
+			{ min: 68500, max: 87500, currency: 'GBP', period: 'YEAR' },
+			{ min: 68000, max: 87500, currency: 'GBP', period: 'YEAR' },
+		]);
+	});
+});

@@ -4,6 +4,7 @@
  * then each posting's own document is fetched, a few at a time.
  */
 import { findRegion } from '../../postings/places.ts';
+import { extractPayRanges } from '../../postings/compensation.ts';
 import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
@@ -163,6 +164,7 @@ export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: 
 	const locations = placesOf(row, notes);
 	const datePosted = dayFrom(row.releasedDate);
 	const pay = row.compensation ? payRangeOf(row.compensation, notes) : undefined;
+	const ranges = [...(pay ? [pay] : []), ...payFieldRanges(row, pay)];
 	const url = row.postingUrl ?? `https://jobs.smartrecruiters.com/${encodeURIComponent(company)}/${encodeURIComponent(row.id)}`;
 
 	const fields: AtsFields = {
@@ -172,7 +174,7 @@ export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: 
 		...(employmentType ? { employmentType } : {}),
 		...(datePosted ? { datePosted } : {}),
 		applyUrl: row.applyUrl ?? url,
-		...(pay ? { payRanges: [pay] } : {}),
+		...(ranges.length > 0 ? { payRanges: ranges } : {}),
 	};
 	return { system: 'smartrecruiters', board: company, id: row.id, url, fields, html: htmlOf(row), notes };
 }
@@ -252,6 +254,31 @@ function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 			...(workplace === 'hybrid' ? { workplace } : {}),
 		},
 	];
+}
+
+/** Company fields that state pay: "Salary Range", "Job Ad Salary Range". */
+const PAY_FIELD = /^(?:job\s+ad\s+)?(?:salary|pay|compensation)(?:\s+range)?$/i;
+
+/**
+ * Pay a company states in a field of its own ("Job Ad Salary Range: 68000 -
+ * 87500 GBP Annual", "Salary Range: 34.52-46.00"), read as the text would be.
+ * A figure with no currency takes the compensation object's; a range equal to
+ * the compensation object's is not stated twice. Two that differ are both
+ * kept: the posting states both, and the review shows them.
+ */
+function payFieldRanges(row: SmartRecruitersPosting, stated: PayRange | undefined): PayRange[] {
+	return (row.customField ?? []).flatMap((field) => {
+		const value = squash(field.valueLabel ?? '');
+		if (!PAY_FIELD.test(squash(field.fieldLabel ?? '')) || !/\d/.test(value)) return [];
+		const named = /\b[A-Z]{3}\b|[$€£¥₹]/.test(value);
+		const currency = named ? '' : (stated?.currency ?? squash(row.compensation?.currency ?? '').toUpperCase());
+		if (!named && !currency) return [];
+		const found = extractPayRanges([`Salary: ${currency} ${value}`.replace(/\s+/g, ' ')]);
+		return found.flatMap(({ min, max, currency: code, period }) => {
+			const range: PayRange = { min, max, currency: code, period: stated && !/annual|year|month|hour|week|day/i.test(value) ? stated.period : period };
+			return stated && stated.min === min && stated.max === max && stated.currency === code ? [] : [range];
+		});
+	});
 }
 
 /** The pay range the posting states in its field, in whole units, or undefined (with a note) when it cannot be used. */
