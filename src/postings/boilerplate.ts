@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { loadFragment, select } from './dom.ts';
+import { cloneNode, Document, type Element } from 'domhandler';
+import { elementsOf, outerHtml, setChildren } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
-import { escapeHtml, headingOf, topLevelBlocks } from './structure.ts';
+import { escapeHtml, headingOf } from './structure.ts';
 import { squash } from './text.ts';
 
 /** Class names ATS exports give the company text they wrap around every posting. */
-const INTRO_SELECTOR = '.content-intro';
-const CONCLUSION_SELECTOR = '.content-conclusion';
+const INTRO_CLASS = 'content-intro';
+const CONCLUSION_CLASS = 'content-conclusion';
 
 /**
  * Paragraphs that are company text wherever they appear: equal-opportunity,
@@ -21,33 +22,42 @@ const LEGAL_PATTERNS = [
 	/\bfair chance\b.*\b(ordinance|act)\b/i,
 ];
 
-/** The raw ATS HTML cut into the company wrapper and the role itself. */
-export interface SplitPosting {
-	/** HTML of each `content-intro` block, in order. */
-	intro: string[];
-	/** The posting proper. */
-	body: string;
-	/** HTML of each `content-conclusion` block, in order. */
-	conclusion: string[];
+/** The company wrapper cut out of a raw posting: each block's content as a fragment of its own. */
+export interface CompanyWrapper {
+	/** Content of each `content-intro` block, in order. */
+	intro: Document[];
+	/** Content of each `content-conclusion` block, in order. */
+	conclusion: Document[];
 }
 
 /**
- * Cuts the ATS's company intro and conclusion blocks out of a raw posting.
- * Must run on the raw HTML: the class names that mark them do not survive sanitizing.
+ * Cuts the ATS's company intro and conclusion blocks out of a raw posting's
+ * tree, which keeps the posting proper. Must run before sanitizing: the class
+ * names that mark them do not survive it.
  */
-export function splitCompanyBlocks(rawHtml: string): SplitPosting {
-	const $ = loadFragment(rawHtml);
-	const take = (selector: string) =>
-		select($, selector)
-			.toArray()
-			.map((element) => {
-				const html = $(element).html() ?? '';
-				$(element).remove();
-				return html;
-			});
-	const intro = take(INTRO_SELECTOR);
-	const conclusion = take(CONCLUSION_SELECTOR);
-	return { intro, body: $.html(), conclusion };
+export function splitCompanyBlocks(root: Document): CompanyWrapper {
+	const hasClass = (element: Element, name: string) => (element.attribs.class ?? '').split(/[\t\n\f\r ]+/).includes(name);
+	const take = (name: string) => {
+		const found = elementsOf(root).filter((element) => hasClass(element, name));
+		// A block inside another one taken is still part of that one: it gets a copy.
+		const nestedness = found.map((element) => found.some((other) => other !== element && contains(other, element)));
+		return found.map((element, index) => {
+			const nested = nestedness[index]!;
+			const fragment = new Document([]);
+			setChildren(fragment, nested ? element.children.map((child) => cloneNode(child, true)) : element.children);
+			const parent = element.parent;
+			if (parent && !nested) setChildren(parent, parent.children.filter((child) => child !== element));
+			return fragment;
+		});
+	};
+	const intro = take(INTRO_CLASS);
+	const conclusion = take(CONCLUSION_CLASS);
+	return { intro, conclusion };
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+	for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+	return false;
 }
 
 /** Comparable form of a block's text: equal text gives an equal key. */
@@ -93,16 +103,17 @@ export function digest(text: string): string {
 }
 
 /**
- * Cuts sanitized company HTML into stored blocks, one per paragraph, list or
+ * Makes stored blocks of sanitized company text, one per paragraph, list or
  * heading, so text that several postings share (the equal-opportunity
  * statement, say) is stored once even where the blocks around it differ.
  * Headings become `h3`: the page puts company text under its own `h2`.
+ *
+ * @param blocks top-level blocks of sanitized company text
  */
-export function makeCompanyBlocks(kind: CompanyBlock['kind'], html: string): Array<Omit<CompanyBlock, 'usedBy'>> {
-	const $ = loadFragment(html);
-	return topLevelBlocks($).map((element) => {
-		const heading = headingOf($, element);
-		const block = heading ? `<h3>${escapeHtml(heading.text)}</h3>` : $.html(element).trim();
+export function makeCompanyBlocks(kind: CompanyBlock['kind'], blocks: readonly Element[]): Array<Omit<CompanyBlock, 'usedBy'>> {
+	return blocks.map((element) => {
+		const heading = headingOf(element);
+		const block = heading ? `<h3>${escapeHtml(heading.text)}</h3>` : outerHtml(element).trim();
 		return { id: digest(block), kind, html: block };
 	});
 }

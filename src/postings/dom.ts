@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
-import { Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
+import { Document, Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { cleanText } from '../utils/safe-text.ts';
 
 /** Elements that are blocks of their own; anything else between them is inline content. */
@@ -8,21 +9,110 @@ export const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3
 /** Elements that end a line of text: blocks, and the parts of lists and tables. */
 const LINE_TAGS = new Set([...BLOCK_TAGS, 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'dt', 'dd', 'br']);
 
+/** htmlparser2's HTML mode, entities decoded: the one parser every stage agrees on. */
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
+
 /**
- * Parses an HTML fragment with htmlparser2, the parser sanitize-html uses, so
- * that no two stages of the pipeline read the same input differently (parse5
- * reads `<noscript>` as raw text, htmlparser2 as markup).
+ * Parses an HTML fragment with htmlparser2 into a domhandler tree: the one
+ * parse a posting gets. Every stage after it transforms this tree.
+ */
+export function parseFragment(html: string): Document {
+	const root = parseDocument(html, PARSE_OPTIONS);
+	// A textarea's text is RCDATA: entities count there, but htmlparser2 leaves them as written.
+	if (html.includes('<textarea') || html.includes('<TEXTAREA')) {
+		for (const element of elementsOf(root)) {
+			if (element.tagName !== 'textarea') continue;
+			const text = textContent(element);
+			setChildren(element, [new Text(textContent(parseDocument(`<p>${text.replace(/</g, '&lt;')}</p>`, PARSE_OPTIONS)))]);
+		}
+	}
+	return root;
+}
+
+/**
+ * Parses an HTML fragment for code outside the pipeline that reads finished
+ * HTML with cheerio's API (the review's link rule, tests). The pipeline itself
+ * works on {@link parseFragment}'s tree.
  */
 export function loadFragment(html: string): cheerio.CheerioAPI {
-	const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } }, false);
-	// A textarea's text is RCDATA: entities count there, but htmlparser2 leaves them as written
-	// while the serializer escapes them, so every parse and print would add one `&amp;`.
-	if (html.includes('<textarea') || html.includes('<TEXTAREA')) {
-		select($, 'textarea').each((_, textarea) => {
-			$(textarea).text(cheerio.load(`<p>${$(textarea).text().replace(/</g, '&lt;')}</p>`, null, false).text());
-		});
-	}
-	return $;
+	return cheerio.load(parseFragment(html), { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } }, false);
+}
+
+/** Every element under a node, in document order (the node itself included when it is one). */
+export function elementsOf(node: AnyNode): Element[] {
+	const elements: Element[] = [];
+	const walk = (current: AnyNode) => {
+		if (current instanceof Element) elements.push(current);
+		if (current instanceof Element || current instanceof Document) for (const child of current.children) walk(child);
+	};
+	walk(node);
+	return elements;
+}
+
+/** All the text under nodes, as the DOM's `textContent` gives it. */
+export function textContent(node: AnyNode | readonly AnyNode[]): string {
+	if (Array.isArray(node)) return node.map((item: AnyNode) => textContent(item)).join('');
+	if (node instanceof Text) return node.data;
+	if (node instanceof Element || node instanceof Document) return textContent(node.children);
+	return '';
+}
+
+/** The nearest of a node and its ancestors that is an element with one of the given names. */
+export function closest(node: AnyNode, names: ReadonlySet<string>): Element | undefined {
+	for (let current: AnyNode | null = node; current; current = current.parent) if (isTag(current, names)) return current;
+	return undefined;
+}
+
+const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (char) => ESCAPES[char]!);
+const escapeAttribute = (text: string) => text.replace(/["&\u00a0]/g, (char) => ESCAPES[char]!);
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+
+/**
+ * Serializes sanitized nodes to HTML, as cheerio's `.html()` does for them
+ * (UTF-8 kept, `& < > "` and no-break spaces escaped). Only for trees the
+ * sanitizer has cleaned: there is no raw-text element or comment left to print.
+ */
+export function outerHtml(node: AnyNode | readonly AnyNode[]): string {
+	if (Array.isArray(node)) return node.map((item: AnyNode) => outerHtml(item)).join('');
+	if (node instanceof Text) return escapeText(node.data);
+	if (node instanceof Document) return outerHtml(node.children);
+	if (!(node instanceof Element)) return '';
+	const attributes = Object.entries(node.attribs)
+		.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+		.join('');
+	if (VOID_TAGS.has(node.tagName)) return `<${node.tagName}${attributes}>`;
+	return `<${node.tagName}${attributes}>${outerHtml(node.children)}</${node.tagName}>`;
+}
+
+/**
+ * Elements whose start tag closes an open element of another name in
+ * htmlparser2 (`<div>` closes an open `<p>`), among those the sanitizer keeps.
+ */
+const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
+	...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'div', 'dl', 'ol', 'pre', 'table', 'ul'].map((tag) => [tag, new Set(['p'])] as const),
+	['tr', new Set(['tr', 'th', 'td'])],
+	['th', new Set(['th'])],
+	['td', new Set(['thead', 'th', 'td'])],
+	['li', new Set(['li'])],
+	['dd', new Set(['dd', 'dt'])],
+	['dt', new Set(['dd', 'dt'])],
+	['tbody', new Set(['thead', 'tbody'])],
+	['tfoot', new Set(['thead', 'tbody'])],
+]);
+
+/**
+ * Makes a tree what parsing its own HTML would give. Unwrapping or renaming
+ * elements can leave a nesting the parser never builds (a `<div>` straight
+ * inside a `<p>`, once a `<font>` between them is gone); printed and read
+ * again, such HTML changes shape, and every page and stage must see the shape
+ * a browser sees. Real postings almost never need it, so the check is one
+ * walk, and the rare tree that does is printed and parsed again.
+ */
+export function settle(root: Document): void {
+	const unstable = elementsOf(root).some((element) => element.parent instanceof Element && IMPLIED_CLOSE.get(element.tagName)?.has(element.parent.tagName));
+	if (!unstable) return;
+	setChildren(root, parseDocument(outerHtml(root), PARSE_OPTIONS).children);
 }
 
 /** Every piece of text under a node, joined by spaces: `<option>`s and table cells read as separate words. */
@@ -34,23 +124,6 @@ export function spacedText(node: AnyNode): string {
 	};
 	walk(node);
 	return parts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/**
- * Elements matching a CSS selector anywhere in a loaded fragment, in document
- * order. Not `$(selector)` or `.find()`: cheerio searches with every top-level
- * node as context, and css-select de-duplicates that context pairwise, which is
- * quadratic in a posting of thousands of paragraphs (a 1 MB posting took 27 s).
- */
-export function select($: cheerio.CheerioAPI, selector: string): cheerio.Cheerio<Element> {
-	const elements: Element[] = [];
-	const walk = (node: AnyNode) => {
-		if (node instanceof Element) elements.push(node);
-		if (node instanceof Element || node.type === 'root') for (const child of (node as ParentNode).children) walk(child);
-	};
-	walk($.root().get(0)!);
-	// Filtering a known list tests each element once: linear.
-	return $(elements).filter(selector);
 }
 
 /** Gives a parent a new list of children, keeping every `parent`/`prev`/`next` link right. */

@@ -1,6 +1,6 @@
-import { loadFragment } from './dom.ts';
 import type { Section } from '../schemas/posting.ts';
-import { sentences, squash, truncate } from './text.ts';
+import type { ReadSection } from './structure.ts';
+import { sentences, truncate } from './text.ts';
 
 /** A value read from the HTML, with the text it came from. */
 export interface Inferred {
@@ -8,9 +8,8 @@ export interface Inferred {
 	evidence: string;
 }
 
-function plainText(html: string): string {
-	return squash(loadFragment(html).text());
-}
+/** What inference reads of a section: its kind and its plain text. */
+export type SectionText = Pick<ReadSection, 'kind' | 'text'>;
 
 /** Words that end a job title's role part: a comma goes after them ("Engineering Manager, Workers Runtime"). */
 const ROLE_NOUNS =
@@ -64,10 +63,10 @@ export function titleFromAnchors(ids: readonly string[], team?: string): Inferre
  * Reads a title from the sentence most postings open the role with:
  * "We are looking for an Engineering Manager to join … our Observability team".
  */
-export function titleFromProse(sections: readonly Section[], team?: string): Inferred | undefined {
+export function titleFromProse(sections: readonly SectionText[], team?: string): Inferred | undefined {
 	for (const section of sections) {
 		if (section.kind === 'company' || section.kind === 'closing') continue;
-		for (const sentence of sentences(plainText(section.html))) {
+		for (const sentence of sentences(section.text)) {
 			const match = /\bWe(?:['’]re| are)\s+(?:looking for|hiring|seeking)\s+an?\s+((?:[A-Z][\w+#/&-]*\s+)*[A-Z][\w+#/&-]*)\b/.exec(sentence);
 			if (!match) continue;
 			const role = match[1]!;
@@ -85,10 +84,10 @@ const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’-]*\s+){1,5})[Tt]
  * Finds the team a posting is for: "The Workers Runtime team delivers…",
  * "specifically our Observability team", "the Cloudflare Tunnel team".
  */
-export function inferTeam(sections: readonly Section[], companyName: string): Inferred | undefined {
+export function inferTeam(sections: readonly SectionText[], companyName: string): Inferred | undefined {
 	const ordered = TEAM_SECTION_ORDER.flatMap((kind) => sections.filter((section) => section.kind === kind));
 	for (const section of ordered) {
-		for (const sentence of sentences(plainText(section.html))) {
+		for (const sentence of sentences(section.text)) {
 			const match = TEAM_PATTERN.exec(sentence);
 			const team = match?.[1]?.trim();
 			if (!team || team === companyName || /^(?:Our|The)$/i.test(team)) continue;
@@ -103,10 +102,10 @@ export function inferTeam(sections: readonly Section[], companyName: string): In
  * "About the Department": "Emerging Technologies & Incubation (ETI) is where…",
  * "Cloudflare’s Engineering Team builds…".
  */
-export function inferDepartment(sections: readonly Section[], companyName: string): Inferred | undefined {
+export function inferDepartment(sections: readonly SectionText[], companyName: string): Inferred | undefined {
 	const section = sections.find((candidate) => candidate.kind === 'department');
 	if (!section) return undefined;
-	const first = sentences(plainText(section.html))[0];
+	const first = sentences(section.text)[0];
 	if (!first) return undefined;
 	const company = companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(
@@ -124,10 +123,10 @@ const SUMMARY_LENGTH = 200;
  * A plain-text summary for listings and meta descriptions: the opening
  * sentences of the section that best describes the role, never company text.
  */
-export function summarize(sections: readonly Section[]): string {
+export function summarize(sections: readonly SectionText[]): string {
 	const section = SUMMARY_ORDER.flatMap((kind) => sections.filter((candidate) => candidate.kind === kind))[0] ?? sections[0];
 	if (!section) return '';
-	const all = sentences(plainText(section.html));
+	const all = sentences(section.text);
 	let summary = '';
 	for (const sentence of all) {
 		const next = summary ? `${summary} ${sentence}` : sentence;

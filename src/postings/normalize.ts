@@ -1,16 +1,26 @@
-import { loadFragment, select } from './dom.ts';
+import type { Document, Element } from 'domhandler';
 import type { Site } from '../schemas/site.ts';
-import type { GivenPayRange } from '../schemas/front-matter.ts';
-import { postingSchema, type CompanyBlock, type Location, type PayRange, type Posting, type Provenance } from '../schemas/posting.ts';
-import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
-import { extractPayRanges } from './compensation.ts';
-import { employmentFromText } from './employment.ts';
-import { fromZodError, PostingError, PostingErrors } from './errors.ts';
-import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
-import { locationLine, resolveGivenLocation, resolvePlaces, splitPlaces } from './locations.ts';
-import { uniqueLocations } from './places/resolve.ts';
+import { postingSchema, type CompanyBlock, type HiddenValue, type Posting } from '../schemas/posting.ts';
 import { readPosting, type RawPosting } from '../sources/posting-file.ts';
-import { sanitizeHtml, type SanitizeReport } from './sanitize.ts';
+import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
+import { elementsOf, parseFragment, textContent } from './dom.ts';
+import { fromZodError, PostingError, PostingErrors } from './errors.ts';
+import {
+	provenanceOf,
+	resolveApplyUrl,
+	resolveDatePosted,
+	resolveDepartment,
+	resolveEmploymentType,
+	resolveLocations,
+	resolvePayRanges,
+	resolveSummary,
+	resolveTeam,
+	resolveTitle,
+	type FieldInput,
+} from './fields.ts';
+import { hiddenValueMismatches } from './hidden-values.ts';
+import { locationLine } from './locations.ts';
+import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { structureBody, topLevelBlocks } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
 import { resolveValidThrough } from './valid-through.ts';
@@ -45,42 +55,49 @@ export interface NormalizeOptions {
 	today?: string;
 }
 
-/** First pass: everything that can be done with one posting alone. */
-interface Prepared {
+/** One posting read: parsed once, its company wrapper cut out, sanitized; everything that needs no other posting. */
+interface Read {
 	raw: RawPosting;
 	anchors: string[];
-	intro: string[];
-	conclusion: string[];
+	hiddenValues: HiddenValue[];
+	/** Top-level blocks of each `content-intro` and `content-conclusion` block, sanitized. */
+	intro: Element[][];
+	conclusion: Element[][];
 	/** Top-level blocks of the sanitized body, location lines removed, with their text. */
-	blocks: Array<{ html: string; text: string }>;
+	blocks: Array<{ element: Element; text: string }>;
 	locationLines: string[];
 	report: SanitizeReport;
 }
 
-function prepare(raw: RawPosting, site: Site): Prepared {
-	const anchors = select(loadFragment(raw.html), 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
-		.toArray()
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The stages that need one posting alone, in order, over the one tree its
+ * HTML is parsed into: record what only the raw HTML says (heading anchors,
+ * hidden values), cut out the company wrapper, sanitize each part.
+ */
+function read(raw: RawPosting, site: Site): Read {
+	const root = parseFragment(raw.html);
+	const anchors = elementsOf(root)
+		.filter((element) => HEADINGS.has(element.tagName) && element.attribs.id !== undefined)
 		.map((element) => element.attribs.id ?? '');
-	const split = splitCompanyBlocks(raw.html);
-	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0, droppedText: [] };
-	const clean = (html: string) => {
-		const result = sanitizeHtml(html, site.siteUrl);
-		report.trackingRemoved.push(...result.report.trackingRemoved);
-		report.hiddenRemoved += result.report.hiddenRemoved;
-		report.droppedText.push(...result.report.droppedText);
-		return result.html;
+	const hiddenValues = hiddenValueMismatches(root);
+	const wrapper = splitCompanyBlocks(root);
+	const report = emptyReport();
+	const clean = (fragment: Document) => {
+		sanitizeTree(fragment, site.siteUrl, report);
+		return topLevelBlocks(fragment);
 	};
-	const intro = split.intro.map(clean).filter(Boolean);
-	const conclusion = split.conclusion.map(clean).filter(Boolean);
-	const $ = loadFragment(clean(split.body));
+	const intro = wrapper.intro.map(clean);
+	const conclusion = wrapper.conclusion.map(clean);
 	const locationLines: string[] = [];
-	const blocks: Prepared['blocks'] = [];
-	for (const element of topLevelBlocks($)) {
-		const text = squash($(element).text());
+	const blocks: Read['blocks'] = [];
+	for (const element of clean(root)) {
+		const text = squash(textContent(element));
 		if (locationLine(text)) locationLines.push(text);
-		else blocks.push({ html: $.html(element), text });
+		else blocks.push({ element, text });
 	}
-	return { raw, anchors, intro, conclusion, blocks, locationLines, report };
+	return { raw, anchors, hiddenValues, intro, conclusion, blocks, locationLines, report };
 }
 
 /**
@@ -96,16 +113,6 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	const errors: PostingError[] = [];
 	const warnings: string[] = [];
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
-	const datePosted = (raw: RawPosting): { value: string; provenance: Provenance } => {
-		if (raw.frontMatter.datePosted) return { value: raw.frontMatter.datePosted, provenance: { source: 'given' } };
-		const committed = options.firstCommitted?.get(raw.file);
-		if (committed) {
-			if (options.historyCaveat) warnings.push(`${raw.file}: datePosted: ${options.historyCaveat}`);
-			return { value: committed, provenance: { source: 'inferred', evidence: `the file was first committed on ${committed}` } };
-		}
-		warnings.push(`${raw.file}: datePosted: not in the front matter and the file is not committed yet; using the build date, ${today}`);
-		return { value: today, provenance: { source: 'default', evidence: 'the build date' } };
-	};
 	const attempt = <T>(run: () => T): T | undefined => {
 		try {
 			return run();
@@ -117,25 +124,24 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		}
 	};
 
-	const prepared = files
-		.map((file) => attempt(() => prepare(readPosting(file.file, file.source), site)))
-		.filter((item): item is Prepared => item !== undefined);
+	const postingsRead = files.map((file) => attempt(() => read(readPosting(file.file, file.source), site))).filter((item): item is Read => item !== undefined);
 
 	// Company text is found per company: a synced posting's ATS board, else the site's own company.
-	const companyOf = (item: Prepared) => (item.raw.frontMatter.ats ? `${item.raw.frontMatter.ats.system}:${item.raw.frontMatter.ats.board}` : '');
-	const byCompany = Map.groupBy(prepared, companyOf);
+	const companyOf = (item: Read) => (item.raw.frontMatter.ats ? `${item.raw.frontMatter.ats.system}:${item.raw.frontMatter.ats.board}` : '');
+	const byCompany = Map.groupBy(postingsRead, companyOf);
 	const repeatedByCompany = new Map([...byCompany].map(([key, items]) => [key, findRepeatedBlocks(items.map((item) => item.blocks.map((block) => block.text)))]));
 	const company = new Map<string, CompanyBlock>();
-	const useBlocks = (kind: CompanyBlock['kind'], html: string): string[] =>
-		makeCompanyBlocks(kind, html).map((block) => {
+	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly Element[]): string[] =>
+		makeCompanyBlocks(kind, blocks).map((block) => {
 			const known = company.get(block.id);
 			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
 			return block.id;
 		});
 
 	const postings: Posting[] = [];
-	for (const item of prepared) {
-		const posted = datePosted(item.raw);
+	for (const item of postingsRead) {
+		const posted = resolveDatePosted(item.raw, { ...options, today });
+		if (posted.warning) warnings.push(posted.warning);
 		// A role published (per its front matter) after its file's last commit was not changed before it was published.
 		const committed = options.lastCommitted?.get(item.raw.file);
 		const modified = committed && committed > posted.value ? committed : posted.value;
@@ -215,138 +221,79 @@ function duplicates(postings: readonly Posting[], field: 'slug' | 'id'): Posting
 	return errors;
 }
 
+/**
+ * The stages that need the other postings' company text: company text moved
+ * out, the role text structured into sections, every field resolved, the
+ * result validated.
+ */
 function finish(
-	item: Prepared,
+	item: Read,
 	site: Site,
 	repeated: ReadonlySet<string>,
-	useBlocks: (kind: CompanyBlock['kind'], html: string) => string[],
-	posted: { value: string; provenance: Provenance },
+	useBlocks: (kind: CompanyBlock['kind'], blocks: readonly Element[]) => string[],
+	posted: ReturnType<typeof resolveDatePosted>,
 	modified: string,
 ): Posting {
 	const { raw } = item;
 	const given = raw.frontMatter;
-	const provenance: Record<string, Provenance> = {};
 
 	// Company text: the ATS wrapper blocks, then body paragraphs that repeat across postings or are legal boilerplate.
-	const companyIds = item.intro.flatMap((html) => useBlocks('intro', html));
-	const roleBlocks: string[] = [];
-	const repeatedBlocks: string[] = [];
-	const legalBlocks: string[] = [];
-	for (const { html, text } of item.blocks) {
-		if (repeated.has(fingerprint(text))) repeatedBlocks.push(html);
-		else if (isLegalText(text)) legalBlocks.push(html);
-		else roleBlocks.push(html);
+	const roleBlocks: Element[] = [];
+	const repeatedBlocks: Element[] = [];
+	const legalBlocks: Element[] = [];
+	for (const { element, text } of item.blocks) {
+		if (repeated.has(fingerprint(text))) repeatedBlocks.push(element);
+		else if (isLegalText(text)) legalBlocks.push(element);
+		else roleBlocks.push(element);
 	}
-	companyIds.push(...useBlocks('repeated', repeatedBlocks.join('\n')));
-	companyIds.push(...item.conclusion.flatMap((html) => useBlocks('conclusion', html)));
-	companyIds.push(...useBlocks('legal', legalBlocks.join('\n')));
+	const companyIds = [
+		...item.intro.flatMap((blocks) => useBlocks('intro', blocks)),
+		...useBlocks('repeated', repeatedBlocks),
+		...item.conclusion.flatMap((blocks) => useBlocks('conclusion', blocks)),
+		...useBlocks('legal', legalBlocks),
+	];
 
-	const sections = structureBody(roleBlocks.join('\n'), { companyName: site.companyName, reservedIds: RESERVED_IDS });
+	const sections = structureBody(roleBlocks, { companyName: site.companyName, reservedIds: RESERVED_IDS });
 	if (sections.length === 0) {
 		throw new PostingError(raw.file, 'body', 'role text; everything in the HTML was company text or empty');
 	}
 
-	// Locations: given ones win; otherwise the posting's "Locations:" line; otherwise none.
-	const placeContext = { defaultCountry: site.defaultCountry };
-	let locations: Location[] = [];
-	if (given.locations) {
-		provenance.locations = { source: 'given' };
-		locations = uniqueLocations(
-			given.locations.flatMap((place, index) => {
-				const resolved = typeof place === 'string' ? resolvePlaces([place], placeContext) : undefined;
-				if (resolved && resolved.places.length > 0) return resolved.places;
-				const parsed = resolveGivenLocation(place, placeContext);
-				if (!parsed.ok) throw new PostingError(raw.file, `locations[${index}]`, `a place we know: ${parsed.reason}`);
-				return [parsed.location];
-			}),
-		);
-	} else if (item.locationLines.length > 0) {
-		provenance.locations = { source: 'inferred', evidence: item.locationLines.join('\n') };
-		const resolved = resolvePlaces(
-			item.locationLines.flatMap((line) => splitPlaces(locationLine(line) ?? '')),
-			placeContext,
-		);
-		const [unplaced] = resolved.unplaced;
-		if (unplaced !== undefined) {
-			throw new PostingError(raw.file, 'locations', `a place we know: could not tell where "${unplaced}" is; write it as "City, Country", or give \`locations:\` in the front matter`);
-		}
-		locations = resolved.places;
-	}
-
-	const inferredTeam = given.team ? undefined : inferTeam(sections, site.companyName);
-	const inferredDepartment = given.department ? undefined : inferDepartment(sections, site.companyName);
-	const team = given.team ?? inferredTeam?.value;
-	const department = given.department ?? inferredDepartment?.value;
-	if (given.team) provenance.team = { source: 'given' };
-	else if (inferredTeam) provenance.team = { source: 'inferred', evidence: inferredTeam.evidence };
-	if (given.department) provenance.department = { source: 'given' };
-	else if (inferredDepartment) provenance.department = { source: 'inferred', evidence: inferredDepartment.evidence };
-
-	const inferredTitle = given.title ? undefined : (titleFromAnchors(item.anchors, team) ?? titleFromProse(sections, team));
-	const title = given.title ?? inferredTitle?.value;
-	if (!title) {
-		throw new PostingError(
-			raw.file,
-			'title',
-			'a job title; the HTML names none (no heading anchors, no "We are looking for a …" sentence), so add `title: …` to the front matter',
-		);
-	}
-	provenance.title = given.title ? { source: 'given' } : { source: 'inferred', evidence: inferredTitle!.evidence };
-
-	// Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none).
-	let payRanges: PayRange[];
-	if (given.payRanges) {
-		payRanges = given.payRanges.map((range) => ({ ...range, text: describePay(range) }));
-		provenance.payRanges = { source: 'given' };
-	} else {
-		const $ = loadFragment(sections.map((section) => section.html).join('\n'));
-		payRanges = extractPayRanges(select($, 'p, li').toArray().map((element) => $(element).text()));
-		if (payRanges.length > 0) provenance.payRanges = { source: 'inferred', evidence: payRanges.map((range) => range.text).join('\n') };
-	}
-
-	provenance.applyUrl = given.applyUrl ? { source: 'given' } : { source: 'default' };
-	provenance.summary = { source: 'inferred' };
-	// Employment type: given, else what the title or the role text says about the role (company text never counts).
-	const roleText = loadFragment(sections.map((section) => section.html).join('\n'));
-	const inferredEmployment = given.employmentType ? undefined : employmentFromText(title, roleText('p, li').toArray().map((element) => roleText(element).text()));
-	const employmentType = given.employmentType ?? inferredEmployment?.value;
-	if (given.employmentType) provenance.employmentType = { source: 'given' };
-	else if (inferredEmployment) provenance.employmentType = { source: 'inferred', evidence: inferredEmployment.evidence };
-	provenance.datePosted = posted.provenance;
+	const input: FieldInput = { raw, site, sections, anchors: item.anchors, locationLines: item.locationLines };
+	const locations = resolveLocations(input);
+	const team = resolveTeam(input);
+	const department = resolveDepartment(input);
+	const title = resolveTitle(input, team.value);
+	const payRanges = resolvePayRanges(input);
+	const applyUrl = resolveApplyUrl(input);
+	const summary = resolveSummary(input);
+	const employmentType = resolveEmploymentType(input, title.value);
 
 	const candidate = {
 		id: given.id ?? raw.name,
-		slug: given.slug ?? slugify(title),
+		slug: given.slug ?? slugify(title.value),
 		file: raw.file,
 		status: given.status,
-		title,
-		...(department ? { department, departmentSlug: slugify(department) } : {}),
-		...(team ? { team, teamSlug: slugify(team) } : {}),
-		...(employmentType ? { employmentType } : {}),
+		title: title.value,
+		...(department.value ? { department: department.value, departmentSlug: slugify(department.value) } : {}),
+		...(team.value ? { team: team.value, teamSlug: slugify(team.value) } : {}),
+		...(employmentType.value ? { employmentType: employmentType.value } : {}),
 		formerSlugs: given.formerSlugs,
 		datePosted: posted.value,
 		dateModified: modified,
 		...(given.publishAt ? { publishAt: given.publishAt } : {}),
 		...resolveValidThrough(raw.file, given.validThrough, posted),
-		applyUrl: given.applyUrl ?? site.defaultApplyUrl,
-		locations,
-		payRanges,
-		summary: summarize(sections),
-		sections,
+		applyUrl: applyUrl.value,
+		locations: locations.value,
+		payRanges: payRanges.value,
+		summary: summary.value,
+		sections: sections.map(({ id, title: heading, kind, html }) => ({ id, ...(heading === undefined ? {} : { title: heading }), kind, html })),
 		company: companyIds,
-		provenance,
-		notes: { trackingRemoved: [...new Set(item.report.trackingRemoved)], hiddenRemoved: item.report.hiddenRemoved },
+		provenance: provenanceOf({ locations, team, department, title, payRanges, applyUrl, summary, employmentType, datePosted: posted }),
+		notes: { trackingRemoved: [...new Set(item.report.trackingRemoved)], hiddenRemoved: item.report.hiddenRemoved, hiddenValues: item.hiddenValues },
 	};
 	const result = postingSchema.safeParse(candidate);
 	if (!result.success) {
 		throw fromZodError(raw.file, result.error, candidate, { unknown: 'field', known: Object.keys(postingSchema.shape), whole: 'posting' });
 	}
 	return result.data;
-}
-
-/** A given range in words, standing in for the sentence an inferred range is read from: "Colorado: USD 168,000–206,000 per year". */
-function describePay(range: GivenPayRange): string {
-	const amount = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-	const period = range.period.toLowerCase();
-	return `${range.appliesTo ? `${range.appliesTo}: ` : ''}${range.currency} ${amount(range.min)}–${amount(range.max)} per ${period}`;
 }

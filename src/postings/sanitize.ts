@@ -1,7 +1,5 @@
-import sanitize from 'sanitize-html';
-import * as cheerio from 'cheerio';
-import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { BLOCK_TAGS, collapseWhitespace, hasText, isTag, loadFragment, rebuild, select, setChildren, spacedText, wrapInlineRuns } from './dom.ts';
+import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { BLOCK_TAGS, collapseWhitespace, elementsOf, hasText, isTag, outerHtml, parseFragment, rebuild, setChildren, settle, spacedText, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
 
 /** What the sanitizer changed that a reviewer may want to know about. */
@@ -14,96 +12,116 @@ export interface SanitizeReport {
 	droppedText: Array<{ tag: string; text: string }>;
 }
 
+/** An empty report, for a posting's first fragment. */
+export function emptyReport(): SanitizeReport {
+	return { trackingRemoved: [], hiddenRemoved: 0, droppedText: [] };
+}
+
 /**
  * Elements dropped with the text they hold: controls, embeds and drawings are
  * not prose, and their words out of context would read as nonsense. The
  * report names what went, so a recruiter hears about it rather than silently losing it.
  */
-const DROPPED_WITH_TEXT = ['iframe', 'object', 'embed', 'svg', 'math', 'select', 'option', 'button'];
+const DROPPED_WITH_TEXT = new Set(['iframe', 'object', 'embed', 'svg', 'math', 'select', 'option', 'button']);
+
+/**
+ * Elements removed with everything in them. Their text is never part of the
+ * posting. `noscript` and `textarea` are not here: what they hold is text the
+ * ATS showed, and is kept (unwrapped) like any unknown element's.
+ */
+const REMOVED_WITH_CONTENT = new Set(['script', 'style', 'template', 'title', 'head', ...DROPPED_WITH_TEXT]);
 
 /** Elements whose content HTML reads as raw text, and whose words are kept as text. */
-const RAW_TEXT_KEPT = ['textarea', 'xmp', 'noembed', 'noframes', 'plaintext'];
+const RAW_TEXT_KEPT = new Set(['textarea', 'xmp', 'noembed', 'noframes', 'plaintext']);
 
-/** The allowlist: structure and emphasis only. Everything else is dropped or unwrapped. */
-const SANITIZE_OPTIONS: sanitize.IOptions = {
-	allowedTags: [
-		'p', 'br', 'div', 'span', 'ul', 'ol', 'li', 'strong', 'em', 'a',
-		'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre',
-		'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'sub', 'sup',
-	],
-	allowedAttributes: { a: ['href'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'] },
-	allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-	allowedSchemesAppliedToAttributes: ['href'],
-	allowProtocolRelative: false,
-	// Unknown tags are unwrapped (their text kept); script-like tags lose their content too.
-	disallowedTagsMode: 'discard',
-	// Their text is never part of the posting. `noscript` and `textarea` are not here: what they
-	// hold is text the ATS showed, and is kept (unwrapped) like any unknown element's.
-	nonTextTags: ['script', 'style', 'template', 'title', 'head', ...DROPPED_WITH_TEXT],
-	transformTags: {
-		b: 'strong',
-		i: 'em',
-		h1: 'h2',
-	},
-	parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
-};
+/** The allowlist: structure and emphasis only. Any other element is unwrapped, its text kept. */
+const ALLOWED_TAGS = new Set([
+	'p', 'br', 'div', 'span', 'ul', 'ol', 'li', 'strong', 'em', 'a',
+	'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre',
+	'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'sub', 'sup',
+]);
+
+/** Presentational names that have a structural equivalent on the allowlist. */
+const RENAMED: Readonly<Record<string, string>> = { b: 'strong', i: 'em', h1: 'h2' };
+
+/** Attributes kept, per element; an empty value is dropped (none of them means anything empty). */
+const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { a: ['href'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'] };
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem)?\s*(?:;|$))/i;
 
 /**
- * Cleans untrusted ATS HTML down to plain, safe structure.
+ * Cleans one fragment of untrusted ATS HTML, in place, down to plain, safe
+ * structure: text the ATS hid is removed before it could become visible;
+ * scripts, styles, embeds and controls go with their content; every other
+ * element off the allowlist is unwrapped (its words kept) and every attribute
+ * off it dropped; presentational wrappers are unwrapped, `&nbsp;` runs
+ * collapsed, tracking parameters stripped and external links marked
+ * `noopener noreferrer`. Unwrapping or removing an element never joins the
+ * words around it: the space or line break it carried stays.
  *
- * The allowlist work is done by `sanitize-html`; this function adds what a
- * careers page needs on top: hidden text removed before it could become
- * visible, presentational wrappers unwrapped, `&nbsp;` runs collapsed,
- * tracking parameters stripped and external links marked `noopener noreferrer`.
- * Unwrapping or removing an element never joins the words around it: the
- * space or line break it carried stays.
+ * Works on the tree the posting was parsed into once (see docs/decisions.md,
+ * "Parse once"); nothing here reads or writes HTML text.
  *
  * @param siteUrl the site's own URL: links to it are internal and keep no `rel`
+ * @param report where what was removed is recorded, added to what is there
  */
-export function sanitizeHtml(html: string, siteUrl?: string): { html: string; report: SanitizeReport } {
-	const report: SanitizeReport = { trackingRemoved: [], hiddenRemoved: 0, droppedText: [] };
+export function sanitizeTree(root: Document, siteUrl: string | undefined, report: SanitizeReport): void {
+	// Drop what the ATS hides before the allowlist removes the styles that hide it.
+	const hidden = elementsOf(root).filter((element) => element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true');
+	for (const element of hidden) removeNode(element);
+	const styled = elementsOf(root).filter((element) => element.attribs.style !== undefined && HIDDEN_STYLE.test(element.attribs.style));
+	for (const element of styled) removeNode(element);
+	report.hiddenRemoved += hidden.length + styled.length;
 
-	// Drop what the ATS hides before the sanitizer removes the styles that hide it.
-	const raw = loadFragment(html);
-	select(raw, '[hidden], [aria-hidden="true"]').each((_, element) => {
-		report.hiddenRemoved++;
-		raw(element).remove();
-	});
-	select(raw, '[style]').each((_, element) => {
-		if (HIDDEN_STYLE.test(raw(element).attr('style') ?? '')) {
-			report.hiddenRemoved++;
-			raw(element).remove();
-		}
-	});
-
-	// Raw-text elements hold their words as one unparsed string: made plain boxes, the
-	// serializer escapes those words and the sanitizer reads them as text, never as markup.
-	select(raw, RAW_TEXT_KEPT.join(', ')).each((_, node) => {
-		const element = node as Element;
-		element.tagName = 'div';
-	});
-	select(raw, DROPPED_WITH_TEXT.join(', ')).each((_, node) => {
-		const element = node as Element;
+	for (const element of elementsOf(root)) {
+		// Raw-text elements hold their words as one unparsed string: made plain boxes, those words stay text.
+		if (RAW_TEXT_KEPT.has(element.tagName)) element.tagName = 'div';
 		// The outermost only: an <option> inside a dropped <select> is reported with it.
-		if (raw(element).parents(DROPPED_WITH_TEXT.join(', ')).length > 0) return;
-		const text = spacedText(element);
-		if (text !== '') report.droppedText.push({ tag: element.tagName, text });
-	});
+		if (DROPPED_WITH_TEXT.has(element.tagName) && !hasAncestor(element, DROPPED_WITH_TEXT)) {
+			const text = spacedText(element);
+			if (text !== '') report.droppedText.push({ tag: element.tagName, text });
+		}
+	}
 
-	const clean = sanitize(raw.html(), SANITIZE_OPTIONS);
-	const $ = loadFragment(clean);
-	const root = $.root().get(0)!;
-
+	rebuild(root, allowlist);
+	settle(root);
 	rebuild(root, (node) => (isTag(node, UNWRAP_TAGS) ? node.children : node));
-	tidyLinks($, siteUrl, report);
+	tidyLinks(root, siteUrl, report);
 	divsToBlocks(root);
 	removeEmpty(root);
 	collapseWhitespace(root);
 	trimBreaks(root);
+	settle(root);
+}
 
-	return { html: $.html().trim(), report };
+/** What takes a node's place under the allowlist: itself (attributes filtered), its children, or nothing. */
+function allowlist(node: ChildNode): ChildNode | readonly ChildNode[] | null {
+	if (node instanceof Text) return node;
+	// Comments, doctypes and processing instructions carry nothing a candidate reads.
+	if (!(node instanceof Element) || REMOVED_WITH_CONTENT.has(node.tagName)) return null;
+	const name = RENAMED[node.tagName] ?? node.tagName;
+	if (!ALLOWED_TAGS.has(name)) return node.children;
+	node.tagName = name;
+	const allowed = ALLOWED_ATTRIBUTES[name] ?? [];
+	node.attribs = Object.fromEntries(Object.entries(node.attribs).filter(([attribute, value]) => value !== '' && allowed.includes(attribute)));
+	return node;
+}
+
+function hasAncestor(element: Element, names: ReadonlySet<string>): boolean {
+	for (let parent = element.parent; parent; parent = parent.parent) if (isTag(parent, names)) return true;
+	return false;
+}
+
+/**
+ * Sanitizes an HTML string: {@link sanitizeTree} over a fresh parse, printed
+ * again. For callers holding HTML text (tests, one-off tools); the pipeline
+ * sanitizes the tree it already has.
+ */
+export function sanitizeHtml(html: string, siteUrl?: string): { html: string; report: SanitizeReport } {
+	const root = parseFragment(html);
+	const report = emptyReport();
+	sanitizeTree(root, siteUrl, report);
+	return { html: outerHtml(root).trim(), report };
 }
 
 /** Inline elements with no meaning of their own here: always unwrapped. */
@@ -115,28 +133,35 @@ const EMPTY_BLOCK_TAGS = new Set(['p', 'li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5',
 /** Blocks whose first and last line breaks add an empty line and nothing else. */
 const TRIMMED_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'blockquote']);
 
-function tidyLinks($: cheerio.CheerioAPI, siteUrl: string | undefined, report: SanitizeReport): void {
+function tidyLinks(root: Document, siteUrl: string | undefined, report: SanitizeReport): void {
 	const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
-	select($, 'a').each((_, element) => {
-		const link = $(element);
-		const href = link.attr('href')?.trim();
-		// No href: the sanitizer removed a dangerous one. Relative: it pointed into the ATS's own
-		// site and would break here. Either way keep the words and drop the dead link.
+	for (const link of elementsOf(root).filter((element) => element.tagName === 'a')) {
+		const href = link.attribs.href?.trim();
+		// No href: the allowlist removed an empty one. Not absolute http(s), mailto or tel: it is unsafe
+		// (javascript:), or it pointed into the ATS's own site and would break here. Keep the words, drop the link.
 		if (!href || !/^(https?:\/\/|mailto:|tel:)/i.test(href)) {
-			link.replaceWith(link.contents());
-			return;
+			unwrap(link);
+			continue;
 		}
 		const { href: cleaned, removed } = stripTracking(href);
 		report.trackingRemoved.push(...removed);
-		link.attr('href', cleaned);
+		link.attribs.href = cleaned;
 		let host: string | undefined;
 		try {
 			host = new URL(cleaned).host;
 		} catch {
 			host = undefined;
 		}
-		if (host && host !== siteHost) link.attr('rel', 'noopener noreferrer');
-	});
+		if (host && host !== siteHost) link.attribs.rel = 'noopener noreferrer';
+	}
+}
+
+/** Puts an element's children where it was. */
+function unwrap(element: Element): void {
+	const parent = element.parent;
+	if (!parent) return;
+	const children = element.children;
+	setChildren(parent, parent.children.flatMap((child) => (child === element ? children : [child])));
 }
 
 /** `div`s carry no meaning: unwrap those holding blocks, turn those holding inline content into paragraphs. */
@@ -201,4 +226,5 @@ const BR = new Set(['br']);
 function removeNode(node: ChildNode): void {
 	const parent = node.parent;
 	if (parent) setChildren(parent, parent.children.filter((child) => child !== node));
+	node.parent = null;
 }

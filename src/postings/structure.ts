@@ -1,6 +1,5 @@
-import type * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
-import { loadFragment, wrapInlineRuns } from './dom.ts';
+import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { elementsOf, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { slugify, squash } from './text.ts';
 
@@ -37,8 +36,8 @@ const MAX_HEADING_LENGTH = 120;
  * paragraph whose only content is bold text (how most ATS editors "make" headings).
  * Returns the heading's text and a depth (1-6; bold paragraphs count as 6, the weakest).
  */
-export function headingOf($: cheerio.CheerioAPI, element: Element): { text: string; depth: number } | undefined {
-	const text = squash($(element).text()).replace(/:$/, '').trim();
+export function headingOf(element: Element): { text: string; depth: number } | undefined {
+	const text = squash(textContent(element)).replace(/:$/, '').trim();
 	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
 	if (HEADING_TAGS.has(element.tagName)) return { text, depth: Number(element.tagName[1]) };
 	if (element.tagName !== 'p') return undefined;
@@ -52,36 +51,72 @@ export function headingOf($: cheerio.CheerioAPI, element: Element): { text: stri
 }
 
 /** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */
-export function topLevelBlocks($: cheerio.CheerioAPI): Element[] {
-	const root = $.root().get(0)!;
+export function topLevelBlocks(root: ParentNode): Element[] {
 	wrapInlineRuns(root);
-	return root.childNodes.filter((node): node is Element => node.type === 'tag');
+	return root.children.filter((node): node is Element => node instanceof Element);
+}
+
+const BR = new Set(['br']);
+
+/**
+ * The lines of a paragraph, cut at every `<br>`, however deep. An element a
+ * break cuts keeps its start in the line before and ends there; the rest of
+ * its content continues the next line unwrapped, as a browser reads the HTML
+ * of each line on its own.
+ */
+function linesOf(paragraph: Element): ChildNode[][] {
+	const lines: ChildNode[][] = [[]];
+	let open: Element[] = [];
+	const append = (node: ChildNode) => {
+		const parent = open.at(-1);
+		if (parent) parent.children.push(node);
+		else lines.at(-1)!.push(node);
+	};
+	const visit = (node: ChildNode) => {
+		if (node instanceof Element && node.tagName === 'br') {
+			lines.push([]);
+			open = [];
+		} else if (node instanceof Text) {
+			append(new Text(node.data));
+		} else if (node instanceof Element) {
+			const copy = new Element(node.tagName, { ...node.attribs });
+			append(copy);
+			open.push(copy);
+			for (const child of node.children) visit(child);
+			const at = open.indexOf(copy);
+			if (at !== -1) open = open.slice(0, at);
+			setChildren(copy, [...copy.children]);
+		}
+	};
+	for (const child of paragraph.children) visit(child);
+	return lines.map((line) => {
+		// Spaces at the very edges of a line are the break's, not the words'.
+		const first = line[0];
+		if (first instanceof Text) first.data = first.data.replace(/^[ \t\n\f\r]+/, '');
+		const last = line.at(-1);
+		if (last instanceof Text) last.data = last.data.replace(/[ \t\n\f\r]+$/, '');
+		return line.filter((node) => !(node instanceof Text && node.data === ''));
+	});
 }
 
 /**
  * Paragraphs that use `<br>` as a list separator become real lists; paragraphs
  * that use it between whole sentences become separate paragraphs.
  */
-function splitBrParagraphs($: cheerio.CheerioAPI): void {
-	$.root()
-		.children('p')
-		.each((_, element) => {
-			if ($(element).children('br').length === 0) return;
-			const split = ($(element).html() ?? '').split(/<br\s*\/?>/i).map((line) => line.trim());
-			// One parse for all the lines (each in a paragraph of its own), not two per line.
-			const $lines = loadFragment(split.map((line) => `<p>${line}</p>`).join(''));
-			let texts = $lines.root().children().toArray().map((line) => squash($lines(line).text()));
-			// Markup that closed a paragraph early would shift the lines: read those one by one.
-			if (texts.length !== split.length) texts = split.map((line) => squash(loadFragment(line).text()));
-			const lines = split.filter((_, index) => texts[index] !== '');
-			if (lines.length < 2) return;
-			const plain = texts.filter((text) => text !== '');
-			const isList = plain.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
-			const replacement = isList
-				? `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`
-				: lines.map((line) => `<p>${line}</p>`).join('');
-			$(element).replaceWith(replacement);
-		});
+function splitBrParagraph(paragraph: Element): Element[] {
+	if (!paragraph.children.some((child) => isTag(child, BR))) return [paragraph];
+	const all = linesOf(paragraph);
+	const texts = all.map((line) => squash(textContent(line)));
+	const lines = all.filter((_, index) => texts[index] !== '');
+	if (lines.length < 2) return [paragraph];
+	const isList = texts.filter((text) => text !== '').every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
+	const wrap = (tag: string, children: ChildNode[]) => {
+		const element = new Element(tag, {});
+		setChildren(element, children);
+		return element;
+	};
+	if (!isList) return lines.map((line) => wrap('p', line));
+	return [wrap('ul', lines.map((line) => wrap('li', line)))];
 }
 
 /** Options for {@link structureBody}. */
@@ -92,10 +127,18 @@ export interface StructureOptions {
 	reservedIds?: Iterable<string>;
 }
 
+/** A section of the role text, with what later stages read from it. */
+export interface ReadSection extends Section {
+	/** Its plain text, whitespace collapsed. */
+	text: string;
+	/** The text of each paragraph and list item, in order. */
+	paragraphs: string[];
+}
+
 /**
- * Splits sanitized body HTML into named sections with one consistent heading
- * hierarchy: each section has an `h2` title (rendered by the page) and its
- * sub-sections become `h3` with stable ids.
+ * Splits the sanitized body's top-level blocks into named sections with one
+ * consistent heading hierarchy: each section has an `h2` title (rendered by
+ * the page) and its sub-sections become `h3` with stable ids.
  *
  * A heading starts a new section when it names a different kind of section or
  * when the source marked it up more prominently than the current one. A heading
@@ -103,10 +146,7 @@ export interface StructureOptions {
  * ("Time Off") becomes a sub-section. ATS editors mix `h4` and bold paragraphs
  * freely, so markup depth alone decides nothing.
  */
-export function structureBody(html: string, options: StructureOptions = {}): Section[] {
-	const $ = loadFragment(html);
-	topLevelBlocks($);
-	splitBrParagraphs($);
+export function structureBody(blocks: readonly Element[], options: StructureOptions = {}): ReadSection[] {
 	const used = new Set(options.reservedIds ?? []);
 	const uniqueId = (text: string) => {
 		const base = slugify(text) || 'section';
@@ -121,19 +161,23 @@ export function structureBody(html: string, options: StructureOptions = {}): Sec
 		kind: SectionKind;
 		depth: number;
 		id: string;
-		parts: string[];
+		/** HTML of each part, its text, and the paragraphs and list items in it. */
+		parts: Array<{ html: string; text: string; paragraphs: string[] }>;
 	}
 	const sections: Draft[] = [];
 	let current: Draft | undefined;
 
-	for (const element of topLevelBlocks($)) {
-		const heading = headingOf($, element);
+	for (const element of blocks.flatMap((block) => (block.tagName === 'p' ? splitBrParagraph(block) : [block]))) {
+		const heading = headingOf(element);
 		if (!heading) {
 			if (!current) {
 				current = { kind: 'role', depth: 7, id: uniqueId('overview'), parts: [] };
 				sections.push(current);
 			}
-			current.parts.push($.html(element));
+			const paragraphs = elementsOf(element)
+				.filter((node) => node.tagName === 'p' || node.tagName === 'li')
+				.map((node) => textContent(node));
+			current.parts.push({ html: outerHtml(element), text: textContent(element), paragraphs });
 			continue;
 		}
 		const kind = classifyHeading(heading.text, options.companyName);
@@ -143,7 +187,7 @@ export function structureBody(html: string, options: StructureOptions = {}): Sec
 			heading.depth >= current.depth &&
 			(kind === current.kind || (kind === 'other' && current.kind !== 'other'));
 		if (isSub && current) {
-			current.parts.push(`<h3 id="${uniqueId(heading.text)}">${escapeHtml(heading.text)}</h3>`);
+			current.parts.push({ html: `<h3 id="${uniqueId(heading.text)}">${escapeHtml(heading.text)}</h3>`, text: heading.text, paragraphs: [] });
 			continue;
 		}
 		current = { title: heading.text, kind, depth: heading.depth, id: uniqueId(heading.text), parts: [] };
@@ -156,7 +200,9 @@ export function structureBody(html: string, options: StructureOptions = {}): Sec
 			id: section.id,
 			...(section.title === undefined ? {} : { title: section.title }),
 			kind: section.kind,
-			html: section.parts.join('\n'),
+			html: section.parts.map((part) => part.html).join('\n'),
+			text: squash(section.parts.map((part) => part.text).join('\n')),
+			paragraphs: section.parts.flatMap((part) => part.paragraphs),
 		}));
 }
 

@@ -3,8 +3,6 @@
  * Markdown: what changed against production and what the review found.
  * The preview workflow posts it with the preview's URL (PREVIEW_URL).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadCatalogue } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { reviewCatalogue } from '../review/review.ts';
@@ -32,8 +30,7 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 	} catch (error) {
 		lines.push(`What changed could not be worked out: ${(error as Error).message}`);
 	}
-	const sources = new Map(catalogue.postings.map((posting) => [posting.file, readFileSync(resolve(root, posting.file), 'utf8')]));
-	const findings = reviewCatalogue(catalogue, { sources, defaultApplyUrl: site.defaultApplyUrl });
+	const findings = reviewCatalogue(catalogue, { defaultApplyUrl: site.defaultApplyUrl });
 	const count = (severity: string, word: string) => {
 		const n = findings.filter((finding) => finding.severity === severity).length;
 		return `${n} ${word}${n === 1 ? '' : 's'}`;

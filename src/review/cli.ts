@@ -7,8 +7,6 @@
  * GITHUB_ACTIONS=true. Exits 1 when any finding is an error or the postings
  * cannot be built, else 0.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue } from '../sources/folder.ts';
 import { buildTime } from '../config/build-time.ts';
@@ -49,8 +47,7 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 		// The pipeline's own message names every file and field; a broken posting is an error too.
 		return { output: `${(error as Error).message}\n`, code: 1 };
 	}
-	const sources = new Map(catalogue.postings.map((posting) => [posting.file, readFileSync(resolve(root, posting.file), 'utf8')]));
-	const findings = reviewCatalogue(catalogue, { sources, today, now, defaultApplyUrl: site.defaultApplyUrl });
+	const findings = reviewCatalogue(catalogue, { today, now, defaultApplyUrl: site.defaultApplyUrl });
 	const output = env.GITHUB_ACTIONS === 'true' ? formatAnnotations(findings) : formatTable(findings);
 	return { output, code: hasErrors(findings) ? 1 : 0 };
 }

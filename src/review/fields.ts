@@ -2,7 +2,7 @@ import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';
 
 /** Fields the pipeline may infer, and how sure a recruiter should be before publishing them. */
-const INFERRED: ReadonlyArray<{ field: string; severity: Finding['severity']; why: string }> = [
+const INFERRED: ReadonlyArray<{ field: 'title' | 'team' | 'department' | 'locations'; severity: Finding['severity']; why: string }> = [
 	// The title is the page heading, the listing entry and the JobPosting title: a wrong one is very visible.
 	{ field: 'title', severity: 'warning', why: 'it is the heading, the listing entry and what Google shows' },
 	{ field: 'team', severity: 'info', why: 'it groups the role in listings and filters' },

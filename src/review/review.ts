@@ -11,8 +11,6 @@ import { hiddenValueFindings, insecureLinkFindings } from './source.ts';
 
 /** What the review needs besides the catalogue. */
 export interface ReviewOptions {
-	/** Raw text of each posting file, keyed by `posting.file`, for rules that read the HTML as exported. */
-	sources?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 	/** Build day (YYYY-MM-DD): laws apply from their effective date. Defaults to the day of `now`. */
 	today?: string;
 	/** Build time (ISO 8601), what `validThrough` is judged against. Defaults to the start of `today` (UTC), else now. */
@@ -31,16 +29,13 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * severity, then rule.
  *
  * @example
- * reviewCatalogue(loadCatalogue(dir, site), { sources: new Map([[file, text]]) })
+ * reviewCatalogue(loadCatalogue(dir, site), { today: '2026-11-23' })
  * // => [{ rule: 'no-location', severity: 'warning', file: '…/001_….html', field: 'locations', … }, …]
  */
 export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {}): Finding[] {
 	const now = options.now ?? (options.today ? `${options.today}T00:00:00.000Z` : new Date().toISOString());
 	const today = options.today ?? now.slice(0, 10);
 	const table = options.jurisdictions ?? readPayTransparencyTable();
-	const sources = options.sources;
-	const sourceOf = (file: string): string | undefined =>
-		sources instanceof Map ? sources.get(file) : (sources as Readonly<Record<string, string>> | undefined)?.[file];
 	const reviewed = catalogue.postings.filter((posting) => posting.status !== 'closed');
 	const findings: Finding[] = [];
 	for (const posting of reviewed) {
@@ -51,7 +46,7 @@ export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {
 			...locationFindings(posting),
 			...applyUrlFindings(posting, options.defaultApplyUrl ?? ''),
 			...inferredFindings(posting),
-			...hiddenValueFindings(posting, sourceOf(posting.file)),
+			...hiddenValueFindings(posting),
 			...insecureLinkFindings(posting),
 			...trackingFindings(posting),
 			...validThroughFindings(posting, now),

@@ -46,6 +46,14 @@ export const provenanceSchema = z.object({
 	evidence: z.string().optional().describe('The text the value was inferred from'),
 });
 
+/** A value hidden in an attribute of the raw HTML that disagrees with the text shown. */
+export const hiddenValueSchema = z.object({
+	attribute: z.string().describe('The attribute holding it, e.g. "data-sheets-value"'),
+	hidden: z.string().describe('The value the attribute holds, e.g. "137000"'),
+	visible: z.string().describe('The text the element shows, e.g. "168,000"'),
+	context: z.string().describe('The text of the paragraph, list item or cell around it'),
+});
+
 /** A posting after the normalizing pipeline: what every page renders from. */
 export const postingSchema = z.object({
 	id: z.string().min(1).describe('Stable id: front matter, else the file name'),
@@ -70,11 +78,24 @@ export const postingSchema = z.object({
 	summary: z.string().describe('Plain-text summary for listings and meta descriptions'),
 	sections: z.array(sectionSchema).min(1).describe('The role body, split into named sections'),
 	company: z.array(z.string()).describe('Ids of the company-text blocks this posting carried, in order'),
-	provenance: z.record(z.string(), provenanceSchema).describe('For each extracted field, whether it was given or inferred'),
+	provenance: z
+		.object({
+			title: provenanceSchema.optional(),
+			department: provenanceSchema.optional(),
+			team: provenanceSchema.optional(),
+			employmentType: provenanceSchema.optional(),
+			datePosted: provenanceSchema.optional(),
+			applyUrl: provenanceSchema.optional(),
+			locations: provenanceSchema.optional(),
+			payRanges: provenanceSchema.optional(),
+			summary: provenanceSchema.optional(),
+		})
+		.describe('For each extracted field, whether it was given, inferred (with the text it was read from) or a site default; absent when the posting has no value for it'),
 	notes: z
 		.object({
 			trackingRemoved: z.array(z.string()).describe('Tracking parameters removed from links'),
 			hiddenRemoved: z.number().describe('Hidden elements dropped'),
+			hiddenValues: z.array(hiddenValueSchema).describe('Values hidden in attributes (pasted spreadsheet cells) that disagree with the text shown; the attributes are dropped'),
 		})
 		.describe('What the pipeline changed, for reviewers'),
 });
@@ -91,5 +112,6 @@ export type PayRange = z.output<typeof payRangeSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type SectionKind = (typeof sectionKinds)[number];
 export type Provenance = z.output<typeof provenanceSchema>;
+export type HiddenValue = z.output<typeof hiddenValueSchema>;
 export type Posting = z.output<typeof postingSchema>;
 export type CompanyBlock = z.output<typeof companyBlockSchema>;

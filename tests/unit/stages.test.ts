@@ -4,7 +4,8 @@ import { sanitizeHtml } from '../../src/postings/sanitize.ts';
 import { stripTracking } from '../../src/postings/tracking.ts';
 import { parsePlace, splitPlaces, locationLine } from '../../src/postings/locations.ts';
 import { extractPayRanges } from '../../src/postings/compensation.ts';
-import { classifyHeading, structureBody } from '../../src/postings/structure.ts';
+import { classifyHeading, structureBody, topLevelBlocks } from '../../src/postings/structure.ts';
+import { outerHtml, parseFragment } from '../../src/postings/dom.ts';
 import { findRepeatedBlocks, splitCompanyBlocks, isLegalText } from '../../src/postings/boilerplate.ts';
 import { inferDepartment, inferTeam, titleFromAnchors, titleFromProse } from '../../src/postings/infer.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
@@ -149,7 +150,11 @@ describe('structure', () => {
 
 	it('makes one hierarchy from mixed h4s and bold paragraphs, with stable unique ids', () => {
 		const sections = structureBody(
-			'<p>Lead in.</p><h4><strong>About the team</strong></h4><p>We.</p><p><strong>Requirements</strong></p><ul><li>Go</li></ul><p><strong>Tooling</strong></p><p>Vim.</p><p><strong>Requirements</strong></p><p>More.</p><h2>Benefits</h2><h3>Requirements</h3>',
+			topLevelBlocks(
+				parseFragment(
+					'<p>Lead in.</p><h4><strong>About the team</strong></h4><p>We.</p><p><strong>Requirements</strong></p><ul><li>Go</li></ul><p><strong>Tooling</strong></p><p>Vim.</p><p><strong>Requirements</strong></p><p>More.</p><h2>Benefits</h2><h3>Requirements</h3>',
+				),
+			),
 			{ reservedIds: ['main'] },
 		);
 		expect(sections.map(({ id, title, kind }) => ({ id, title, kind }))).toEqual([
@@ -167,8 +172,13 @@ describe('structure', () => {
 
 describe('company text', () => {
 	it('cuts out the ATS intro and conclusion blocks', () => {
-		const split = splitCompanyBlocks('<div class="content-intro"><p>We are Acme.</p></div><p>Role.</p><div class="content-conclusion"><p>EEO.</p></div>');
-		expect(split).toEqual({ intro: ['<p>We are Acme.</p>'], body: '<p>Role.</p>', conclusion: ['<p>EEO.</p>'] });
+		const root = parseFragment('<div class="content-intro"><p>We are Acme.</p></div><p>Role.</p><div class="content-conclusion"><p>EEO.</p></div>');
+		const split = splitCompanyBlocks(root);
+		expect({ intro: split.intro.map(outerHtml), body: outerHtml(root), conclusion: split.conclusion.map(outerHtml) }).toEqual({
+			intro: ['<p>We are Acme.</p>'],
+			body: '<p>Role.</p>',
+			conclusion: ['<p>EEO.</p>'],
+		});
 	});
 
 	it('finds paragraphs repeated across most postings', () => {
@@ -207,13 +217,13 @@ describe('inference', () => {
 	});
 
 	it('reads titles from the "We are looking for" sentence', () => {
-		const sections = [{ id: 'r', kind: 'role' as const, html: '<p>We are looking for a Product Designer to join our Billing team.</p>' }];
+		const sections = [{ kind: 'role' as const, text: 'We are looking for a Product Designer to join our Billing team.' }];
 		expect(titleFromProse(sections, 'Billing')?.value).toBe('Product Designer, Billing');
 		expect(inferTeam(sections, 'Acme')?.value).toBe('Billing');
 	});
 
 	it('reads the department from the subject of its first sentence', () => {
-		const department = (text: string) => inferDepartment([{ id: 'd', kind: 'department', html: `<p>${text}</p>` }], 'Acme')?.value;
+		const department = (text: string) => inferDepartment([{ kind: 'department', text }], 'Acme')?.value;
 		expect(department('Acme’s Finance Team runs the money.')).toBe('Finance');
 		expect(department('Growth Marketing is where we grow.')).toBe('Growth Marketing');
 	});
@@ -240,6 +250,6 @@ describe('given values win over inferred ones', () => {
 			['Berlin, Germany'],
 			'https://jobs.example.com/1',
 		]);
-		for (const field of ['title', 'team', 'department', 'locations', 'applyUrl']) expect(posting.provenance[field]?.source).toBe('given');
+		for (const field of ['title', 'team', 'department', 'locations', 'applyUrl'] as const) expect(posting.provenance[field]?.source).toBe('given');
 	});
 });

@@ -54,7 +54,7 @@ function outputOf(catalogue: Catalogue, index: number): { role: string; elsewher
 		role: stream(posting.sections.flatMap((section) => [section.title ? `<h2>${section.title}</h2>` : '', section.html])),
 		elsewhere: stream([
 			...posting.company.map((id) => company.get(id) ?? ''),
-			...Object.values(posting.provenance).map((provenance) => `<p>${(provenance.evidence ?? '').split('\n').join('</p><p>')}</p>`),
+			...Object.values(posting.provenance).map((provenance) => `<p>${(provenance?.evidence ?? '').split('\n').join('</p><p>')}</p>`),
 		]),
 	};
 }

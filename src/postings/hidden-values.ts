@@ -1,0 +1,60 @@
+import type { Document } from 'domhandler';
+import type { HiddenValue } from '../schemas/posting.ts';
+import { closest, elementsOf, textContent } from './dom.ts';
+import { squash } from './text.ts';
+
+/** Attributes that spreadsheets and rich editors leave on pasted cells, holding the cell's own value. */
+const VALUE_ATTRIBUTES = ['data-sheets-value', 'data-value', 'data-raw-value', 'data-original-value', 'data-excel-value'];
+
+/** The block whose words give a hidden value its context. */
+const CONTEXT_TAGS = new Set(['li', 'p', 'td', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The value a hidden attribute holds: Google Sheets writes `{"1":3,"3":137000}` (type 3 number) or `{"1":2,"2":"text"}`. */
+export function hiddenValue(raw: string): string | undefined {
+	const text = raw.trim();
+	if (text.startsWith('{')) {
+		try {
+			const cell = JSON.parse(text) as Record<string, unknown>;
+			const value = cell['3'] ?? cell['2'] ?? cell['4'];
+			return value === undefined || value === null ? undefined : String(value);
+		} catch {
+			return undefined;
+		}
+	}
+	return text === '' ? undefined : text;
+}
+
+/** A number as written ("168,000", "$1.5k" is not one), or undefined for text. */
+function asNumber(text: string): number | undefined {
+	const digits = text.replace(/[$€£¥₹,\s\u00a0]/g, '');
+	return /^-?\d+(?:\.\d+)?$/.test(digits) ? Number(digits) : undefined;
+}
+
+function differ(hidden: string, visible: string): boolean {
+	const a = asNumber(hidden);
+	const b = asNumber(visible);
+	if (a !== undefined && b !== undefined) return a !== b;
+	return squash(hidden).toLowerCase() !== squash(visible).toLowerCase();
+}
+
+/**
+ * Hidden values that disagree with the visible text, read from the raw tree
+ * before sanitizing drops the attributes: spreadsheet cells pasted into the
+ * ATS keep their value in an attribute, and a later edit of the text leaves a
+ * stale number behind. The disagreement means someone is unsure which is
+ * right (often the pay range), so the pipeline records it for the review.
+ * Hidden elements and company text count too: the whole export is read.
+ */
+export function hiddenValueMismatches(raw: Document): HiddenValue[] {
+	const found: HiddenValue[] = [];
+	for (const element of elementsOf(raw)) {
+		const attribute = VALUE_ATTRIBUTES.find((name) => element.attribs[name] !== undefined);
+		if (attribute === undefined) continue;
+		const hidden = hiddenValue(element.attribs[attribute] ?? '');
+		const visible = squash(textContent(element));
+		if (hidden === undefined || visible === '' || !differ(hidden, visible)) continue;
+		const block = closest(element, CONTEXT_TAGS) ?? (element.parent?.type === 'root' ? undefined : element.parent);
+		found.push({ attribute, hidden, visible, context: block ? squash(textContent(block)) : '' });
+	}
+	return found;
+}
