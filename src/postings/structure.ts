@@ -37,14 +37,18 @@ const MAX_HEADING_LENGTH = 120;
  * Returns the heading's text and a depth (1-6; bold paragraphs count as 6, the weakest).
  */
 export function headingOf(element: Element): { text: string; depth: number } | undefined {
+	const isHeading = HEADING_TAGS.has(element.tagName);
+	// The shape decides first: most blocks are plain paragraphs and lists, whose text need not be read.
+	if (!isHeading) {
+		if (element.tagName !== 'p') return undefined;
+		const meaningful = element.childNodes.filter((node) => !(node.type === 'text' && node.data.trim() === '') && !(node.type === 'tag' && node.tagName === 'br'));
+		if (meaningful.length !== 1) return undefined;
+		const only = meaningful[0]!;
+		if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
+	}
 	const text = squash(textContent(element)).replace(/:$/, '').trim();
 	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
-	if (HEADING_TAGS.has(element.tagName)) return { text, depth: Number(element.tagName[1]) };
-	if (element.tagName !== 'p') return undefined;
-	const meaningful = element.childNodes.filter((node) => !(node.type === 'text' && node.data.trim() === '') && !(node.type === 'tag' && node.tagName === 'br'));
-	if (meaningful.length !== 1) return undefined;
-	const only = meaningful[0]!;
-	if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
+	if (isHeading) return { text, depth: Number(element.tagName[1]) };
 	// A bold sentence is emphasis, not a heading.
 	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
 	return { text, depth: 6 };
