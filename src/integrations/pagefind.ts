@@ -9,6 +9,12 @@ export const PAGEFIND_DIR = 'pagefind';
 /** Pagefind writes its ready-made search UIs too; the site uses only the JS API (`pagefind.js`), so these are dead weight. */
 const UNUSED_UI_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
+/** Role pages, relative to the output folder: the only pages with something to index. */
+const ROLE_PAGES = 'jobs/*/index.html';
+
+/** At most this many fragment files; beyond as many roles, Pagefind bundles several pages' fragments per file. */
+export const MAX_FRAGMENT_FILES = 500;
+
 /**
  * Builds the static search index over the built site once Astro has written
  * it. Only pages with a `data-pagefind-body` element (open role pages) are
@@ -24,20 +30,24 @@ export function pagefind(): AstroIntegration {
 		name: 'careers-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const outputPath = join(site, PAGEFIND_DIR);
+				const outDir = fileURLToPath(dir);
+				const outputPath = join(outDir, PAGEFIND_DIR);
 				// Loaded here, not at the top: `astro dev` and `astro check` never start the indexer binary.
 				const indexer = await import('pagefind');
+				const started = performance.now();
 				try {
-					const created = await indexer.createIndex();
+					// Fragments (each page's text, for excerpts) grouped into at most MAX_FRAGMENT_FILES files:
+					// the listing never loads them but one, and 10,000 of them would be half a host's file limit.
+					const created = await indexer.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
 					const { index } = created;
 					if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) throw new Error(`could not index ${site}: ${added.errors.join('; ')}`);
+					// Only role pages carry data-pagefind-body; reading the listings and closed pages too would cost memory for nothing.
+					const added = await index.addDirectory({ path: outDir, glob: ROLE_PAGES });
+					if (added.errors.length > 0) throw new Error(`could not index ${outDir}: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) throw new Error(`could not write the index to ${outputPath}: ${written.errors.join('; ')}`);
 					for (const file of await readdir(outputPath)) if (UNUSED_UI_FILES.test(file)) await rm(join(outputPath, file));
-					logger.info(`indexed ${added.page_count} role page${added.page_count === 1 ? '' : 's'} into ${PAGEFIND_DIR}/`);
+					logger.info(`indexed ${added.page_count} role page${added.page_count === 1 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 				} catch (error) {
 					throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 				} finally {
