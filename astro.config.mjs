@@ -5,6 +5,7 @@ import { contentPaths, readSiteConfig } from './src/config/site-config.ts';
 import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
+import { hostLimits } from './src/integrations/host-limits.ts';
 
 const site = (() => {
 	try {
@@ -45,7 +46,14 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [pagefind(), previewHeaders()],
+	// Host limits last: it counts the files the others wrote.
+	integrations: [pagefind(), previewHeaders(), hostLimits()],
+	experimental: {
+		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
+		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes
+		// each page twice (output and cache); a warm one renders only what changed.
+		incrementalBuild: true,
+	},
 	// No Markdown is rendered; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false },
 	build: {
