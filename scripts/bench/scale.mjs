@@ -6,12 +6,11 @@
 // a figure. Figures go to stdout and bench-results/scale-<N>.json.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { changeOnePosting, writeScalePostings } from './generate.mjs';
 import { GNU_TIME, fromLog, measureBuild, outputFiles } from './measure.mjs';
-import { existsSync } from 'node:fs';
 
 const BUILD_TIMEOUT_MS = 90 * 60 * 1000;
 
@@ -45,7 +44,7 @@ function figures(result, outDir) {
  * @param {{ count: number, tools: { root: string, nodeBin: string, astroBin: string, astroVersion: string, buildNodeVersion: string } }} options
  * @returns {Promise<number>} the exit code: 1 only when a build failed
  */
-export async function runScale({ count, tools }) {
+export async function runScale({ count, tools, cards }) {
 	const temp = mkdtempSync(join(os.tmpdir(), 'careers-scale-'));
 	const results = {
 		date: new Date().toISOString(),
@@ -61,7 +60,7 @@ export async function runScale({ count, tools }) {
 	};
 	const stop = () => rmSync(temp, { recursive: true, force: true });
 	try {
-		console.log(`scale bench: ${count.toLocaleString('en-US')} postings — node ${tools.buildNodeVersion}, astro ${tools.astroVersion}, ${results.cpus} CPUs, load ${results.loadAverage1mAtStart}`);
+		console.log(`scale bench: ${count.toLocaleString('en-US')} postings, socialCards ${cards ?? 'unset'} — node ${tools.buildNodeVersion}, astro ${tools.astroVersion}, ${results.cpus} CPUs, load ${results.loadAverage1mAtStart}`);
 		const postings = join(temp, 'postings');
 		const real = join(temp, 'real');
 		mkdirSync(postings);
@@ -70,10 +69,14 @@ export async function runScale({ count, tools }) {
 		console.log(`generated ${count} postings from ${results.generated.templates} templates: ${results.generated.teams} teams, ${results.generated.places} distinct places, ${mb(results.generated.inputBytes / 1024)} of input`);
 
 		console.log('timing the pipeline alone (one core)…');
-		results.pipeline = runJson(tools, 'scripts/bench/pipeline.ts', [postings]);
+		results.pipeline = runJson(tools, 'scripts/bench/pipeline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
 
+		// The default settings (no per-role JSON, social cards as the file limit allows), unless --cards says otherwise.
+		const settings = join(temp, 'site.yaml');
+		writeFileSync(settings, `${readFileSync(join(tools.root, 'tests', 'fixtures', 'site.yaml'), 'utf8')}${cards ? `socialCards: ${cards}\n` : ''}`);
+		results.socialCardsSetting = cards ?? '(unset)';
 		const timeDir = temp;
-		const env = { POSTINGS_DIR: postings };
+		const env = { POSTINGS_DIR: postings, SITE_CONFIG: settings };
 		console.log('building the plain Astro baseline…');
 		const baseline = await measureBuild({ tools, label: 'baseline', root: join(tools.root, 'bench', 'baseline'), outDir: join(temp, 'baseline-out'), env: { ...env, ASTRO_CACHE_DIR: join(temp, 'cache-baseline') }, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
 		results.baseline = figures(baseline, join(temp, 'baseline-out'));
