@@ -6,6 +6,8 @@ import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
+import { mode } from './src/lib/build-mode.ts';
+import { join } from 'node:path';
 
 const site = (() => {
 	try {
@@ -27,8 +29,10 @@ export default defineConfig({
 	// Plain static files: no server, no adapter.
 	output: 'static',
 	trailingSlash: 'always',
-	// Builds of other postings folders (tests, the bench) keep their content cache apart.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	// Builds of other postings folders (tests, the bench) keep their content cache apart. A preview
+	// keeps its own: it renders every page (its banner changes each build), and would otherwise
+	// replace the cached pages a production build reuses (a host's build cache is shared by both).
+	cacheDir: join(process.env.ASTRO_CACHE_DIR || './node_modules/.astro', mode.preview ? 'preview' : '.'),
 	// A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
 	// scripts and styles it inlines, we deny everything else. Directives a <meta>
 	// cannot carry (frame-ancestors) are sent by public/_headers.
