@@ -87,9 +87,19 @@ export function measureBuild({ tools, label, root, outDir, env, timeDir, timeout
 			detached: true,
 		});
 		const sampler = sampleTree(child.pid);
+		// A 10,000-role build logs megabytes: keep the tail, and read the lines the figures need as they pass.
 		let log = '';
+		let partial = '';
+		const lines = { reused: 0, found: [] };
 		const keep = (chunk) => {
-			log = (log + chunk.toString()).slice(-LOG_TAIL_CHARS);
+			const text = chunk.toString();
+			log = (log + text).slice(-LOG_TAIL_CHARS);
+			const all = (partial + text).split('\n');
+			partial = all.pop() ?? '';
+			for (const line of all) {
+				if (/\((?:cached|restored)\)/.test(line)) lines.reused += 1;
+				else if (/drew \d+ of \d+ role cards|indexed \d+ role pages?|search index copied|postings unchanged since|careers-host-limits/.test(line)) lines.found.push(line);
+			}
 		};
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
@@ -114,6 +124,8 @@ export function measureBuild({ tools, label, root, outDir, env, timeDir, timeout
 			const error = spawnError ? `could not start: ${spawnError.message}` : timedOut ? `timed out after ${timeoutMs / 60000} min` : code !== 0 ? `exited with ${code}` : null;
 			resolvePromise({
 				ok: error === null,
+				reusedPages: lines.reused,
+				figureLines: lines.found.join('\n'),
 				error,
 				wallS: time?.wallS ?? wallS,
 				cpuS: time ? time.userS + time.systemS : null,
@@ -128,15 +140,15 @@ export function measureBuild({ tools, label, root, outDir, env, timeDir, timeout
 	});
 }
 
-/** Figures the build prints about itself: the Pagefind step, the cards drawn, the pages Astro reused. */
-export function fromLog(log) {
-	const pagefind = /indexed (\d+) role pages? into pagefind\/ in ([\d.]+) s/.exec(log);
-	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(log);
+/** Figures the build prints about itself (from the lines {@link measureBuild} kept): the Pagefind step, the cards drawn, whether the pipeline ran. */
+export function fromLog(lines) {
+	const pagefind = /indexed (\d+) role pages? into pagefind\/ in ([\d.]+) s/.exec(lines);
+	const copied = /search index copied from the cache in ([\d.]+) s/.exec(lines);
+	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(lines);
 	return {
-		pagefind: pagefind ? { pages: Number(pagefind[1]), seconds: Number(pagefind[2]) } : null,
+		pagefind: pagefind ? { pages: Number(pagefind[1]), seconds: Number(pagefind[2]) } : copied ? { copiedFromCache: true, seconds: Number(copied[1]) } : null,
 		cards: cards ? { drawn: Number(cards[1]), of: Number(cards[2]), seconds: Number(cards[3]), perSecond: Number(cards[4]) } : null,
-		// Astro's incremental build marks each page it reused rather than rendered.
-		reusedPages: (log.match(/\((?:cached|restored)\)/g) ?? []).length,
+		pipelineSkipped: /postings unchanged since the last build/.test(lines),
 	};
 }
 

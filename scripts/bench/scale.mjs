@@ -34,8 +34,8 @@ function runJson(tools, script, args) {
 
 /** A build's figures for the JSON file (the log's tail only when it failed). */
 function figures(result, outDir) {
-	const { log, ...rest } = result;
-	return { ...rest, ...fromLog(log), ...(result.ok && outDir ? { output: outputFiles(outDir) } : {}), ...(result.ok ? {} : { logTail: log.trim().split('\n').slice(-40).join('\n') }) };
+	const { log, figureLines, ...rest } = result;
+	return { ...rest, ...fromLog(figureLines), ...(result.ok && outDir ? { output: outputFiles(outDir) } : {}), ...(result.ok ? {} : { logTail: log.trim().split('\n').slice(-40).join('\n') }) };
 }
 
 /**
@@ -103,7 +103,7 @@ export async function runScale({ count, tools, cards }) {
 		for (const [key, label] of [['cold', 'site, cold'], ['warm', 'site, warm'], ['oneChanged', 'site, one changed']]) {
 			const build = builds[key];
 			if (!build) continue;
-			rows.push([label, build.ok ? s(build.wallS) : `FAILED`, s(build.cpuS), mb(build.peakRssKb), mb(build.treePeakRssKb), ratio(build.wallS, base.wallS), ratio(build.cpuS, base.cpuS), build.reusedPages ? `${build.reusedPages} pages reused` : '']);
+			rows.push([label, build.ok ? s(build.wallS) : `FAILED`, s(build.cpuS), mb(build.peakRssKb), mb(build.treePeakRssKb), ratio(build.wallS, base.wallS), ratio(build.cpuS, base.cpuS), [build.reusedPages ? `${build.reusedPages.toLocaleString('en-US')} pages reused` : '', build.pipelineSkipped ? 'pipeline skipped' : '', build.pagefind?.copiedFromCache ? 'index copied' : ''].filter(Boolean).join(', ')]);
 		}
 		printTable(`Builds of ${count.toLocaleString('en-US')} postings`, ['build', 'wall', 'CPU', 'peak RSS', 'tree RSS', 'wall ×', 'CPU ×', ''], rows);
 
@@ -112,6 +112,7 @@ export async function runScale({ count, tools, cards }) {
 			['pipeline alone (one core)', `${results.pipeline.postingsPerSecond} postings/s (${results.pipeline.postings} in ${s(results.pipeline.ms / 1000)})`],
 			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
 			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, peak ${mb(cold.pagefindPeakRssKb)} (its own process)` : 'n/a'],
+			['Pagefind step (one changed)', builds.oneChanged?.pagefind ? `${s(builds.oneChanged.pagefind.seconds)}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}` : 'n/a'],
 			['output (cold)', cold?.output ? `${cold.output.count.toLocaleString('en-US')} files, ${mb(cold.output.bytes / 1024)}; largest ${cold.output.largest.file} (${(cold.output.largest.bytes / 1024).toFixed(0)} KB)` : 'n/a'],
 			['baseline output', base.output ? `${base.output.count.toLocaleString('en-US')} files` : 'n/a'],
 		];
