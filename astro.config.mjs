@@ -6,7 +6,7 @@ import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
-import { mode } from './src/lib/build-mode.ts';
+import { mode } from './src/config/build-mode.ts';
 import { join } from 'node:path';
 
 const site = (() => {

@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { readPostingFolder } from '../../src/postings/read.ts';
-import { contentPaths, readSiteConfig } from '../../src/postings/site-config.ts';
+import { readPostingFolder } from '../../src/sources/folder.ts';
+import { contentPaths, readSiteConfig } from '../../src/config/site-config.ts';
 
 const [dir, settings] = process.argv.slice(2);
 if (!dir) {

@@ -16,7 +16,7 @@ import { syncedAs } from '../../src/score/score.ts';
 import { startAtsServer } from '../../src/score/stand-in-server.ts';
 import { standIns } from '../../src/score/stand-ins.ts';
 import { runSync } from '../../src/sync/run.ts';
-import { readSiteConfig } from '../../src/postings/site-config.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const out = process.argv[2];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitDates } from '../postings/git-dates.ts';
+import { commitDates } from '../sources/git-dates.ts';
 
 /** Where a folder build's input lives. */
 export interface PipelineInput {

@@ -8,7 +8,7 @@ import { site } from '../config/site.ts';
 import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed } from './visibility.ts';
 import { socialCardsFor } from '../publish/host-limits.ts';
-import { cacheKeys, type CacheKeys } from '../routing/cache-keys.ts';
+import { cacheKeys, type CacheKeys } from './cache-keys.ts';
 
 /** An old role URL and the role it now leads to. */
 export interface Move {
