@@ -113,9 +113,15 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 		// Broken settings: the pipeline reports them.
 		return { digest: undefined, unchanged: false };
 	}
-	const digest = pipelineInputDigest({ root, postingsDir, siteConfig, today: new Date().toISOString().slice(0, 10) });
+	const today = new Date().toISOString().slice(0, 10);
+	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
+	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
+	if (lastDigest?.stamps !== stamps) lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }) };
+	const { digest } = lastDigest;
 	return { digest, unchanged: context.meta.get(INPUT_DIGEST) === digest };
 }
+
+let lastDigest: { stamps: string; digest: string } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
