@@ -5,6 +5,9 @@ import { contentPaths, readSiteConfig } from './src/config/site-config.ts';
 import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
+import { hostLimits } from './src/integrations/host-limits.ts';
+import { mode } from './src/config/build-mode.ts';
+import { join } from 'node:path';
 
 const site = (() => {
 	try {
@@ -26,8 +29,10 @@ export default defineConfig({
 	// Plain static files: no server, no adapter.
 	output: 'static',
 	trailingSlash: 'always',
-	// Builds of other postings folders (tests, the bench) keep their content cache apart.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	// Builds of other postings folders (tests, the bench) keep their content cache apart. A preview
+	// keeps its own: it renders every page (its banner changes each build), and would otherwise
+	// replace the cached pages a production build reuses (a host's build cache is shared by both).
+	cacheDir: join(process.env.ASTRO_CACHE_DIR || './node_modules/.astro', mode.preview ? 'preview' : '.'),
 	// A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
 	// scripts and styles it inlines, we deny everything else. Directives a <meta>
 	// cannot carry (frame-ancestors) are sent by public/_headers.
@@ -45,7 +50,14 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [pagefind(), previewHeaders()],
+	// Host limits last: it counts the files the others wrote.
+	integrations: [pagefind(), previewHeaders(), hostLimits()],
+	experimental: {
+		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
+		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes
+		// each page twice (output and cache); a warm one renders only what changed.
+		incrementalBuild: true,
+	},
 	// No Markdown is rendered; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false },
 	build: {

@@ -50,8 +50,28 @@ const LOG_TAIL_CHARS = 64 * 1024;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-	console.log('Usage: node scripts/bench.mjs [--quick | --large]\n  --quick  skip the synthetic builds\n  --large  also build and search 5,000 synthetic postings');
+	console.log(
+		'Usage: node scripts/bench.mjs [--quick | --large | --scale [N] [--cards per-role|site]]\n  --quick      skip the synthetic builds\n  --large      also build and search 5,000 synthetic postings\n  --scale [N]  N varied postings (default 10000): cold, warm and one-change builds beside a plain Astro build (scripts/bench/scale.mjs)\n  --cards      with --scale: socialCards in the bench\'s site settings (default: unset)',
+	);
 	process.exit(0);
+}
+const SCALE_DEFAULT = 10_000;
+const scaleAt = args.indexOf('--scale');
+if (scaleAt !== -1) {
+	const given = args[scaleAt + 1];
+	const count = given !== undefined && /^\d+$/.test(given) ? Number(given) : SCALE_DEFAULT;
+	if (count < 1) {
+		console.error('bench: --scale needs a number of postings of at least 1');
+		process.exit(2);
+	}
+	const cardsAt = args.indexOf('--cards');
+	const cards = cardsAt === -1 ? undefined : args[cardsAt + 1];
+	if (cards !== undefined && cards !== 'per-role' && cards !== 'site') {
+		console.error('bench: --cards takes per-role or site (left out: the site settings\' default)');
+		process.exit(2);
+	}
+	const { runScale } = await import('./bench/scale.mjs');
+	process.exit(await runScale({ count, tools: { root: ROOT, ...resolveAstro() }, cards }));
 }
 const QUICK = args.includes('--quick');
 const LARGE = args.includes('--large') && !QUICK;

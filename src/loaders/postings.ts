@@ -8,6 +8,7 @@ import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
+import { pipelineInputDigest } from './input-digest.ts';
 
 /**
  * Both collections come from one pipeline run: company text can only be told
@@ -90,18 +91,59 @@ function watch(context: LoaderContext, reload: () => Promise<void>): void {
 	});
 }
 
+/** Meta-store key of the input digest the stored entries were made from. */
+const INPUT_DIGEST = 'pipeline-input-digest';
+/** Meta-store key of the pipeline's warnings in the run that made the stored entries. */
+const WARNINGS = 'pipeline-warnings';
+
+/**
+ * The digest of the pipeline's input when the entries stored by the last
+ * build were made from the same input, else undefined. The data store
+ * outlives a build (in the cache folder, `node_modules/.astro/` unless
+ * `cacheDir` says otherwise): a warm build with nothing changed keeps the
+ * normalized postings instead of running the pipeline over every file again.
+ * Never for an ATS source, which is read anew every build.
+ */
+function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean } {
+	const root = context.config.root.pathname;
+	const { postingsDir, siteConfig } = contentPaths(root);
+	try {
+		if (readSiteConfig(siteConfig).atsSource) return { digest: undefined, unchanged: false };
+	} catch {
+		// Broken settings: the pipeline reports them.
+		return { digest: undefined, unchanged: false };
+	}
+	const today = new Date().toISOString().slice(0, 10);
+	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
+	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
+	if (lastDigest?.stamps !== stamps) lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }) };
+	const { digest } = lastDigest;
+	return { digest, unchanged: context.meta.get(INPUT_DIGEST) === digest };
+}
+
+let lastDigest: { stamps: string; digest: string } | undefined;
+
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
  * pipeline over the postings folder (or, with `atsSource` in the site
  * settings, over the ATS board read at build time) and stores one entry per
  * posting, keyed by its slug. Unchanged postings keep their digest and are
- * not re-rendered.
+ * not re-rendered; when no input changed since the last build at all, the
+ * stored entries are kept and the pipeline does not run.
  */
 export function postingsLoader(): Loader {
 	return {
 		name: 'careers-postings',
 		load: async (context) => {
 			const sync = async () => {
+				const input = unchangedInput(context);
+				if (input.unchanged) {
+					// The warnings still say what to fix: the last run's, as it printed them.
+					for (const warning of JSON.parse(context.meta.get(WARNINGS) ?? '[]') as string[]) context.logger.warn(warning);
+					context.logger.info(`${context.store.keys().length} postings unchanged since the last build: kept as stored, the pipeline did not run`);
+					return;
+				}
+				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
@@ -116,6 +158,8 @@ export function postingsLoader(): Loader {
 					keep.add(posting.slug);
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+				context.meta.set(WARNINGS, JSON.stringify(warnings));
+				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
 				context.logger.info(`${postings.length} postings (${postings.filter((posting) => posting.status === 'open').length} open)`);
 			};
 			await sync();
@@ -130,6 +174,9 @@ export function companyLoader(): Loader {
 		name: 'careers-company-text',
 		load: async (context) => {
 			const sync = async () => {
+				const input = unchangedInput(context);
+				if (input.unchanged) return;
+				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context);
 				save?.(context.meta);
 				const { company } = catalogue;
@@ -138,6 +185,7 @@ export function companyLoader(): Loader {
 					const data = await context.parseData({ id: block.id, data: block });
 					context.store.set({ id: block.id, data, digest: block.id });
 				}
+				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
 			};
 			await sync();
 			watch(context, sync);

@@ -24,6 +24,8 @@ export interface ApiSiteSettings {
 	title: string;
 	description?: string | undefined;
 	lang: string;
+	/** Whether each open role has its own file (`/api/postings/<slug>.json`); unset, none has. */
+	perRoleJson?: boolean | undefined;
 }
 
 /** Path of the JSON Schema describing every API file. */
@@ -41,13 +43,17 @@ export function apiSite(site: ApiSiteSettings): ApiSite {
 	};
 }
 
-/** An open role as the list publishes it: every field always present, `null` where the posting has no value. */
-export function apiPosting(posting: Posting, siteUrl: string): ApiPosting {
+/**
+ * An open role as the list publishes it: every field always present, `null`
+ * where the posting has no value (`apiUrl` when the site publishes no file per role).
+ */
+export function apiPosting(posting: Posting, site: Pick<ApiSiteSettings, 'siteUrl' | 'perRoleJson'>): ApiPosting {
+	const { siteUrl } = site;
 	return {
 		id: posting.id,
 		slug: posting.slug,
 		url: absoluteUrl(rolePath(posting.slug), siteUrl),
-		apiUrl: absoluteUrl(roleApiPath(posting.slug), siteUrl),
+		apiUrl: site.perRoleJson ? absoluteUrl(roleApiPath(posting.slug), siteUrl) : null,
 		title: posting.title,
 		team: posting.team ?? null,
 		department: posting.department ?? null,
@@ -92,7 +98,7 @@ export function roleHtml(posting: Posting): string {
 /** An open role with its full description: the list entry plus the role's and the company's sanitized HTML. */
 export function apiPostingDetail(posting: Posting, siteUrl: string, company: readonly CompanyBlock[]): ApiPostingDetail {
 	return {
-		...apiPosting(posting, siteUrl),
+		...apiPosting(posting, { siteUrl, perRoleJson: true }),
 		html: roleHtml(posting),
 		sections: posting.sections.map((section) => ({ id: section.id, title: section.title ?? null, kind: section.kind, html: section.html })),
 		companyHtml: company.map((block) => block.html).join('\n'),
@@ -115,7 +121,7 @@ export function postingList(open: readonly Posting[], site: ApiSiteSettings): Ap
 		version: API_VERSION,
 		site: apiSite(site),
 		dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null,
-		postings: listingOrder(open).map((posting) => apiPosting(posting, site.siteUrl)),
+		postings: listingOrder(open).map((posting) => apiPosting(posting, site)),
 	});
 }
 

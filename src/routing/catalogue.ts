@@ -7,6 +7,8 @@ import { buildRouting, type Routing } from './routes.ts';
 import { site } from '../config/site.ts';
 import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed } from './visibility.ts';
+import { socialCardsFor } from '../publish/host-limits.ts';
+import { cacheKeys, type CacheKeys } from './cache-keys.ts';
 
 /** An old role URL and the role it now leads to. */
 export interface Move {
@@ -42,6 +44,10 @@ export interface SiteCatalogue {
 	/** Every page's path and data (src/routing/), computed with the rest. */
 	routing: Routing;
 	company: Map<string, CompanyBlock>;
+	/** The social cards this build draws: `socialCards` from the site settings, or per-role while they fit the host's file limit. */
+	cards: 'per-role' | 'site';
+	/** Cache keys of this build's pages, for Astro's incremental build (src/routing/cache-keys.ts). */
+	keys: CacheKeys;
 }
 
 let loading: Promise<SiteCatalogue> | undefined;
@@ -61,7 +67,9 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
 		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
-		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company };
+		const cards = socialCardsFor(site.socialCards, { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, perRoleJson: site.perRoleJson });
+		const keys = cacheKeys({ site, preview: mode.preview, cards }, { postings: entries, company: [...company.values()] });
+		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, cards, keys };
 	})();
 	return loading;
 }

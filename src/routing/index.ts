@@ -16,18 +16,34 @@ export async function getRouting(): Promise<Routing> {
 
 // Each returns a new array: Astro stores its lookup of a route's paths on the
 // array `getStaticPaths` returns, so a page and its feed must not share one.
+// Each path carries its cache key (src/routing/cache-keys.ts): with the same
+// key and code as in the last build, Astro reuses the page instead of rendering it.
+
+/** A route with its cache key, when the build has one for it. */
+type Keyed<Item> = Item & { cacheKey?: string };
+
+const keyed = <Item extends object>(item: Item, cacheKey: string | undefined): Keyed<Item> => (cacheKey === undefined ? { ...item } : { ...item, cacheKey });
 
 /** `getStaticPaths` of `/jobs/<slug>/`. */
-export async function rolePaths(): Promise<Routing['roles']> {
-	return [...(await getRouting()).roles];
+export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>>> {
+	const { routing, keys, company } = await getCatalogue();
+	return routing.roles.map((route) => {
+		const page = route.props;
+		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, page.posting.company.flatMap((id) => company.get(id) ?? [])));
+		// A closed role's page suggests open roles from anywhere in the catalogue.
+		if (page.kind === 'closed') return keyed(route, keys.catalogue());
+		return keyed(route, keys.of(['moved', route.params.slug, page.to.slug, page.to.title]));
+	});
 }
 
 /** `getStaticPaths` of `/locations/<place>/` and its feed. */
-export async function placePaths(): Promise<Routing['places']> {
-	return [...(await getRouting()).places];
+export async function placePaths(): Promise<Array<Keyed<Routing['places'][number]>>> {
+	const { routing, keys } = await getCatalogue();
+	return routing.places.map((route) => keyed(route, keys.catalogue()));
 }
 
 /** `getStaticPaths` of `/teams/<team>/` and its feed. */
-export async function teamPaths(): Promise<Routing['teams']> {
-	return [...(await getRouting()).teams];
+export async function teamPaths(): Promise<Array<Keyed<Routing['teams'][number]>>> {
+	const { routing, keys } = await getCatalogue();
+	return routing.teams.map((route) => keyed(route, keys.catalogue()));
 }

@@ -4,7 +4,7 @@ import { buildPlaceTree, type PlaceNode, type PlaceTree } from '../listing/place
 import { buildTeamTree, type TeamNode } from '../listing/teams.ts';
 import { homePath, placePath, teamPath } from '../publish/urls.ts';
 
-/** What the routes are computed from: the catalogue's roles (src/lib/catalogue.ts). */
+/** What the routes are computed from: the catalogue's roles (src/routing/catalogue.ts). */
 export interface RoutingInput {
 	/** Live roles, sorted by title: the only roles listed. */
 	open: readonly Posting[];

@@ -9,7 +9,7 @@ import { sectionKinds } from './posting.ts';
  * a non-null field made nullable, a value added to an enum, or a file moved.
  * Adding a field or a file is not breaking and keeps it.
  */
-export const API_VERSION = '2';
+export const API_VERSION = '3';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url({ protocol: /^https?$/ });
@@ -61,7 +61,7 @@ export const apiPostingSchema = z
 		id: z.string().min(1).describe('Stable id of the posting (the ATS id, or the source file name); never reused for another role'),
 		slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('URL segment of the role page; can change when a role is renamed (the old page then redirects), so key stored data by id'),
 		url: url.describe('Absolute URL of the role page'),
-		apiUrl: url.describe("Absolute URL of this role's own JSON file, with the full description"),
+		apiUrl: url.nullable().describe("Absolute URL of this role's own JSON file, with the full description; null when the site publishes no file per role (the perRoleJson setting)"),
 		title: z.string().min(1).describe('Job title'),
 		team: z.string().nullable().describe('Team, e.g. "Workers Runtime"; null when the posting names none'),
 		department: z.string().nullable().describe('Department or organisation, e.g. "Production Engineering"; null when the posting names none'),

@@ -30,8 +30,14 @@ export const siteSchema = z
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
 		socialCards: z
 			.enum(['per-role', 'site'])
-			.default('per-role')
-			.describe("Link-preview images: 'per-role' draws a card for every open role; 'site' gives every page the site's one card (no per-role files, faster builds at thousands of roles)"),
+			.optional()
+			.describe(
+				"Link-preview images: 'per-role' draws a card for every open role; 'site' gives every page the site's one card (no per-role files, faster builds at thousands of roles). Unset: per-role while the output stays within Cloudflare Pages' 20,000 files, else the site card",
+			),
+		perRoleJson: z
+			.boolean()
+			.default(false)
+			.describe('Also publish /api/postings/<slug>.json, one file per open role with its full text (one more file per role: at 10,000 roles, half of what Cloudflare Pages takes)'),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
 		defaultCountry: z
 			.string()

@@ -16,7 +16,8 @@ describe('a site deployed under a base path', () => {
 	let result: BuildResult;
 
 	beforeAll(() => {
-		const settings = readFileSync(join(ROOT, 'tests/fixtures/site.yaml'), 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: ${SITE}`);
+		// perRoleJson: the role files' URLs must carry the base path too.
+		const settings = `${readFileSync(join(ROOT, 'tests/fixtures/site.yaml'), 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: ${SITE}`)}perRoleJson: true\n`;
 		writeFileSync(join(work, 'site.yaml'), settings);
 		result = buildSite(join(ROOT, 'tests/fixtures/lifecycle'), out, { SITE_CONFIG: join(work, 'site.yaml') });
 	});

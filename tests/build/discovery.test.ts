@@ -127,7 +127,7 @@ describe.each([
 
 	it('lists every open role in /api/postings.json, in the home page order, valid against its schema', () => {
 		const list = apiPostingListSchema.parse(JSON.parse(read(dir, 'api/postings.json')));
-		expect(list.version).toBe('2');
+		expect(list.version).toBe('3');
 		expect(list.postings.map((posting) => posting.slug)).toEqual(listed(dir, 'index.html'));
 		expect(list.postings.map((posting) => posting.slug).sort()).toEqual([...built.open].sort());
 		for (const posting of list.postings) {

@@ -137,7 +137,7 @@ describe('a build with a cold card cache: cards drawn ahead in threads', () => {
 	});
 });
 
-describe('socialCards: site (the seeds, one card for every page)', () => {
+describe('socialCards: site, perRoleJson unset (the seeds, the fewest files)', () => {
 	const work = mkdtempSync(join(tmpdir(), 'careers-site-card-'));
 	const out = join(work, 'dist');
 	let result: BuildResult;
@@ -154,6 +154,17 @@ describe('socialCards: site (the seeds, one card for every page)', () => {
 		expect(readdirSync(join(out, 'og'))).toEqual(['site.png']);
 		expect(pngSize(join(out, 'og/site.png'))).toEqual({ width: 1200, height: 630 });
 		expect(result.output).not.toMatch(/social cards: drew/);
+	});
+
+	it('publishes no JSON file per role, and the list links none', () => {
+		expect(existsSync(join(out, 'api/postings'))).toBe(false);
+		const list = JSON.parse(readFileSync(join(out, 'api/postings.json'), 'utf8')) as { postings: Array<{ slug: string; apiUrl: string | null }> };
+		expect(list.postings.map((posting) => posting.apiUrl)).toEqual([null, null, null, null, null]);
+	});
+
+	it('counts its output against the host limits, with nothing to warn about', () => {
+		expect(result.output).toMatch(/\[careers-host-limits\] \d+ files; largest \S+ \(\d+ KB\)/);
+		expect(result.output).not.toMatch(/Cloudflare Pages/);
 	});
 
 	it('points every page’s og:image and twitter:image at the site card, role pages included', () => {

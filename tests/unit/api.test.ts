@@ -44,7 +44,7 @@ describe('apiSite', () => {
 
 describe('apiPosting', () => {
 	it('publishes the scheduling role with its pay ranges, nulls where the seed says nothing', () => {
-		expect(apiPosting(seed('003'), site.siteUrl)).toEqual({
+		expect(apiPosting(seed('003'), { siteUrl: site.siteUrl, perRoleJson: true })).toEqual({
 			id: '003_2e4cdf5e0a274030',
 			slug: 'systems-engineer-global-scheduling',
 			url: 'https://careers.example.com/jobs/systems-engineer-global-scheduling/',
@@ -67,7 +67,7 @@ describe('apiPosting', () => {
 	});
 
 	it('publishes locations with every field present', () => {
-		const posting = apiPosting(seed('000'), site.siteUrl);
+		const posting = apiPosting(seed('000'), { siteUrl: site.siteUrl, perRoleJson: true });
 		expect(posting.team).toBe('Workers Runtime');
 		expect(posting.department).toBeNull();
 		expect(posting.locations).toEqual([
@@ -78,15 +78,21 @@ describe('apiPosting', () => {
 	});
 
 	it('passes given values through: employment type and last day to apply', () => {
-		const posting = apiPosting({ ...seed('000'), employmentType: 'FULL_TIME', validThrough: '2026-12-31' }, site.siteUrl);
+		const posting = apiPosting({ ...seed('000'), employmentType: 'FULL_TIME', validThrough: '2026-12-31' }, { siteUrl: site.siteUrl, perRoleJson: true });
 		expect([posting.employmentType, posting.validThrough]).toEqual(['FULL_TIME', '2026-12-31']);
+	});
+
+	it('links no file of its own when the site publishes none per role (perRoleJson unset)', () => {
+		expect(apiPosting(seed('003'), { siteUrl: site.siteUrl }).apiUrl).toBeNull();
+		expect(postingList([seed('003')], { ...settings, perRoleJson: false }).postings[0]?.apiUrl).toBeNull();
+		expect(postingList([seed('003')], { ...settings, perRoleJson: true }).postings[0]?.apiUrl).toBe('https://careers.example.com/api/postings/systems-engineer-global-scheduling.json');
 	});
 });
 
 describe('postingList', () => {
 	it('lists every open seed role in the home page order, with the newest dateModified', () => {
 		const list = postingList(seedCatalogue().postings, settings);
-		expect(list.version).toBe('2');
+		expect(list.version).toBe('3');
 		expect(list.dateModified).toBe(TODAY);
 		expect(list.postings.map((posting) => posting.slug)).toEqual([
 			// Cloudflare Tunnel, Observability, Workers Runtime (two roles, by title), then the role with no team.
@@ -135,7 +141,7 @@ describe('postingFile', () => {
 		expect(file.posting.html).toBe(roleHtml(seed('003')));
 		// List fields come first and equal the list entry.
 		const { html, sections, companyHtml, ...summary } = file.posting;
-		expect(summary).toEqual(apiPosting(seed('003'), site.siteUrl));
+		expect(summary).toEqual(apiPosting(seed('003'), { siteUrl: site.siteUrl, perRoleJson: true }));
 		expect([html.length > 0, sections.length, companyHtml.length > 0]).toEqual([true, 5, true]);
 	});
 

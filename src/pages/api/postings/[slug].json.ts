@@ -4,13 +4,15 @@ import { site } from '../../../config/site.ts';
 import { postingFile, toJson } from '../../../publish/api.ts';
 import type { CompanyBlock, Posting } from '../../../schemas/posting.ts';
 
-/** One file per open role: closed roles, drafts and former slugs have none. */
+/** One file per open role when the site settings ask for them (`perRoleJson: true`): closed roles, drafts and former slugs have none. */
 export const getStaticPaths = (async () => {
-	const { open, company } = await getCatalogue();
-	return open.map((posting) => ({
-		params: { slug: posting.slug },
-		props: { posting, blocks: posting.company.map((id) => company.get(id)).filter((block): block is CompanyBlock => block !== undefined) },
-	}));
+	if (!site.perRoleJson) return [];
+	const { open, company, keys } = await getCatalogue();
+	return open.map((posting) => {
+		const blocks = posting.company.map((id) => company.get(id)).filter((block): block is CompanyBlock => block !== undefined);
+		const cacheKey = keys.role('json', posting, blocks);
+		return { params: { slug: posting.slug }, props: { posting, blocks }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+	});
 }) satisfies GetStaticPaths;
 
 /** `/api/postings/<slug>.json`: one open role in full (docs/api.md). */

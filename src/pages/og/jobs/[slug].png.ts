@@ -6,10 +6,16 @@ import { drawAhead, socialCard } from '../../../social/cache.ts';
 
 // One card per open role, at the URL Base.astro names in og:image. Closed
 // roles have none: their pages use the site's card, as every page does when
-// the site settings say `socialCards: site`.
+// the build draws no per-role cards (`socialCards: site`, or too many roles for the host's file limit).
 export const getStaticPaths = (async () => {
-	if (site.socialCards === 'site') return [];
-	const { open } = await getCatalogue();
+	const { open, cards, keys } = await getCatalogue();
+	if (cards === 'site') {
+		// Unset in the settings, cards are left out only to keep the output within the host's file limit: say so.
+		if (site.socialCards === undefined && open.length > 0) {
+			console.warn(`social cards: ${open.length.toLocaleString('en-US')} role cards would take the output past Cloudflare Pages' 20,000 files; every page shows the site card. Set \`socialCards: per-role\` in the site settings to draw them anyway, or \`socialCards: site\` to keep this choice without this message.`);
+		}
+		return [];
+	}
 	// Astro asks every route for its paths before rendering any page, then renders
 	// one page at a time: starting the cards now draws them on every core while
 	// the other pages render. (The dev server asks on the first card requested.)
@@ -18,7 +24,11 @@ export const getStaticPaths = (async () => {
 		const seconds = (performance.now() - start) / 1000;
 		if (drawn > 0) console.log(`\nsocial cards: drew ${drawn} of ${open.length} role cards ahead in ${seconds.toFixed(1)} s (${(drawn / seconds).toFixed(1)} cards/s)`);
 	});
-	return open.map((posting) => ({ params: { slug: posting.slug }, props: { posting } }));
+	// A card changes only with what it shows: its input is its cache key.
+	return open.map((posting) => {
+		const cacheKey = keys.of(roleCardInput(posting, site));
+		return { params: { slug: posting.slug }, props: { posting }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+	});
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

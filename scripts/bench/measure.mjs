@@ -1,0 +1,174 @@
+// Runs one build and measures it: wall time, CPU time and peak memory (GNU
+// time when /usr/bin/time exists), and, sampled from /proc every 250 ms on
+// Linux, the peak memory of the whole process tree and of Pagefind's indexer
+// (a child process of its own, which GNU time's figure leaves out).
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+const SAMPLE_MS = 250;
+const LOG_TAIL_CHARS = 256 * 1024;
+const PAGE_SIZE_KB = 4;
+
+/** `/proc/<pid>/stat` of every process: parent, name, CPU ticks and resident pages. */
+function processTable() {
+	const table = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// The name is in parentheses and may hold spaces: the fields after it are fixed.
+			const close = stat.lastIndexOf(')');
+			const fields = stat.slice(close + 2).split(' ');
+			table.set(Number(name), {
+				comm: stat.slice(stat.indexOf('(') + 1, close),
+				ppid: Number(fields[1]),
+				ticks: Number(fields[11]) + Number(fields[12]),
+				rssKb: Number(fields[21]) * PAGE_SIZE_KB,
+			});
+		} catch {
+			// Ended while we looked.
+		}
+	}
+	return table;
+}
+
+/** Peak RSS of a process tree (sum) and of its Pagefind processes, sampled while it runs. */
+function sampleTree(rootPid) {
+	const peak = { treeKb: 0, pagefindKb: 0, pagefindSeenMs: 0, samples: 0 };
+	if (!existsSync('/proc/self/stat')) return { stop: () => null };
+	const timer = setInterval(() => {
+		const table = processTable();
+		const inTree = new Set([rootPid]);
+		// Parents come before children in pid order almost always; two passes catch the rest.
+		for (let pass = 0; pass < 2; pass += 1) for (const [pid, proc] of table) if (inTree.has(proc.ppid)) inTree.add(pid);
+		let tree = 0;
+		let pagefind = 0;
+		for (const pid of inTree) {
+			const proc = table.get(pid);
+			if (!proc) continue;
+			tree += proc.rssKb;
+			if (/pagefind/i.test(proc.comm)) pagefind += proc.rssKb;
+		}
+		peak.samples += 1;
+		peak.treeKb = Math.max(peak.treeKb, tree);
+		peak.pagefindKb = Math.max(peak.pagefindKb, pagefind);
+		if (pagefind > 0) peak.pagefindSeenMs += SAMPLE_MS;
+	}, SAMPLE_MS);
+	return {
+		stop: () => {
+			clearInterval(timer);
+			return peak.samples > 0 ? peak : null;
+		},
+	};
+}
+
+/**
+ * Runs `node <astro> build` with its own outDir and environment.
+ *
+ * @returns wall, user and system CPU time (s), GNU time's peak RSS of the largest process (KB),
+ *   the sampled peaks (whole tree, Pagefind), and the tail of the log
+ */
+export function measureBuild({ tools, label, root, outDir, env, timeDir, timeoutMs }) {
+	return new Promise((resolvePromise) => {
+		const useTime = existsSync(GNU_TIME);
+		const timeFile = join(timeDir, `${label}.time`);
+		rmSync(timeFile, { force: true });
+		const astroArgs = [tools.astroBin, 'build', '--outDir', outDir, ...(root ? ['--root', root] : [])];
+		const command = useTime ? GNU_TIME : tools.nodeBin;
+		const args = useTime ? ['-f', '%e %U %S %M', '-o', timeFile, tools.nodeBin, ...astroArgs] : astroArgs;
+		const started = process.hrtime.bigint();
+		const child = spawn(command, args, {
+			cwd: tools.root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
+		const sampler = sampleTree(child.pid);
+		// A 10,000-role build logs megabytes: keep the tail, and read the lines the figures need as they pass.
+		let log = '';
+		let partial = '';
+		const lines = { reused: 0, found: [] };
+		const keep = (chunk) => {
+			const text = chunk.toString();
+			log = (log + text).slice(-LOG_TAIL_CHARS);
+			const all = (partial + text).split('\n');
+			partial = all.pop() ?? '';
+			for (const line of all) {
+				if (/\((?:cached|restored)\)/.test(line)) lines.reused += 1;
+				else if (/drew \d+ of \d+ role cards|indexed \d+ role pages?|search index copied|postings unchanged since|careers-host-limits/.test(line)) lines.found.push(line);
+			}
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				// Gone already.
+			}
+		}, timeoutMs);
+		const finish = (code, spawnError) => {
+			clearTimeout(timer);
+			const sampled = sampler.stop();
+			const wallS = Number(process.hrtime.bigint() - started) / 1e9;
+			let time = null;
+			if (useTime && existsSync(timeFile)) {
+				const match = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)$/.exec(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '');
+				if (match) time = { wallS: Number(match[1]), userS: Number(match[2]), systemS: Number(match[3]), peakRssKb: Number(match[4]) };
+			}
+			const error = spawnError ? `could not start: ${spawnError.message}` : timedOut ? `timed out after ${timeoutMs / 60000} min` : code !== 0 ? `exited with ${code}` : null;
+			resolvePromise({
+				ok: error === null,
+				reusedPages: lines.reused,
+				figureLines: lines.found.join('\n'),
+				error,
+				wallS: time?.wallS ?? wallS,
+				cpuS: time ? time.userS + time.systemS : null,
+				peakRssKb: time?.peakRssKb ?? null,
+				treePeakRssKb: sampled?.treeKb ?? null,
+				pagefindPeakRssKb: sampled && sampled.pagefindKb > 0 ? sampled.pagefindKb : null,
+				log,
+			});
+		};
+		child.on('error', (error) => finish(null, error));
+		child.on('close', (code) => finish(code));
+	});
+}
+
+/** Figures the build prints about itself (from the lines {@link measureBuild} kept): the Pagefind step, the cards drawn, whether the pipeline ran. */
+export function fromLog(lines) {
+	const pagefind = /indexed (\d+) role pages? into pagefind\/ in ([\d.]+) s/.exec(lines);
+	const copied = /search index copied from the cache in ([\d.]+) s/.exec(lines);
+	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(lines);
+	return {
+		pagefind: pagefind ? { pages: Number(pagefind[1]), seconds: Number(pagefind[2]) } : copied ? { copiedFromCache: true, seconds: Number(copied[1]) } : null,
+		cards: cards ? { drawn: Number(cards[1]), of: Number(cards[2]), seconds: Number(cards[3]), perSecond: Number(cards[4]) } : null,
+		pipelineSkipped: /postings unchanged since the last build/.test(lines),
+	};
+}
+
+/** Files under a folder: how many, their bytes, and the largest. */
+export function outputFiles(dir) {
+	let count = 0;
+	let bytes = 0;
+	let largest = { file: null, bytes: 0 };
+	const walk = (folder, prefix) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) walk(join(folder, entry.name), rel);
+			else if (entry.isFile()) {
+				const size = statSync(join(folder, entry.name)).size;
+				count += 1;
+				bytes += size;
+				if (size > largest.bytes) largest = { file: rel, bytes: size };
+			}
+		}
+	};
+	walk(dir, '');
+	return { count, bytes, largest };
+}

@@ -1,0 +1,130 @@
+// The scale bench (`npm run bench -- --scale [N]`, N = 10,000 by default):
+// N varied postings made from the seeds and the real corpus, built cold (no
+// caches), warm (nothing changed, the caches a CI keeps), and after one
+// changed posting, beside a plain Astro site of the same N postings built in
+// the same run (bench/baseline/). It measures and reports; it never fails on
+// a figure. Figures go to stdout and bench-results/scale-<N>.json.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, relative } from 'node:path';
+import { changeOnePosting, writeScalePostings } from './generate.mjs';
+import { GNU_TIME, fromLog, measureBuild, outputFiles } from './measure.mjs';
+
+const BUILD_TIMEOUT_MS = 90 * 60 * 1000;
+
+const mb = (kb) => (kb == null ? 'n/a' : `${Math.round(kb / 1024).toLocaleString('en-US')} MB`);
+const s = (seconds) => (seconds == null ? 'n/a' : `${seconds.toFixed(1)} s`);
+const ratio = (value, base) => (value == null || !base ? 'n/a' : `${(value / base).toFixed(1)}×`);
+
+function printTable(title, header, rows) {
+	console.log(`\n${title}`);
+	const table = [header, ...rows];
+	const widths = header.map((_, column) => Math.max(...table.map((row) => String(row[column]).length)));
+	for (const row of table) console.log(`  ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ')}`);
+}
+
+/** Runs a helper script under the project's Node; returns its last line of output as JSON. */
+function runJson(tools, script, args) {
+	const run = spawnSync(tools.nodeBin, [join(tools.root, script), ...args], { cwd: tools.root, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+	if (run.status !== 0) throw new Error(`${script} failed: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-10).join('\n')}`);
+	return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
+/** A build's figures for the JSON file (the log's tail only when it failed). */
+function figures(result, outDir) {
+	const { log, figureLines, ...rest } = result;
+	return { ...rest, ...fromLog(figureLines), ...(result.ok && outDir ? { output: outputFiles(outDir) } : {}), ...(result.ok ? {} : { logTail: log.trim().split('\n').slice(-40).join('\n') }) };
+}
+
+/**
+ * Runs the scale bench for `count` postings.
+ *
+ * @param {{ count: number, tools: { root: string, nodeBin: string, astroBin: string, astroVersion: string, buildNodeVersion: string } }} options
+ * @returns {Promise<number>} the exit code: 1 only when a build failed
+ */
+export async function runScale({ count, tools, cards }) {
+	const temp = mkdtempSync(join(os.tmpdir(), 'careers-scale-'));
+	const results = {
+		date: new Date().toISOString(),
+		postings: count,
+		node: tools.buildNodeVersion,
+		astro: tools.astroVersion,
+		cpus: os.cpus().length,
+		totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
+		loadAverage1mAtStart: Number(os.loadavg()[0].toFixed(2)),
+		memoryMethod: existsSync(GNU_TIME)
+			? 'peak RSS: GNU time %M (largest single process); tree: sum of the build process tree sampled every 250 ms from /proc'
+			: 'no /usr/bin/time: CPU time n/a; peak RSS sampled from /proc (tree) where there is one',
+	};
+	const stop = () => rmSync(temp, { recursive: true, force: true });
+	try {
+		console.log(`scale bench: ${count.toLocaleString('en-US')} postings, socialCards ${cards ?? 'unset'} — node ${tools.buildNodeVersion}, astro ${tools.astroVersion}, ${results.cpus} CPUs, load ${results.loadAverage1mAtStart}`);
+		const postings = join(temp, 'postings');
+		const real = join(temp, 'real');
+		mkdirSync(postings);
+		results.templates = runJson(tools, 'scripts/bench/real-postings.ts', [real]);
+		results.generated = writeScalePostings(postings, count, [join(tools.root, 'content', 'postings'), real]);
+		console.log(`generated ${count} postings from ${results.generated.templates} templates: ${results.generated.teams} teams, ${results.generated.places} distinct places, ${mb(results.generated.inputBytes / 1024)} of input`);
+
+		console.log('timing the pipeline alone (one core)…');
+		results.pipeline = runJson(tools, 'scripts/bench/pipeline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
+
+		// The default settings (no per-role JSON, social cards as the file limit allows), unless --cards says otherwise.
+		const settings = join(temp, 'site.yaml');
+		writeFileSync(settings, `${readFileSync(join(tools.root, 'tests', 'fixtures', 'site.yaml'), 'utf8')}${cards ? `socialCards: ${cards}\n` : ''}`);
+		results.socialCardsSetting = cards ?? '(unset)';
+		const timeDir = temp;
+		const env = { POSTINGS_DIR: postings, SITE_CONFIG: settings };
+		console.log('building the plain Astro baseline…');
+		const baseline = await measureBuild({ tools, label: 'baseline', root: join(tools.root, 'bench', 'baseline'), outDir: join(temp, 'baseline-out'), env: { ...env, ASTRO_CACHE_DIR: join(temp, 'cache-baseline') }, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
+		results.baseline = figures(baseline, join(temp, 'baseline-out'));
+
+		// The site: one cache folder for all three builds, as a CI keeps it; the output folder is new each time, as on a fresh checkout.
+		const siteEnv = { ...env, ASTRO_CACHE_DIR: join(temp, 'cache-site') };
+		const outDir = join(temp, 'site-out');
+		const builds = {};
+		for (const [key, label] of [['cold', 'cold (no caches)'], ['warm', 'warm (nothing changed)'], ['oneChanged', 'one posting changed']]) {
+			if (key === 'oneChanged') results.changedFile = relative(temp, changeOnePosting(postings));
+			rmSync(outDir, { recursive: true, force: true });
+			console.log(`building the site: ${label}…`);
+			const result = await measureBuild({ tools, label: key, outDir, env: siteEnv, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
+			builds[key] = figures(result, outDir);
+			if (!result.ok) {
+				console.error(`${label} build FAILED: ${result.error}\n${builds[key].logTail}`);
+				break;
+			}
+		}
+		results.site = builds;
+
+		const base = results.baseline;
+		const rows = [['plain Astro baseline', s(base.wallS), s(base.cpuS), mb(base.peakRssKb), mb(base.treePeakRssKb), '1.0×', '1.0×', '']];
+		for (const [key, label] of [['cold', 'site, cold'], ['warm', 'site, warm'], ['oneChanged', 'site, one changed']]) {
+			const build = builds[key];
+			if (!build) continue;
+			rows.push([label, build.ok ? s(build.wallS) : `FAILED`, s(build.cpuS), mb(build.peakRssKb), mb(build.treePeakRssKb), ratio(build.wallS, base.wallS), ratio(build.cpuS, base.cpuS), [build.reusedPages ? `${build.reusedPages.toLocaleString('en-US')} pages reused` : '', build.pipelineSkipped ? 'pipeline skipped' : '', build.pagefind?.copiedFromCache ? 'index copied' : ''].filter(Boolean).join(', ')]);
+		}
+		printTable(`Builds of ${count.toLocaleString('en-US')} postings`, ['build', 'wall', 'CPU', 'peak RSS', 'tree RSS', 'wall ×', 'CPU ×', ''], rows);
+
+		const cold = builds.cold;
+		const detail = [
+			['pipeline alone (one core)', `${results.pipeline.postingsPerSecond} postings/s (${results.pipeline.postings} in ${s(results.pipeline.ms / 1000)})`],
+			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
+			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, peak ${mb(cold.pagefindPeakRssKb)} (its own process)` : 'n/a'],
+			['Pagefind step (one changed)', builds.oneChanged?.pagefind ? `${s(builds.oneChanged.pagefind.seconds)}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}` : 'n/a'],
+			['output (cold)', cold?.output ? `${cold.output.count.toLocaleString('en-US')} files, ${mb(cold.output.bytes / 1024)}; largest ${cold.output.largest.file} (${(cold.output.largest.bytes / 1024).toFixed(0)} KB)` : 'n/a'],
+			['baseline output', base.output ? `${base.output.count.toLocaleString('en-US')} files` : 'n/a'],
+		];
+		printTable('Details', ['measure', 'value'], detail);
+
+		const resultsDir = join(tools.root, 'bench-results');
+		mkdirSync(resultsDir, { recursive: true });
+		const file = join(resultsDir, `scale-${count}.json`);
+		writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+		console.log(`\nfigures written to ${relative(tools.root, file)}`);
+		return baseline.ok && Object.values(builds).every((build) => build.ok) ? 0 : 1;
+	} finally {
+		stop();
+	}
+}

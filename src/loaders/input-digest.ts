@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commitDates } from '../sources/git-dates.ts';
+
+/** Where a folder build's input lives. */
+export interface PipelineInput {
+	/** The project root (its `src/` and `package-lock.json` are the pipeline's code). */
+	root: string;
+	postingsDir: string;
+	siteConfig: string;
+	/** The build day (YYYY-MM-DD): a posting without a date and not committed yet gets it. */
+	today: string;
+}
+
+function addFile(hash: ReturnType<typeof createHash>, file: string): void {
+	hash.update(`\0${file}\0`);
+	try {
+		hash.update(readFileSync(file));
+	} catch {
+		hash.update('(unreadable)');
+	}
+}
+
+function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
+	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) addTree(hash, path);
+		else if (/\.(?:ts|ya?ml|json)$/.test(entry.name)) addFile(hash, path);
+	}
+}
+
+/**
+ * A digest of everything the pipeline's result depends on: every posting
+ * file's name and bytes, the site settings, the git history of the postings
+ * folder (posting dates come from it), the build day, and the code (`src/`
+ * and the locked dependencies, which hold the place data). Content digests,
+ * not modification times: a fresh CI checkout touches every file.
+ *
+ * Equal digests mean the last build's normalized postings, kept in Astro's
+ * data store, are still right, so the loader can keep them without running
+ * the pipeline again.
+ */
+export function pipelineInputDigest(input: PipelineInput): string {
+	const hash = createHash('sha256');
+	hash.update(`${input.postingsDir}\0${input.today}`);
+	addFile(hash, input.siteConfig);
+	addFile(hash, join(input.root, 'package-lock.json'));
+	addTree(hash, join(input.root, 'src'));
+	let names: string[] = [];
+	try {
+		names = readdirSync(input.postingsDir).sort();
+	} catch {
+		// A missing folder is reported by the pipeline, which runs: no digest matches this one.
+		return `missing:${input.postingsDir}`;
+	}
+	for (const name of names) addFile(hash, join(input.postingsDir, name));
+	const history = commitDates(input.postingsDir);
+	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
+	return hash.digest('base64url');
+}

@@ -1,0 +1,70 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page whose key and template code are the same as in the last build is
+ * copied from the cache instead of rendered. A key must change whenever
+ * anything the page shows changes, so each is a digest of the data the page
+ * is rendered from, plus the site settings and the build's choices every
+ * page depends on. Astro adds the route's code to the comparison itself.
+ *
+ * Pages that show one role are keyed by that role; pages that show many
+ * (listings, their feeds, closed roles with their suggestions) by the whole
+ * catalogue: a change anywhere renders them again, which is always right and
+ * cheap next to thousands of role pages.
+ */
+import { createHash } from 'node:crypto';
+import type { CompanyBlock, Posting } from '../schemas/posting.ts';
+
+/** What every page depends on besides its own data. */
+export interface KeyContext {
+	/** The site settings as read. */
+	site: unknown;
+	/** A preview build shows its build time and commit on every page: no page can be reused. */
+	preview: boolean;
+	/** The social cards this build draws (a role page's og:image depends on it). */
+	cards: 'per-role' | 'site';
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
+
+const postingDigests = new WeakMap<Posting, string>();
+
+/** Digest of a normalized posting (every field), computed once per posting object. */
+export function postingDigest(posting: Posting): string {
+	let digest = postingDigests.get(posting);
+	if (digest === undefined) {
+		digest = sha(JSON.stringify(posting));
+		postingDigests.set(posting, digest);
+	}
+	return digest;
+}
+
+/** The keys of one build's pages. */
+export interface CacheKeys {
+	/** A page showing one role (its page, JSON file): the role and its company text. */
+	role(kind: string, posting: Posting, blocks?: readonly CompanyBlock[]): string | undefined;
+	/** A page showing other data of its own (a moved role's redirect page, a card's input). */
+	of(value: unknown): string | undefined;
+	/** A page showing many roles: changes with any of them. */
+	catalogue(): string | undefined;
+}
+
+/**
+ * The cache keys for one build. In a preview every key is `undefined`: Astro
+ * then renders every page, as it does without the incremental build.
+ *
+ * @param everything every posting the build read and the company text, for the catalogue-wide key
+ */
+export function cacheKeys(context: KeyContext, everything: { postings: readonly Posting[]; company: readonly CompanyBlock[] }): CacheKeys {
+	const base = sha(JSON.stringify([context.site, context.cards]));
+	let catalogue: string | undefined;
+	if (context.preview) return { role: () => undefined, of: () => undefined, catalogue: () => undefined };
+	return {
+		role: (kind, posting, blocks = []) => sha(`${base}|${kind}|${postingDigest(posting)}|${blocks.map((block) => block.id).join(',')}`),
+		of: (value) => sha(`${base}|${JSON.stringify(value)}`),
+		catalogue: () => {
+			// Company text blocks are keyed by a digest of their HTML, so their ids stand for their text.
+			catalogue ??= sha(`${base}|${everything.postings.map(postingDigest).sort().join(',')}|${everything.company.map((block) => block.id).sort().join(',')}`);
+			return catalogue;
+		},
+	};
+}
