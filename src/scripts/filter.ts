@@ -83,7 +83,9 @@ function markChoices(): void {
 			else value.removeAttribute('aria-current');
 			continue;
 		}
-		value.setAttribute('aria-checked', String(state[key].includes(value.dataset.value)));
+		// Only what changes: each write makes the browser restyle the value.
+		const checked = String(state[key].includes(value.dataset.value));
+		if (value.getAttribute('aria-checked') !== checked) value.setAttribute('aria-checked', checked);
 	}
 	const count = state.location.length + state.team.length;
 	if (chosenText) chosenText.textContent = count ? ` (${count} chosen)` : '';
