@@ -3,13 +3,16 @@
 // 1. astro check   types and templates, no errors, warnings or hints allowed
 // 2. astro build   the site from content/, and from tests/fixtures/lifecycle/
 //                  (closed, renamed and draft roles) into .builds/lifecycle/
-//                  (the build tests and Playwright use both)
+//                  (the build tests and Playwright use both), and 1,000
+//                  generated roles (scripts/many-roles.mjs) into
+//                  .builds/many/dist/ (the listing's end-to-end tests)
 // 3. vitest        unit tests of the pipeline and tests of built sites
 // 4. playwright    end-to-end tests in Chromium, axe included
 //
 // Every step runs even if an earlier one failed (except the build, which the
 // later steps need), and the last line reads "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { writeManyRoles } from './many-roles.mjs';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (label, command, args, env = {}) => {
@@ -39,7 +42,13 @@ else {
 }
 
 const lifecycle = { POSTINGS_DIR: 'tests/fixtures/lifecycle', ASTRO_CACHE_DIR: '.builds/lifecycle-cache' };
-if (!run('build', 'astro', ['build']) || !run('build (lifecycle fixture)', 'astro', ['build', '--outDir', '.builds/lifecycle'], lifecycle)) {
+// Generated at test time, not committed: a thousand files would drown the repository's history.
+const many = { ...writeManyRoles('.builds/many', 1000).env, ASTRO_CACHE_DIR: '.builds/many/cache' };
+if (
+	!run('build', 'astro', ['build']) ||
+	!run('build (lifecycle fixture)', 'astro', ['build', '--outDir', '.builds/lifecycle'], lifecycle) ||
+	!run('build (1,000 generated roles)', 'astro', ['build', '--outDir', '.builds/many/dist'], many)
+) {
 	console.log('\nThe site does not build; later steps need it.');
 	console.log(`tests: ${passed} passed, ${failed + 1} failed`);
 	process.exit(1);

@@ -105,7 +105,7 @@ export function apiPostingDetail(posting: Posting, siteUrl: string, company: rea
 	};
 }
 
-/** Open roles in the home page's order: grouped by team (else department), groups and roles by name, ungrouped last. */
+/** Open roles grouped by team (else department), groups and roles by name, ungrouped last (as the place and team pages list them). */
 export function listingOrder(open: readonly Posting[]): Posting[] {
 	return groupPostings(open).flatMap((group) => group.postings);
 }

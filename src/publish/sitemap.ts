@@ -1,5 +1,5 @@
 import type { Posting } from '../schemas/posting.ts';
-import { absoluteUrl, homePath, newestDay, placePath, rolePath, sitePath, teamPath } from './urls.ts';
+import { absoluteUrl, homePath, listingPagePath, newestDay, placePath, rolePath, sitePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** One `<url>` of the sitemap. */
@@ -18,6 +18,8 @@ export interface SitemapSource {
 	places: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
 	/** Team and department listings (`/teams/<slug>/`) and the open roles on each. */
 	teams: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
+	/** The home listing's pages after the first (`/page/<n>/`, n from 2) and the roles on each; none when one page holds every role. */
+	pages?: ReadonlyArray<readonly string[]>;
 }
 
 function entry(loc: string, lastmod: string | undefined): SitemapEntry {
@@ -25,8 +27,8 @@ function entry(loc: string, lastmod: string | undefined): SitemapEntry {
 }
 
 /**
- * The pages search engines should index: the home page, every open role and
- * every listing. A role's `lastmod` is its `dateModified`; a listing changes
+ * The pages search engines should index: the home page, every open role,
+ * every listing and the home listing's further pages. A role's `lastmod` is its `dateModified`; a listing changes
  * when one of its roles does, so it takes the newest of theirs, and the home
  * page the newest of all.
  */
@@ -40,6 +42,7 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string | URL): Si
 		...source.open.map((posting) => entry(absoluteUrl(rolePath(posting.slug), siteUrl), posting.dateModified)),
 		...source.places.map((facet) => listing(placePath(facet.slug), facet.postings)),
 		...source.teams.map((facet) => listing(teamPath(facet.slug), facet.postings)),
+		...(source.pages ?? []).map((slugs, at) => listing(listingPagePath(at + 2), slugs)),
 	];
 }
 

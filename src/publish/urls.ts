@@ -21,6 +21,16 @@ export function homePath(): string {
 	return sitePath('/');
 }
 
+/** Path of page `number` of the home listing: `/` for the first, `/page/2/` and on after it. */
+export function listingPagePath(number: number): string {
+	return number <= 1 ? homePath() : sitePath(`/page/${number}/`);
+}
+
+/** Path of the listing's data: every open role, compact, for the filter script (src/pages/listing.json.ts). */
+export function listingDataPath(): string {
+	return sitePath('/listing.json');
+}
+
 /** Path of a role page, e.g. `/jobs/systems-engineer-global-scheduling/`. */
 export function rolePath(slug: string): string {
 	return sitePath(`/jobs/${slug}/`);

@@ -2,12 +2,11 @@
  * Where every page gets its data: the paths of role, place and team pages and
  * their feeds, and what each lists, computed once per build from the
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
- * (The site has no paginated listings: each listing is one page.)
  */
 import { getCatalogue } from './catalogue.ts';
 import type { Routing } from './routes.ts';
 
-export type { ListingLink, ListingPage, RolePage, Route, Routing } from './routes.ts';
+export type { IndexPage, ListingLink, ListingPage, RolePage, Route, Routing } from './routes.ts';
 
 /** The routing of this build (shared by every page: it is computed with the catalogue, once). */
 export async function getRouting(): Promise<Routing> {
@@ -46,4 +45,9 @@ export async function placePaths(): Promise<Array<Keyed<Routing['places'][number
 export async function teamPaths(): Promise<Array<Keyed<Routing['teams'][number]>>> {
 	const { routing, keys } = await getCatalogue();
 	return routing.teams.map((route) => keyed(route, keys.catalogue()));
+}
+
+/** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`). */
+export async function indexPaths(): Promise<Routing['index']> {
+	return (await getRouting()).index.slice(1);
 }

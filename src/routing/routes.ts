@@ -2,7 +2,11 @@ import type { Posting } from '../schemas/posting.ts';
 import { groupPostings, type Facet, type Group } from '../listing/facets.ts';
 import { buildPlaceTree, type PlaceNode, type PlaceTree } from '../listing/places.ts';
 import { buildTeamTree, type TeamNode } from '../listing/teams.ts';
-import { homePath, placePath, teamPath } from '../publish/urls.ts';
+import { newestFirst } from '../listing/posted.ts';
+import { homePath, listingPagePath, placePath, teamPath } from '../publish/urls.ts';
+
+/** Roles on each page of the home listing: the first page of `/` stays small whatever the number of roles. */
+export const PAGE_SIZE = 50;
 
 /** What the routes are computed from: the catalogue's roles (src/routing/catalogue.ts). */
 export interface RoutingInput {
@@ -49,6 +53,25 @@ export type ListingPage = {
 	remote?: ListingLink;
 };
 
+/** One page of the home listing, `/` or `/page/<n>/`: roles newest first, for visitors without JavaScript and crawlers. */
+export type IndexPage = {
+	/** 1 for `/`. */
+	number: number;
+	/** How many pages the listing has. */
+	pages: number;
+	/** Its roles, newest first. */
+	postings: Posting[];
+	/** Position of its first role in the whole listing (0 on the first page). */
+	offset: number;
+	/** Every open role. */
+	total: number;
+	/** The pages before and after it, for `rel="prev"` and `rel="next"`. */
+	prev?: string;
+	next?: string;
+	/** The pages its navigation links: the first, the last, and the two either side of it. */
+	links: Array<{ number: number; href: string }>;
+};
+
 /** A route of `getStaticPaths`: the URL segment and what the page gets. */
 export interface Route<Param extends string, Props> {
 	params: Record<Param, string>;
@@ -63,16 +86,22 @@ export interface Routing {
 	places: Array<Route<'place', ListingPage>>;
 	/** `/teams/<team>/` and its feed: every team and department. */
 	teams: Array<Route<'team', ListingPage>>;
+	/** The home listing's pages, newest first: `/` (the first) and `/page/<n>/`. */
+	index: Array<Route<'page', IndexPage>>;
 	/** The place and team hierarchies every listing comes from. */
 	tree: { places: PlaceTree; teams: TeamNode[] };
-	/** What the filter bar offers (every place listing but the remote scopes, every team) and, per role, the place listings it is on. */
-	filters: { places: PlaceNode[]; teams: TeamNode[]; placeKeys: PlaceTree['keys'] };
+	/**
+	 * What the filters offer, as trees of links to the listings: Remote above
+	 * its scopes, the areas, each country above its regions and cities; each
+	 * department above its teams. Without JavaScript each is a link.
+	 */
+	filters: { places: ListingLink[]; teams: ListingLink[] };
 }
 
 const plural = (count: number) => `${count} open role${count === 1 ? '' : 's'}`;
 
 function linkTo(node: Facet, href: (slug: string) => string, nested: (node: Facet) => Facet[] = () => []): ListingLink {
-	return { slug: node.slug, label: node.label, href: href(node.slug), count: node.postings.length, children: nested(node).map((child) => linkTo(child, href)) };
+	return { slug: node.slug, label: node.label, href: href(node.slug), count: node.postings.length, children: nested(node).map((child) => linkTo(child, href, nested)) };
 }
 
 /** The ancestors of a node, widest first, following `parent`. */
@@ -95,6 +124,29 @@ function belowHeading(node: PlaceNode, children: readonly PlaceNode[]): string {
 	if (node.kind === 'remote') return 'Remote roles by where they can be done from';
 	if (node.kind === 'area') return `Countries in ${node.label}`;
 	return children.every((child) => child.kind === 'city') ? `Cities in ${node.label}` : `Regions and cities in ${node.label}`;
+}
+
+/**
+ * The location filter's tree: Remote with its scopes, then the areas, then
+ * each country with its regions and cities. An area's countries are not
+ * nested under it (a country can be in several areas: EMEA and Europe), so
+ * every place appears once; an area's page lists its countries.
+ */
+function placeFilters(tree: PlaceTree): ListingLink[] {
+	const link = (node: PlaceNode): ListingLink =>
+		linkTo(node, placePath, (parent) => (parent.kind === 'area' ? [] : parent.children.map((slug) => tree.bySlug.get(slug)!)));
+	return tree.nodes.filter((node) => node.kind === 'remote' || node.kind === 'area' || node.kind === 'country').map(link);
+}
+
+/** The team filter's tree: each department with the teams whose roles name only it, and the teams without one, by name. */
+function teamFilters(nodes: readonly TeamNode[]): ListingLink[] {
+	const teams = nodes.filter((node) => node.kind === 'team');
+	const link = (node: TeamNode): ListingLink =>
+		linkTo(node, teamPath, (parent) => (parent.kind === 'department' ? teams.filter((team) => team.parent === parent.slug) : []));
+	return nodes
+		.filter((node) => node.parent === undefined)
+		.map(link)
+		.sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /**
@@ -151,6 +203,26 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 		};
 	});
 
+	const newest = newestFirst(open);
+	const pageCount = Math.max(1, Math.ceil(newest.length / PAGE_SIZE));
+	const index = Array.from({ length: pageCount }, (_, at): Route<'page', IndexPage> => {
+		const number = at + 1;
+		const near = [1, number - 2, number - 1, number, number + 1, number + 2, pageCount].filter((n, i, all) => n >= 1 && n <= pageCount && all.indexOf(n) === i);
+		return {
+			params: { page: String(number) },
+			props: {
+				number,
+				pages: pageCount,
+				postings: newest.slice(at * PAGE_SIZE, number * PAGE_SIZE),
+				offset: at * PAGE_SIZE,
+				total: newest.length,
+				...(number > 1 ? { prev: listingPagePath(number - 1) } : {}),
+				...(number < pageCount ? { next: listingPagePath(number + 1) } : {}),
+				links: near.sort((a, b) => a - b).map((n) => ({ number: n, href: listingPagePath(n) })),
+			},
+		};
+	});
+
 	const roles: Array<Route<'slug', RolePage>> = [
 		...open.map((posting) => ({ params: { slug: posting.slug }, props: { kind: 'open' as const, posting } })),
 		...closed.map((posting) => ({ params: { slug: posting.slug }, props: { kind: 'closed' as const, posting } })),
@@ -161,7 +233,8 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 		roles,
 		places,
 		teams,
+		index,
 		tree: { places: tree, teams: teamNodes },
-		filters: { places: tree.nodes.filter((node) => node.kind !== 'remote-scope'), teams: teamNodes, placeKeys: tree.keys },
+		filters: { places: placeFilters(tree), teams: teamFilters(teamNodes) },
 	};
 }

@@ -103,7 +103,7 @@ export const apiPostingListSchema = z
 		version,
 		site: apiSiteSchema,
 		dateModified: day.nullable().describe('YYYY-MM-DD, the newest dateModified of the postings; null when no role is open'),
-		postings: z.array(apiPostingSchema).describe('Every open role, in the order of the home page: by team (else department), then title; roles with neither last'),
+		postings: z.array(apiPostingSchema).describe('Every open role, by team (else department), then title; roles with neither last'),
 	})
 	.meta({ id: 'PostingList', description: 'Every open role of the careers site' });
 

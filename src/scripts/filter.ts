@@ -1,169 +1,230 @@
 /**
- * Instant filtering for the listing page. Progressive enhancement: without it
- * the location and team chips are links to pre-rendered listings. With it they
- * filter in place, the state lives in the URL query (`?location=…&team=…&q=…`)
- * so it can be shared and survives reload and back/forward, and the result
- * count is announced through a live region.
+ * Instant filtering of the home listing. Progressive enhancement: without it
+ * every filter value is a link to its pre-rendered listing and `/page/<n>/`
+ * holds the rest of the roles. With it:
+ * - filter values are checkboxes: several places (any of them), several teams
+ *   (any of them), places and teams together (both), a text search, "clear all";
+ * - the state lives in the URL (`?location=portugal&location=remote&team=…&q=…`),
+ *   so it can be shared and survives reload and back/forward;
+ * - the page holds only the newest roles: every role's row comes from
+ *   `/listing.json`, fetched the first time the visitor filters, searches or
+ *   asks for more, and the matching rows are drawn a page at a time;
+ * - the result count is announced through a live region.
  *
- * The text search looks through whole role pages with the static Pagefind
- * index, loaded on first use (focus on the search box, or a `q` in the URL).
- * If it cannot load, the search falls back to the text shown in the listing.
- * Matches keep the listing's order, so the team groups and their counts stay
- * meaningful.
+ * A URL with a filter is applied before the first paint (the head script marks
+ * it, global.css holds the list's space), so nothing moves when the rows come.
  */
+import type { ListingData } from '../listing/listing-data.ts';
+import { EMPTY, FACETS, isFiltered, readState, toggle, toQuery, type FacetKey, type FilterState } from './listing-state.ts';
+import { matchRoles, matchText } from './match-roles.ts';
+import { roleRow } from './role-row.ts';
 import { loadSearch, searchRoles } from './search.ts';
 
-type State = { location: string; team: string; q: string };
-type Match = (role: HTMLElement) => boolean;
-
+/** Rows drawn at a time: the first page's, and each "Show more". */
+const PAGE = 50;
 /** Wait for a pause in typing before searching. */
 const DEBOUNCE_MS = 150;
 
-const root = document.getElementById('filters');
-const list = document.getElementById('roles');
+const html = document.documentElement;
+const filters = document.getElementById('filters');
+const list = document.getElementById('roles') as HTMLOListElement;
 const counter = document.getElementById('result-count');
 const empty = document.getElementById('no-results');
+const more = document.getElementById('show-more') as HTMLButtonElement | null;
 const input = document.getElementById('filter-text') as HTMLInputElement | null;
-const roles = [...document.querySelectorAll<HTMLElement>('[data-role]')];
-const groups = [...document.querySelectorAll<HTMLElement>('[data-group]')];
-/** Each role's page path (`/jobs/<slug>/`), read from its link once, on the first search. */
-let paths: Map<HTMLElement, string> | undefined;
-const path = (role: HTMLElement) => (paths ??= new Map(roles.map((item) => [item, item.querySelector('a')?.pathname ?? '']))).get(role) ?? '';
-const everything: Match = () => true;
+const chosenText = filters?.querySelector('[data-chosen]');
+const feedsText = document.querySelector('#feeds [data-feeds]');
+const values = [...(filters?.querySelectorAll<HTMLAnchorElement>('a[data-filter]') ?? [])];
+const total = Number(counter?.dataset.total ?? 0);
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const rolePath = (slug: string) => `${base}jobs/${slug}/`;
 
-/** Set when Pagefind cannot load: from then on, match the listing's own text. */
+let data: Promise<ListingData> | undefined;
+/** The listing's data, fetched once, on first need. */
+const loadData = () => (data ??= fetch(list.dataset.src!).then((response) => (response.ok ? (response.json() as Promise<ListingData>) : Promise.reject(new Error(`${response.status} ${response.url}`)))));
+
+/** Set when Pagefind cannot load: from then on, search the listing's own text. */
 let offline = false;
-let texts: Map<HTMLElement, string> | undefined;
+let lastSearch: { q: string; found: Promise<Set<string>> } | undefined;
 
-function listingMatch(q: string): Match {
-	texts ??= new Map(roles.map((role) => [role, (role.textContent ?? '').toLowerCase()]));
-	const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
-	return (role) => terms.every((term) => texts!.get(role)!.includes(term));
-}
-
-/** The last query searched and its matcher: chips and back/forward reuse it. */
-let last: { q: string; match: Promise<Match> } | undefined;
-
-function matcher(q: string): Promise<Match> {
-	if (!q) return Promise.resolve(everything);
-	if (last?.q === q) return last.match;
-	const match = offline
-		? Promise.resolve(listingMatch(q))
+/** Slugs of the roles the text search finds (Pagefind over whole role pages; else the listing's text). */
+function search(q: string, listing: ListingData): Promise<Set<string>> {
+	if (lastSearch?.q === q) return lastSearch.found;
+	const slugOf = new Map(listing.roles.map(([slug]) => [rolePath(slug), slug]));
+	const found = offline
+		? Promise.resolve(matchText(listing, q))
 		: searchRoles(q).then(
-				(found): Match => (found ? (role) => found.has(path(role)) : everything),
+				(paths) => (paths ? new Set([...paths].flatMap((path) => slugOf.get(path) ?? [])) : new Set(listing.roles.map(([slug]) => slug))),
 				(error: unknown) => {
 					console.warn('Search index unavailable, matching the listing text instead:', error);
 					offline = true;
-					return listingMatch(q);
+					return matchText(listing, q);
 				},
 			);
-	last = { q, match };
-	return match;
+	lastSearch = { q, found };
+	return found;
 }
 
-function readState(): State {
-	const params = new URLSearchParams(location.search);
-	return { location: params.get('location') ?? '', team: params.get('team') ?? '', q: params.get('q') ?? '' };
-}
-
-function toQuery(state: State): string {
-	const params = new URLSearchParams();
-	for (const key of ['location', 'team', 'q'] as const) if (state[key]) params.set(key, state[key]);
-	const query = params.toString();
-	return query ? `?${query}` : location.pathname;
-}
-
+let state = readState(location.search);
+/** How many matching rows are drawn. */
+let shown = PAGE;
+let run = 0;
 let announce: number | undefined;
 
-function apply(state: State, text: Match): void {
-	let visible = 0;
-	for (const role of roles) {
-		const match =
-			(!state.location || (role.dataset.places ?? '').split(' ').includes(state.location)) &&
-			(!state.team || (role.dataset.teams ?? '').split(' ').includes(state.team)) &&
-			text(role);
-		// Touch only what changes: with thousands of roles every write costs style work.
-		if (role.hidden === match) role.hidden = !match;
-		if (match) visible++;
+const plural = (n: number) => `${n.toLocaleString('en-US')} open role${n === 1 ? '' : 's'}`;
+
+/** Marks the chosen filter values, and says what is chosen: on the disclosure, and as feeds to follow. */
+function markChoices(): void {
+	for (const value of values) {
+		const key = value.dataset.filter as FacetKey;
+		if (!value.dataset.value) {
+			// "All locations" is current while no location is chosen.
+			if (state[key].length === 0) value.setAttribute('aria-current', 'true');
+			else value.removeAttribute('aria-current');
+			continue;
+		}
+		// Only what changes: each write makes the browser restyle the value.
+		const checked = String(state[key].includes(value.dataset.value));
+		if (value.getAttribute('aria-checked') !== checked) value.setAttribute('aria-checked', checked);
 	}
-	for (const group of groups) {
-		const shown = group.querySelectorAll('[data-role]:not([hidden])').length;
-		group.hidden = shown === 0;
-		const count = group.querySelector('[data-group-count]');
-		if (count) count.textContent = String(shown);
+	const count = state.location.length + state.team.length;
+	if (chosenText) chosenText.textContent = count ? ` (${count} chosen)` : '';
+	if (feedsText) {
+		const chosen = FACETS.flatMap((key) => state[key].map((slug) => values.find((value) => value.dataset.filter === key && value.dataset.value === slug)).filter((value) => value !== undefined));
+		feedsText.replaceChildren(
+			...chosen.flatMap((value) => {
+				const link = document.createElement('a');
+				link.href = `${value.pathname}feed.xml`;
+				link.className = 'underline underline-offset-2';
+				link.textContent = `${value.dataset.label} roles`;
+				return [' · ', link];
+			}),
+		);
 	}
-	for (const chip of root?.querySelectorAll<HTMLAnchorElement>('a[data-filter]') ?? []) {
-		const key = chip.dataset.filter as 'location' | 'team';
-		if ((chip.dataset.value ?? '') === state[key]) chip.setAttribute('aria-current', 'true');
-		else chip.removeAttribute('aria-current');
-	}
-	if (empty) empty.hidden = visible !== 0;
-	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
-	window.clearTimeout(announce);
-	announce = window.setTimeout(() => {
-		if (!counter) return;
-		const total = Number(counter.dataset.total);
-		const filtered = state.location || state.team || state.q;
-		counter.textContent = filtered
-			? `${visible} of ${total} open role${total === 1 ? '' : 's'} match`
-			: `${total} open role${total === 1 ? '' : 's'}`;
-	}, 250);
+	html.toggleAttribute('data-filtered', isFiltered(state));
 }
 
-let state = readState();
-let pending = 0;
-let typing: number | undefined;
-
-/** Shows the roles matching the state once its text search is done; a newer update wins. */
+/** Draws the rows matching the state (the first `shown` of them) and says how many there are. */
 async function update(): Promise<void> {
-	window.clearTimeout(typing);
 	const current = state;
-	const run = ++pending;
-	list?.setAttribute('aria-busy', 'true');
-	const text = await matcher(current.q.trim());
-	if (run !== pending) return;
-	list?.removeAttribute('aria-busy');
-	apply(current, text);
+	const mine = ++run;
+	markChoices();
+	list.setAttribute('aria-busy', 'true');
+	let listing: ListingData;
+	try {
+		listing = await loadData();
+	} catch (error) {
+		// Without the data the filters still work as links to the pre-rendered listings.
+		console.warn('Listing data unavailable, filters lead to their listings instead:', error);
+		list.removeAttribute('aria-busy');
+		html.removeAttribute('data-filtered');
+		filters?.removeAttribute('data-interactive');
+		return;
+	}
+	const found = current.q ? await search(current.q, listing) : undefined;
+	if (mine !== run) return;
+	const matches = matchRoles(listing, current, found);
+	const drawn = list.children.length;
+	list.replaceChildren(...matches.slice(0, shown).map((index) => roleRow(listing.roles[index]!, listing.today, rolePath)));
+	list.setAttribute('data-drawn', '');
+	list.removeAttribute('aria-busy');
+	if (empty) empty.hidden = matches.length > 0;
+	if (more) more.hidden = matches.length <= shown;
+	// After "Show more", carry focus to the first new role.
+	if (drawn > 0 && drawn < list.children.length && document.activeElement === more) list.children[drawn]?.querySelector('a')?.focus();
+	window.clearTimeout(announce);
+	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
+	announce = window.setTimeout(() => {
+		if (counter) counter.textContent = isFiltered(current) ? `${matches.length.toLocaleString('en-US')} of ${plural(total)} match` : plural(total);
+	}, current.q ? 250 : 0);
 }
 
-root?.addEventListener('click', (event) => {
-	const chip = (event.target as Element).closest<HTMLAnchorElement>('a[data-filter]');
-	if (!chip || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+/** Moves to a new state (a new history entry unless `replace`) and draws it from the first page. */
+function go(next: FilterState, replace = false): void {
+	state = next;
+	shown = PAGE;
+	const url = `${location.pathname}${toQuery(state)}`;
+	if (replace) history.replaceState(null, '', url);
+	else history.pushState(null, '', url);
+	void update();
+}
+
+filters?.addEventListener('click', (event) => {
+	const value = (event.target as Element).closest<HTMLAnchorElement>('a[data-filter]');
+	if (!value || !filters.hasAttribute('data-interactive') || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
 	event.preventDefault();
-	const key = chip.dataset.filter as 'location' | 'team';
-	state = { ...state, [key]: chip.dataset.value ?? '' };
-	history.pushState(state, '', toQuery(state));
+	const key = value.dataset.filter as FacetKey;
+	go(value.dataset.value ? toggle(state, key, value.dataset.value) : { ...state, [key]: [] });
+});
+
+// A checkbox answers the space bar; a link alone would scroll the page.
+filters?.addEventListener('keydown', (event) => {
+	const value = (event.target as Element).closest<HTMLAnchorElement>('a[role="checkbox"]');
+	if (value && event.key === ' ') {
+		event.preventDefault();
+		value.click();
+	}
+});
+
+for (const clear of document.querySelectorAll<HTMLElement>('[data-clear-all]')) {
+	clear.addEventListener('click', (event) => {
+		event.preventDefault();
+		if (input) input.value = '';
+		for (const find of document.querySelectorAll<HTMLInputElement>('[data-find]')) find.value = '';
+		narrow();
+		go(EMPTY);
+		(input ?? filters)?.focus();
+	});
+}
+
+more?.addEventListener('click', () => {
+	shown += PAGE;
 	void update();
 });
 
 // Warm up on focus: by the time the first word is typed, Pagefind is usually ready.
-input?.addEventListener('focus', () => loadSearch().catch(() => undefined), { once: true });
+input?.addEventListener('focus', () => void Promise.all([loadData(), loadSearch()]).catch(() => undefined), { once: true });
 
+let typing: number | undefined;
 input?.addEventListener('input', () => {
-	state = { ...state, q: input.value.trim() };
-	// Typing replaces the entry rather than adding one per keystroke to the history.
-	history.replaceState(state, '', toQuery(state));
 	window.clearTimeout(typing);
-	typing = window.setTimeout(() => void update(), state.q ? DEBOUNCE_MS : 0);
+	// Typing replaces the entry rather than adding one per keystroke to the history.
+	typing = window.setTimeout(() => go({ ...state, q: input.value.trim() }, true), input.value.trim() ? DEBOUNCE_MS : 0);
 });
 
-document.getElementById('reset-filters')?.addEventListener('click', (event) => {
-	event.preventDefault();
-	state = { location: '', team: '', q: '' };
-	history.pushState(state, '', toQuery(state));
-	if (input) input.value = '';
-	void update();
-	input?.focus();
-});
+/** Letters only, no accents, lower case: how the typeahead compares. */
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The typeahead: shows the values whose name holds the text, with the values
+ * above them (a city's country) and below them (a country's cities).
+ */
+function narrow(find?: HTMLInputElement): void {
+	for (const facet of filters?.querySelectorAll<HTMLElement>('[data-facet]') ?? []) {
+		const field = facet.querySelector<HTMLInputElement>('[data-find]');
+		if (find && field !== find) continue;
+		const text = plain(field?.value.trim() ?? '');
+		const visit = (item: HTMLLIElement, shownAbove: boolean): boolean => {
+			const own = item.querySelector<HTMLAnchorElement>(':scope > a');
+			const hit = shownAbove || !text || plain(own?.dataset.label ?? own?.textContent ?? '').includes(text);
+			let below = false;
+			for (const child of item.querySelectorAll<HTMLLIElement>(':scope > ul > li')) below = visit(child, hit) || below;
+			item.hidden = !(hit || below);
+			return hit || below;
+		};
+		for (const item of facet.querySelectorAll<HTMLLIElement>(':scope > ul > li')) visit(item, false);
+	}
+}
+for (const find of document.querySelectorAll<HTMLInputElement>('[data-find]')) find.addEventListener('input', () => narrow(find));
 
 window.addEventListener('popstate', () => {
-	state = readState();
+	state = readState(location.search);
+	shown = PAGE;
 	if (input) input.value = state.q;
 	void update();
 });
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
+for (const value of values) if (value.dataset.value) value.setAttribute('role', 'checkbox');
 if (input) input.value = state.q;
-void update();
-
-export {};
+markChoices();
+if (isFiltered(state)) void update();

@@ -39,7 +39,7 @@ function parseXml(dir: string, path: string) {
 /** Slugs of the roles a listing page links, in page order. */
 function listed(dir: string, page: string): string[] {
 	return cheerio
-		.load(read(dir, page))('[data-role] h3 a')
+		.load(read(dir, page))('[data-role] :is(h2, h3) a')
 		.toArray()
 		.map((a) => a.attribs.href!.replace(/^\/jobs\/([^/]+)\/$/, '$1'));
 }
@@ -125,10 +125,15 @@ describe.each([
 		}
 	});
 
-	it('lists every open role in /api/postings.json, in the home page order, valid against its schema', () => {
+	it('lists every open role in /api/postings.json, grouped by team, valid against its schema', () => {
 		const list = apiPostingListSchema.parse(JSON.parse(read(dir, 'api/postings.json')));
 		expect(list.version).toBe('3');
-		expect(list.postings.map((posting) => posting.slug)).toEqual(listed(dir, 'index.html'));
+		// The roles the listing's data file holds (the home page shows its first fifty), each once.
+		const listing = (JSON.parse(read(dir, 'listing.json')) as { roles: Array<[string]> }).roles.map(([slug]) => slug);
+		expect(list.postings.map((posting) => posting.slug).sort()).toEqual([...listing].sort());
+		expect(listed(dir, 'index.html')).toEqual(listing.slice(0, 50));
+		const groups = list.postings.map((posting) => posting.team ?? posting.department ?? '\uffff');
+		expect(groups).toEqual([...groups].sort((a, b) => (a === '\uffff' ? 1 : b === '\uffff' ? -1 : a.localeCompare(b, 'en'))));
 		expect(list.postings.map((posting) => posting.slug).sort()).toEqual([...built.open].sort());
 		for (const posting of list.postings) {
 			expect(posting.url).toBe(absolute(`/jobs/${posting.slug}/`));

@@ -27,7 +27,7 @@ describe('the built site', () => {
 			'systems-engineer-global-scheduling',
 		]);
 		const $ = cheerio.load(readFileSync(join(DIST, 'index.html'), 'utf8'));
-		const listed = $('[data-role] h3 a').toArray().map((a) => a.attribs.href);
+		const listed = $('[data-role] h2 a').toArray().map((a) => a.attribs.href);
 		expect(listed.sort()).toEqual(roles.map((slug) => `/jobs/${slug}/`));
 	});
 
@@ -99,24 +99,29 @@ describe('the built site', () => {
 		]);
 	});
 
-	it('offers the same location filters as before, with the hierarchy\'s counts', () => {
+	it('offers the location filters as a tree: Remote above its scopes, each country above its cities', () => {
 		const $ = cheerio.load(readFileSync(join(DIST, 'index.html'), 'utf8'));
+		// Each value with the values it holds, indented by depth.
 		const chips = $('#filters a[data-filter="location"]')
 			.toArray()
-			.map((a) => `${a.attribs['data-value']}: ${$(a).text().trim()}`);
+			.map((a) => `${'  '.repeat($(a).parents('ul').length - 1)}${a.attribs['data-value']}: ${$(a).text().trim()}`);
 		expect(chips).toEqual([
 			': All locations',
 			'remote: Remote (1)',
+			'  remote-germany: Remote, Germany (1)',
+			'  remote-netherlands: Remote, Netherlands (1)',
+			'  remote-portugal: Remote, Portugal (1)',
+			'  remote-united-kingdom: Remote, United Kingdom (1)',
 			'germany: Germany (1)',
+			'  munich-germany: Munich, Germany (1)',
 			'netherlands: Netherlands (1)',
+			'  amsterdam-netherlands: Amsterdam, Netherlands (1)',
 			'portugal: Portugal (2)',
+			'  lisbon-portugal: Lisbon, Portugal (2)',
 			'united-kingdom: United Kingdom (2)',
+			'  london-united-kingdom: London, United Kingdom (2)',
 			'united-states: United States (1)',
-			'amsterdam-netherlands: Amsterdam, Netherlands (1)',
-			'austin-texas: Austin, Texas (1)',
-			'lisbon-portugal: Lisbon, Portugal (2)',
-			'london-united-kingdom: London, United Kingdom (2)',
-			'munich-germany: Munich, Germany (1)',
+			'  austin-texas: Austin, Texas (1)',
 		]);
 	});
 

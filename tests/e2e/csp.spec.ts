@@ -53,7 +53,7 @@ for (const [name, url] of KINDS) {
 test('the listing filters use their script under the CSP without a violation', async ({ page }) => {
 	const problems = await watch(page);
 	await page.goto('/');
-	await page.getByRole('link', { name: /^Portugal/ }).first().click();
+	await page.getByRole('checkbox', { name: /^Portugal/ }).first().click();
 	await expect(page).toHaveURL(/location=portugal/);
 	await expect(page.locator('#result-count')).not.toHaveText('5 open roles');
 	expect(await problems()).toEqual([]);

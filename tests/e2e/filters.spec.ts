@@ -3,32 +3,44 @@ import { expect, test } from '@playwright/test';
 const roles = (page: import('@playwright/test').Page) => page.locator('[data-role]:visible');
 
 test.describe('listing filters with JavaScript', () => {
-	test('lists every open role, grouped, with the count', async ({ page }) => {
+	const choice = (page: import('@playwright/test').Page, name: RegExp) => page.getByRole('checkbox', { name });
+
+	test('lists every open role, newest first, with the count', async ({ page }) => {
 		await page.goto('/');
 		await expect(roles(page)).toHaveCount(5);
 		await expect(page.locator('#result-count')).toHaveText('5 open roles');
-		await expect(page.getByRole('heading', { level: 2, name: /Workers Runtime \(2\)/ })).toBeVisible();
+		await expect(roles(page).first().locator('time')).toHaveText(/^Posted (today|yesterday|\d+ days ago)$/);
 	});
 
-	test('filtering by location narrows the list and updates the URL', async ({ page }) => {
+	test('choosing a place narrows the list, marks the choice and updates the URL', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: /^Portugal/ }).click();
+		await choice(page, /^Portugal/).click();
 		await expect(page).toHaveURL(/\/\?location=portugal$/);
 		await expect(roles(page)).toHaveCount(2);
 		await expect(roles(page).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
 		await expect(page.locator('#result-count')).toHaveText('2 of 5 open roles match');
-		await expect(page.getByRole('link', { name: /^Portugal/ })).toHaveAttribute('aria-current', 'true');
+		await expect(choice(page, /^Portugal/)).toHaveAttribute('aria-checked', 'true');
+		// The chosen place's feed is offered beside the site's.
+		await expect(page.locator('#feeds').getByRole('link', { name: 'Portugal roles' })).toHaveAttribute('href', '/locations/portugal/feed.xml');
 	});
 
-	test('filtering by team narrows the list and combines with location', async ({ page }) => {
+	test('several places are either one; a team narrows them further', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: /^Workers Runtime/ }).click();
-		await expect(page).toHaveURL(/\?team=workers-runtime$/);
-		await expect(roles(page)).toHaveCount(2);
-		await page.getByRole('link', { name: /^Austin, Texas/ }).click();
-		await expect(page).toHaveURL(/\?location=austin-texas&team=workers-runtime$/);
+		await choice(page, /^Austin, Texas/).click();
 		await expect(roles(page)).toHaveCount(1);
-		await expect(roles(page).getByRole('link')).toHaveText('Engineering Manager, Workers Runtime');
+		await choice(page, /^Lisbon, Portugal/).click();
+		await expect(page).toHaveURL(/\/\?location=austin-texas&location=lisbon-portugal$/);
+		await expect(roles(page)).toHaveCount(2);
+		await choice(page, /^Observability/).click();
+		await expect(page).toHaveURL(/\?location=austin-texas&location=lisbon-portugal&team=observability$/);
+		await expect(roles(page).getByRole('link')).toHaveText(['Engineering Manager, Observability']);
+		// Unchoosing a place widens again; "All locations" drops every place.
+		await choice(page, /^Lisbon, Portugal/).click();
+		await expect(roles(page)).toHaveCount(0);
+		await expect(page.getByText('No open roles match these filters.')).toBeVisible();
+		await page.getByRole('link', { name: 'All locations' }).click();
+		await expect(page).toHaveURL(/\/\?team=observability$/);
+		await expect(roles(page)).toHaveCount(1);
 	});
 
 	test('remote shows only roles that can be done remotely', async ({ page }) => {
@@ -39,21 +51,33 @@ test.describe('listing filters with JavaScript', () => {
 
 	test('state survives reload and back/forward', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: /^Observability/ }).click();
+		await choice(page, /^Observability/).click();
 		await expect(roles(page)).toHaveCount(1);
 		await page.reload();
 		await expect(roles(page)).toHaveCount(1);
-		await expect(page.getByRole('link', { name: /^Observability/ })).toHaveAttribute('aria-current', 'true');
-		await page.getByRole('link', { name: /^United Kingdom/ }).click();
+		await expect(choice(page, /^Observability/)).toHaveAttribute('aria-checked', 'true');
+		await choice(page, /^United Kingdom/).click();
 		await expect(page).toHaveURL(/location=united-kingdom&team=observability/);
 		await page.goBack();
 		await expect(page).toHaveURL(/\/\?team=observability$/);
 		await expect(roles(page)).toHaveCount(1);
+		await expect(choice(page, /^United Kingdom/)).toHaveAttribute('aria-checked', 'false');
 		await page.goBack();
 		await expect(page).toHaveURL(/\/$/);
 		await expect(roles(page)).toHaveCount(5);
 		await page.goForward();
 		await expect(roles(page)).toHaveCount(1);
+	});
+
+	test('clear all drops every filter and the text', async ({ page }) => {
+		await page.goto('/?location=portugal&team=observability&q=metrics');
+		await expect(roles(page)).toHaveCount(1);
+		await page.locator('.count-line').getByRole('button', { name: 'Clear all' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(roles(page)).toHaveCount(5);
+		await expect(page.getByLabel('Search roles')).toHaveValue('');
+		await expect(page.locator('#result-count')).toHaveText('5 open roles');
+		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 	});
 
 	test('text filter, empty state and reset', async ({ page }) => {
@@ -76,6 +100,15 @@ test.describe('listing filters with JavaScript', () => {
 		await page.goto('/?team=observability&q=metrics');
 		await expect(roles(page)).toHaveCount(1);
 		await expect(page.getByLabel('Search roles')).toHaveValue('metrics');
+	});
+
+	test('the typeahead narrows a facet to the matching places, with their countries and cities', async ({ page }) => {
+		await page.goto('/');
+		const locations = page.locator('[data-facet="location"]');
+		await locations.getByRole('searchbox', { name: 'Find a location' }).fill('lisb');
+		await expect(locations.getByRole('checkbox').filter({ visible: true })).toHaveText([/^Portugal/, /^Lisbon, Portugal/]);
+		await locations.getByRole('searchbox', { name: 'Find a location' }).fill('united kingdom');
+		await expect(locations.getByRole('checkbox').filter({ visible: true })).toHaveText(['Remote (1)', 'Remote, United Kingdom (1)', 'United Kingdom (2)', 'London, United Kingdom (2)']);
 	});
 });
 

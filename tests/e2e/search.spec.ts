@@ -36,7 +36,7 @@ test.describe('full-text search on the listing', () => {
 		await page.goto('/');
 		await expect(roles(page)).toHaveCount(5);
 		// Filtering with the chips needs no index.
-		await page.getByRole('link', { name: /^Portugal/ }).click();
+		await page.getByRole('checkbox', { name: /^Portugal/ }).click();
 		await expect(roles(page)).toHaveCount(2);
 		await page.getByRole('link', { name: 'All locations' }).click();
 		await expect(roles(page)).toHaveCount(5);
@@ -50,9 +50,9 @@ test.describe('full-text search on the listing', () => {
 		await expect(page.locator('#result-count')).toHaveText('1 of 5 open roles match');
 		expect(requests).toContain('/pagefind/pagefind.js');
 
-		// Two postings name Prometheus; matches keep the listing's order (grouped by team).
+		// Two postings name Prometheus; matches keep the listing's order (newest first, then by title: the seeds share a day).
 		await search(page).fill('prometheus');
-		await expect(titles(page)).toHaveText(['Software Engineer, Cloudflare Tunnel', 'Engineering Manager, Observability']);
+		await expect(titles(page)).toHaveText(['Engineering Manager, Observability', 'Software Engineer, Cloudflare Tunnel']);
 		// Every word must match: together they name only the Tunnel role.
 		await search(page).fill('prometheus grafana');
 		await expect(titles(page)).toHaveText(['Software Engineer, Cloudflare Tunnel']);
@@ -66,16 +66,16 @@ test.describe('full-text search on the listing', () => {
 		await page.goto('/');
 		await search(page).fill('prometheus');
 		await expect(roles(page)).toHaveCount(2);
-		await page.getByRole('link', { name: /^Portugal/ }).click();
+		await page.getByRole('checkbox', { name: /^Portugal/ }).click();
 		await expect(page).toHaveURL(/\/\?location=portugal&q=prometheus$/);
 		await expect(titles(page)).toHaveText(['Engineering Manager, Observability']);
 		await expect(page.locator('#result-count')).toHaveText('1 of 5 open roles match');
 		await page.getByRole('link', { name: 'All locations' }).click();
-		await page.getByRole('link', { name: /^Cloudflare Tunnel/ }).click();
+		await page.getByRole('checkbox', { name: /^Cloudflare Tunnel/ }).click();
 		await expect(page).toHaveURL(/\/\?team=cloudflare-tunnel&q=prometheus$/);
 		await expect(titles(page)).toHaveText(['Software Engineer, Cloudflare Tunnel']);
 		// Search, location and team together can rule out everything.
-		await page.getByRole('link', { name: /^Portugal/ }).click();
+		await page.getByRole('checkbox', { name: /^Portugal/ }).click();
 		await expect(roles(page)).toHaveCount(0);
 		await expect(page.getByText('No open roles match these filters.')).toBeVisible();
 	});
@@ -87,7 +87,7 @@ test.describe('full-text search on the listing', () => {
 		await page.reload();
 		await expect(search(page)).toHaveValue('alertmanager');
 		await expect(titles(page)).toHaveText(['Engineering Manager, Observability']);
-		await page.getByRole('link', { name: /^Workers Runtime/ }).click();
+		await page.getByRole('checkbox', { name: /^Workers Runtime/ }).click();
 		await expect(page).toHaveURL(/\/\?team=workers-runtime&q=alertmanager$/);
 		await expect(roles(page)).toHaveCount(0);
 		await page.goBack();

@@ -8,3 +8,13 @@ if (!lifecyclePort) throw new Error('E2E_LIFECYCLE_PORT is not set: run the end-
  * `test.use({ baseURL: LIFECYCLE_URL })`.
  */
 export const LIFECYCLE_URL = `http://127.0.0.1:${lifecyclePort}`;
+
+const manyPort = process.env.E2E_MANY_PORT;
+if (!manyPort) throw new Error('E2E_MANY_PORT is not set: run the end-to-end tests through playwright.config.ts (npx playwright test).');
+
+/**
+ * Base URL of the build of 1,000 generated roles (scripts/many-roles.mjs:
+ * about a hundred cities, remote scopes, eight departments and their teams),
+ * which scripts/test.mjs builds into .builds/many/dist: `test.use({ baseURL: MANY_URL })`.
+ */
+export const MANY_URL = `http://127.0.0.1:${manyPort}`;

@@ -90,7 +90,7 @@ describe('apiPosting', () => {
 });
 
 describe('postingList', () => {
-	it('lists every open seed role in the home page order, with the newest dateModified', () => {
+	it('lists every open seed role grouped by team as the place and team pages list them, with the newest dateModified', () => {
 		const list = postingList(seedCatalogue().postings, settings);
 		expect(list.version).toBe('3');
 		expect(list.dateModified).toBe(TODAY);

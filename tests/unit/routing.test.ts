@@ -123,9 +123,14 @@ describe('buildRouting', () => {
 		});
 	});
 
-	it('offers the filters without the remote scopes, and the place keys of each role', () => {
-		expect(routing.filters.places.map((node) => node.slug)).toEqual(['remote', 'emea', 'portugal', 'united-states', 'texas-united-states', 'austin-texas', 'dallas-texas', 'lisbon-portugal']);
-		expect(routing.filters.placeKeys.get('texas')).toEqual(['remote', 'united-states', 'texas-united-states', 'remote-united-states']);
+	it('offers the filters as trees: Remote above its scopes, the areas, each country above its regions and cities', () => {
+		expect(routing.filters.places.map(text)).toEqual([
+			'Remote (2) /locations/remote/ [Remote, EMEA (1) /locations/remote-emea/; Remote, Portugal (1) /locations/remote-portugal/; Remote, United States (1) /locations/remote-united-states/]',
+			'EMEA (2) /locations/emea/',
+			'Portugal (1) /locations/portugal/ [Lisbon, Portugal (1) /locations/lisbon-portugal/]',
+			'United States (3) /locations/united-states/ [Texas, United States (3) /locations/texas-united-states/ [Austin, Texas (1) /locations/austin-texas/; Dallas, Texas (1) /locations/dallas-texas/]]',
+		]);
+		expect(routing.tree.places.keys.get('texas')).toEqual(['remote', 'united-states', 'texas-united-states', 'remote-united-states']);
 		expect(routing.tree.places.nodes).toHaveLength(routing.places.length);
 	});
 
@@ -171,5 +176,35 @@ describe('buildRouting', () => {
 			'remote-portugal',
 			'remote-united-kingdom',
 		]);
+	});
+
+	it('offers the team filter as departments above their teams, on the seeds', () => {
+		const seeds = buildRouting({ open: seedCatalogue().postings, closed: [], moves: [], companyName: 'Cloudflare' });
+		expect(seeds.filters.teams.map(text)).toEqual([
+			'Emerging Technologies & Incubation (ETI) (1) /teams/emerging-technologies-incubation-eti/ [Workers Runtime (2) /teams/workers-runtime/]',
+			'Engineering (1) /teams/engineering/ [Cloudflare Tunnel (1) /teams/cloudflare-tunnel/]',
+			'Production Engineering (1) /teams/production-engineering/ [Observability (1) /teams/observability/]',
+		]);
+	});
+
+	it('pages the home listing newest first, fifty roles a page, each linking its neighbours', () => {
+		const many = Array.from({ length: 120 }, (_, at) => ({
+			...role(`role-${at}`, `Role ${String(at).padStart(3, '0')}`, makePlace({ city: 'Lisbon', country: 'PT' })),
+			datePosted: `2026-${String(1 + (at % 12)).padStart(2, '0')}-01`,
+		}));
+		const { index } = buildRouting({ open: many, closed: [], moves: [], companyName: 'Cloudflare' });
+		expect(index.map((route) => [route.params.page, route.props.offset, route.props.postings.length, route.props.prev, route.props.next])).toEqual([
+			['1', 0, 50, undefined, '/page/2/'],
+			['2', 50, 50, '/', '/page/3/'],
+			['3', 100, 20, '/page/2/', undefined],
+		]);
+		expect(index[1]!.props.links.map((link) => `${link.number} ${link.href}`)).toEqual(['1 /', '2 /page/2/', '3 /page/3/']);
+		// December's roles first (ten of them), by title, then November's.
+		expect(index[0]!.props.postings.slice(0, 11).map((posting) => `${posting.datePosted} ${posting.title}`)).toEqual([
+			...[11, 23, 35, 47, 59, 71, 83, 95, 107, 119].map((at) => `2026-12-01 Role ${String(at).padStart(3, '0')}`),
+			'2026-11-01 Role 010',
+		]);
+		// Every role on exactly one page.
+		expect(new Set(index.flatMap((route) => route.props.postings.map((posting) => posting.slug))).size).toBe(120);
 	});
 });

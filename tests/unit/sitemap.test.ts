@@ -95,6 +95,16 @@ describe('sitemapEntries', () => {
 		]);
 	});
 
+	it('lists the home listing\'s further pages, each dated by its newest role', () => {
+		const workers = { ...seed('000'), dateModified: '2026-09-20' };
+		const observability = { ...seed('002'), dateModified: '2026-10-01' };
+		const entries = sitemapEntries({ open: [workers, observability], places: [], teams: [], pages: [[workers.slug], [observability.slug, workers.slug]] }, SITE);
+		expect(entries.slice(-2)).toEqual([
+			{ loc: 'https://careers.example.com/page/2/', lastmod: '2026-09-20' },
+			{ loc: 'https://careers.example.com/page/3/', lastmod: '2026-10-01' },
+		]);
+	});
+
 	it('leaves lastmod out when no role is open', () => {
 		expect(sitemapEntries({ open: [], places: [], teams: [] }, SITE)).toEqual([{ loc: 'https://careers.example.com/' }]);
 	});

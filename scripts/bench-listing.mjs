@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Listing benchmark: what the home listing costs at a company's scale. For
+// each count of generated roles (scripts/many-roles.mjs) it builds the site
+// and reports the bytes of `/` and of its data file, then, in Chromium
+// against `astro preview`: layout shift (CLS) and LCP on listing states, and
+// how long a filter change takes at a 4x CPU slowdown (CDP
+// Emulation.setCPUThrottlingRate): the interaction's Event Timing duration
+// (what INP reports) and the time from the click to the updated list, cold
+// (the data file fetched then) and warm. It also takes screenshots: phone and
+// desktop, light and dark. It measures and reports; it never fails on a
+// threshold (only when a build fails).
+//
+//   node scripts/bench-listing.mjs                 1,000 and 10,000 roles
+//   node scripts/bench-listing.mjs --counts 1000   other counts
+//   node scripts/bench-listing.mjs --json          also print the figures as JSON
+//
+// Figures go to bench-results/listing.json, screenshots to bench-results/listing/.
+// scripts/bench.mjs may call `benchListing(counts)` and merge the result.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { writeManyRoles } from './many-roles.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = join(ROOT, '.builds', 'bench-listing');
+const RESULTS = join(ROOT, 'bench-results');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node')) ? join(ROOT, 'node_modules', '.bin', 'node') : process.execPath;
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+/** The listing states measured: the first page, filtered (a facet, two facets and a search), and a further page. */
+const STATES = ['/', '/?location=remote', '/?location=germany&team=engineering', '/?q=engineer&location=remote', '/page/2/'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+/** Warm filter changes timed per build; the median and the slowest are reported. */
+const REPEATS = 7;
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+function run(command, args, env) {
+	return new Promise((done) => {
+		const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PREVIEW: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let log = '';
+		child.stdout.on('data', (chunk) => (log = (log + chunk).slice(-20_000)));
+		child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-20_000)));
+		child.on('close', (status) => done({ status, log }));
+	});
+}
+
+function freePort() {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.on('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => done(port));
+		});
+	});
+}
+
+/** Serves a build on 127.0.0.1; resolves with its URL and a stop function once it answers. */
+async function serve(outDir, env) {
+	const port = await freePort();
+	const child = spawn(NODE, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		stdio: 'ignore',
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let tries = 0; tries < 240; tries += 1) {
+		try {
+			if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill('SIGTERM') };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((wait) => setTimeout(wait, 250));
+	}
+	child.kill('SIGTERM');
+	throw new Error(`astro preview did not answer on ${url}`);
+}
+
+/** In the page, before anything loads: sums layout shifts and keeps the last LCP and every event's duration. */
+function observe() {
+	const seen = { cls: 0, lcp: 0, events: [] };
+	window.benchSeen = seen;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.cls += entry.value;
+	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) seen.lcp = entry.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (entry.interactionId) seen.events.push({ name: entry.name, duration: entry.duration });
+	}).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** Clicks a filter value and returns the ms until the list shows the new count, and the interaction's Event Timing duration. */
+async function timeFilterChange(page, name) {
+	const before = await page.locator('#result-count').textContent();
+	await page.evaluate(() => (window.benchSeen.events = []));
+	const started = await page.evaluate(() => performance.now());
+	await page.getByRole('checkbox', { name }).first().click();
+	await page.waitForFunction((text) => document.querySelector('#result-count').textContent !== text && document.querySelector('#roles').getAttribute('aria-busy') === null, before);
+	const ended = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now()))));
+	// Event Timing entries arrive after the next paint: give them a frame or two.
+	await page.waitForTimeout(200);
+	const events = await page.evaluate(() => window.benchSeen.events);
+	return { listMs: ended - started, eventMs: Math.max(0, ...events.map((event) => event.duration)) };
+}
+
+async function measureBrowser(url, label, chromium) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
+	const figures = { states: [], interaction: {} };
+	try {
+		for (const path of STATES) {
+			for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+				const page = await browser.newPage({ viewport });
+				await page.addInitScript(observe);
+				await page.goto(url + path);
+				if (path.includes('?')) await page.waitForSelector('#roles[data-drawn]');
+				await page.waitForLoadState('networkidle');
+				const seen = await page.evaluate(() => window.benchSeen);
+				const first = await page.locator('#roles a').first().boundingBox();
+				figures.states.push({ path, device, cls: Number(seen.cls.toFixed(4)), lcpMs: Math.round(seen.lcp), firstRoleBottom: first ? Math.round(first.y + first.height) : null });
+				await page.close();
+			}
+		}
+		// Filter changes at a 4x CPU slowdown (desktop layout: the filters are visible).
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.addInitScript(observe);
+		const cdp = await page.context().newCDPSession(page);
+		await page.goto(`${url}/`);
+		await page.waitForLoadState('networkidle');
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		const cold = await timeFilterChange(page, /^Germany \(/);
+		const warm = [];
+		for (let i = 0; i < REPEATS; i += 1) warm.push(await timeFilterChange(page, i % 2 === 0 ? /^Engineering \(/ : /^Remote \(/));
+		figures.interaction = {
+			cpuSlowdown: 4,
+			coldListMs: Math.round(cold.listMs),
+			coldEventMs: Math.round(cold.eventMs),
+			warmListMsMedian: Math.round(median(warm.map((w) => w.listMs))),
+			warmListMsMax: Math.round(Math.max(...warm.map((w) => w.listMs))),
+			warmEventMsMedian: Math.round(median(warm.map((w) => w.eventMs))),
+			warmEventMsMax: Math.round(Math.max(...warm.map((w) => w.eventMs))),
+		};
+		await page.close();
+		// Screenshots for a person to look at.
+		const shots = join(RESULTS, 'listing');
+		mkdirSync(shots, { recursive: true });
+		for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+			for (const colorScheme of ['light', 'dark']) {
+				const shot = await browser.newPage({ viewport, colorScheme });
+				await shot.goto(`${url}/?location=germany&team=engineering`);
+				await shot.waitForSelector('#roles[data-drawn]');
+				await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}.png`) });
+				await shot.goto(`${url}/`);
+				await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}-all.png`) });
+				await shot.close();
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+	return figures;
+}
+
+/** Builds and measures the listing at each count of roles; returns the figures. */
+export async function benchListing(counts = [1000, 10000]) {
+	const { chromium } = await import('@playwright/test');
+	const results = [];
+	for (const count of counts) {
+		const dir = join(WORK, String(count));
+		const outDir = join(dir, 'dist');
+		rmSync(outDir, { recursive: true, force: true });
+		const { env } = writeManyRoles(dir, count);
+		const buildEnv = { ...env, ASTRO_CACHE_DIR: join(dir, 'cache') };
+		console.log(`building ${count.toLocaleString('en-US')} roles…`);
+		const started = Date.now();
+		const built = await run(NODE, [ASTRO, 'build', '--outDir', outDir], buildEnv);
+		if (built.status !== 0) throw new Error(`the build of ${count} roles failed:\n${built.log.slice(-4000)}`);
+		const home = readFileSync(join(outDir, 'index.html'));
+		const data = readFileSync(join(outDir, 'listing.json'));
+		const figures = {
+			roles: count,
+			buildS: Math.round((Date.now() - started) / 1000),
+			home: { raw: home.length, gzip: gzip(home), brotli: brotli(home) },
+			data: { raw: data.length, gzip: gzip(data), brotli: brotli(data) },
+			pages: readdirSync(join(outDir, 'page')).length + 1,
+		};
+		const server = await serve(outDir, buildEnv);
+		try {
+			Object.assign(figures, await measureBrowser(server.url, `${count}`, chromium));
+		} finally {
+			server.stop();
+		}
+		results.push(figures);
+		print(figures);
+	}
+	mkdirSync(RESULTS, { recursive: true });
+	writeFileSync(join(RESULTS, 'listing.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	return results;
+}
+
+function print(figures) {
+	const rows = [
+		['`/` HTML (CSS inline)', `${kb(figures.home.raw)} raw, ${kb(figures.home.gzip)} gzip, ${kb(figures.home.brotli)} brotli`],
+		['`/listing.json` (on first filter)', `${kb(figures.data.raw)} raw, ${kb(figures.data.gzip)} gzip, ${kb(figures.data.brotli)} brotli`],
+		['listing pages', String(figures.pages)],
+		['build', `${figures.buildS} s`],
+		...figures.states.map((state) => [`${state.path} (${state.device})`, `CLS ${state.cls}, LCP ${state.lcpMs} ms, first role ends at ${state.firstRoleBottom}px`]),
+		['filter change, 4x CPU, cold (data fetched)', `list updated ${figures.interaction.coldListMs} ms, event ${figures.interaction.coldEventMs} ms`],
+		['filter change, 4x CPU, warm', `list updated ${figures.interaction.warmListMsMedian} ms median (${figures.interaction.warmListMsMax} max), event (INP) ${figures.interaction.warmEventMsMedian} ms median (${figures.interaction.warmEventMsMax} max)`],
+	];
+	console.log(`\nListing at ${figures.roles.toLocaleString('en-US')} roles`);
+	for (const [name, value] of rows) console.log(`  ${name.padEnd(48)} ${value}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const args = process.argv.slice(2);
+	const at = args.indexOf('--counts');
+	const counts = at >= 0 ? args[at + 1].split(',').map(Number) : [1000, 10000];
+	if (!CHROMIUM) console.warn('bench-listing: no /usr/bin/chromium; using Playwright\'s own browser');
+	const results = await benchListing(counts);
+	if (args.includes('--json')) console.log(JSON.stringify(results, null, '\t'));
+}

@@ -1,0 +1,39 @@
+/**
+ * Draws a role row from the listing's data, exactly as src/components/RoleRow.astro
+ * renders it (same elements, classes and text), so rows drawn by the filter
+ * script and pre-rendered rows look alike and nothing moves. Text goes in as
+ * text nodes only: a title can never become markup.
+ */
+import type { ListingRow } from '../listing/listing-data.ts';
+import { postedAgo } from '../listing/posted.ts';
+import { NO_PLACE, remoteWords } from '../listing/row-text.ts';
+
+/** StatusBadge.astro's classes: only previews have badges. */
+const BADGE = 'ml-2 inline-block rounded bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-zinc-950';
+
+function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[Tag] {
+	const made = document.createElement(tag);
+	if (className) made.className = className;
+	made.append(...children);
+	return made;
+}
+
+/** The `<li>` of one role; `rolePath` makes its link (base path included). */
+export function roleRow([slug, title, team, places, posted, , , badge]: ListingRow, today: string, rolePath: (slug: string) => string): HTMLLIElement {
+	const link = element('a', '', title);
+	link.href = rolePath(slug);
+	const heading = element('h2', 'role-title', link);
+	if (badge) heading.append(element('span', BADGE, badge));
+	const time = element('time', '', postedAgo(posted, today));
+	time.dateTime = posted;
+	const where = element('p', 'role-where');
+	if (places.length === 0) where.append(element('span', '', NO_PLACE));
+	for (const [label, mark] of places) {
+		const remote = remoteWords(mark);
+		where.append(' ', element('span', 'role-place', label, ...(remote ? [' ', element('span', 'remote-badge', remote)] : [])));
+	}
+	where.append(' ', time);
+	const row = element('li', 'role-row', heading, ...(team ? [element('p', 'role-team', team)] : []), where);
+	row.dataset.role = '';
+	return row;
+}
