@@ -118,13 +118,13 @@ describe('fetchSmartRecruitersBoard', () => {
 		server.route(`${LIST}?offset=8&limit=4`, { body: page(ALL, 8, 4) });
 		serveDetails(ALL);
 		const snapshot = await read(4);
-		expect(snapshot.total).toBe(10);
+		expect(snapshot.total).toBe(ALL.length);
 		expect(snapshot.postings.map((posting) => posting.id)).toEqual(ALL.map((document) => String(document.id)));
 		expect(snapshot.rejected).toEqual([]);
 		expect(snapshot.skipped).toEqual([]);
 		// Three list pages, then one request per posting; no page past totalFound.
 		expect(server.requests.filter((request) => request.path.startsWith(`${LIST}?`))).toHaveLength(3);
-		expect(server.requests).toHaveLength(13);
+		expect(server.requests).toHaveLength(3 + ALL.length);
 	});
 
 	it('skips a posting closed mid-sync or no longer active, and rejects one out of shape with its id and field', async () => {
@@ -137,7 +137,7 @@ describe('fetchSmartRecruitersBoard', () => {
 			{ id: String(inactive!.id), reason: 'no longer active in SmartRecruiters' },
 		]);
 		expect(snapshot.rejected).toEqual([{ id: String(broken!.id), field: 'releasedDate', message: 'an ISO 8601 timestamp' }]);
-		expect(snapshot.postings).toHaveLength(7);
+		expect(snapshot.postings).toHaveLength(ALL.length - 3);
 	});
 
 	it('refuses a list page that is not the documented document', async () => {
@@ -184,12 +184,12 @@ describe('npm run sync -- smartrecruiters', () => {
 		serveDetails(ALL);
 		const result = await run(['smartrecruiters', COMPANY, '--base-url', server.url]);
 		expect(result.stderr).toContain('reading SmartRecruiters company identifier "Acme"');
-		expect(result.stdout).toContain('SmartRecruiters "Acme": 10 rows, added 10, updated 0, closed 0, unchanged 0');
+		expect(result.stdout).toContain(`SmartRecruiters "Acme": ${ALL.length} rows, added ${ALL.length}, updated 0, closed 0, unchanged 0`);
 		expect(result.status).toBe(0);
 		const files = readdirSync(dir).filter((name) => name.startsWith('smartrecruiters-'));
-		expect(files).toHaveLength(10);
+		expect(files).toHaveLength(ALL.length);
 		const { postings } = loadCatalogue(dir, site, dir, { today: TODAY });
-		expect(postings.filter((posting) => posting.id.startsWith('smartrecruiters-'))).toHaveLength(10);
+		expect(postings.filter((posting) => posting.id.startsWith('smartrecruiters-'))).toHaveLength(ALL.length);
 	});
 
 	it('lists SmartRecruiters in the usage text', async () => {
