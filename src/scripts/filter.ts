@@ -114,11 +114,18 @@ async function update(): Promise<void> {
 	try {
 		listing = await loadData();
 	} catch (error) {
-		// Without the data the filters still work as links to the pre-rendered listings.
+		// Without the data the filters are what they are without JavaScript: links to the
+		// pre-rendered listings. A chosen value leads to its listing at once.
 		console.warn('Listing data unavailable, filters lead to their listings instead:', error);
+		const chosen = values.find((value) => value.dataset.value && state[value.dataset.filter as FacetKey].includes(value.dataset.value));
+		if (chosen) return location.replace(chosen.href);
 		list.removeAttribute('aria-busy');
 		html.removeAttribute('data-filtered');
 		filters?.removeAttribute('data-interactive');
+		for (const value of values) {
+			value.removeAttribute('role');
+			value.removeAttribute('aria-checked');
+		}
 		return;
 	}
 	const found = current.q ? await search(current.q, listing) : undefined;

@@ -102,6 +102,14 @@ test.describe('listing filters with JavaScript', () => {
 		await expect(page.getByLabel('Search roles')).toHaveValue('metrics');
 	});
 
+	test('without the listing data, a filter leads to its pre-rendered listing', async ({ page }) => {
+		await page.route('**/listing.json', (route) => route.abort());
+		await page.goto('/');
+		await choice(page, /^Portugal/).click();
+		await expect(page).toHaveURL(/\/locations\/portugal\/$/);
+		await expect(page.locator('[data-role]')).toHaveCount(2);
+	});
+
 	test('the typeahead narrows a facet to the matching places, with their countries and cities', async ({ page }) => {
 		await page.goto('/');
 		const locations = page.locator('[data-facet="location"]');
