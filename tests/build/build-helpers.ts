@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +19,7 @@ export const LIFECYCLE_DIST = join(ROOT, '.builds/lifecycle');
 /** Result of an `astro build` run. */
 export interface BuildResult {
 	status: number | null;
+	/** What the build printed, without terminal colours (a CI sets `CI`, and Astro's logger then colours its output). */
 	output: string;
 }
 
@@ -27,7 +29,7 @@ export interface BuildResult {
  */
 export function buildSite(postingsDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, buildArgs(outDir), { ...buildOptions(postingsDir, outDir, env), encoding: 'utf8', timeout: 280_000 });
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 /**
@@ -43,7 +45,7 @@ export function buildSiteAsync(postingsDir: string, outDir: string, env: Record<
 		const timer = setTimeout(() => child.kill(), 280_000);
 		child.on('close', (status) => {
 			clearTimeout(timer);
-			resolve({ status, output });
+			resolve({ status, output: stripVTControlCharacters(output) });
 		});
 	});
 }
