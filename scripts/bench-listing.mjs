@@ -18,10 +18,10 @@
 // scripts/bench.mjs may call `benchListing(counts)` and merge the result.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { startPreview } from './bench/preview.mjs';
 import { writeManyRoles } from './many-roles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,36 +52,9 @@ function run(command, args, env) {
 	});
 }
 
-function freePort() {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.on('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => done(port));
-		});
-	});
-}
-
-/** Serves a build on 127.0.0.1; resolves with its URL and a stop function once it answers. */
-async function serve(outDir, env) {
-	const port = await freePort();
-	const child = spawn(NODE, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		stdio: 'ignore',
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let tries = 0; tries < 240; tries += 1) {
-		try {
-			if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill('SIGTERM') };
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((wait) => setTimeout(wait, 250));
-	}
-	child.kill('SIGTERM');
-	throw new Error(`astro preview did not answer on ${url}`);
+/** Serves a build on 127.0.0.1 at a free port; resolves with its URL and a stop function once it answers. */
+function serve(outDir, env) {
+	return startPreview({ root: ROOT, nodeBin: NODE, astroBin: ASTRO, outDir, env, timeoutMs: 60_000 });
 }
 
 /** In the page, before anything loads: sums layout shifts and keeps the last LCP and every event's duration. */

@@ -14,10 +14,10 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startPreview as startPreviewServer, stopChild } from './bench/preview.mjs';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -360,15 +360,6 @@ function build({ label, outDir, env, tools, timeDir }) {
 	});
 }
 
-function stopChild(child, signal) {
-	try {
-		if (process.platform !== 'win32') process.kill(-child.pid, signal);
-		else child.kill(signal);
-	} catch {
-		// Already gone.
-	}
-}
-
 // ---------------------------------------------------------------- synthetic postings
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -480,55 +471,17 @@ function pagefindIndexSizes(outDir) {
 	};
 }
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-	return new Promise((resolvePromise, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolvePromise(port));
-		});
-	});
-}
-
-/** Serves a build with `astro preview` on 127.0.0.1; resolves once it answers, with a stop function. */
+/** Serves a build with `astro preview` (scripts/bench/preview.mjs), known to the Ctrl-C handler while it runs. */
 async function startPreview(outDir, tools) {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(tools.nodeBin, [tools.astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: process.platform !== 'win32',
-	});
-	activeChild = child;
-	let log = '';
-	const keep = (chunk) => {
-		log = (log + chunk.toString()).slice(-LOG_TAIL_CHARS);
+	const preview = await startPreviewServer({ root: ROOT, nodeBin: tools.nodeBin, astroBin: tools.astroBin, outDir, timeoutMs: PREVIEW_TIMEOUT_MS });
+	activeChild = preview.child;
+	return {
+		url: preview.url,
+		stop: () => {
+			preview.stop();
+			activeChild = undefined;
+		},
 	};
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-	let exited = false;
-	child.on('close', () => {
-		exited = true;
-	});
-	const stop = () => {
-		if (!exited) stopChild(child, 'SIGTERM');
-		activeChild = undefined;
-	};
-	const deadline = Date.now() + PREVIEW_TIMEOUT_MS;
-	while (Date.now() < deadline && !exited) {
-		try {
-			if ((await fetch(`${url}/`)).ok) return { url, stop };
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolveWait) => setTimeout(resolveWait, 250));
-	}
-	stop();
-	throw new Error(`astro preview did not answer on ${url}${exited ? ' (it exited)' : ''}: ${log.trim().split('\n').slice(-5).join(' / ')}`);
 }
 
 /** Runs in the page: loads Pagefind the way the listing does and times a cold first query. */
