@@ -218,9 +218,10 @@ function statedKinds(block: string): Set<Kind> {
  * 6 months". Undefined when nothing is said, or what is said disagrees.
  *
  * @param blocks the text of each role paragraph or list item (not company text)
+ * @param companyBlocks the company text the posting carries, read only for benefits offered to full-time employees
  * @returns the type and its evidence: the title, then each statement, one a line
  */
-export function employmentFromText(title: string, blocks: readonly string[]): InferredEmployment | undefined {
+export function employmentFromText(title: string, blocks: readonly string[], companyBlocks: readonly string[] = []): InferredEmployment | undefined {
 	const kinds = titleKinds(title);
 	const evidence = kinds.size > 0 ? [title] : [];
 	for (const block of blocks) {
@@ -230,13 +231,26 @@ export function employmentFromText(title: string, blocks: readonly string[]): In
 		for (const kind of stated) kinds.add(kind);
 	}
 	const value = resolve(kinds);
-	return value ? { value, evidence: evidence.join('\n') } : undefined;
+	if (value) return { value, evidence: evidence.join('\n') };
+	if (kinds.size > 0) return undefined;
+	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
+	const benefits = [...blocks, ...companyBlocks].find((block) => BENEFITS_FOR.test(fold(block)));
+	return benefits ? { value: 'FULL_TIME', evidence: benefits.trim() } : undefined;
 }
 
 /**
+ * Benefits offered to full-time employees ("How GitLab Supports Full-Time
+ * Employees", "401k for full time employees"): a weak sign, read only when the
+ * title and the role text state no kind at all (a part-time or contract role
+ * says so, and that statement wins).
+ */
+const BENEFITS_FOR = / (?:for|supports?) (?:all |our )?(?:full time|fulltime) (?:employees|team members|staff|associates) /;
+
+/**
  * The employment type an ATS states, corrected by its title: an ATS field that
- * only says "full-time" (Ashby's default) loses to a title that names an
- * internship, a working student, a contract or a temporary role.
+ * only states hours ("full-time", Ashby's default, or "part-time") loses to a
+ * title that names an internship, a contract or a temporary role (and a
+ * full-time field to a working student).
  *
  * @example
  * employmentTypeWithTitle('FullTime', 'Developer Advocate Intern') // 'INTERN'
@@ -244,7 +258,8 @@ export function employmentFromText(title: string, blocks: readonly string[]): In
 export function employmentTypeWithTitle(value: string | null | undefined, title: string | null | undefined): EmploymentType | undefined {
 	const stated = employmentTypeOf(value);
 	const named = resolve(titleKinds(title ?? ''));
-	// Only a stated full-time gives way: with no field at all, the pipeline infers from the title itself, as inferred.
-	if (named && stated === 'FULL_TIME' && named !== 'FULL_TIME') return named;
+	// Only stated hours give way, to an arrangement or a working student ("Data Science Intern", field Part-time):
+	// arrangements beat hours. With no field at all, the pipeline infers from the title itself, as inferred.
+	if (named && named !== stated && (stated === 'FULL_TIME' || (stated === 'PART_TIME' && named !== 'FULL_TIME'))) return named;
 	return stated;
 }
