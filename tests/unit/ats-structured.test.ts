@@ -32,6 +32,18 @@ describe('Greenhouse offices', () => {
 		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'hybrid' });
 	});
 
+	it('reads "Remote (US)" as a scope, and keeps the several on-site hubs location.name lists beside it', () => {
+		const gong = posting('greenhouse', 'gongio', '4679941006');
+		expect(gong.fields.locations?.map((place) => [place.city ?? place.country, place.workplace])).toEqual([
+			['Austin', 'onsite'],
+			['Chicago', 'onsite'],
+			['New York', 'onsite'],
+			['Salt Lake City', 'onsite'],
+			['San Francisco', 'onsite'],
+			['US', 'remote'],
+		]);
+	});
+
 	it('says so when an office is a remote scope with no country', () => {
 		expect(posting('greenhouse', 'camusenergy', '5990198004').notes).toContain('office "Remote": a remote scope, but no country we know');
 	});
@@ -43,13 +55,23 @@ describe('Lever workplaceType and country', () => {
 			{ city: 'Boulder', region: 'CO', country: 'US', workplace: 'hybrid' },
 			{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' },
 		]);
-		// "Portugal - Lisbon", workplaceType remote: the city is read now (the hand label says remote anywhere in Portugal).
-		expect(posting('lever', 'veeva', '466ed4a1').fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'remote' }]);
+		// "Portugal - Lisbon", workplaceType remote, and "#RemotePortugal" in the text: remote anywhere in Portugal, as the hand label says.
+		const veeva = posting('lever', 'veeva', '466ed4a1');
+		expect(veeva.fields.locations).toEqual([{ country: 'PT', workplace: 'remote' }]);
+		expect(veeva.notes).toContain('"Lisbon, PT" is a remote role\'s city, and the posting says remote in PT: read as remote anywhere in PT');
 	});
 
 	it("uses Lever's country for a location it cannot place, with the workplace", () => {
 		const kavak = posting('lever', 'kavak', 'a7adc3c5');
 		expect(kavak.fields.locations?.[0]).toMatchObject({ country: 'MX', workplace: 'hybrid' });
+	});
+});
+
+describe('SmartRecruiters remote scope in the title', () => {
+	it('reads a remote city under "Fully Remote US" as remote anywhere in the US, and the intern title over a Part-time field', () => {
+		const hirevue = posting('smartrecruiters', 'HireVue-744000138728139', '744000138728139');
+		expect(hirevue.fields.locations).toEqual([{ country: 'US', remote: true }]);
+		expect(hirevue.fields.employmentType).toBe('INTERN');
 	});
 });
 
