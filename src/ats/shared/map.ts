@@ -5,7 +5,7 @@ import type { Workplace } from '../../schemas/place.ts';
 import { loadFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
 import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
-import { workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
+import { remoteCountriesIn, workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
@@ -54,6 +54,8 @@ export interface StatedInText {
 	workplace?: StatedWorkplace;
 	/** Places named on the text's location lines ("Location: Berlin", "📍 Mexico City or Guadalajara | Hybrid"). */
 	places: StructuredLocation[];
+	/** Countries the title or text names as the remote scope ("Fully Remote US", "#RemotePortugal"). */
+	remoteCountries: string[];
 }
 
 /**
@@ -77,7 +79,28 @@ export function statedInText(title: string, html: string): StatedInText {
 		const line = locationLine(block) ?? /^📍\uFE0F?\s*(.+)$/u.exec(block)?.[1];
 		return line ? [line] : [];
 	});
-	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [] };
+	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [], remoteCountries: remoteCountriesIn(title, blocks) };
+}
+
+/**
+ * A remote role's cities that lie in a country its title or text names as the
+ * remote scope become that country: "Fully Remote US" filed under Sandy, Utah,
+ * or "#RemotePortugal" under "Portugal - Lisbon", is remote anywhere in the
+ * country; the city is where the ad was filed, not where anyone works. On-site
+ * and hybrid places are left as they are. Each change is noted.
+ *
+ * @param countries the remote scopes the posting states (see {@link StatedInText})
+ */
+export function widenRemoteCities<T extends StructuredLocation>(places: readonly T[], countries: readonly string[], notes: string[]): T[] {
+	if (countries.length === 0) return [...places];
+	const widened = places.map((place) => {
+		const remote = place.workplace === 'remote' || (place.workplace === undefined && place.remote === true);
+		if (!remote || !(place.city || place.region) || !place.country || !countries.includes(place.country)) return place;
+		notes.push(`"${[place.city ?? place.region, place.country].join(', ')}" is a remote role's city, and the posting says remote in ${place.country}: read as remote anywhere in ${place.country}`);
+		const { city: _city, region: _region, ...country } = place;
+		return country as T;
+	});
+	return uniquePlaces(widened);
 }
 
 /**
