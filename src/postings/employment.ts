@@ -41,7 +41,7 @@ const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
 
 /**
  * Words for each kind, written folded (lower case, no accents, punctuation as
- * spaces), in English, German, French, Spanish, Portuguese, Dutch and Italian.
+ * spaces), in English, German, French, Spanish, Portuguese, Dutch, Italian and Polish.
  * Apprenticeships count as internships (see docs/decisions.md).
  * `anywhere: false` words are read in ATS values only: in prose they mean
  * something else ("an early stage company", "a vast role", "regular reviews").
@@ -65,6 +65,14 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
 	{ kind: 'permanent', words: 'regular|unlimited|salaried|employee|vast|vaste', anywhere: false },
+	// Polish: "pełny etat" (full time), "niepełny etat"/"pół etatu" (part time), "umowa o pracę" (an employment contract),
+	// "umowa zlecenie"/"B2B" (a contractor's), "staż"/"praktyki" (internship), "umowa na czas określony" (fixed term).
+	{ kind: 'fullTime', words: 'pe[lł]ny etat|pe[lł]en etat|pe[lł]nym etacie|ca[lł]y etat' },
+	{ kind: 'partTime', words: 'niepe[lł]ny etat|niepe[lł]nym etacie|p[oó][lł] etatu|czesc etatu' },
+	{ kind: 'permanent', words: 'umowa o prace|umowe o prace|umowy o prace|czas nieokreslony' },
+	{ kind: 'contractor', words: 'umowa zlecenie|umowa o dzielo|kontrakt b2b|b2b' },
+	{ kind: 'temporary', words: 'czas okreslony' },
+	{ kind: 'intern', words: 'staz|stazysta|stazystka|praktyki|praktykant(?:ka)?' },
 	{ kind: 'contract', words: 'contract|contracted' },
 ];
 
@@ -188,6 +196,8 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: / (?:em|de) (tempo (?:integral|parcial)|meio periodo|periodo integral) / },
 	{ pattern: / ((?:fulltime|parttime|voltijd|deeltijd|tijdelijk|vast)e? (?:baan|functie|positie|dienstverband|contract)) / },
 	{ pattern: / a (tempo (?:pieno|parziale|determinato|indeterminato)) / },
+	// Polish: "umowa o pracę", "na pełny etat", "umowa na czas określony".
+	{ pattern: / ((?:umow\w*|kontrakt\w*) (?:o prace|zlecenie|o dzielo|b2b)|(?:niepe[lł]n\w*|pe[lł]n\w*|ca[lł]y) eta\w*|czas (?:nie)?okreslony) / },
 ];
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */

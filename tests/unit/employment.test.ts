@@ -66,6 +66,14 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Tempo determinato', 'TEMPORARY'],
 		['Tirocinio', 'INTERN'],
 		['Apprenticeship', 'INTERN'],
+		// Polish.
+		['Pełny etat', 'FULL_TIME'],
+		['Niepełny etat', 'PART_TIME'],
+		['Umowa o pracę', 'FULL_TIME'],
+		['Umowa zlecenie', 'CONTRACTOR'],
+		['Kontrakt B2B', 'CONTRACTOR'],
+		['Staż', 'INTERN'],
+		['Umowa na czas określony', 'TEMPORARY'],
 	])('%s -> %s', (value, expected) => {
 		expect(employmentTypeOf(value)).toBe(expected);
 	});
@@ -125,6 +133,8 @@ describe('employmentFromText: the title and statements about the role', () => {
 		['Vaga em tempo integral, regime híbrido.', 'FULL_TIME'],
 		['Je krijgt een vast contract voor 40 uur per week.', 'FULL_TIME'],
 		['Contratto a tempo indeterminato.', 'FULL_TIME'],
+		['Oferujemy zatrudnienie na podstawie umowy o pracę, pełny etat.', 'FULL_TIME'],
+		['Współpraca w oparciu o kontrakt B2B.', 'CONTRACTOR'],
 	])('reads "%s" as %s, with it as evidence', (block, value) => {
 		expect(employmentFromText('Engineer', [block])).toEqual({ value, evidence: block });
 	});
