@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/ats/registry.ts';
+import { statedInText, withListedPlaces } from '../../src/ats/shared/map.ts';
 import type { AtsPosting } from '../../src/ats/shared/types.ts';
 import type { AtsSystem } from '../../src/schemas/ats-link.ts';
 import { FIXTURES } from './helpers.ts';
@@ -72,6 +73,30 @@ describe('SmartRecruiters remote scope in the title', () => {
 		const hirevue = posting('smartrecruiters', 'HireVue-744000138728139', '744000138728139');
 		expect(hirevue.fields.locations).toEqual([{ country: 'US', remote: true }]);
 		expect(hirevue.fields.employmentType).toBe('INTERN');
+	});
+});
+
+describe('SmartRecruiters location lists in the text', () => {
+	it('adds the places a "Where are these roles located?" list names beside the field\'s city it also names', () => {
+		const wd = posting('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875');
+		expect(wd.fields.locations?.map((place) => [place.city, place.country, place.workplace ?? (place.remote ? 'remote' : undefined)])).toEqual([
+			['San Jose', 'US', 'hybrid'],
+			['Colorado Springs', 'US', 'onsite'],
+			['Irvine', 'US', 'onsite'],
+			['Longmont', 'US', 'onsite'],
+			['Fremont', 'US', 'onsite'],
+			['Rochester', 'US', 'onsite'],
+		]);
+		expect(wd.notes).toContain('the text lists 6 places with "San Jose" among them: kept them all');
+	});
+
+	it('reads no list that leaves out the field\'s own place', () => {
+		const html = '<p><strong>Locations:</strong></p><ul><li>Berlin, Germany</li><li>Munich, Germany</li></ul>';
+		expect(withListedPlaces({ city: 'Hamburg', country: 'DE' }, statedInText('Engineer', html).places)).toEqual([{ city: 'Hamburg', country: 'DE' }]);
+		expect(withListedPlaces({ city: 'München', country: 'de' }, statedInText('Engineer', html).places)).toEqual([
+			{ city: 'München', country: 'de' },
+			{ city: 'Berlin', region: 'BE', country: 'DE', workplace: 'onsite' },
+		]);
 	});
 });
 

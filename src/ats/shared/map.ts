@@ -79,6 +79,14 @@ export function statedInText(title: string, html: string): StatedInText {
 		const line = locationLine(block) ?? /^📍\uFE0F?\s*(.+)$/u.exec(block)?.[1];
 		return line ? [line] : [];
 	});
+	// "Where are these roles located? You'll work with teams in:" over a list of places is a location list too,
+	// when every item is a place.
+	$('p, h1, h2, h3, h4, h5, h6').each((_, element) => {
+		const list = $(element).next('ul, ol');
+		if (list.length === 0 || !LOCATION_LIST_LEAD.test(squash($(element).text()))) return;
+		const items = list.children('li').toArray().map((item) => squash($(item).text())).filter(Boolean);
+		if (items.length > 0 && placesFrom(items).unplaced.length === 0) lines.push(...items);
+	});
 	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [], remoteCountries: remoteCountriesIn(title, blocks) };
 }
 
@@ -103,6 +111,10 @@ export function widenRemoteCities<T extends StructuredLocation>(places: readonly
 	return uniquePlaces(widened);
 }
 
+/** The words that open a list of the role's places: "Where are these roles located?", "Locations:", "Standorte:", "Lieux :". */
+const LOCATION_LIST_LEAD =
+	/\bwhere (?:is|are|will) (?:this|these|the) (?:roles?|positions?|jobs?|openings?)(?: be)? (?:located|based)\b|^(?:job |work )?locations?\s*[:?]|^(?:standorte?|arbeitsorte?|einsatzorte?|lieux(?: de travail)?|localisations?|ubicaci[oó]n(?:es)?|localiza[cç](?:ão|ões)|sedi|lokalizacj[ae])\s*[:?]/iu;
+
 /**
  * Country-wide places made more precise by places within them that another
  * source names: "Mexico" with the text's "Mexico City or Guadalajara", a
@@ -121,6 +133,21 @@ export function refineCountries(places: readonly StructuredLocation[], finer: re
 		return inside.map(({ remote: _remote, ...place }) => ({ ...place, workplace: place.workplace && place.workplace !== 'onsite' ? place.workplace : around }));
 	});
 	return uniquePlaces(refined);
+}
+
+/**
+ * The places a location list in the text names beside the one place a
+ * single-location ATS gives, when the list names that place too (Western
+ * Digital: San Jose in the field, "Where are these roles located?" listing
+ * Colorado Springs, Irvine, … and San Jose). A list that leaves out the ATS's
+ * own place may be about something else, and is not read. The field's place
+ * keeps its workplace; the others take their own words, else on-site.
+ */
+export function withListedPlaces<T extends StructuredLocation>(field: T, listed: readonly StructuredLocation[]): Array<T | StructuredLocation> {
+	const key = (place: StructuredLocation) => `${place.country ?? ''}|${(place.city ?? '').toLowerCase()}`;
+	const own = placesFrom([[field.city, field.country].filter(Boolean).join(', ')]).places[0];
+	if (!own?.city || !listed.some((place) => key(place) === key(own))) return [field];
+	return uniquePlaces([field, ...listed.filter((place) => key(place) !== key(own))]);
 }
 
 /** Places in order, each once: ATS fields often repeat a city across primary and secondary locations or offices. */
