@@ -59,8 +59,13 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 	return Math.round(value * scale * 100) / 100;
 }
 
-/** Words between two amounts that make them one range: "$45 - $55", "$115,000 and $130,000" (after "between"), "60.000 bis 70.000 €". */
-const JOINER = /^\s*(?:-|–|—|to|and|bis|à|a|até|tot|al|y)\s*$/i;
+/**
+ * Words between two amounts that make them one range: "$45 - $55", "60.000 bis 70.000 €", "de 8.000 a 12.000",
+ * and, after "between" ("zwischen", "entre", "tra", "tussen", "pomiędzy"), "and" ("und", "et", "e", "y", "en", "i").
+ */
+const JOINER = /^\s*(?:-|–|—|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do)\s*$/i;
+const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
+const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
 /** A low–high pair, or a single figure (min = max), with the currency one of its ends names. */
 interface Stated {
@@ -83,7 +88,7 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 		const joined =
 			high !== undefined &&
 			JOINER.test(joiner) &&
-			(!/^\s*(?:and|y)\s*$/i.test(joiner) || /\b(?:between|entre)\s+\S*\s*$/i.test(text.slice(0, low.start))) &&
+			(!AND.test(joiner) || BETWEEN.test(text.slice(0, low.start))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some((token) => CODES.includes(token.toUpperCase())));
 		if (high && joined) {
 			// "120-150k": the low end shares the high end's multiplier.
@@ -99,12 +104,12 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 }
 
 const PERIODS: Array<[RegExp, PayRange['period']]> = [
-	[/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h\b|\b(?:pro|je)\s+stunde\b|\/\s*std\b|\bstundenlohn\b|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|\ball'ora\b/i, 'HOUR'],
+	[/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h\b|\b(?:pro|je)\s+stunde\b|\/\s*std\b|\bstundenlohn\b|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b/i, 'HOUR'],
 	[/\b(?:per|a|\/)\s*day\b|\bdaily\b|\bday\s+rate\b|\bpro tag\b|\bpar jour\b|\bpor d[ií]a\b|\bper dag\b|\bal giorno\b/i, 'DAY'],
 	[/\b(?:per|a|\/)\s*(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bpar semaine\b|\bpor semana\b|\bper week\b/i, 'WEEK'],
-	[/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich\b|\bpar mois\b|\bmensuel(?:le)?\b|\b(?:al|por) mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensal\b|\bper maand\b|\bal mese\b|\bmensile\b|\bper m[åa]n(?:ad|ed)\b/i, 'MONTH'],
+	[/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich\b|\bpar mois\b|\bmensuel(?:le)?\b|\b(?:al|por) mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensal\b|\bper maand\b|\bal mese\b|\bmensile\b|\bper m[åa]n(?:ad|ed)\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|\/\s*mies\b|\/\s*mois\b|\/\s*mes\b/i, 'MONTH'],
 	[
-		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bpro jahr\b|\bj[äa]hrlich\b|\bpar an\b|\bannuel(?:le)?\b|\b(?:al|por) a[ñn]o\b|\banual\b|\bpor ano\b|\bper jaar\b|\ball'anno\b|\bannuo\b|\bRAL\b/i,
+		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bpro jahr\b|\bj[äa]hrlich\b|\bpar an\b|\bannuel(?:le)?\b|\b(?:al|por) a[ñn]o\b|\banual\b|\bpor ano\b|\bper jaar\b|\ball'anno\b|\bannuo\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b/i,
 		'YEAR',
 	],
 ];
@@ -146,7 +151,7 @@ const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /** A sentence that speaks of pay, so a lone figure in it can be the role's pay. */
 const PAY_WORDS =
-	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|gehalt|verg[üu]tung|lohn|salaire|r[ée]mun[ée]ration|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|loon|retribuzione|stipendio|RAL|l[öø]nn?|l[øo]n)(?![\p{L}])/iu;
+	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|gehalt|verg[üu]tung|lohn|salaire|r[ée]mun[ée]ration|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|loon|retribuzione|stipendio|RAL|l[öø]nn?|l[øo]n|wynagrodzeni[ea]|pensja|stawka|zarobki)(?![\p{L}])/iu;
 
 /** Whether an amount is something other than pay: funding, a perk's budget, a lifetime cap, a placeholder. */
 function isNotPay(text: string, stated: Stated): boolean {

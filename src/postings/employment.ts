@@ -41,7 +41,7 @@ const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
 
 /**
  * Words for each kind, written folded (lower case, no accents, punctuation as
- * spaces), in English, German, French, Spanish, Portuguese, Dutch and Italian.
+ * spaces), in English, German, French, Spanish, Portuguese, Dutch, Italian and Polish.
  * Apprenticeships count as internships (see docs/decisions.md).
  * `anywhere: false` words are read in ATS values only: in prose they mean
  * something else ("an early stage company", "a vast role", "regular reviews").
@@ -65,6 +65,14 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
 	{ kind: 'permanent', words: 'regular|unlimited|salaried|employee|vast|vaste', anywhere: false },
+	// Polish: "pełny etat" (full time), "niepełny etat"/"pół etatu" (part time), "umowa o pracę" (an employment contract),
+	// "umowa zlecenie"/"B2B" (a contractor's), "staż"/"praktyki" (internship), "umowa na czas określony" (fixed term).
+	{ kind: 'fullTime', words: 'pe[lł]ny etat|pe[lł]en etat|pe[lł]nym etacie|ca[lł]y etat' },
+	{ kind: 'partTime', words: 'niepe[lł]ny etat|niepe[lł]nym etacie|p[oó][lł] etatu|czesc etatu' },
+	{ kind: 'permanent', words: 'umowa o prace|umowe o prace|umowy o prace|czas nieokreslony' },
+	{ kind: 'contractor', words: 'umowa zlecenie|umowa o dzielo|kontrakt b2b|b2b' },
+	{ kind: 'temporary', words: 'czas okreslony' },
+	{ kind: 'intern', words: 'staz|stazysta|stazystka|praktyki|praktykant(?:ka)?' },
 	{ kind: 'contract', words: 'contract|contracted' },
 ];
 
@@ -188,6 +196,8 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: / (?:em|de) (tempo (?:integral|parcial)|meio periodo|periodo integral) / },
 	{ pattern: / ((?:fulltime|parttime|voltijd|deeltijd|tijdelijk|vast)e? (?:baan|functie|positie|dienstverband|contract)) / },
 	{ pattern: / a (tempo (?:pieno|parziale|determinato|indeterminato)) / },
+	// Polish: "umowa o pracę", "na pełny etat", "umowa na czas określony".
+	{ pattern: / ((?:umow\w*|kontrakt\w*) (?:o prace|zlecenie|o dzielo|b2b)|(?:niepe[lł]n\w*|pe[lł]n\w*|ca[lł]y) eta\w*|czas (?:nie)?okreslony) / },
 ];
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
@@ -218,9 +228,10 @@ function statedKinds(block: string): Set<Kind> {
  * 6 months". Undefined when nothing is said, or what is said disagrees.
  *
  * @param blocks the text of each role paragraph or list item (not company text)
+ * @param companyBlocks the company text the posting carries, read only for benefits offered to full-time employees
  * @returns the type and its evidence: the title, then each statement, one a line
  */
-export function employmentFromText(title: string, blocks: readonly string[]): InferredEmployment | undefined {
+export function employmentFromText(title: string, blocks: readonly string[], companyBlocks: readonly string[] = []): InferredEmployment | undefined {
 	const kinds = titleKinds(title);
 	const evidence = kinds.size > 0 ? [title] : [];
 	for (const block of blocks) {
@@ -230,13 +241,26 @@ export function employmentFromText(title: string, blocks: readonly string[]): In
 		for (const kind of stated) kinds.add(kind);
 	}
 	const value = resolve(kinds);
-	return value ? { value, evidence: evidence.join('\n') } : undefined;
+	if (value) return { value, evidence: evidence.join('\n') };
+	if (kinds.size > 0) return undefined;
+	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
+	const benefits = [...blocks, ...companyBlocks].find((block) => BENEFITS_FOR.test(fold(block)));
+	return benefits ? { value: 'FULL_TIME', evidence: benefits.trim() } : undefined;
 }
 
 /**
+ * Benefits offered to full-time employees ("How GitLab Supports Full-Time
+ * Employees", "401k for full time employees"): a weak sign, read only when the
+ * title and the role text state no kind at all (a part-time or contract role
+ * says so, and that statement wins).
+ */
+const BENEFITS_FOR = / (?:for|supports?) (?:all |our )?(?:full time|fulltime) (?:employees|team members|staff|associates) /;
+
+/**
  * The employment type an ATS states, corrected by its title: an ATS field that
- * only says "full-time" (Ashby's default) loses to a title that names an
- * internship, a working student, a contract or a temporary role.
+ * only states hours ("full-time", Ashby's default, or "part-time") loses to a
+ * title that names an internship, a contract or a temporary role (and a
+ * full-time field to a working student).
  *
  * @example
  * employmentTypeWithTitle('FullTime', 'Developer Advocate Intern') // 'INTERN'
@@ -244,7 +268,8 @@ export function employmentFromText(title: string, blocks: readonly string[]): In
 export function employmentTypeWithTitle(value: string | null | undefined, title: string | null | undefined): EmploymentType | undefined {
 	const stated = employmentTypeOf(value);
 	const named = resolve(titleKinds(title ?? ''));
-	// Only a stated full-time gives way: with no field at all, the pipeline infers from the title itself, as inferred.
-	if (named && stated === 'FULL_TIME' && named !== 'FULL_TIME') return named;
+	// Only stated hours give way, to an arrangement or a working student ("Data Science Intern", field Part-time):
+	// arrangements beat hours. With no field at all, the pipeline infers from the title itself, as inferred.
+	if (named && named !== stated && (stated === 'FULL_TIME' || (stated === 'PART_TIME' && named !== 'FULL_TIME'))) return named;
 	return stated;
 }

@@ -33,6 +33,8 @@ export interface FieldInput {
 	anchors: readonly string[];
 	/** The body's "Locations: …" lines, taken out of the role text. */
 	locationLines: readonly string[];
+	/** The text of each company block the posting carries (board intro and conclusion, repeated and legal paragraphs). */
+	companyText?: readonly string[];
 }
 
 const given: Provenance = { source: 'given' };
@@ -114,10 +116,15 @@ export function resolveSummary({ sections }: FieldInput): Resolved<string> {
 	return { value: summarize(sections), provenance: { source: 'inferred' } };
 }
 
-/** Employment type: given, else what the title or the role text says about the role (company text never counts). */
-export function resolveEmploymentType({ raw, sections }: FieldInput, title: string): Resolved<EmploymentType | undefined> {
+/**
+ * Employment type: given, else what the title or the role text says about the role. Company text states
+ * nothing about the role, save the hours its benefits are for, read only when nothing else is said.
+ */
+export function resolveEmploymentType({ raw, sections, companyText }: FieldInput, title: string): Resolved<EmploymentType | undefined> {
 	if (raw.frontMatter.employmentType) return { value: raw.frontMatter.employmentType, provenance: given };
-	const inferred = employmentFromText(title, sections.flatMap((section) => section.paragraphs));
+	// Headings count too: "How GitLab Supports Full-Time Employees" heads a list, it is no paragraph of its own.
+	const blocks = sections.flatMap((section) => (section.title ? [section.title, ...section.paragraphs] : section.paragraphs));
+	const inferred = employmentFromText(title, blocks, companyText);
 	return inferred ? { value: inferred.value, provenance: { source: 'inferred', evidence: inferred.evidence } } : { value: undefined };
 }
 

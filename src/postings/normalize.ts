@@ -258,7 +258,8 @@ function finish(
 		throw new PostingError(raw.file, 'body', 'role text; everything in the HTML was company text or empty');
 	}
 
-	const input: FieldInput = { raw, site, sections, anchors: item.anchors, locationLines: item.locationLines };
+	const companyText = [...item.intro.flat(), ...repeatedBlocks, ...item.conclusion.flat(), ...legalBlocks].map((element) => squash(textContent(element)));
+	const input: FieldInput = { raw, site, sections, anchors: item.anchors, locationLines: item.locationLines, companyText };
 	const locations = resolveLocations(input);
 	const team = resolveTeam(input);
 	const department = resolveDepartment(input);

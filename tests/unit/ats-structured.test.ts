@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/ats/registry.ts';
+import { statedInText, withListedPlaces } from '../../src/ats/shared/map.ts';
 import type { AtsPosting } from '../../src/ats/shared/types.ts';
 import type { AtsSystem } from '../../src/schemas/ats-link.ts';
 import { FIXTURES } from './helpers.ts';
@@ -32,6 +33,18 @@ describe('Greenhouse offices', () => {
 		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'hybrid' });
 	});
 
+	it('reads "Remote (US)" as a scope, and keeps the several on-site hubs location.name lists beside it', () => {
+		const gong = posting('greenhouse', 'gongio', '4679941006');
+		expect(gong.fields.locations?.map((place) => [place.city ?? place.country, place.workplace])).toEqual([
+			['Austin', 'onsite'],
+			['Chicago', 'onsite'],
+			['New York', 'onsite'],
+			['Salt Lake City', 'onsite'],
+			['San Francisco', 'onsite'],
+			['US', 'remote'],
+		]);
+	});
+
 	it('says so when an office is a remote scope with no country', () => {
 		expect(posting('greenhouse', 'camusenergy', '5990198004').notes).toContain('office "Remote": a remote scope, but no country we know');
 	});
@@ -43,13 +56,47 @@ describe('Lever workplaceType and country', () => {
 			{ city: 'Boulder', region: 'CO', country: 'US', workplace: 'hybrid' },
 			{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' },
 		]);
-		// "Portugal - Lisbon", workplaceType remote: the city is read now (the hand label says remote anywhere in Portugal).
-		expect(posting('lever', 'veeva', '466ed4a1').fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'remote' }]);
+		// "Portugal - Lisbon", workplaceType remote, and "#RemotePortugal" in the text: remote anywhere in Portugal, as the hand label says.
+		const veeva = posting('lever', 'veeva', '466ed4a1');
+		expect(veeva.fields.locations).toEqual([{ country: 'PT', workplace: 'remote' }]);
+		expect(veeva.notes).toContain('"Lisbon, PT" is a remote role\'s city, and the posting says remote in PT: read as remote anywhere in PT');
 	});
 
 	it("uses Lever's country for a location it cannot place, with the workplace", () => {
 		const kavak = posting('lever', 'kavak', 'a7adc3c5');
 		expect(kavak.fields.locations?.[0]).toMatchObject({ country: 'MX', workplace: 'hybrid' });
+	});
+});
+
+describe('SmartRecruiters remote scope in the title', () => {
+	it('reads a remote city under "Fully Remote US" as remote anywhere in the US, and the intern title over a Part-time field', () => {
+		const hirevue = posting('smartrecruiters', 'HireVue-744000138728139', '744000138728139');
+		expect(hirevue.fields.locations).toEqual([{ country: 'US', remote: true }]);
+		expect(hirevue.fields.employmentType).toBe('INTERN');
+	});
+});
+
+describe('SmartRecruiters location lists in the text', () => {
+	it('adds the places a "Where are these roles located?" list names beside the field\'s city it also names', () => {
+		const wd = posting('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875');
+		expect(wd.fields.locations?.map((place) => [place.city, place.country, place.workplace ?? (place.remote ? 'remote' : undefined)])).toEqual([
+			['San Jose', 'US', 'hybrid'],
+			['Colorado Springs', 'US', 'onsite'],
+			['Irvine', 'US', 'onsite'],
+			['Longmont', 'US', 'onsite'],
+			['Fremont', 'US', 'onsite'],
+			['Rochester', 'US', 'onsite'],
+		]);
+		expect(wd.notes).toContain('the text lists 6 places with "San Jose" among them: kept them all');
+	});
+
+	it('reads no list that leaves out the field\'s own place', () => {
+		const html = '<p><strong>Locations:</strong></p><ul><li>Berlin, Germany</li><li>Munich, Germany</li></ul>';
+		expect(withListedPlaces({ city: 'Hamburg', country: 'DE' }, statedInText('Engineer', html).places)).toEqual([{ city: 'Hamburg', country: 'DE' }]);
+		expect(withListedPlaces({ city: 'München', country: 'de' }, statedInText('Engineer', html).places)).toEqual([
+			{ city: 'München', country: 'de' },
+			{ city: 'Berlin', region: 'BE', country: 'DE', workplace: 'onsite' },
+		]);
 	});
 });
 

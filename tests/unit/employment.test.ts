@@ -66,6 +66,14 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Tempo determinato', 'TEMPORARY'],
 		['Tirocinio', 'INTERN'],
 		['Apprenticeship', 'INTERN'],
+		// Polish.
+		['Pełny etat', 'FULL_TIME'],
+		['Niepełny etat', 'PART_TIME'],
+		['Umowa o pracę', 'FULL_TIME'],
+		['Umowa zlecenie', 'CONTRACTOR'],
+		['Kontrakt B2B', 'CONTRACTOR'],
+		['Staż', 'INTERN'],
+		['Umowa na czas określony', 'TEMPORARY'],
 	])('%s -> %s', (value, expected) => {
 		expect(employmentTypeOf(value)).toBe(expected);
 	});
@@ -125,14 +133,14 @@ describe('employmentFromText: the title and statements about the role', () => {
 		['Vaga em tempo integral, regime híbrido.', 'FULL_TIME'],
 		['Je krijgt een vast contract voor 40 uur per week.', 'FULL_TIME'],
 		['Contratto a tempo indeterminato.', 'FULL_TIME'],
+		['Oferujemy zatrudnienie na podstawie umowy o pracę, pełny etat.', 'FULL_TIME'],
+		['Współpraca w oparciu o kontrakt B2B.', 'CONTRACTOR'],
 	])('reads "%s" as %s, with it as evidence', (block, value) => {
 		expect(employmentFromText('Engineer', [block])).toEqual({ value, evidence: block });
 	});
 
 	it.each([
 		// Real postings: statements about other people, or about benefits, are not about this role.
-		'How GitLab Supports Full-Time Employees',
-		'Comprehensive benefits, including FSA and 401k for full time employees',
 		'Benefits available to all full-time Ramp employees (Global)',
 		'PhonePe Full Time Employee Benefits (Not applicable for Intern or Contract Roles)',
 		'Are excited to transition into empirical AI research and would be interested in a full-time role at Anthropic',
@@ -154,14 +162,29 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Engineer', [block])).toBeUndefined();
 	});
 
+	it('reads benefits for full-time employees as full-time, only when nothing else is said', () => {
+		// Camus Energy's and GitLab's postings state no kind but this; the hand labels read them as full-time.
+		const camus = 'Comprehensive benefits, including FSA and 401k for full time employees';
+		expect(employmentFromText('Infrastructure Software Engineer', ['Fully remote workplace', camus])).toEqual({ value: 'FULL_TIME', evidence: camus });
+		expect(employmentFromText('AI Engineer', [], ['How GitLab Supports Full-Time Employees'])).toEqual({ value: 'FULL_TIME', evidence: 'How GitLab Supports Full-Time Employees' });
+		// A kind the role text or title states wins, and one that disagrees is not overruled.
+		expect(employmentFromText('Data Science Intern', [camus])).toEqual({ value: 'INTERN', evidence: 'Data Science Intern' });
+		expect(employmentFromText('Barista', ['This is a part-time position.', camus])?.value).toBe('PART_TIME');
+		expect(employmentFromText('Engineer', ['This is a full-time or part-time position.', camus])).toBeUndefined();
+	});
+
 	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
 		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
 	});
 });
 
 describe('ATS mappings use the one normalizer', () => {
-	it('employmentTypeFrom lets a title correct a plain full-time field, and only that', () => {
+	it('employmentTypeFrom lets a title correct a field that states only hours, and only that', () => {
 		expect(employmentTypeFrom('FullTime', 'Developer Advocate Intern')).toBe('INTERN');
+		// HireVue's SmartRecruiters typeOfEmployment "Part-time" for "Data Science Intern | Fully Remote US": arrangements beat hours.
+		expect(employmentTypeFrom('Part-time', 'Data Science Intern | Fully Remote US')).toBe('INTERN');
+		expect(employmentTypeFrom('Part-time', 'Werkstudent Marketing (m/w/d)')).toBe('PART_TIME');
+		expect(employmentTypeFrom('Part-time', 'Senior Engineer (Full-time)')).toBe('PART_TIME');
 		expect(employmentTypeFrom('Contract', 'Developer Advocate Intern')).toBe('CONTRACTOR');
 		expect(employmentTypeFrom('FullTime', 'Contract Manager')).toBe('FULL_TIME');
 		// With no field, the pipeline reads the title itself, as inferred.

@@ -34,6 +34,21 @@ describe('extractPayRanges: formats', () => {
 		['Salaire : 45 000 € - 55 000 € par an', [{ min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' }]],
 		['Gehalt: 60.000 bis 70.000 € brutto pro Jahr', [{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]],
 		['Gehalt: 4.250,50 € pro Monat', [{ min: 4250.5, max: 4250.5, currency: 'EUR', period: 'MONTH' }]],
+		['Gehalt: 60.000 € – 75.000 € brutto/Jahr', [{ min: 60000, max: 75000, currency: 'EUR', period: 'YEAR' }]],
+		// "between … and …" in the languages postings use: one range, not two figures.
+		['Das Jahresgehalt liegt zwischen 60.000 und 75.000 EUR brutto.', [{ min: 60000, max: 75000, currency: 'EUR', period: 'YEAR' }]],
+		['Rémunération : entre 45k€ et 55k€ bruts par an selon profil.', [{ min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' }]],
+		['Retribuzione: tra 35.000 e 45.000 € lordi annui', [{ min: 35000, max: 45000, currency: 'EUR', period: 'YEAR' }]],
+		['Salaris: tussen € 4.000 en € 5.500 bruto per maand', [{ min: 4000, max: 5500, currency: 'EUR', period: 'MONTH' }]],
+		['Wynagrodzenie: 15 000 - 20 000 PLN brutto miesięcznie', [{ min: 15000, max: 20000, currency: 'PLN', period: 'MONTH' }]],
+		['Wynagrodzenie: od 18 000 do 24 000 zł brutto miesięcznie', [{ min: 18000, max: 24000, currency: 'PLN', period: 'MONTH' }]],
+		['Salário: R$ 8.000 a R$ 12.000 por mês', [{ min: 8000, max: 12000, currency: 'BRL', period: 'MONTH' }]],
+		['Salaire : 3 500 €/mois', [{ min: 3500, max: 3500, currency: 'EUR', period: 'MONTH' }]],
+		// Two figures joined by "and"/"et" with no "between" are two figures: "45k€ et 55k€" could be two roles.
+		['Salaire : 45 000 € et une prime de 5 000 € par an', [
+			{ min: 45000, max: 45000, currency: 'EUR', period: 'YEAR' },
+			{ min: 5000, max: 5000, currency: 'EUR', period: 'YEAR' },
+		]],
 		['Level 1: $100,000 - $120,000; Level 2: $130,000 - $150,000', [
 			{ appliesTo: 'Level 1', min: 100000, max: 120000, currency: 'USD', period: 'YEAR' },
 			{ appliesTo: 'Level 2', min: 130000, max: 150000, currency: 'USD', period: 'YEAR' },

@@ -131,6 +131,15 @@ describe('location lines and phrases', () => {
 			'austria remote',
 		]);
 		expect(read(['Mexico City- On-site'])).toEqual(['mexico-city-mexico onsite']);
+		// "City or remote" in any language: the city, which may also be done remotely.
+		expect(read(['Berlin or remote', 'München oder Remote', 'Paris ou télétravail', 'Madrid o remoto', 'Lisboa ou remoto', 'Amsterdam of remote'])).toEqual([
+			'berlin-germany remote',
+			'munich-germany remote',
+			'paris-france remote',
+			'madrid-spain remote',
+			'lisbon-portugal remote',
+			'amsterdam-netherlands remote',
+		]);
 		expect(read(['Remote-Friendly US (Travel Required)'])).toEqual(['united-states remote']);
 	});
 

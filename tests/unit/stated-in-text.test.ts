@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refineCountries } from '../../src/ats/shared/map.ts';
 import { locationLine, resolvePlaces } from '../../src/postings/locations.ts';
-import { workplaceInText } from '../../src/postings/places/stated-in-text.ts';
+import { remoteCountriesIn, workplaceInText } from '../../src/postings/places/stated-in-text.ts';
 
 // Sentences from the real postings in tests/fixtures/real/, and a few written the same way in other languages.
 
@@ -75,5 +75,22 @@ describe('refineCountries', () => {
 	it('leaves places alone when one is already a city, or a finer place lies elsewhere', () => {
 		expect(refineCountries([{ city: 'London', country: 'GB', workplace: 'onsite' }], [{ city: 'Manchester', country: 'GB', workplace: 'onsite' }])).toBeUndefined();
 		expect(refineCountries([{ country: 'MX', workplace: 'onsite' }], [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' }])).toBeUndefined();
+	});
+});
+
+describe('remoteCountriesIn', () => {
+	it('reads the country a title or text names as the remote scope', () => {
+		expect(remoteCountriesIn('Data Science Intern | Fully Remote US', [])).toEqual(['US']);
+		expect(remoteCountriesIn('(Associate) Team Lead - Data Operations', ['[redacted for the fixture] #RemotePortugal #LI-MidSenior'])).toEqual(['PT']);
+		expect(remoteCountriesIn('Account Executive', ['This role is remote in the United Kingdom or Ireland.'])).toEqual(['GB']);
+		expect(remoteCountriesIn('Backend Engineer (Remote - Spain)', [])).toEqual(['ES']);
+		expect(remoteCountriesIn('Développeur', ['Poste en télétravail depuis la France.'])).toEqual(['FR']);
+		expect(remoteCountriesIn('Desarrollador', ['Trabajo remoto en España.'])).toEqual(['ES']);
+	});
+
+	it('reads nothing from remote words that name no country, or a US state code', () => {
+		expect(remoteCountriesIn('Engineer', ['We are a remote-first company.', 'Remote work stipend.', '#LI-Remote'])).toEqual([]);
+		expect(remoteCountriesIn('Support Engineer - Remote - CA', [])).toEqual([]);
+		expect(remoteCountriesIn('Nurse (Remote IN)', [])).toEqual([]);
 	});
 });

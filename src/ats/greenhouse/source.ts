@@ -233,7 +233,7 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * Places from `location.name`, then from the offices. An office whose name
  * is a remote scope ("Remote - US", "US based Remote", "Remote-Friendly US
  * (Travel Required)") adds that remote place, which `location.name` often
- * leaves out. When every office is a remote scope, an on-site place that
+ * leaves out. When every office is a remote scope, the one on-site place that
  * `location.name` gives in the same country disagrees with them: the offices
  * (structured) win, with a note for review. When `location.name` names nothing
  * we can place, the other offices stand in, each by its location and else its
@@ -272,7 +272,9 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 
 	let places = stated.places.length > 0 ? stated.places : offices;
 	const remoteCountries = new Set(scopes.map((place) => place.country));
-	if (allRemote && scopes.length > 0) {
+	// One on-site place beside remote-scope offices is the board's default address (Wizeline's "San Francisco" for a
+	// "US based Remote" job); several are offices the recruiter chose, each offered beside remote (Gong's five hubs).
+	if (allRemote && scopes.length > 0 && stated.places.length === 1) {
 		const contradicted = places.filter((place) => !isRemotePlace(place) && remoteCountries.has(place.country));
 		if (contradicted.length > 0) {
 			const names = job.offices.map((office) => `"${squash(office.name)}"`).join(', ');
@@ -316,14 +318,15 @@ const WORKPLACE_FIELD = /^(?:location|workplace|work[\s_-]*place|work|remote)[\s
 
 /**
  * The place an office name scopes a remote role to: "US" of "Remote - US",
- * "US based Remote " or "Remote-Friendly US (Travel Required)"; "" for a bare
+ * "Remote (US)", "US based Remote " or "Remote-Friendly US (Travel Required)"; "" for a bare
  * "Remote"; undefined when the name does not say remote.
  */
 function remoteScope(name: string): string | undefined {
 	if (!/\bremote\b/i.test(name)) return undefined;
 	return squash(
 		name
-			.replace(/\([^)]*\)/g, ' ')
+			// "(Travel Required)" qualifies the role; "(US)" is the scope itself.
+			.replace(/\(([^)]*)\)/g, (_, inner: string) => (placesFrom([inner]).places.length > 0 ? ` ${inner} ` : ' '))
 			.replace(/\bremote(?:[\s-]*(?:friendly|first|only|based|eligible))?\b/gi, ' ')
 			.replace(/\b(?:based|anywhere|in)\b/gi, ' '),
 	).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, '');

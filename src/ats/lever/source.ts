@@ -6,7 +6,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, workplaceFrom } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
@@ -161,11 +161,13 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
  * unless its own words say otherwise, and with Lever's `country` (the primary location's, as a code)
  * as evidence. A lone phrase we cannot place takes that country; a primary
  * location placed in another country is noted for review, since Lever's field
- * is the structured value.
+ * is the structured value. A remote city in a country the text names as the
+ * remote scope ("#RemotePortugal") is that country.
  */
 function placesOf(row: LeverPosting, notes: string[]): Place[] {
 	// "unspecified": what the title or the text says about the role, if anything.
-	const workplace = workplaceFrom(row.workplaceType) ?? statedInText(row.text, htmlOf(row)).workplace?.workplace;
+	const text = statedInText(row.text, htmlOf(row));
+	const workplace = workplaceFrom(row.workplaceType) ?? text.workplace?.workplace;
 	const country = countryCode(row.country);
 	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
 	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country });
@@ -179,7 +181,7 @@ function placesOf(row: LeverPosting, notes: string[]): Place[] {
 	if (country && primary.length > 0 && elsewhere.length === primary.length) {
 		notes.push(`location "${squash(row.categories?.location ?? '')}" reads as ${elsewhere.map((place) => place.country).join(', ')} but Lever's country is ${country}; check the posting`);
 	}
-	return places;
+	return widenRemoteCities(places, text.remoteCountries, notes);
 }
 
 const PERIOD = /^per-(hour|day|week|month|year)(?:-|$)/;

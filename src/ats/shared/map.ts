@@ -5,7 +5,7 @@ import type { Workplace } from '../../schemas/place.ts';
 import { loadFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
 import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
-import { workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
+import { remoteCountriesIn, workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
@@ -54,6 +54,8 @@ export interface StatedInText {
 	workplace?: StatedWorkplace;
 	/** Places named on the text's location lines ("Location: Berlin", "📍 Mexico City or Guadalajara | Hybrid"). */
 	places: StructuredLocation[];
+	/** Countries the title or text names as the remote scope ("Fully Remote US", "#RemotePortugal"). */
+	remoteCountries: string[];
 }
 
 /**
@@ -77,8 +79,41 @@ export function statedInText(title: string, html: string): StatedInText {
 		const line = locationLine(block) ?? /^📍\uFE0F?\s*(.+)$/u.exec(block)?.[1];
 		return line ? [line] : [];
 	});
-	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [] };
+	// "Where are these roles located? You'll work with teams in:" over a list of places is a location list too,
+	// when every item is a place.
+	$('p, h1, h2, h3, h4, h5, h6').each((_, element) => {
+		const list = $(element).next('ul, ol');
+		if (list.length === 0 || !LOCATION_LIST_LEAD.test(squash($(element).text()))) return;
+		const items = list.children('li').toArray().map((item) => squash($(item).text())).filter(Boolean);
+		if (items.length > 0 && placesFrom(items).unplaced.length === 0) lines.push(...items);
+	});
+	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [], remoteCountries: remoteCountriesIn(title, blocks) };
 }
+
+/**
+ * A remote role's cities that lie in a country its title or text names as the
+ * remote scope become that country: "Fully Remote US" filed under Sandy, Utah,
+ * or "#RemotePortugal" under "Portugal - Lisbon", is remote anywhere in the
+ * country; the city is where the ad was filed, not where anyone works. On-site
+ * and hybrid places are left as they are. Each change is noted.
+ *
+ * @param countries the remote scopes the posting states (see {@link StatedInText})
+ */
+export function widenRemoteCities<T extends StructuredLocation>(places: readonly T[], countries: readonly string[], notes: string[]): T[] {
+	if (countries.length === 0) return [...places];
+	const widened = places.map((place) => {
+		const remote = place.workplace === 'remote' || (place.workplace === undefined && place.remote === true);
+		if (!remote || !(place.city || place.region) || !place.country || !countries.includes(place.country)) return place;
+		notes.push(`"${[place.city ?? place.region, place.country].join(', ')}" is a remote role's city, and the posting says remote in ${place.country}: read as remote anywhere in ${place.country}`);
+		const { city: _city, region: _region, ...country } = place;
+		return country as T;
+	});
+	return uniquePlaces(widened);
+}
+
+/** The words that open a list of the role's places: "Where are these roles located?", "Locations:", "Standorte:", "Lieux :". */
+const LOCATION_LIST_LEAD =
+	/\bwhere (?:is|are|will) (?:this|these|the) (?:roles?|positions?|jobs?|openings?)(?: be)? (?:located|based)\b|^(?:job |work )?locations?\s*[:?]|^(?:standorte?|arbeitsorte?|einsatzorte?|lieux(?: de travail)?|localisations?|ubicaci[oó]n(?:es)?|localiza[cç](?:ão|ões)|sedi|lokalizacj[ae])\s*[:?]/iu;
 
 /**
  * Country-wide places made more precise by places within them that another
@@ -98,6 +133,21 @@ export function refineCountries(places: readonly StructuredLocation[], finer: re
 		return inside.map(({ remote: _remote, ...place }) => ({ ...place, workplace: place.workplace && place.workplace !== 'onsite' ? place.workplace : around }));
 	});
 	return uniquePlaces(refined);
+}
+
+/**
+ * The places a location list in the text names beside the one place a
+ * single-location ATS gives, when the list names that place too (Western
+ * Digital: San Jose in the field, "Where are these roles located?" listing
+ * Colorado Springs, Irvine, … and San Jose). A list that leaves out the ATS's
+ * own place may be about something else, and is not read. The field's place
+ * keeps its workplace; the others take their own words, else on-site.
+ */
+export function withListedPlaces<T extends StructuredLocation>(field: T, listed: readonly StructuredLocation[]): Array<T | StructuredLocation> {
+	const key = (place: StructuredLocation) => `${place.country ?? ''}|${(place.city ?? '').toLowerCase()}`;
+	const own = placesFrom([[field.city, field.country].filter(Boolean).join(', ')]).places[0];
+	if (!own?.city || !listed.some((place) => key(place) === key(own))) return [field];
+	return uniquePlaces([field, ...listed.filter((place) => key(place) !== key(own))]);
 }
 
 /** Places in order, each once: ATS fields often repeat a city across primary and secondary locations or offices. */

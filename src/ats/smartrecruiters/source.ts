@@ -9,7 +9,7 @@ import { escapeHtml } from '../../postings/structure.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withListedPlaces, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
@@ -225,7 +225,8 @@ function workplaceField(row: SmartRecruitersPosting): Workplace | undefined {
  * region of "REMOTE", give the workplace, else a company field such as "Work
  * Persona" or "Work flexibility", else the title or text; a remote role's city field that only
  * repeats the country ("United Kingdom") is no city. The pipeline resolves the
- * names ("bangalore") like any structured location.
+ * names ("bangalore") like any structured location. A remote role's city in a
+ * country the title names as the remote scope ("Fully Remote US") is that country.
  */
 function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 	const location = row.location;
@@ -234,7 +235,8 @@ function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 	const regionText = squash(location.region ?? '');
 	const flagged: Workplace | undefined = location.remote === true || /^remote$/i.test(regionText) ? 'remote' : location.hybrid === true ? 'hybrid' : undefined;
 	// Both flags false is also what a posting that never set them says: a company field ("Work Persona: Flexible"), then the title or text, may say more.
-	const workplace = flagged ?? workplaceField(row) ?? statedInText(row.name, htmlOf(row)).workplace?.workplace;
+	const text = statedInText(row.name, htmlOf(row));
+	const workplace = flagged ?? workplaceField(row) ?? text.workplace?.workplace;
 	const remote = workplace === 'remote';
 	if (!country) {
 		const written = squash(location.fullLocation ?? '') || [location.city, location.region, location.country].filter(Boolean).join(', ');
@@ -245,15 +247,16 @@ function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 	const namesCountry = cityText !== '' && countryCode(cityText) === country;
 	const city = cityText && !/^remote$/i.test(cityText) && !(remote && namesCountry) ? cityText : '';
 	const region = regionText && !remote ? findRegion(regionText, country)?.code : undefined;
-	return [
-		{
-			...(city ? { city } : {}),
-			...(region ? { region } : {}),
-			country,
-			remote,
-			...(workplace === 'hybrid' ? { workplace } : {}),
-		},
-	];
+	const place: Place = {
+		...(city ? { city } : {}),
+		...(region ? { region } : {}),
+		country,
+		remote,
+		...(workplace === 'hybrid' ? { workplace } : {}),
+	};
+	const listed = withListedPlaces(place, text.places);
+	if (listed.length > 1) notes.push(`the text lists ${listed.length} places with "${squash(location.city ?? '')}" among them: kept them all`);
+	return widenRemoteCities(listed, text.remoteCountries, notes);
 }
 
 /** Company fields that state pay: "Salary Range", "Job Ad Salary Range". */

@@ -353,7 +353,8 @@ export function resolvePhrase(phrase: string, context: PlaceContext = {}): Phras
 	if (!text) return result;
 	const whole = stripWorkplace(text);
 	// "North & South America", "Bosnia and Herzegovina": a whole name is not split on its "and".
-	const pieces = whole.rest && !JOINS.test(whole.rest) ? [text] : wholeName(whole.rest) ? [text] : text.split(JOINS).filter((piece) => piece.trim());
+	// The joins are looked for in the whole phrase: "Berlin or remote" leaves "Berlin or" once its workplace is read.
+	const pieces = whole.rest && !JOINS.test(text) ? [text] : wholeName(whole.rest) ? [text] : text.split(JOINS).filter((piece) => piece.trim());
 	let carried: Workplace | undefined;
 	let previous: Location | undefined;
 	for (const piece of pieces) {

@@ -7,6 +7,7 @@
  */
 import type { Workplace } from '../../schemas/place.ts';
 import { sentences, squash } from '../text.ts';
+import { findCountry, findRegions } from './gazetteer.ts';
 
 /** A workplace the text states, with the words that state it. */
 export interface StatedWorkplace {
@@ -62,4 +63,44 @@ export function workplaceInText(title: string, blocks: readonly string[]): State
 	}
 	if (fromTitle) return { workplace: fromTitle, evidence: squash(title) };
 	return remote ? { workplace: 'remote', evidence: remote } : undefined;
+}
+
+// "#RemotePortugal", "#RemoteUnitedStates": a recruiter's hashtag naming the remote scope.
+const REMOTE_TAG = /#[Rr]emote(\p{Lu}[\p{L}]+)/gu;
+// "Fully Remote US", "Remote (Canada)", "Remote - Spain", "remote in the United Kingdom", "Remoto en España", "Télétravail depuis la France".
+const REMOTE_SCOPE =
+	/(?<![\p{L}#])(?:remote|remoto|remota|t[ée]l[ée]travail|homeoffice)(?:\s*[-–—:|,(]\s*|\s+(?:in|within|from|across|anywhere\s+in|en|em|depuis|aus|dans)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?|\s+)((?:[\p{L}.]+)(?:\s+[\p{L}.]+){0,2})/giu;
+
+/**
+ * Countries the title or text names as the scope of a remote role: "Data
+ * Science Intern | Fully Remote US", "#RemotePortugal", "remote in Spain".
+ * Only whole countries count, and a two-letter word that is also a US state
+ * ("Remote - CA", "Remote IN") is too ambiguous to read.
+ *
+ * @param blocks the text of each paragraph or list item
+ * @example
+ * remoteCountriesIn('Data Science Intern | Fully Remote US', []) // ['US']
+ */
+export function remoteCountriesIn(title: string, blocks: readonly string[]): string[] {
+	const found = new Set<string>();
+	for (const text of [title, ...blocks]) {
+		for (const [, tag] of text.matchAll(REMOTE_TAG)) {
+			const country = findCountry(tag!.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+			if (country) found.add(country);
+		}
+		for (const [, words] of text.matchAll(REMOTE_SCOPE)) {
+			const parts = words!.split(/\s+/);
+			// The longest run of words that is a country: "United Kingdom" before "United".
+			for (let length = parts.length; length > 0; length--) {
+				const phrase = parts.slice(0, length).join(' ').replace(/[.)]+$/, '');
+				if (/^[A-Z]{2}$/.test(phrase) && findRegions(phrase, 'US').length > 0) break;
+				const country = findCountry(phrase);
+				if (country) {
+					found.add(country);
+					break;
+				}
+			}
+		}
+	}
+	return [...found];
 }
