@@ -51,10 +51,16 @@ export function elementsOf(node: AnyNode): Element[] {
 
 /** All the text under nodes, as the DOM's `textContent` gives it. */
 export function textContent(node: AnyNode | readonly AnyNode[]): string {
-	if (Array.isArray(node)) return node.map((item: AnyNode) => textContent(item)).join('');
-	if (node instanceof Text) return node.data;
-	if (node instanceof Element || node instanceof Document) return textContent(node.children);
-	return '';
+	// Appended to one string, not joined from an array per element: this runs over every block of every posting.
+	let text = '';
+	const walk = (nodes: readonly AnyNode[]) => {
+		for (const child of nodes) {
+			if (child instanceof Text) text += child.data;
+			else if (child instanceof Element || child instanceof Document) walk(child.children);
+		}
+	};
+	walk(Array.isArray(node) ? node : [node as AnyNode]);
+	return text;
 }
 
 /** The nearest of a node and its ancestors that is an element with one of the given names. */
