@@ -20,9 +20,20 @@ const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
 
 /** Classifies a heading into a section kind; `other` when nothing matches. */
 export function classifyHeading(title: string, companyName?: string): SectionKind {
-	if (companyName && new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i').test(title)) return 'company';
+	if (companyName && aboutCompany(companyName).test(title)) return 'company';
 	return KIND_PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
 }
+
+/** "About <Company>", compiled once per company name rather than per heading. */
+function aboutCompany(companyName: string): RegExp {
+	let pattern = ABOUT_COMPANY.get(companyName);
+	if (!pattern) {
+		pattern = new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i');
+		ABOUT_COMPANY.set(companyName, pattern);
+	}
+	return pattern;
+}
+const ABOUT_COMPANY = new Map<string, RegExp>();
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
