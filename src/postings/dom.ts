@@ -132,6 +132,9 @@ export function spacedText(node: AnyNode): string {
 	return parts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Whitespace other than single plain spaces (`\s` includes the no-break space). */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
 /** Gives a parent a new list of children, keeping every `parent`/`prev`/`next` link right. */
 export function setChildren(parent: ParentNode, children: ChildNode[]): void {
 	parent.children = children;
@@ -149,15 +152,22 @@ export function setChildren(parent: ParentNode, children: ChildNode[]): void {
  * the tree, where removing nodes one by one is quadratic in a long list.
  */
 export function rebuild(parent: ParentNode, visit: (node: ChildNode) => ChildNode | readonly ChildNode[] | null): void {
-	const next: ChildNode[] = [];
-	for (const child of parent.children) {
+	const children = parent.children;
+	// Most nodes stay as they are: a new list (and relinking) only for a parent whose children change.
+	let next: ChildNode[] | undefined;
+	for (let index = 0; index < children.length; index += 1) {
+		const child = children[index]!;
 		if (child instanceof Element) rebuild(child, visit);
 		const replacement = visit(child);
+		if (next === undefined) {
+			if (replacement === child) continue;
+			next = children.slice(0, index);
+		}
 		if (replacement === null) continue;
 		if (Array.isArray(replacement)) next.push(...replacement);
 		else next.push(replacement as ChildNode);
 	}
-	setChildren(parent, next);
+	if (next !== undefined) setChildren(parent, next);
 }
 
 /** Whether a node is an element with one of the given names. */
@@ -189,7 +199,8 @@ export function collapseWhitespace(root: ParentNode): void {
 	const walk = (node: ChildNode) => {
 		if (node instanceof Text) {
 			// Control characters and non-characters are dropped here, once, for every page, feed and index.
-			let data = cleanText(node.data).replace(/[\s\u00a0]+/g, ' ');
+			let data = cleanText(node.data);
+			if (LOOSE_SPACE.test(data)) data = data.replace(/\s+/g, ' ');
 			if (data.startsWith(' ') && (lineStart || last?.data.endsWith(' '))) data = data.slice(1);
 			node.data = data;
 			if (data !== '') {
