@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cloneNode, Document, type Element } from 'domhandler';
-import { elementsOf, outerHtml, setChildren } from './dom.ts';
+import { elementsOf, escapeHtml, outerHtml, setChildren } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
-import { escapeHtml, headingOf } from './structure.ts';
+import { headingOf } from './structure.ts';
 import { squash } from './text.ts';
 
 /** Class names ATS exports give the company text they wrap around every posting. */

@@ -70,9 +70,25 @@ export function closest(node: AnyNode, names: ReadonlySet<string>): Element | un
 }
 
 const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (char) => ESCAPES[char]!);
-const escapeAttribute = (text: string) => text.replace(/["&\u00a0]/g, (char) => ESCAPES[char]!);
+/** The one table of HTML escapes; each use escapes the characters that matter where its text goes. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escaper = (characters: RegExp) => {
+	const all = new RegExp(characters.source, 'g');
+	return (text: string) => (characters.test(text) ? text.replace(all, (char) => ESCAPES[char]!) : text);
+};
+// The printer's choices are cheerio's (kept so stored HTML stays byte for byte what it was): no-break spaces
+// as `&nbsp;`, quotes escaped in attributes only, `<` and `>` in text only.
+const escapeText = escaper(/[&<>\u00a0]/);
+const escapeAttribute = escaper(/["&\u00a0]/);
+
+/**
+ * Escapes text for use inside HTML elements and double-quoted attributes, for
+ * HTML written as a string (a heading, an ATS's plain-text field).
+ *
+ * @example
+ * escapeHtml('R&D "Labs" <EU>') // 'R&amp;D &quot;Labs&quot; &lt;EU&gt;'
+ */
+export const escapeHtml = escaper(/[&<>"]/);
 
 /**
  * Serializes sanitized nodes to HTML, as cheerio's `.html()` does for them

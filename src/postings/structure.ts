@@ -1,5 +1,5 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { elementsOf, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
+import { elementsOf, escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { slugify, squash } from './text.ts';
 
@@ -219,9 +219,4 @@ export function structureBody(blocks: readonly Element[], options: StructureOpti
 			text: squash(section.parts.map((part) => part.text).join('\n')),
 			paragraphs: section.parts.flatMap((part) => part.paragraphs),
 		}));
-}
-
-/** Escapes text for use inside HTML elements and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
