@@ -49,6 +49,14 @@ export function elementsOf(node: AnyNode): Element[] {
 	return elements;
 }
 
+/** Whether any element under a node passes the test: {@link elementsOf} without the list, stopping at the first. */
+export function someElement(node: ParentNode, test: (element: Element) => boolean): boolean {
+	for (const child of node.children) {
+		if (child instanceof Element && (test(child) || someElement(child, test))) return true;
+	}
+	return false;
+}
+
 /** All the text under nodes, as the DOM's `textContent` gives it. */
 export function textContent(node: AnyNode | readonly AnyNode[]): string {
 	// Appended to one string, not joined from an array per element: this runs over every block of every posting.
@@ -132,8 +140,7 @@ const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
  * walk, and the rare tree that does is printed and parsed again.
  */
 export function settle(root: Document): void {
-	const unstable = elementsOf(root).some((element) => element.parent instanceof Element && IMPLIED_CLOSE.get(element.tagName)?.has(element.parent.tagName));
-	if (!unstable) return;
+	if (!someElement(root, (element) => element.parent instanceof Element && IMPLIED_CLOSE.get(element.tagName)?.has(element.parent.tagName) === true)) return;
 	setChildren(root, parseDocument(outerHtml(root), PARSE_OPTIONS).children);
 }
 
