@@ -49,12 +49,26 @@ export function elementsOf(node: AnyNode): Element[] {
 	return elements;
 }
 
+/** Whether any element under a node passes the test: {@link elementsOf} without the list, stopping at the first. */
+export function someElement(node: ParentNode, test: (element: Element) => boolean): boolean {
+	for (const child of node.children) {
+		if (child instanceof Element && (test(child) || someElement(child, test))) return true;
+	}
+	return false;
+}
+
 /** All the text under nodes, as the DOM's `textContent` gives it. */
 export function textContent(node: AnyNode | readonly AnyNode[]): string {
-	if (Array.isArray(node)) return node.map((item: AnyNode) => textContent(item)).join('');
-	if (node instanceof Text) return node.data;
-	if (node instanceof Element || node instanceof Document) return textContent(node.children);
-	return '';
+	// Appended to one string, not joined from an array per element: this runs over every block of every posting.
+	let text = '';
+	const walk = (nodes: readonly AnyNode[]) => {
+		for (const child of nodes) {
+			if (child instanceof Text) text += child.data;
+			else if (child instanceof Element || child instanceof Document) walk(child.children);
+		}
+	};
+	walk(Array.isArray(node) ? node : [node as AnyNode]);
+	return text;
 }
 
 /** The nearest of a node and its ancestors that is an element with one of the given names. */
@@ -64,9 +78,25 @@ export function closest(node: AnyNode, names: ReadonlySet<string>): Element | un
 }
 
 const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (char) => ESCAPES[char]!);
-const escapeAttribute = (text: string) => text.replace(/["&\u00a0]/g, (char) => ESCAPES[char]!);
+/** The one table of HTML escapes; each use escapes the characters that matter where its text goes. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escaper = (characters: RegExp) => {
+	const all = new RegExp(characters.source, 'g');
+	return (text: string) => (characters.test(text) ? text.replace(all, (char) => ESCAPES[char]!) : text);
+};
+// The printer's choices are cheerio's (kept so stored HTML stays byte for byte what it was): no-break spaces
+// as `&nbsp;`, quotes escaped in attributes only, `<` and `>` in text only.
+const escapeText = escaper(/[&<>\u00a0]/);
+const escapeAttribute = escaper(/["&\u00a0]/);
+
+/**
+ * Escapes text for use inside HTML elements and double-quoted attributes, for
+ * HTML written as a string (a heading, an ATS's plain-text field).
+ *
+ * @example
+ * escapeHtml('R&D "Labs" <EU>') // 'R&amp;D &quot;Labs&quot; &lt;EU&gt;'
+ */
+export const escapeHtml = escaper(/[&<>"]/);
 
 /**
  * Serializes sanitized nodes to HTML, as cheerio's `.html()` does for them
@@ -110,8 +140,7 @@ const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
  * walk, and the rare tree that does is printed and parsed again.
  */
 export function settle(root: Document): void {
-	const unstable = elementsOf(root).some((element) => element.parent instanceof Element && IMPLIED_CLOSE.get(element.tagName)?.has(element.parent.tagName));
-	if (!unstable) return;
+	if (!someElement(root, (element) => element.parent instanceof Element && IMPLIED_CLOSE.get(element.tagName)?.has(element.parent.tagName) === true)) return;
 	setChildren(root, parseDocument(outerHtml(root), PARSE_OPTIONS).children);
 }
 
@@ -125,6 +154,9 @@ export function spacedText(node: AnyNode): string {
 	walk(node);
 	return parts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** Whitespace other than single plain spaces (`\s` includes the no-break space). */
+const LOOSE_SPACE = /[^\S ]| {2}/;
 
 /** Gives a parent a new list of children, keeping every `parent`/`prev`/`next` link right. */
 export function setChildren(parent: ParentNode, children: ChildNode[]): void {
@@ -143,15 +175,22 @@ export function setChildren(parent: ParentNode, children: ChildNode[]): void {
  * the tree, where removing nodes one by one is quadratic in a long list.
  */
 export function rebuild(parent: ParentNode, visit: (node: ChildNode) => ChildNode | readonly ChildNode[] | null): void {
-	const next: ChildNode[] = [];
-	for (const child of parent.children) {
+	const children = parent.children;
+	// Most nodes stay as they are: a new list (and relinking) only for a parent whose children change.
+	let next: ChildNode[] | undefined;
+	for (let index = 0; index < children.length; index += 1) {
+		const child = children[index]!;
 		if (child instanceof Element) rebuild(child, visit);
 		const replacement = visit(child);
+		if (next === undefined) {
+			if (replacement === child) continue;
+			next = children.slice(0, index);
+		}
 		if (replacement === null) continue;
 		if (Array.isArray(replacement)) next.push(...replacement);
 		else next.push(replacement as ChildNode);
 	}
-	setChildren(parent, next);
+	if (next !== undefined) setChildren(parent, next);
 }
 
 /** Whether a node is an element with one of the given names. */
@@ -183,7 +222,8 @@ export function collapseWhitespace(root: ParentNode): void {
 	const walk = (node: ChildNode) => {
 		if (node instanceof Text) {
 			// Control characters and non-characters are dropped here, once, for every page, feed and index.
-			let data = cleanText(node.data).replace(/[\s\u00a0]+/g, ' ');
+			let data = cleanText(node.data);
+			if (LOOSE_SPACE.test(data)) data = data.replace(/\s+/g, ' ');
 			if (data.startsWith(' ') && (lineStart || last?.data.endsWith(' '))) data = data.slice(1);
 			node.data = data;
 			if (data !== '') {

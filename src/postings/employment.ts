@@ -81,10 +81,15 @@ const compile = (anywhereOnly: boolean) =>
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents dropped, "FullTime" split, punctuation as single spaces: "Stage de fin d'études" -> "stage de fin d etudes". */
 export function fold(text: string): string {
-	return ` ${text
-		.replace(/([a-z])([A-Z])/g, '$1 $2')
+	const split = text.replace(/([a-z])([A-Z])/g, '$1 $2');
+	// ASCII (most prose) has no accents to drop, and its only letters and digits are a-z and 0-9 once lower-cased:
+	// the same result without the costly decomposition and Unicode classes.
+	if (ASCII.test(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+	return ` ${split
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
@@ -200,6 +205,9 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: / ((?:umow\w*|kontrakt\w*) (?:o prace|zlecenie|o dzielo|b2b)|(?:niepe[lł]n\w*|pe[lł]n\w*|ca[lł]y) eta\w*|czas (?:nie)?okreslony) / },
 ];
 
+/** Any word of {@link VALUE_WORDS}: phrases are spans of a folded block between spaces, so a phrase's word is one of the block's. */
+const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words).join('|')})(?= |$)`);
+
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
 	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|regime de contratacao|dienstverband|contractvorm|tipo di contratto)\s*[:：]\s*([^|•·;]{1,60})/i;
@@ -207,9 +215,13 @@ const LABEL =
 /** The kinds one block of prose states about the role. */
 function statedKinds(block: string): Set<Kind> {
 	const kinds = new Set<Kind>();
-	const label = LABEL.exec(block.normalize('NFD').replace(/\p{M}/gu, ''))?.[1];
+	// A label needs its colon (no accent decomposes into one).
+	const label = /[:：]/.test(block) ? LABEL.exec(block.normalize('NFD').replace(/\p{M}/gu, ''))?.[1] : undefined;
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
 	const folded = fold(block);
+	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
+	// a block with neither (most prose) needs none of the statements tried.
+	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded)) return kinds;
 	for (const { pattern, otherwise } of STATEMENTS) {
 		const phrase = pattern.exec(folded)?.[1];
 		if (!phrase) continue;

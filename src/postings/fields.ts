@@ -161,9 +161,12 @@ export function provenanceOf(fields: Partial<Record<keyof Posting['provenance'],
 	return Object.fromEntries(Object.entries(fields).flatMap(([field, resolved]) => (resolved?.provenance ? [[field, resolved.provenance]] : [])));
 }
 
+// One formatter for every amount: `toLocaleString` with options builds a new one per call, a real share of a posting's time.
+const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A given range in words, standing in for the sentence an inferred range is read from: "Colorado: USD 168,000–206,000 per year". */
 function describePay(range: GivenPayRange): string {
-	const amount = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const amount = (value: number) => AMOUNT.format(value);
 	const period = range.period.toLowerCase();
 	return `${range.appliesTo ? `${range.appliesTo}: ` : ''}${range.currency} ${amount(range.min)}–${amount(range.max)} per ${period}`;
 }

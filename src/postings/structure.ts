@@ -1,5 +1,5 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { elementsOf, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
+import { elementsOf, escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { slugify, squash } from './text.ts';
 
@@ -20,9 +20,20 @@ const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
 
 /** Classifies a heading into a section kind; `other` when nothing matches. */
 export function classifyHeading(title: string, companyName?: string): SectionKind {
-	if (companyName && new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i').test(title)) return 'company';
+	if (companyName && aboutCompany(companyName).test(title)) return 'company';
 	return KIND_PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
 }
+
+/** "About <Company>", compiled once per company name rather than per heading. */
+function aboutCompany(companyName: string): RegExp {
+	let pattern = ABOUT_COMPANY.get(companyName);
+	if (!pattern) {
+		pattern = new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i');
+		ABOUT_COMPANY.set(companyName, pattern);
+	}
+	return pattern;
+}
+const ABOUT_COMPANY = new Map<string, RegExp>();
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -208,9 +219,4 @@ export function structureBody(blocks: readonly Element[], options: StructureOpti
 			text: squash(section.parts.map((part) => part.text).join('\n')),
 			paragraphs: section.parts.flatMap((part) => part.paragraphs),
 		}));
-}
-
-/** Escapes text for use inside HTML elements and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

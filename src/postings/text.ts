@@ -42,9 +42,15 @@ function fullSlug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** Whitespace that {@link squash} would change: any but a plain space, two spaces, or one at either end. */
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Collapses whitespace (including no-break spaces) and trims. */
 export function squash(text: string): string {
-	return text.replace(/[\s\u00a0]+/g, ' ').trim();
+	// Stages squash the same text again (a block's text, then its fingerprint): already-squashed text is returned as is, without a copy.
+	if (!LOOSE_SPACE.test(text)) return text;
+	// `\s` includes the no-break space, and `trim()` removes exactly what `\s` matches.
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

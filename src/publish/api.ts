@@ -10,7 +10,7 @@ import {
 	type ApiPostingList,
 	type ApiSite,
 } from '../schemas/api.ts';
-import { escapeHtml } from '../postings/structure.ts';
+import { escapeHtml } from '../postings/dom.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../utils/format.ts';
 import { cleanData } from '../utils/safe-text.ts';

@@ -1,5 +1,5 @@
 import { countryName } from '../postings/places.ts';
-import { escapeHtml } from '../postings/structure.ts';
+import { escapeHtml } from '../postings/dom.ts';
 import type { ApplicantAreaLd, JobPostingLd, MonetaryAmountLd, PlaceLd } from '../schemas/job-posting-ld.ts';
 import type { Posting, Section } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import * as cheerio from 'cheerio';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { escapeHtml } from '../../src/postings/structure.ts';
+import { escapeHtml } from '../../src/postings/dom.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { postingFile, postingList, toJson, type ApiSiteSettings } from '../../src/publish/api.ts';
 import { feedCategories, feedLink, feedOptions, type FeedSite } from '../../src/publish/feed.ts';

@@ -2,7 +2,7 @@
  * The Ashby source: reads a company's public Ashby job board (one request, no
  * paging) and maps each listed posting to the shared {@link AtsPosting} shape.
  */
-import { escapeHtml } from '../../postings/structure.ts';
+import { escapeHtml } from '../../postings/dom.ts';
 import { findRegion } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';

@@ -2,7 +2,7 @@
  * The Lever source: a site's published postings from Lever's public Postings
  * API, read page by page and mapped to {@link AtsPosting}s.
  */
-import { escapeHtml } from '../../postings/structure.ts';
+import { escapeHtml } from '../../postings/dom.ts';
 import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';

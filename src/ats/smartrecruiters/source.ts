@@ -5,7 +5,7 @@
  */
 import { findRegion } from '../../postings/places.ts';
 import { extractPayRanges } from '../../postings/compensation.ts';
-import { escapeHtml } from '../../postings/structure.ts';
+import { escapeHtml } from '../../postings/dom.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';

@@ -53,6 +53,8 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', '
 /** ICU's English names where they are not what a job listing should say. */
 const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The key a name is looked up by: no accents, no case, no punctuation.
  *
@@ -61,6 +63,15 @@ const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM
  * placeKey('Tel Aviv-Yafo') // 'tel aviv yafo'
  */
 export function placeKey(text: string): string {
+	// ASCII (most names, and every city's ASCII spelling) decomposes to itself, and its only letters and digits are
+	// a-z and 0-9 once lower-cased: the same key without the decomposition and Unicode classes, for 130,000 names a build.
+	if (ASCII.test(text)) {
+		return text
+			.toLowerCase()
+			.replace(/['`.]/g, '')
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+	}
 	return text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
