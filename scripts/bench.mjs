@@ -293,14 +293,15 @@ function resolveAstro() {
 let activeChild;
 
 /**
- * Runs `astro build --outDir <outDir>` and measures wall-clock time and, when
+ * Runs `npm run build`'s script (scripts/build.mjs: `astro build`, then the
+ * search index) with `--outDir <outDir>` and measures wall-clock time and, when
  * GNU time is available, the peak RSS of the largest process in the build.
  */
 function build({ label, outDir, env, tools, timeDir }) {
 	return new Promise((resolvePromise) => {
 		const useTime = existsSync(GNU_TIME);
 		const timeFile = join(timeDir, `${label}.time`);
-		const buildArgs = [tools.astroBin, 'build', '--outDir', outDir];
+		const buildArgs = [join(ROOT, 'scripts', 'build.mjs'), '--outDir', outDir];
 		const command = useTime ? GNU_TIME : tools.nodeBin;
 		const commandArgs = useTime ? ['-f', '%e %M', '-o', timeFile, tools.nodeBin, ...buildArgs] : buildArgs;
 		const started = process.hrtime.bigint();

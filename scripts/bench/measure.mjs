@@ -66,17 +66,19 @@ function sampleTree(rootPid) {
 }
 
 /**
- * Runs `node <astro> build` with its own outDir and environment.
+ * Runs a build with its own outDir and environment: `script` (the site's
+ * `npm run build`, scripts/build.mjs) when given, else `node <astro> build`
+ * (the plain Astro baseline, in `root`).
  *
  * @returns wall, user and system CPU time (s), GNU time's peak RSS of the largest process (KB),
  *   the sampled peaks (whole tree, Pagefind), and the tail of the log
  */
-export function measureBuild({ tools, label, root, outDir, env, timeDir, timeoutMs }) {
+export function measureBuild({ tools, label, script, root, outDir, env, timeDir, timeoutMs }) {
 	return new Promise((resolvePromise) => {
 		const useTime = existsSync(GNU_TIME);
 		const timeFile = join(timeDir, `${label}.time`);
 		rmSync(timeFile, { force: true });
-		const astroArgs = [tools.astroBin, 'build', '--outDir', outDir, ...(root ? ['--root', root] : [])];
+		const astroArgs = [...(script ? [script] : [tools.astroBin, 'build']), '--outDir', outDir, ...(root ? ['--root', root] : [])];
 		const command = useTime ? GNU_TIME : tools.nodeBin;
 		const args = useTime ? ['-f', '%e %U %S %M', '-o', timeFile, tools.nodeBin, ...astroArgs] : astroArgs;
 		const started = process.hrtime.bigint();

@@ -89,7 +89,7 @@ export async function runScale({ count, tools, cards }) {
 			if (key === 'oneChanged') results.changedFile = relative(temp, changeOnePosting(postings));
 			rmSync(outDir, { recursive: true, force: true });
 			console.log(`building the site: ${label}…`);
-			const result = await measureBuild({ tools, label: key, outDir, env: siteEnv, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
+			const result = await measureBuild({ tools, label: key, script: join(tools.root, 'scripts', 'build.mjs'), outDir, env: siteEnv, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
 			builds[key] = figures(result, outDir);
 			if (!result.ok) {
 				console.error(`${label} build FAILED: ${result.error}\n${builds[key].logTail}`);

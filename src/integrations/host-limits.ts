@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuildFile } from './after-build.ts';
 import { countRedirectRules, hostLimitWarnings, type OutputCounts } from '../publish/host-limits.ts';
 
 /** Counts what the host's limits are about in a built output folder. */
@@ -27,20 +28,27 @@ export function countOutput(dir: string): OutputCounts {
 	return output;
 }
 
+/** Counts the output in `dir` and warns where it passes a host's limit. */
+export function reportHostLimits(dir: string, logger: { info(message: string): void; warn(message: string): void }): void {
+	const output = countOutput(dir);
+	logger.info(`${output.files.toLocaleString('en-US')} files; largest ${output.largest.path} (${Math.ceil(output.largest.bytes / 1024).toLocaleString('en-US')} KB)`);
+	for (const warning of hostLimitWarnings(output)) logger.warn(warning);
+}
+
 /**
  * Checks the finished output against the hosts' limits (src/publish/host-limits.ts)
  * and warns, naming the setting to change. Runs after the search index is
- * written, so its files count too. A warning, not a failure: other hosts
- * take more files, and the company may be on a paid plan.
+ * written, so its files count too (under `npm run build`, after the index the
+ * build script writes: see after-build.ts). A warning, not a failure: other
+ * hosts take more files, and the company may be on a paid plan.
  */
 export function hostLimits(): AstroIntegration {
 	return {
 		name: 'careers-host-limits',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const output = countOutput(fileURLToPath(dir));
-				logger.info(`${output.files.toLocaleString('en-US')} files; largest ${output.largest.path} (${Math.ceil(output.largest.bytes / 1024).toLocaleString('en-US')} KB)`);
-				for (const warning of hostLimitWarnings(output)) logger.warn(warning);
+				if (afterBuildFile()) return;
+				reportHostLimits(fileURLToPath(dir), logger);
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -192,5 +193,28 @@ describe('the built site', () => {
 			expect(titles.has(title), `${page.path}: duplicate title ${title}`).toBe(false);
 			titles.add(title);
 		}
+	});
+});
+
+describe('the search index npm run build writes after Astro has exited', () => {
+	it('indexes each open role page once, under its URL, without Pagefind\'s unused UI files', () => {
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(entry.languages.en?.page_count).toBe(5);
+		// Fragments are gzip'd JSON after a `pagefind_dcd` signature; grouped, one file holds several pages.
+		const urls = readdirSync(join(DIST, 'pagefind/fragment'))
+			.flatMap((name) => {
+				const text = gunzipSync(readFileSync(join(DIST, 'pagefind/fragment', name))).toString('utf8');
+				const json = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, { url: string }> | { url: string };
+				return 'url' in json ? [json.url] : Object.values(json).map((fragment) => fragment.url);
+			})
+			.sort();
+		expect(urls).toEqual([
+			'/jobs/engineering-manager-observability/',
+			'/jobs/engineering-manager-workers-runtime/',
+			'/jobs/senior-systems-engineer-workers-runtime-cpp/',
+			'/jobs/software-engineer-cloudflare-tunnel/',
+			'/jobs/systems-engineer-global-scheduling/',
+		]);
+		expect(readdirSync(join(DIST, 'pagefind')).filter((name) => /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name))).toEqual([]);
 	});
 });

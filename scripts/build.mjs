@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run build`: `astro build`, then the steps that only read its output,
+// in this small process once Astro's has ended (see
+// src/integrations/after-build.ts): the search index (Pagefind), then the
+// host-limit check, which counts the index's files too. Astro's memory is
+// given back before Pagefind's indexer takes its own, so the build needs the
+// larger of the two, not their sum. Arguments go to `astro build`
+// (`npm run build -- --outDir /tmp/site`); the exit code is Astro's, or 1 when
+// a step after it fails.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { reportHostLimits } from '../src/integrations/host-limits.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Log lines shaped like Astro's own (`12:00:00 [careers-pagefind] …`), so the build's output reads as one. */
+const logger = (name) => {
+	const line = (message) => `${new Date().toTimeString().slice(0, 8)} [${name}] ${message}`;
+	return { info: (message) => console.log(line(message)), warn: (message) => console.warn(line(message)) };
+};
+
+const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
+const handoff = join(temp, 'after-build.json');
+try {
+	const code = await new Promise((done) => {
+		const astro = spawn(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
+		astro.on('error', (error) => {
+			console.error(`could not start astro build: ${error.message}`);
+			done(1);
+		});
+		astro.on('close', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0)));
+	});
+	if (code !== 0) process.exitCode = code;
+	else {
+		let job;
+		try {
+			job = JSON.parse(readFileSync(handoff, 'utf8'));
+		} catch {
+			throw new Error(`astro build finished without saying where the site is (${handoff}): is the careers-pagefind integration in astro.config.mjs?`);
+		}
+		await buildSearchIndex(job, logger('careers-pagefind'));
+		reportHostLimits(job.outDir, logger('careers-host-limits'));
+	}
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = 1;
+} finally {
+	rmSync(temp, { recursive: true, force: true });
+}
