@@ -91,6 +91,9 @@ let drawnFor: FilterState | undefined = isFiltered(state) ? undefined : state;
 let run = 0;
 let announce: number | undefined;
 
+/** Runs `task` after the next paint: in a task queued from the frame's animation callback. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task));
+
 const plural = (n: number) => `${n.toLocaleString('en-US')} open role${n === 1 ? '' : 's'}`;
 
 /** Marks the chosen filter values, and says what is chosen: on the disclosure, and as feeds to follow. */
@@ -166,7 +169,7 @@ async function update(): Promise<void> {
 	// After "Show more", carry focus to the first new role.
 	if (from > 0 && now > from && document.activeElement === more) list.children[from]?.querySelector('a')?.focus();
 	// The rows below the first screen: after the paint that shows the first ones (unless the state changed meanwhile).
-	if (now < to) requestAnimationFrame(() => setTimeout(() => mine === run && list.append(...rows(now, to))));
+	if (now < to) afterPaint(() => mine === run && list.append(...rows(now, to)));
 	window.clearTimeout(announce);
 	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
 	announce = window.setTimeout(() => {
@@ -178,10 +181,10 @@ async function update(): Promise<void> {
 function go(next: FilterState, replace = false): void {
 	state = next;
 	shown = PAGE;
-	const url = `${location.pathname}${toQuery(state)}`;
-	if (replace) history.replaceState(null, '', url);
-	else history.pushState(null, '', url);
 	void update();
+	// The history entry after the paint: pushState costs a click about as much as drawing the rows does.
+	const url = `${location.pathname}${toQuery(state)}`;
+	afterPaint(() => (replace ? history.replaceState(null, '', url) : history.pushState(null, '', url)));
 }
 
 filters?.addEventListener('click', (event) => {
