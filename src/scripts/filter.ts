@@ -90,6 +90,8 @@ let shown = PAGE;
 let drawnFor: FilterState | undefined = isFiltered(state) ? undefined : state;
 let run = 0;
 let announce: number | undefined;
+/** History entries to write after the next paint, in order. */
+const entries: Array<{ url: string; replace: boolean }> = [];
 
 /** Runs `task` after the next paint: in a task queued from the frame's animation callback. */
 const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task));
@@ -141,7 +143,11 @@ async function update(): Promise<void> {
 		// pre-rendered listings. A chosen value leads to its listing at once.
 		console.warn('Listing data unavailable, filters lead to their listings instead:', error);
 		const chosen = values.find((value) => value.dataset.value && state[value.dataset.filter as FacetKey].includes(value.dataset.value));
-		if (chosen) return location.replace(chosen.href);
+		if (chosen) {
+			// The filtered URL's entry first, as it would have been: back from the listing leads to `/`.
+			writeHistory();
+			return location.replace(chosen.href);
+		}
 		list.removeAttribute('aria-busy');
 		html.removeAttribute('data-filtered');
 		filters?.removeAttribute('data-interactive');
@@ -177,6 +183,14 @@ async function update(): Promise<void> {
 	}, current.q ? 250 : 0);
 }
 
+/** Writes the history entries not yet written. */
+function writeHistory(): void {
+	for (const { url, replace } of entries.splice(0)) {
+		if (replace) history.replaceState(null, '', url);
+		else history.pushState(null, '', url);
+	}
+}
+
 /** Moves to a new state (a new history entry unless `replace`) and draws it from the first page. */
 function go(next: FilterState, replace = false): void {
 	state = next;
@@ -184,7 +198,8 @@ function go(next: FilterState, replace = false): void {
 	void update();
 	// The history entry after the paint: pushState costs a click about as much as drawing the rows does.
 	const url = `${location.pathname}${toQuery(state)}`;
-	afterPaint(() => (replace ? history.replaceState(null, '', url) : history.pushState(null, '', url)));
+	entries.push({ url, replace });
+	afterPaint(writeHistory);
 }
 
 filters?.addEventListener('click', (event) => {
