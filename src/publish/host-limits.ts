@@ -86,19 +86,21 @@ export interface PlannedOutput {
 	otherRolePages: number;
 	/** Place and team listings (each a page and a feed). */
 	listings: number;
+	/** The further pages of the home, place and team listings (`…/page/<n>/`): one file each. */
+	listingPages: number;
 	perRoleJson: boolean;
 }
 
 /**
  * Files the site will have without per-role cards, estimated before any page
- * is rendered: role pages, listings and their feeds, per-role JSON, the
+ * is rendered: role pages, listings and their feeds and further pages, per-role JSON, the
  * search index (fragment files are grouped, so it grows slowly: about one
  * word-index file per 20 roles, measured at 1,000 and 10,000 roles), and a
  * few dozen fixed files.
  */
 export function estimateFilesWithoutCards(plan: PlannedOutput): number {
 	const search = Math.min(plan.openRoles, 500) + Math.ceil(plan.openRoles / 20) + 10;
-	return plan.openRoles + plan.otherRolePages + 2 * plan.listings + (plan.perRoleJson ? plan.openRoles : 0) + search + 40;
+	return plan.openRoles + plan.otherRolePages + 2 * plan.listings + plan.listingPages + (plan.perRoleJson ? plan.openRoles : 0) + search + 40;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Posting } from '../schemas/posting.ts';
-import { absoluteUrl, homePath, listingPagePath, newestDay, placePath, rolePath, sitePath, teamPath } from './urls.ts';
+import { absoluteUrl, homePath, listingPagePath, newestDay, placePagePath, placePath, rolePath, sitePath, teamPagePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** One `<url>` of the sitemap. */
@@ -15,11 +15,20 @@ export interface SitemapSource {
 	/** Open roles only: closed roles, drafts and former slugs are never indexed. */
 	open: readonly Posting[];
 	/** Location listings (`/locations/<slug>/`) and the open roles on each. */
-	places: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
+	places: ReadonlyArray<SitemapListing>;
 	/** Team and department listings (`/teams/<slug>/`) and the open roles on each. */
-	teams: ReadonlyArray<{ slug: string; postings: readonly string[] }>;
+	teams: ReadonlyArray<SitemapListing>;
 	/** The home listing's pages after the first (`/page/<n>/`, n from 2) and the roles on each; none when one page holds every role. */
 	pages?: ReadonlyArray<readonly string[]>;
+}
+
+/** A place or team listing of the sitemap. */
+export interface SitemapListing {
+	slug: string;
+	/** Its open roles. */
+	postings: readonly string[];
+	/** Its pages after the first (`…/page/<n>/`, n from 2) and the roles on each; none when one page holds every role. */
+	pages?: ReadonlyArray<readonly string[]> | undefined;
 }
 
 function entry(loc: string, lastmod: string | undefined): SitemapEntry {
@@ -28,7 +37,7 @@ function entry(loc: string, lastmod: string | undefined): SitemapEntry {
 
 /**
  * The pages search engines should index: the home page, every open role,
- * every listing and the home listing's further pages. A role's `lastmod` is its `dateModified`; a listing changes
+ * every listing and the further pages of the home, place and team listings. A role's `lastmod` is its `dateModified`; a listing changes
  * when one of its roles does, so it takes the newest of theirs, and the home
  * page the newest of all.
  */
@@ -42,6 +51,8 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string | URL): Si
 		...source.open.map((posting) => entry(absoluteUrl(rolePath(posting.slug), siteUrl), posting.dateModified)),
 		...source.places.map((facet) => listing(placePath(facet.slug), facet.postings)),
 		...source.teams.map((facet) => listing(teamPath(facet.slug), facet.postings)),
+		...source.places.flatMap((facet) => (facet.pages ?? []).map((slugs, at) => listing(placePagePath(facet.slug, at + 2), slugs))),
+		...source.teams.flatMap((facet) => (facet.pages ?? []).map((slugs, at) => listing(teamPagePath(facet.slug, at + 2), slugs))),
 		...(source.pages ?? []).map((slugs, at) => listing(listingPagePath(at + 2), slugs)),
 	];
 }

@@ -46,6 +46,16 @@ export function placePath(slug: string): string {
 	return sitePath(`/locations/${slug}/`);
 }
 
+/** Path of page `number` of a team listing: the team's path for the first, `/teams/<slug>/page/2/` and on after it. */
+export function teamPagePath(slug: string, number: number): string {
+	return number <= 1 ? teamPath(slug) : sitePath(`/teams/${slug}/page/${number}/`);
+}
+
+/** Path of page `number` of a location listing: the place's path for the first, `/locations/<slug>/page/2/` and on after it. */
+export function placePagePath(slug: string, number: number): string {
+	return number <= 1 ? placePath(slug) : sitePath(`/locations/${slug}/page/${number}/`);
+}
+
 /** Path of a role's JSON file, e.g. `/api/postings/systems-engineer-global-scheduling.json`. */
 export function roleApiPath(slug: string): string {
 	return sitePath(`/api/postings/${slug}.json`);

@@ -6,7 +6,7 @@
 import { getCatalogue } from './catalogue.ts';
 import type { Routing } from './routes.ts';
 
-export type { IndexPage, ListingLink, ListingPage, RolePage, Route, Routing } from './routes.ts';
+export type { IndexPage, ListingLink, ListingPage, PageGroup, Paging, RolePage, Route, Routing } from './routes.ts';
 
 /** The routing of this build (shared by every page: it is computed with the catalogue, once). */
 export async function getRouting(): Promise<Routing> {
@@ -45,6 +45,18 @@ export async function placePaths(): Promise<Array<Keyed<Routing['places'][number
 export async function teamPaths(): Promise<Array<Keyed<Routing['teams'][number]>>> {
 	const { routing, keys } = await getCatalogue();
 	return routing.teams.map((route) => keyed(route, keys.catalogue()));
+}
+
+/** `getStaticPaths` of `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
+export async function placePagePaths(): Promise<Array<Keyed<Routing['placePages'][number]>>> {
+	const { routing, keys } = await getCatalogue();
+	return routing.placePages.map((route) => keyed(route, keys.catalogue()));
+}
+
+/** `getStaticPaths` of `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
+export async function teamPagePaths(): Promise<Array<Keyed<Routing['teamPages'][number]>>> {
+	const { routing, keys } = await getCatalogue();
+	return routing.teamPages.map((route) => keyed(route, keys.catalogue()));
 }
 
 /** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`). */

@@ -3,9 +3,12 @@ import { groupPostings, type Facet, type Group } from '../listing/facets.ts';
 import { buildPlaceTree, type PlaceNode, type PlaceTree } from '../listing/places.ts';
 import { buildTeamTree, type TeamNode } from '../listing/teams.ts';
 import { newestFirst } from '../listing/posted.ts';
-import { homePath, listingPagePath, placePath, teamPath } from '../publish/urls.ts';
+import { homePath, listingPagePath, placePagePath, placePath, teamPagePath, teamPath } from '../publish/urls.ts';
 
-/** Roles on each page of the home listing: the first page of `/` stays small whatever the number of roles. */
+/**
+ * Roles on each page of a listing (the home listing, a place's, a team's): the
+ * first page stays small whatever the number of roles.
+ */
 export const PAGE_SIZE = 50;
 
 /** What the routes are computed from: the catalogue's roles (src/routing/catalogue.ts). */
@@ -33,14 +36,42 @@ export interface ListingLink {
 	children: ListingLink[];
 }
 
+/** Where a page of a listing is among its listing's pages, and the pages its navigation links. */
+// Types, not interfaces: Astro wants page props indexable by string.
+export type Paging = {
+	/** 1 for the listing's first page, whose URL has no `/page/<n>/`. */
+	number: number;
+	/** How many pages the listing has. */
+	pages: number;
+	/** Position of the page's first role in the whole listing (0 on the first page). */
+	offset: number;
+	/** Roles on the page. */
+	count: number;
+	/** Roles on every page of the listing. */
+	total: number;
+	/** The pages before and after it, for `rel="prev"` and `rel="next"`. */
+	prev?: string;
+	next?: string;
+	/** The pages its navigation links: the first, the last, and the two either side of it. */
+	links: Array<{ number: number; href: string }>;
+};
+
+/** A team's heading and its roles on one page of a place or team listing. */
+export type PageGroup = Group & {
+	/** The group's roles on every page: what its heading counts. */
+	total: number;
+};
+
 /** Everything a place or team page shows, so the page only renders. */
-// A type, not an interface: Astro wants page props indexable by string.
 export type ListingPage = {
 	/** The listing: a node of the place or team hierarchy. */
 	facet: Facet;
-	/** Its open roles, by title, and grouped by team as the listing shows them. */
+	/** Its open roles, by title (the feed's and the sitemap's, whatever page this is). */
 	postings: Posting[];
-	groups: Group[];
+	/** This page's roles, grouped by team as the listing shows them: fifty of the roles in group order. */
+	groups: PageGroup[];
+	/** Which page of the listing this is: `/locations/<place>/` is the first, `/locations/<place>/page/2/` the second. */
+	paging: Paging;
 	/** The page's `h1` and title, e.g. "Roles in Portugal", "Remote roles", "Remote roles from Germany", "Workers Runtime roles". */
 	heading: string;
 	/** Meta description, e.g. "2 open roles at Cloudflare in Portugal.". */
@@ -54,22 +85,9 @@ export type ListingPage = {
 };
 
 /** One page of the home listing, `/` or `/page/<n>/`: roles newest first, for visitors without JavaScript and crawlers. */
-export type IndexPage = {
-	/** 1 for `/`. */
-	number: number;
-	/** How many pages the listing has. */
-	pages: number;
+export type IndexPage = Paging & {
 	/** Its roles, newest first. */
 	postings: Posting[];
-	/** Position of its first role in the whole listing (0 on the first page). */
-	offset: number;
-	/** Every open role. */
-	total: number;
-	/** The pages before and after it, for `rel="prev"` and `rel="next"`. */
-	prev?: string;
-	next?: string;
-	/** The pages its navigation links: the first, the last, and the two either side of it. */
-	links: Array<{ number: number; href: string }>;
 };
 
 /** A route of `getStaticPaths`: the URL segment and what the page gets. */
@@ -82,10 +100,14 @@ export interface Route<Param extends string, Props> {
 export interface Routing {
 	/** `/jobs/<slug>/`: open roles, closed roles, and former slugs. */
 	roles: Array<Route<'slug', RolePage>>;
-	/** `/locations/<place>/` and its feed: every node of the place hierarchy. */
+	/** `/locations/<place>/` and its feed: every node of the place hierarchy (the first page of its listing). */
 	places: Array<Route<'place', ListingPage>>;
-	/** `/teams/<team>/` and its feed: every team and department. */
+	/** `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
+	placePages: Array<Route<'place' | 'page', ListingPage>>;
+	/** `/teams/<team>/` and its feed: every team and department (the first page of its listing). */
 	teams: Array<Route<'team', ListingPage>>;
+	/** `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
+	teamPages: Array<Route<'team' | 'page', ListingPage>>;
 	/** The home listing's pages, newest first: `/` (the first) and `/page/<n>/`. */
 	index: Array<Route<'page', IndexPage>>;
 	/** The place and team hierarchies every listing comes from. */
@@ -99,6 +121,44 @@ export interface Routing {
 }
 
 const plural = (count: number) => `${count} open role${count === 1 ? '' : 's'}`;
+
+/** Page `number` (from 1) of a listing of `total` roles, whose pages are at `path(n)`. */
+function pagingOf(number: number, total: number, path: (number: number) => string): Paging {
+	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const offset = (number - 1) * PAGE_SIZE;
+	const near = [1, number - 2, number - 1, number, number + 1, number + 2, pages].filter((n, i, all) => n >= 1 && n <= pages && all.indexOf(n) === i);
+	return {
+		number,
+		pages,
+		offset,
+		count: Math.max(0, Math.min(PAGE_SIZE, total - offset)),
+		total,
+		...(number > 1 ? { prev: path(number - 1) } : {}),
+		...(number < pages ? { next: path(number + 1) } : {}),
+		links: near.sort((a, b) => a - b).map((n) => ({ number: n, href: path(n) })),
+	};
+}
+
+/**
+ * The pages of a place or team listing: its roles grouped by team (groups by
+ * name, roles by title), fifty a page in that order, each page's groups
+ * counting their roles on every page. One page when fifty or fewer.
+ */
+function listingPages(props: Omit<ListingPage, 'groups' | 'paging'>, path: (number: number) => string): ListingPage[] {
+	const groups = groupPostings(props.postings);
+	const ordered = groups.flatMap((group) => group.postings.map((posting) => ({ posting, group })));
+	const first = pagingOf(1, ordered.length, path);
+	return Array.from({ length: first.pages }, (_, at) => {
+		const paging = pagingOf(at + 1, ordered.length, path);
+		const onPage: PageGroup[] = [];
+		for (const { posting, group } of ordered.slice(paging.offset, paging.offset + PAGE_SIZE)) {
+			const last = onPage.at(-1);
+			if (last?.slug === group.slug) last.postings.push(posting);
+			else onPage.push({ slug: group.slug, label: group.label, postings: [posting], total: group.postings.length });
+		}
+		return { ...props, groups: onPage, paging };
+	});
+}
 
 function linkTo(node: Facet, href: (slug: string) => string, nested: (node: Facet) => Facet[] = () => []): ListingLink {
 	return { slug: node.slug, label: node.label, href: href(node.slug), count: node.postings.length, children: nested(node).map((child) => linkTo(child, href, nested)) };
@@ -164,63 +224,47 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 	const scopeOf = new Map(tree.nodes.flatMap((node) => (node.remote ? [[node.remote, node] as const] : [])));
 	const nodesOf = (slugs: readonly string[]) => slugs.map((slug) => tree.bySlug.get(slug)!);
 	const placeLink = (node: PlaceNode) => linkTo(node, placePath, (parent) => (parent.kind === 'region' ? nodesOf(parent.children) : []));
-	const places = tree.nodes.map((node): Route<'place', ListingPage> => {
+	const placeListings = tree.nodes.map((node): ListingPage[] => {
 		const postings = postingsOf(node);
 		const children = nodesOf(node.children);
 		const { heading, where } = placeWords(node, scopeOf);
 		const remote = node.remote ? tree.bySlug.get(node.remote) : undefined;
-		return {
-			params: { place: node.slug },
-			props: {
+		return listingPages(
+			{
 				facet: node,
 				postings,
-				groups: groupPostings(postings),
 				heading,
 				description: `${plural(postings.length)} at ${companyName} ${where}.`,
 				breadcrumb: [home, ...ancestors(node, tree.bySlug).map((up) => linkTo(up, placePath))],
 				...(children.length > 0 ? { below: { heading: belowHeading(node, children), links: children.map(placeLink) } } : {}),
 				...(remote ? { remote: placeLink(remote) } : {}),
 			},
-		};
+			(number) => placePagePath(node.slug, number),
+		);
 	});
 
 	const teamNodes = buildTeamTree(open);
 	const teamsBySlug = new Map(teamNodes.map((node) => [node.slug, node]));
-	const teams = teamNodes.map((node): Route<'team', ListingPage> => {
+	const teamListings = teamNodes.map((node): ListingPage[] => {
 		const postings = postingsOf(node);
 		const children = node.children.map((slug) => teamsBySlug.get(slug)!);
-		return {
-			params: { team: node.slug },
-			props: {
+		return listingPages(
+			{
 				facet: node,
 				postings,
-				groups: groupPostings(postings),
 				heading: `${node.label} roles`,
 				description: `${plural(postings.length)} in ${node.label} at ${companyName}.`,
 				breadcrumb: [home, ...ancestors(node, teamsBySlug).map((up) => linkTo(up, teamPath))],
 				...(children.length > 0 ? { below: { heading: `Teams in ${node.label}`, links: children.map((child) => linkTo(child, teamPath)) } } : {}),
 			},
-		};
+			(number) => teamPagePath(node.slug, number),
+		);
 	});
 
 	const newest = newestFirst(open);
-	const pageCount = Math.max(1, Math.ceil(newest.length / PAGE_SIZE));
-	const index = Array.from({ length: pageCount }, (_, at): Route<'page', IndexPage> => {
-		const number = at + 1;
-		const near = [1, number - 2, number - 1, number, number + 1, number + 2, pageCount].filter((n, i, all) => n >= 1 && n <= pageCount && all.indexOf(n) === i);
-		return {
-			params: { page: String(number) },
-			props: {
-				number,
-				pages: pageCount,
-				postings: newest.slice(at * PAGE_SIZE, number * PAGE_SIZE),
-				offset: at * PAGE_SIZE,
-				total: newest.length,
-				...(number > 1 ? { prev: listingPagePath(number - 1) } : {}),
-				...(number < pageCount ? { next: listingPagePath(number + 1) } : {}),
-				links: near.sort((a, b) => a - b).map((n) => ({ number: n, href: listingPagePath(n) })),
-			},
-		};
+	const index = Array.from({ length: pagingOf(1, newest.length, listingPagePath).pages }, (_, at): Route<'page', IndexPage> => {
+		const paging = pagingOf(at + 1, newest.length, listingPagePath);
+		return { params: { page: String(paging.number) }, props: { ...paging, postings: newest.slice(paging.offset, paging.offset + PAGE_SIZE) } };
 	});
 
 	const roles: Array<Route<'slug', RolePage>> = [
@@ -231,8 +275,10 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 
 	return {
 		roles,
-		places,
-		teams,
+		places: placeListings.map((pages) => ({ params: { place: pages[0]!.facet.slug }, props: pages[0]! })),
+		placePages: placeListings.flatMap((pages) => pages.slice(1).map((props) => ({ params: { place: props.facet.slug, page: String(props.paging.number) }, props }))),
+		teams: teamListings.map((pages) => ({ params: { team: pages[0]!.facet.slug }, props: pages[0]! })),
+		teamPages: teamListings.flatMap((pages) => pages.slice(1).map((props) => ({ params: { team: props.facet.slug, page: String(props.paging.number) }, props }))),
 		index,
 		tree: { places: tree, teams: teamNodes },
 		filters: { places: placeFilters(tree), teams: teamFilters(teamNodes) },

@@ -16,12 +16,19 @@
  */
 import type { ListingData } from '../listing/listing-data.ts';
 import { EMPTY, FACETS, isFiltered, readState, toggle, toQuery, type FacetKey, type FilterState } from './listing-state.ts';
-import { matchRoles, matchText } from './match-roles.ts';
+import { indexRoles, matchRoles, matchText, type RoleIndex } from './match-roles.ts';
 import { roleRow } from './role-row.ts';
 import { loadSearch, searchRoles } from './search.ts';
 
 /** Rows drawn at a time: the first page's, and each "Show more". */
 const PAGE = 50;
+/**
+ * Rows drawn before the next paint: more than a screen holds (the list keeps
+ * a screen's height, so nothing below it is in view). The rest of the page's
+ * rows follow right after that paint, so a click's paint waits for a dozen
+ * rows, not fifty.
+ */
+const FIRST = 12;
 /** Wait for a pause in typing before searching. */
 const DEBOUNCE_MS = 150;
 
@@ -37,24 +44,35 @@ const feedsText = document.querySelector('#feeds [data-feeds]');
 const values = [...(filters?.querySelectorAll<HTMLAnchorElement>('a[data-filter]') ?? [])];
 const total = Number(counter?.dataset.total ?? 0);
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const rolePath = (slug: string) => `${base}jobs/${slug}/`;
+const rolePrefix = `${base}jobs/`;
+const rolePath = (slug: string) => `${rolePrefix}${slug}/`;
 
-let data: Promise<ListingData> | undefined;
-/** The listing's data, fetched once, on first need. */
-const loadData = () => (data ??= fetch(list.dataset.src!).then((response) => (response.ok ? (response.json() as Promise<ListingData>) : Promise.reject(new Error(`${response.status} ${response.url}`)))));
+let data: Promise<RoleIndex> | undefined;
+/** The listing's data, fetched and indexed once, on first need. */
+const loadData = () =>
+	(data ??= fetch(list.dataset.src!)
+		.then((response) => (response.ok ? (response.json() as Promise<ListingData>) : Promise.reject(new Error(`${response.status} ${response.url}`))))
+		.then(indexRoles));
 
 /** Set when Pagefind cannot load: from then on, search the listing's own text. */
 let offline = false;
 let lastSearch: { q: string; found: Promise<Set<string>> } | undefined;
 
 /** Slugs of the roles the text search finds (Pagefind over whole role pages; else the listing's text). */
-function search(q: string, listing: ListingData): Promise<Set<string>> {
+function search(q: string, listing: RoleIndex): Promise<Set<string>> {
 	if (lastSearch?.q === q) return lastSearch.found;
-	const slugOf = new Map(listing.roles.map(([slug]) => [rolePath(slug), slug]));
 	const found = offline
 		? Promise.resolve(matchText(listing, q))
 		: searchRoles(q).then(
-				(paths) => (paths ? new Set([...paths].flatMap((path) => slugOf.get(path) ?? [])) : new Set(listing.roles.map(([slug]) => slug))),
+				(paths) => {
+					if (!paths) return new Set(listing.at.keys());
+					const slugs = new Set<string>();
+					for (const path of paths) {
+						const slug = path.slice(rolePrefix.length, -1);
+						if (path.startsWith(rolePrefix) && listing.at.has(slug)) slugs.add(slug);
+					}
+					return slugs;
+				},
 				(error: unknown) => {
 					console.warn('Search index unavailable, matching the listing text instead:', error);
 					offline = true;
@@ -68,8 +86,15 @@ function search(q: string, listing: ListingData): Promise<Set<string>> {
 let state = readState(location.search);
 /** How many matching rows are drawn. */
 let shown = PAGE;
+/** The state the list's rows are drawn for: at first the unfiltered one, whose first page is pre-rendered. */
+let drawnFor: FilterState | undefined = isFiltered(state) ? undefined : state;
 let run = 0;
 let announce: number | undefined;
+/** History entries to write after the next paint, in order. */
+const entries: Array<{ url: string; replace: boolean }> = [];
+
+/** Runs `task` after the next paint: in a task queued from the frame's animation callback. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task));
 
 const plural = (n: number) => `${n.toLocaleString('en-US')} open role${n === 1 ? '' : 's'}`;
 
@@ -110,7 +135,7 @@ async function update(): Promise<void> {
 	const mine = ++run;
 	markChoices();
 	list.setAttribute('aria-busy', 'true');
-	let listing: ListingData;
+	let listing: RoleIndex;
 	try {
 		listing = await loadData();
 	} catch (error) {
@@ -118,7 +143,11 @@ async function update(): Promise<void> {
 		// pre-rendered listings. A chosen value leads to its listing at once.
 		console.warn('Listing data unavailable, filters lead to their listings instead:', error);
 		const chosen = values.find((value) => value.dataset.value && state[value.dataset.filter as FacetKey].includes(value.dataset.value));
-		if (chosen) return location.replace(chosen.href);
+		if (chosen) {
+			// The filtered URL's entry first, as it would have been: back from the listing leads to `/`.
+			writeHistory();
+			return location.replace(chosen.href);
+		}
 		list.removeAttribute('aria-busy');
 		html.removeAttribute('data-filtered');
 		filters?.removeAttribute('data-interactive');
@@ -131,14 +160,22 @@ async function update(): Promise<void> {
 	const found = current.q ? await search(current.q, listing) : undefined;
 	if (mine !== run) return;
 	const matches = matchRoles(listing, current, found);
-	const drawn = list.children.length;
-	list.replaceChildren(...matches.slice(0, shown).map((index) => roleRow(listing.roles[index]!, listing.today, rolePath)));
+	const rows = (from: number, to: number) => matches.slice(from, to).map((index) => roleRow(listing.data.roles[index]!, listing.data.today, rolePath));
+	// "Show more" on the rows already drawn adds to them; any other change draws from the first.
+	const from = drawnFor === current ? list.children.length : 0;
+	const to = Math.min(shown, matches.length);
+	const now = Math.min(to, from + FIRST);
+	if (from === 0) list.replaceChildren(...rows(0, now));
+	else list.append(...rows(from, now));
+	drawnFor = current;
 	list.setAttribute('data-drawn', '');
 	list.removeAttribute('aria-busy');
 	if (empty) empty.hidden = matches.length > 0;
 	if (more) more.hidden = matches.length <= shown;
 	// After "Show more", carry focus to the first new role.
-	if (drawn > 0 && drawn < list.children.length && document.activeElement === more) list.children[drawn]?.querySelector('a')?.focus();
+	if (from > 0 && now > from && document.activeElement === more) list.children[from]?.querySelector('a')?.focus();
+	// The rows below the first screen: after the paint that shows the first ones (unless the state changed meanwhile).
+	if (now < to) afterPaint(() => mine === run && list.append(...rows(now, to)));
 	window.clearTimeout(announce);
 	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
 	announce = window.setTimeout(() => {
@@ -146,14 +183,23 @@ async function update(): Promise<void> {
 	}, current.q ? 250 : 0);
 }
 
+/** Writes the history entries not yet written. */
+function writeHistory(): void {
+	for (const { url, replace } of entries.splice(0)) {
+		if (replace) history.replaceState(null, '', url);
+		else history.pushState(null, '', url);
+	}
+}
+
 /** Moves to a new state (a new history entry unless `replace`) and draws it from the first page. */
 function go(next: FilterState, replace = false): void {
 	state = next;
 	shown = PAGE;
-	const url = `${location.pathname}${toQuery(state)}`;
-	if (replace) history.replaceState(null, '', url);
-	else history.pushState(null, '', url);
 	void update();
+	// The history entry after the paint: pushState costs a click about as much as drawing the rows does.
+	const url = `${location.pathname}${toQuery(state)}`;
+	entries.push({ url, replace });
+	afterPaint(writeHistory);
 }
 
 filters?.addEventListener('click', (event) => {

@@ -192,6 +192,62 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button', { name: 'Show more roles' })).toBeHidden();
 	});
 
+	test('every place and team listing reaches its roles fifty a page, each page linking the next with rel and in the sitemap', async ({ request }) => {
+		test.setTimeout(300_000);
+		const sitemap = await (await request.get('/sitemap.xml')).text();
+		const inSitemap = [...sitemap.matchAll(/<loc>https:\/\/careers\.example\.com(\/(?:locations|teams)\/[^<]+)<\/loc>/g)].map(([, path]) => path!);
+		const firstPages = inSitemap.filter((path) => !path.includes('/page/'));
+		expect(firstPages.length).toBeGreaterThan(150);
+		const reached = { locations: new Set<string>(), teams: new Set<string>() };
+		const followed: string[] = [];
+		/** Follows a listing's pages by their rel="next" links, checking each page's roles against the listing's count. */
+		const crawl = async (first: string) => {
+			const roles = new Set<string>();
+			let total = 0;
+			let pages = 0;
+			for (let path: string | null = first; path; pages += 1) {
+				followed.push(path);
+				const html = await (await request.get(path)).text();
+				// The count above the list is the listing's, on every page.
+				total = Number(html.match(/<\/h1>\s*<p[^>]*>([\d,]+) open roles?<\/p>/)![1]!.replace(',', ''));
+				const onPage = [...html.matchAll(/href="(\/jobs\/[^"]+)"/g)].map(([, href]) => href!);
+				expect(onPage.length, path).toBe(Math.min(50, total - pages * 50));
+				for (const href of onPage) roles.add(href);
+				path = html.match(/<a href="([^"]+)" rel="next"/)?.[1] ?? null;
+				if (path) expect(html).toContain(`<link rel="next" href="${path}">`);
+			}
+			expect([first, roles.size, pages]).toEqual([first, total, Math.max(1, Math.ceil(total / 50))]);
+			for (const role of roles) reached[first.startsWith('/locations/') ? 'locations' : 'teams'].add(role);
+		};
+		// Four listings at a time: two hundred of them, on a loaded machine.
+		const queue = [...firstPages];
+		await Promise.all(Array.from({ length: 4 }, async () => {
+			for (let first = queue.shift(); first; first = queue.shift()) await crawl(first);
+		}));
+		// Every page followed is in the sitemap and every listing page of the sitemap was followed.
+		expect(followed.toSorted()).toEqual(inSitemap.toSorted());
+		expect(followed.length).toBeGreaterThan(firstPages.length);
+		// Every role is on a team's listing and on a place's: reachable without JavaScript either way.
+		expect([reached.locations.size, reached.teams.size]).toEqual([ROLES, ROLES]);
+	});
+
+	test('a further page of a place listing: where it is, the way back, the cities of the country, its own title', async ({ page }) => {
+		await page.goto('/locations/germany/');
+		const germany = Number((await page.locator('h1 + p').textContent())!.match(/^(\d+) open roles$/)![1]);
+		expect(germany).toBeGreaterThan(50);
+		const pages = Math.ceil(germany / 50);
+		await page.getByRole('link', { name: 'Next page →' }).click();
+		await expect(page).toHaveURL(/\/locations\/germany\/page\/2\/$/);
+		await expect(page.getByText(`By team: roles 51–${Math.min(100, germany)} of ${germany}, page 2 of ${pages}.`)).toBeVisible();
+		await expect(page.getByRole('link', { name: '← Previous page' })).toHaveAttribute('href', '/locations/germany/');
+		await expect(page.locator('link[rel="prev"]')).toHaveAttribute('href', '/locations/germany/');
+		await expect(page).toHaveTitle(new RegExp(`^Roles in Germany at .+, page 2 of ${pages} · `));
+		await expect(page.locator('[data-listing-below]').getByRole('link')).toHaveText([/^Berlin, Germany/, /^Frankfurt, Germany/, /^Hamburg, Germany/, /^Munich, Germany/]);
+		await expect(page.locator('#roles [data-role]')).toHaveCount(Math.min(50, germany - 50));
+		// The count above the list is the listing's, not the page's.
+		await expect(page.locator('h1 + p')).toHaveText(`${germany} open roles`);
+	});
+
 	test('every filter value is a link to its listing: countries list their cities, areas their countries', async ({ page }) => {
 		// A wide screen: the filters are a column beside the list, open.
 		await page.goto('/');

@@ -50,7 +50,7 @@ describe('countRedirectRules', () => {
 });
 
 describe('socialCardsFor', () => {
-	const plan = { otherRolePages: 0, listings: 250, perRoleJson: false };
+	const plan = { otherRolePages: 0, listings: 250, listingPages: 0, perRoleJson: false };
 
 	it('keeps what the settings say', () => {
 		expect(socialCardsFor('per-role', { ...plan, openRoles: 10_000 })).toBe('per-role');
@@ -67,5 +67,8 @@ describe('socialCardsFor', () => {
 		expect(socialCardsFor(undefined, { ...plan, openRoles: 10_000 })).toBe('site');
 		// Per-role JSON files count against the same limit.
 		expect(socialCardsFor(undefined, { ...plan, openRoles: 8_000, perRoleJson: true })).toBe('site');
+		// So do the further pages of the listings: 8,000 roles on about seven listings each, fifty a page, 9,450 + 1,120.
+		expect(estimateFilesWithoutCards({ ...plan, openRoles: 8_000, listingPages: 1_120 })).toBe(10_570);
+		expect(socialCardsFor(undefined, { ...plan, openRoles: 8_000, listingPages: 1_120 })).toBe('site');
 	});
 });

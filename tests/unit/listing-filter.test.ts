@@ -4,7 +4,7 @@ import { buildPlaceTree } from '../../src/listing/places.ts';
 import { listingData } from '../../src/listing/listing-data.ts';
 import { newestFirst, postedAgo } from '../../src/listing/posted.ts';
 import { EMPTY, isFiltered, readState, toggle, toQuery } from '../../src/scripts/listing-state.ts';
-import { matchRoles, matchText } from '../../src/scripts/match-roles.ts';
+import { indexRoles, matchRoles, matchText } from '../../src/scripts/match-roles.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
 import { seed } from './helpers.ts';
 
@@ -29,7 +29,8 @@ const roles = newestFirst([
 	role('munich-sales', 'Account Executive', '2026-11-20', { department: 'Sales', departmentSlug: 'sales' }, makePlace({ city: 'Munich', country: 'DE' }), makePlace({ country: 'DE', remote: true })),
 ]);
 const data = listingData({ postings: roles, placeKeys: buildPlaceTree(roles).keys, today: '2026-12-01', badge: () => undefined });
-const slugs = (indexes: number[]) => indexes.map((index) => data.roles[index]![0]);
+const index = indexRoles(data);
+const slugs = (indexes: number[]) => indexes.map((at) => data.roles[at]![0]);
 
 describe('the listing filter state in the URL', () => {
 	it('reads several values of a facet, repeated or comma-separated, and the text', () => {
@@ -63,20 +64,37 @@ describe('matching the listing data', () => {
 	});
 
 	it('ORs the values of one facet and ANDs the facets', () => {
-		expect(slugs(matchRoles(data, { ...EMPTY, location: ['portugal', 'united-states'] }))).toEqual(['austin-runtime', 'lisbon-sre', 'us-remote-runtime']);
-		expect(slugs(matchRoles(data, { ...EMPTY, location: ['portugal', 'united-states'], team: ['engineering'] }))).toEqual(['austin-runtime', 'us-remote-runtime']);
-		expect(slugs(matchRoles(data, { ...EMPTY, location: ['remote'] }))).toEqual(['munich-sales', 'us-remote-runtime']);
-		expect(slugs(matchRoles(data, { ...EMPTY, location: ['austin-texas'], team: ['sales'] }))).toEqual([]);
-		expect(slugs(matchRoles(data, { ...EMPTY, location: ['atlantis'] }))).toEqual([]);
-		expect(matchRoles(data, EMPTY)).toEqual([0, 1, 2, 3]);
+		expect(slugs(matchRoles(index, { ...EMPTY, location: ['portugal', 'united-states'] }))).toEqual(['austin-runtime', 'lisbon-sre', 'us-remote-runtime']);
+		expect(slugs(matchRoles(index, { ...EMPTY, location: ['portugal', 'united-states'], team: ['engineering'] }))).toEqual(['austin-runtime', 'us-remote-runtime']);
+		expect(slugs(matchRoles(index, { ...EMPTY, location: ['remote'] }))).toEqual(['munich-sales', 'us-remote-runtime']);
+		expect(slugs(matchRoles(index, { ...EMPTY, location: ['austin-texas'], team: ['sales'] }))).toEqual([]);
+		expect(slugs(matchRoles(index, { ...EMPTY, location: ['atlantis'] }))).toEqual([]);
+		expect(matchRoles(index, EMPTY)).toEqual([0, 1, 2, 3]);
 	});
 
 	it('combines the facets with the text search, and searches the listing text without an index', () => {
-		const found = matchText(data, 'runtime TEXAS');
+		const found = matchText(index, 'runtime TEXAS');
 		expect([...found]).toEqual(['austin-runtime']);
-		expect(slugs(matchRoles(data, { ...EMPTY, team: ['workers-runtime'] }, matchText(data, 'runtime')))).toEqual(['austin-runtime', 'us-remote-runtime']);
-		expect([...matchText(data, 'munchen')]).toEqual([]);
-		expect([...matchText(data, 'Múnich')]).toEqual(['munich-sales']);
+		expect(slugs(matchRoles(index, { ...EMPTY, team: ['workers-runtime'] }, matchText(index, 'runtime')))).toEqual(['austin-runtime', 'us-remote-runtime']);
+		expect([...matchText(index, 'munchen')]).toEqual([]);
+		expect([...matchText(index, 'Múnich')]).toEqual(['munich-sales']);
+	});
+
+	it('matches across the 32-role words of its bitsets, newest first', () => {
+		// 70 roles: every third in Lisbon, every fifth in Engineering; words of 32, 32 and 6 roles.
+		const many = newestFirst(
+			Array.from({ length: 70 }, (_, at) =>
+				role(`role-${at}`, `Role ${at}`, `2026-${String(1 + Math.floor(at / 28)).padStart(2, '0')}-${String(1 + (at % 28)).padStart(2, '0')}`, at % 5 === 0 ? { team: 'Workers Runtime', teamSlug: 'workers-runtime', department: 'Engineering', departmentSlug: 'engineering' } : { department: 'Sales', departmentSlug: 'sales' }, makePlace(at % 3 === 0 ? { city: 'Lisbon', country: 'PT' } : { city: 'Munich', country: 'DE' })),
+			),
+		);
+		const manyData = listingData({ postings: many, placeKeys: buildPlaceTree(many).keys, today: '2026-12-01', badge: () => undefined });
+		const manyIndex = indexRoles(manyData);
+		const titles = (indexes: number[]) => indexes.map((at) => manyData.roles[at]![1]);
+		// Newest first: role 69 (posted 2026-03-14) down to role 0 (2026-01-01).
+		expect(titles(matchRoles(manyIndex, { ...EMPTY, location: ['portugal'], team: ['engineering'] }))).toEqual(['Role 60', 'Role 45', 'Role 30', 'Role 15', 'Role 0']);
+		expect(matchRoles(manyIndex, EMPTY)).toEqual(Array.from({ length: 70 }, (_, at) => at));
+		expect(matchRoles(manyIndex, { ...EMPTY, location: ['germany'] })).toHaveLength(46);
+		expect(titles(matchRoles(manyIndex, { ...EMPTY, team: ['workers-runtime'] }, new Set(['role-35', 'role-36', 'role-0'])))).toEqual(['Role 35', 'Role 0']);
 	});
 
 	it('says how long ago a role was posted, counted to the build day', () => {

@@ -207,4 +207,49 @@ describe('buildRouting', () => {
 		// Every role on exactly one page.
 		expect(new Set(index.flatMap((route) => route.props.postings.map((posting) => posting.slug))).size).toBe(120);
 	});
+
+	it('pages a place or team listing by team, fifty roles a page, its first page at its own URL', () => {
+		// 120 roles in Lisbon: 70 in Identity, 50 in Workers Runtime (both Engineering); three in Munich.
+		const team = (name: string, slug: string) => ({ team: name, teamSlug: slug, department: 'Engineering', departmentSlug: 'engineering' });
+		const many = [
+			...Array.from({ length: 120 }, (_, at) => ({
+				...role(`role-${at}`, `Role ${String(at).padStart(3, '0')}`, makePlace({ city: 'Lisbon', country: 'PT' })),
+				...(at % 12 < 7 ? team('Identity', 'identity') : team('Workers Runtime', 'workers-runtime')),
+			})),
+			...Array.from({ length: 3 }, (_, at) => ({ ...role(`munich-${at}`, `Munich ${at}`, makePlace({ city: 'Munich', country: 'DE' })), ...team('Identity', 'identity') })),
+		];
+		const routing = buildRouting({ open: many, closed: [], moves: [], companyName: 'Cloudflare' });
+		const pagesOf = (slug: string) => [routing.places.find((route) => route.params.place === slug)!, ...routing.placePages.filter((route) => route.params.place === slug)];
+		const lisbon = pagesOf('lisbon-portugal');
+		expect(lisbon.map(({ params, props: { paging } }) => [params, paging.offset, paging.count, paging.total, paging.prev, paging.next])).toEqual([
+			[{ place: 'lisbon-portugal' }, 0, 50, 120, undefined, '/locations/lisbon-portugal/page/2/'],
+			[{ place: 'lisbon-portugal', page: '2' }, 50, 50, 120, '/locations/lisbon-portugal/', '/locations/lisbon-portugal/page/3/'],
+			[{ place: 'lisbon-portugal', page: '3' }, 100, 20, 120, '/locations/lisbon-portugal/page/2/', undefined],
+		]);
+		// Identity's 70 roles (seven of every twelve) fill the first page and begin the second, each heading counting the team's roles on every page.
+		expect(lisbon.map(({ props }) => props.groups.map((group) => `${group.label} ${group.postings.length}/${group.total}`))).toEqual([
+			['Identity 50/70'],
+			['Identity 20/70', 'Workers Runtime 30/50'],
+			['Workers Runtime 20/50'],
+		]);
+		expect(lisbon[1]!.props.groups[0]!.postings.map((posting) => posting.title).slice(0, 2)).toEqual(['Role 085', 'Role 086']);
+		expect(lisbon[2]!.props.paging.links.map((link) => `${link.number} ${link.href}`)).toEqual(['1 /locations/lisbon-portugal/', '2 /locations/lisbon-portugal/page/2/', '3 /locations/lisbon-portugal/page/3/']);
+		// Every role once, and the feed's roles (every page's) on each page's props.
+		const slugs = lisbon.flatMap(({ props }) => props.groups.flatMap((group) => group.postings.map((posting) => posting.slug)));
+		expect(new Set(slugs).size).toBe(120);
+		expect(lisbon.every(({ props }) => props.postings.length === 120)).toBe(true);
+		// A listing that fits a page has no further pages; the country and the team have theirs.
+		expect(pagesOf('munich-germany').map(({ props }) => [props.paging.pages, props.paging.next])).toEqual([[1, undefined]]);
+		expect(routing.placePages.map((route) => `/locations/${route.params.place}/page/${route.params.page}/`)).toEqual([
+			'/locations/portugal/page/2/',
+			'/locations/portugal/page/3/',
+			'/locations/lisbon-portugal/page/2/',
+			'/locations/lisbon-portugal/page/3/',
+		]);
+		expect(routing.teamPages.map((route) => `/teams/${route.params.team}/page/${route.params.page}/ ${route.props.paging.count}`)).toEqual([
+			'/teams/identity/page/2/ 23',
+			'/teams/engineering/page/2/ 50',
+			'/teams/engineering/page/3/ 23',
+		]);
+	});
 });

@@ -105,6 +105,28 @@ describe('sitemapEntries', () => {
 		]);
 	});
 
+	it('lists the further pages of place and team listings after the first pages, each dated by its newest role', () => {
+		const workers = { ...seed('000'), dateModified: '2026-09-20' };
+		const observability = { ...seed('002'), dateModified: '2026-10-01' };
+		const both = [workers.slug, observability.slug];
+		const entries = sitemapEntries(
+			{
+				open: [workers, observability],
+				places: [{ slug: 'austin-texas', postings: both, pages: [[observability.slug], [workers.slug]] }],
+				teams: [{ slug: 'engineering', postings: both, pages: [[workers.slug]] }, { slug: 'observability', postings: [observability.slug] }],
+			},
+			SITE,
+		);
+		expect(entries.slice(3).map((entry) => `${entry.loc} ${entry.lastmod}`)).toEqual([
+			'https://careers.example.com/locations/austin-texas/ 2026-10-01',
+			'https://careers.example.com/teams/engineering/ 2026-10-01',
+			'https://careers.example.com/teams/observability/ 2026-10-01',
+			'https://careers.example.com/locations/austin-texas/page/2/ 2026-10-01',
+			'https://careers.example.com/locations/austin-texas/page/3/ 2026-09-20',
+			'https://careers.example.com/teams/engineering/page/2/ 2026-09-20',
+		]);
+	});
+
 	it('leaves lastmod out when no role is open', () => {
 		expect(sitemapEntries({ open: [], places: [], teams: [] }, SITE)).toEqual([{ loc: 'https://careers.example.com/' }]);
 	});
