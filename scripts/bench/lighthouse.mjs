@@ -58,11 +58,16 @@ export async function auditPages({ baseUrl, pages, chromePath, runs = 3 }) {
 	try {
 		for (const [name, path] of Object.entries(pages)) {
 			const each = [];
+			const errors = [];
 			for (let i = 0; i < runs; i += 1) {
-				const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-				if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${result.lhr.runtimeError.message}`);
-				each.push(figuresOf(result.lhr));
+				// A run Lighthouse could not finish (a page too heavy for a busy machine times the protocol out) is a finding: it is recorded and the others go on.
+				const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }).catch((error) => ({ lhr: { runtimeError: { message: error.message } } }));
+				if (result?.lhr.runtimeError) errors.push(result.lhr.runtimeError.message);
+				else if (result) each.push(figuresOf(result.lhr));
+			}
+			if (each.length === 0) {
+				results[name] = { path, errors };
+				continue;
 			}
 			const failed = {};
 			for (const run of each) {
@@ -86,6 +91,7 @@ export async function auditPages({ baseUrl, pages, chromePath, runs = 3 }) {
 				benchmarkIndex: Math.round(median(each.map((run) => run.benchmarkIndex))),
 				failed: Object.values(failed),
 				warnings: [...new Set(each.flatMap((run) => run.warnings))],
+				...(errors.length > 0 ? { errors } : {}),
 			};
 		}
 	} finally {
@@ -97,7 +103,7 @@ export async function auditPages({ baseUrl, pages, chromePath, runs = 3 }) {
 /** Prints one size's Lighthouse figures as a table: a row a page. */
 export function printAudits(audits) {
 	const head = ['page', 'perf (runs)', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT', 'machine'];
-	const rows = Object.entries(audits).map(([name, page]) => [
+	const rows = Object.entries(audits).filter(([, page]) => page.scores).map(([name, page]) => [
 		`${name} ${page.path}`,
 		`${page.scores.performance} (${page.performanceRuns.join(' ')})`,
 		String(page.scores.accessibility),
@@ -111,6 +117,8 @@ export function printAudits(audits) {
 	const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
 	for (const row of [head, ...rows]) console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`);
 	for (const [name, page] of Object.entries(audits)) {
+		for (const error of page.errors ?? []) console.log(`  ${name} ${page.path}: a run failed: ${error}`);
+		if (!page.scores) continue;
 		// Advice (weight 0) is in the JSON; the table names only what lowers a score.
 		for (const audit of page.failed.filter((failed) => failed.weight > 0)) {
 			const at = audit.at.length > 0 ? `: ${audit.at.join(', ')}` : '';
