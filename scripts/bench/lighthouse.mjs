@@ -95,7 +95,7 @@ export async function auditPages({ baseUrl, pages, chromePath, runs = 3 }) {
 			};
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 	return results;
 }
