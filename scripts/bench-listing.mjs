@@ -7,12 +7,15 @@
 // Emulation.setCPUThrottlingRate): the interaction's Event Timing duration
 // (what INP reports) and the time from the click to the updated list, cold
 // (the data file fetched then) and warm. It also takes screenshots: phone and
-// desktop, light and dark. It measures and reports; it never fails on a
-// threshold (only when a build fails).
+// desktop, light and dark. Then Lighthouse (scripts/bench/lighthouse.mjs:
+// mobile, simulated throttling, three runs a page, medians) scores four
+// pages: `/`, a filtered listing, a place page and a role page. It measures
+// and reports; it never fails on a threshold (only when a build fails).
 //
-//   node scripts/bench-listing.mjs                 1,000 and 10,000 roles
-//   node scripts/bench-listing.mjs --counts 1000   other counts
-//   node scripts/bench-listing.mjs --json          also print the figures as JSON
+//   node scripts/bench-listing.mjs                   1,000 and 10,000 roles
+//   node scripts/bench-listing.mjs --counts 1000     other counts
+//   node scripts/bench-listing.mjs --no-lighthouse   skip Lighthouse (about 10 minutes a count on a loaded machine)
+//   node scripts/bench-listing.mjs --json            also print the figures as JSON
 //
 // Figures go to bench-results/listing.json, screenshots to bench-results/listing/.
 // scripts/bench.mjs may call `benchListing(counts)` and merge the result.
@@ -21,6 +24,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { auditPages, printAudits } from './bench/lighthouse.mjs';
 import { startPreview } from './bench/preview.mjs';
 import { writeManyRoles } from './many-roles.mjs';
 
@@ -36,6 +40,10 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 /** Warm filter changes timed per build; the median and the slowest are reported. */
 const REPEATS = 7;
+/** Lighthouse runs a page: the median of three steadies the performance score on a shared machine. */
+const LIGHTHOUSE_RUNS = 3;
+/** The country whose listing and place page Lighthouse audits: one of scripts/many-roles.mjs's busiest. */
+const AUDITED_COUNTRY = 'germany';
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -143,8 +151,33 @@ async function measureBrowser(url, label, chromium) {
 	return figures;
 }
 
-/** Builds and measures the listing at each count of roles; returns the figures. */
-export async function benchListing(counts = [1000, 10000]) {
+/**
+ * A page with one heading and nothing to load, written into the bench's own
+ * build: its Lighthouse figures are the machine's floor at the time (what
+ * the load of other work costs a page that does nothing), so a score below
+ * 100 that the control shares is noise, not an audit of the site. (Its empty
+ * icon stops Chromium asking for /favicon.ico, a 404 in the console.)
+ */
+const CONTROL_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control page</title><link rel="icon" href="data:,"><meta name="description" content="A page with one heading: the bench\'s measure of the machine."></head><body><main><h1>Control page</h1></main></body></html>\n';
+
+/**
+ * The pages Lighthouse audits: the home listing, the listing filtered to a
+ * country, that country's place page, the newest role's page (the first
+ * role `/` links to) and the control page.
+ */
+function auditedPages(outDir, homeHtml) {
+	const role = /href="(\/jobs\/[^"/]+\/)"/.exec(homeHtml)?.[1];
+	if (!role) throw new Error('bench-listing: `/` links to no role page');
+	mkdirSync(join(outDir, 'bench-control'), { recursive: true });
+	writeFileSync(join(outDir, 'bench-control', 'index.html'), CONTROL_PAGE);
+	return { home: '/', filtered: `/?location=${AUDITED_COUNTRY}`, place: `/locations/${AUDITED_COUNTRY}/`, role, control: '/bench-control/' };
+}
+
+/**
+ * Builds and measures the listing at each count of roles; returns the figures.
+ * `lighthouse: false` skips the Lighthouse audits.
+ */
+export async function benchListing(counts = [1000, 10000], { lighthouse = true } = {}) {
 	const { chromium } = await import('@playwright/test');
 	const results = [];
 	for (const count of counts) {
@@ -169,14 +202,21 @@ export async function benchListing(counts = [1000, 10000]) {
 		const server = await serve(outDir, buildEnv);
 		try {
 			Object.assign(figures, await measureBrowser(server.url, `${count}`, chromium));
+			if (lighthouse) {
+				console.log(`Lighthouse at ${count.toLocaleString('en-US')} roles, ${LIGHTHOUSE_RUNS} runs a page…`);
+				figures.lighthouse = await auditPages({ baseUrl: server.url, pages: auditedPages(outDir, home.toString()), chromePath: CHROMIUM, runs: LIGHTHOUSE_RUNS });
+			}
 		} finally {
 			server.stop();
 		}
 		results.push(figures);
 		print(figures);
 	}
+	// Figures for counts not measured in this run stay: a 10,000-role run takes long enough to be run alone.
 	mkdirSync(RESULTS, { recursive: true });
-	writeFileSync(join(RESULTS, 'listing.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	const file = join(RESULTS, 'listing.json');
+	const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).filter((figures) => !counts.includes(figures.roles)) : [];
+	writeFileSync(file, `${JSON.stringify([...kept, ...results].sort((a, b) => a.roles - b.roles), null, '\t')}\n`);
 	return results;
 }
 
@@ -192,6 +232,10 @@ function print(figures) {
 	];
 	console.log(`\nListing at ${figures.roles.toLocaleString('en-US')} roles`);
 	for (const [name, value] of rows) console.log(`  ${name.padEnd(48)} ${value}`);
+	if (figures.lighthouse) {
+		console.log(`\nLighthouse (mobile, simulated throttling; medians of ${LIGHTHOUSE_RUNS} runs) at ${figures.roles.toLocaleString('en-US')} roles`);
+		printAudits(figures.lighthouse);
+	}
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -199,6 +243,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const at = args.indexOf('--counts');
 	const counts = at >= 0 ? args[at + 1].split(',').map(Number) : [1000, 10000];
 	if (!CHROMIUM) console.warn('bench-listing: no /usr/bin/chromium; using Playwright\'s own browser');
-	const results = await benchListing(counts);
+	const results = await benchListing(counts, { lighthouse: !args.includes('--no-lighthouse') });
 	if (args.includes('--json')) console.log(JSON.stringify(results, null, '\t'));
 }

@@ -51,7 +51,7 @@ const LOG_TAIL_CHARS = 64 * 1024;
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
 	console.log(
-		'Usage: node scripts/bench.mjs [--quick | --large | --scale [N] [--cards per-role|site]]\n  --quick      skip the synthetic builds\n  --large      also build and search 5,000 synthetic postings\n  --scale [N]  N varied postings (default 10000): cold, warm and one-change builds beside a plain Astro build (scripts/bench/scale.mjs)\n  --cards      with --scale: socialCards in the bench\'s site settings (default: unset)\n  --listing [N,M]  the listing at N and M roles (default 1000,10000): bytes, CLS, LCP, filter INP (scripts/bench-listing.mjs)',
+		'Usage: node scripts/bench.mjs [--quick | --large | --scale [N] [--cards per-role|site]]\n  --quick      skip the synthetic builds\n  --large      also build and search 5,000 synthetic postings\n  --scale [N]  N varied postings (default 10000): cold, warm and one-change builds beside a plain Astro build (scripts/bench/scale.mjs)\n  --cards      with --scale: socialCards in the bench\'s site settings (default: unset)\n  --listing [N,M]  the listing at N and M roles (default 1000,10000): bytes, CLS, LCP, filter INP and Lighthouse on four pages (scripts/bench-listing.mjs; --no-lighthouse skips Lighthouse)',
 	);
 	process.exit(0);
 }
@@ -75,11 +75,11 @@ if (scaleAt !== -1) {
 }
 const listingAt = args.indexOf('--listing');
 if (listingAt !== -1) {
-	// The listing at scale: bytes of `/`, layout shift, LCP and filter INP in Chromium (scripts/bench-listing.mjs).
+	// The listing at scale: bytes of `/`, layout shift, LCP, filter INP and Lighthouse in Chromium (scripts/bench-listing.mjs).
 	const given = args[listingAt + 1];
 	const counts = given !== undefined && /^\d+(,\d+)*$/.test(given) ? given.split(',').map(Number) : [1000, 10000];
 	const { benchListing } = await import('./bench-listing.mjs');
-	await benchListing(counts);
+	await benchListing(counts, { lighthouse: !args.includes('--no-lighthouse') });
 	process.exit(0);
 }
 const QUICK = args.includes('--quick');
