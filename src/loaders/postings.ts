@@ -164,9 +164,13 @@ export function postingsLoader(): Loader {
 					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
 					const origin = origins.get(posting.slug);
 					const filePath = origin?.kind === 'file' && !isAbsolute(origin.path) ? origin.path : undefined;
-					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
-					context.store.set({ id: posting.slug, data, digest: context.generateDigest(data), ...(filePath ? { filePath } : {}) });
 					keep.add(posting.slug);
+					// The digest of what the pipeline made: the entry stored with it is this posting validated, so
+					// unchanged postings (most, after one change among thousands) skip validating again.
+					const digest = context.generateDigest(posting);
+					if (context.store.get(posting.slug)?.digest === digest) continue;
+					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
+					context.store.set({ id: posting.slug, data, digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 				context.meta.set(WARNINGS, JSON.stringify(warnings));

@@ -103,10 +103,11 @@ export interface CacheEntry {
  * entries (the loader keeps them in Astro's cache folder).
  *
  * Entries are looked up by a digest of the posting's input (its file name,
- * origin and text); an entry's result is reused when its key also matches:
- * the input, the company-text candidates of this posting that the run finds
- * repeated, the site settings, the dates the result depends on, the
- * {@link PIPELINE_VERSION} and {@link version}.
+ * origin and text, the site settings, {@link PIPELINE_VERSION} and
+ * {@link version}: sanitizing reads the settings); an entry's result is
+ * reused when its key also matches: the input, the company-text candidates
+ * of this posting that the run finds repeated, and the dates the result
+ * depends on.
  */
 export interface PostingCache {
 	/** The code that made the entries (the caller's digest of it): entries of other code are never reused. */
@@ -202,7 +203,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	// Each posting's own phase: read and sanitized, unless the cache knows its summary already.
 	const items = files.flatMap((file): Pending[] => {
 		const origin = file.origin ?? { kind: 'file' as const, path: file.file };
-		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${file.file}\0${JSON.stringify(origin)}\0${file.source}`) : '';
+		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${file.source}`) : '';
 		const entry = cache?.get(input);
 		if (entry) return [{ file, input, entry, summary: entry.summary }];
 		const item = attempt(() => read(readPosting(origin, file.source), site));
@@ -221,7 +222,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const committed = options.lastCommitted?.get(item.file.file) ?? '';
 		// Only what this posting's result can depend on: the other postings count through its repeated candidates alone.
 		const dates = item.summary.datePosted ? '' : (firstCommitted?.get(item.file.file) ?? `today:${today}`) + (firstCommitted?.has(item.file.file) ? `|${options.historyCaveat ?? ''}` : '');
-		const key = cache ? sha(JSON.stringify([item.input, settings, item.summary.candidates.filter((candidate) => repeated.has(candidate)), dates, committed])) : '';
+		const key = cache ? sha(JSON.stringify([item.input, item.summary.candidates.filter((candidate) => repeated.has(candidate)), dates, committed])) : '';
 		let finished = item.entry?.key === key ? item.entry.finished : undefined;
 		if (!finished) {
 			const state = item.read ?? attempt(() => read(readPosting(item.file.origin ?? { kind: 'file', path: item.file.file }, item.file.source), site));
