@@ -100,7 +100,7 @@ export function measureBuild({ tools, label, script, root, outDir, env, timeDir,
 			partial = all.pop() ?? '';
 			for (const line of all) {
 				if (/\((?:cached|restored)\)/.test(line)) lines.reused += 1;
-				else if (/drew \d+ of \d+ role cards|indexed \d+ role pages?|search index copied|postings unchanged since|careers-host-limits/.test(line)) lines.found.push(line);
+				else if (/drew \d+ of \d+ role cards|indexed \d+ role pages?|search index copied|postings unchanged since|postings normalized, \d+ reused|careers-host-limits/.test(line)) lines.found.push(line);
 			}
 		};
 		child.stdout.on('data', keep);
@@ -142,15 +142,17 @@ export function measureBuild({ tools, label, script, root, outDir, env, timeDir,
 	});
 }
 
-/** Figures the build prints about itself (from the lines {@link measureBuild} kept): the Pagefind step, the cards drawn, whether the pipeline ran. */
+/** Figures the build prints about itself (from the lines {@link measureBuild} kept): the Pagefind step, the cards drawn, whether the pipeline ran and over how many postings. */
 export function fromLog(lines) {
 	const pagefind = /indexed (\d+) role pages? into pagefind\/ in ([\d.]+) s/.exec(lines);
 	const copied = /search index copied from the cache in ([\d.]+) s/.exec(lines);
+	const pipeline = /pipeline: (\d+) postings normalized, (\d+) reused from the cache, in ([\d.]+) s/.exec(lines);
 	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(lines);
 	return {
 		pagefind: pagefind ? { pages: Number(pagefind[1]), seconds: Number(pagefind[2]) } : copied ? { copiedFromCache: true, seconds: Number(copied[1]) } : null,
 		cards: cards ? { drawn: Number(cards[1]), of: Number(cards[2]), seconds: Number(cards[3]), perSecond: Number(cards[4]) } : null,
 		pipelineSkipped: /postings unchanged since the last build/.test(lines),
+		pipelineRun: pipeline ? { normalized: Number(pipeline[1]), reused: Number(pipeline[2]), seconds: Number(pipeline[3]) } : null,
 	};
 }
 

@@ -43,10 +43,8 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
  */
 export function pipelineInputDigest(input: PipelineInput): string {
 	const hash = createHash('sha256');
-	hash.update(`${input.postingsDir}\0${input.today}`);
+	hash.update(`${input.postingsDir}\0${input.today}\0${codeDigest(input.root)}`);
 	addFile(hash, input.siteConfig);
-	addFile(hash, join(input.root, 'package-lock.json'));
-	addTree(hash, join(input.root, 'src'));
 	let names: string[] = [];
 	try {
 		names = readdirSync(input.postingsDir).sort();
@@ -58,4 +56,22 @@ export function pipelineInputDigest(input: PipelineInput): string {
 	const history = commitDates(input.postingsDir);
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');
+}
+
+const codeDigests = new Map<string, string>();
+
+/**
+ * A digest of the code (`src/` and the locked dependencies, which hold the
+ * place data), once per build: results made by other code are never reused.
+ */
+export function codeDigest(root: string): string {
+	let digest = codeDigests.get(root);
+	if (digest === undefined) {
+		const hash = createHash('sha256');
+		addFile(hash, join(root, 'package-lock.json'));
+		addTree(hash, join(root, 'src'));
+		digest = hash.digest('base64url');
+		codeDigests.set(root, digest);
+	}
+	return digest;
 }

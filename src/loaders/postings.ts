@@ -8,7 +8,9 @@ import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
-import { pipelineInputDigest } from './input-digest.ts';
+import { codeDigest, pipelineInputDigest } from './input-digest.ts';
+import { openPostingCache } from './posting-cache.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Both collections come from one pipeline run: company text can only be told
@@ -71,9 +73,17 @@ async function runPipeline(context: LoaderContext): Promise<Run> {
 	const key = site.atsSource ? `ats|${stamp(siteConfig)}` : inputKey(postingsDir, siteConfig);
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
-		if (!site.atsSource) return { catalogue: loadCatalogue(postingsDir, site, root) };
+		const started = performance.now();
+		const cache = openPostingCache(fileURLToPath(new URL('postings/pipeline-cache.bin', context.config.cacheDir)), codeDigest(root));
+		const done = (catalogue: Catalogue): Catalogue => {
+			cache.save();
+			const { reused, normalized } = cache.stats;
+			context.logger.info(`pipeline: ${normalized} postings normalized, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			return catalogue;
+		};
+		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache })) };
 		const board = await readBoardForBuild(site, context.meta);
-		const catalogue = normalizePostings(board.files, site, { lastCommitted: board.updated });
+		const catalogue = done(normalizePostings(board.files, site, { lastCommitted: board.updated, cache }));
 		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, save: board.save };
 	})().catch((error: unknown) => {
 		cached = undefined;
@@ -147,15 +157,20 @@ export function postingsLoader(): Loader {
 				const { catalogue, save } = await runPipeline(context);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
-				const { postings, warnings } = catalogue;
+				const { postings, warnings, origins } = catalogue;
 				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
 				for (const posting of postings) {
-					// Astro tracks files inside the project only; a POSTINGS_DIR elsewhere gets no file path.
-					const filePath = isAbsolute(posting.file) ? undefined : posting.file;
-					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
-					context.store.set({ id: posting.slug, data, digest: context.generateDigest(data), ...(filePath ? { filePath } : {}) });
+					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
+					const origin = origins.get(posting.slug);
+					const filePath = origin?.kind === 'file' && !isAbsolute(origin.path) ? origin.path : undefined;
 					keep.add(posting.slug);
+					// The digest of what the pipeline made: the entry stored with it is this posting validated, so
+					// unchanged postings (most, after one change among thousands) skip validating again.
+					const digest = context.generateDigest(posting);
+					if (context.store.get(posting.slug)?.digest === digest) continue;
+					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
+					context.store.set({ id: posting.slug, data, digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 				context.meta.set(WARNINGS, JSON.stringify(warnings));

@@ -80,22 +80,37 @@ const MIN_REPEATED_LENGTH = 80;
 const MIN_REPEATING_POSTINGS = 3;
 
 /**
- * Finds block texts one company repeats across most of its postings: present
- * in at least three of them and in more than half. A lower share would catch
- * department blurbs, but it also took the whole role text of postings made
- * from one template (the same role under several titles or in several cities)
- * for company text: see docs/decisions.md.
- *
- * @param postings the top-level block texts of each posting body, all of one company
- * @returns the fingerprints of the repeated blocks
+ * The company-text candidates among a posting's block texts: a digest of
+ * each fingerprint long enough to count, each once. Digests, not the texts:
+ * they are what the cross-posting decision compares and what the loader's
+ * cache keeps per posting, and a digest is a few bytes where a paragraph is
+ * hundreds.
  */
-export function findRepeatedBlocks(postings: readonly (readonly string[])[]): Set<string> {
+export function candidateKeys(texts: readonly string[]): string[] {
+	return [...new Set(texts.map(blockKey).filter((key): key is string => key !== undefined))];
+}
+
+/** A block text's candidate key ({@link candidateKeys}), or undefined when it is too short to be repeated company text. */
+export function blockKey(text: string): string | undefined {
+	const key = fingerprint(text);
+	return key.length >= MIN_REPEATED_LENGTH ? createHash('sha256').update(key).digest('base64url').slice(0, 22) : undefined;
+}
+
+/**
+ * Finds the paragraphs one company repeats across most of its postings:
+ * present in at least three of them and in more than half. A lower share
+ * would catch department blurbs, but it also took the whole role text of
+ * postings made from one template (the same role under several titles or in
+ * several cities) for company text: see docs/decisions.md. Only keys count
+ * here, so the decision costs nothing next to reading a posting, and a
+ * rebuild makes it again over every posting's cached keys.
+ *
+ * @param postings {@link candidateKeys} of each posting, all of one company
+ * @returns the keys of the repeated blocks
+ */
+export function findRepeatedKeys(postings: readonly (readonly string[])[]): Set<string> {
 	const counts = new Map<string, number>();
-	for (const blocks of postings) {
-		for (const key of new Set(blocks.map(fingerprint))) {
-			if (key.length >= MIN_REPEATED_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
-		}
-	}
+	for (const keys of postings) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
 	const needed = Math.max(MIN_REPEATING_POSTINGS, Math.floor(postings.length / 2) + 1);
 	return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
 }

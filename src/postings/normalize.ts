@@ -1,8 +1,9 @@
 import type { Document, Element } from 'domhandler';
 import type { Site } from '../schemas/site.ts';
 import { postingSchema, type CompanyBlock, type HiddenValue, type Posting } from '../schemas/posting.ts';
-import { readPosting, type RawPosting } from '../sources/posting-file.ts';
-import { findRepeatedBlocks, fingerprint, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
+import { createHash } from 'node:crypto';
+import { readPosting, type PostingOrigin, type RawPosting } from '../sources/posting-file.ts';
+import { blockKey, candidateKeys, findRepeatedKeys, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
 import { elementsOf, parseFragment, textContent } from './dom.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import {
@@ -30,9 +31,11 @@ export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', '
 
 /** One posting file's path and text. */
 export interface SourceFile {
-	/** Path used in messages (relative to the project). */
+	/** Path used in messages (relative to the project); keys the commit dates. */
 	file: string;
 	source: string;
+	/** Where it comes from, when not the file at `file` (an ATS row read at build time). */
+	origin?: PostingOrigin;
 }
 
 /** The pipeline's output: postings and the company text they share, stored once. */
@@ -41,6 +44,8 @@ export interface Catalogue {
 	company: CompanyBlock[];
 	/** Problems that do not stop the build but a recruiter should hear about ("file: field: …"). */
 	warnings: string[];
+	/** Where each posting comes from, by slug. */
+	origins: Map<string, PostingOrigin>;
 }
 
 /** What the pipeline needs from outside the files themselves. */
@@ -53,6 +58,63 @@ export interface NormalizeOptions {
 	historyCaveat?: string;
 	/** The build day (YYYY-MM-DD): `datePosted` of a file git does not know yet. Defaults to today. */
 	today?: string;
+	/** Results of earlier runs to reuse, and where to keep this run's (see {@link PostingCache}). */
+	cache?: PostingCache;
+}
+
+/**
+ * Bump when what the cache keeps changes shape or meaning, so results kept
+ * by an older pipeline are never reused. (Any change to the code also starts
+ * afresh: see {@link PostingCache.version}.)
+ */
+export const PIPELINE_VERSION = 1;
+
+/** What one posting's own phase found that the cross-posting decision needs: all a cached posting has to offer before its result is looked up. */
+export interface PostingSummary {
+	/** Whose company text its paragraphs count towards: `system:board` of a synced posting, '' for the site's own company. */
+	company: string;
+	/** {@link candidateKeys} of its body's blocks. */
+	candidates: string[];
+	/** Whether the front matter gives `datePosted`: then neither the build day nor the first commit changes the result. */
+	datePosted: boolean;
+}
+
+/** One posting's share of a catalogue. */
+export interface FinishedPosting {
+	posting: Posting;
+	/** The company text blocks it uses, in order, once per use. */
+	company: Array<Omit<CompanyBlock, 'usedBy'>>;
+	/** Its warnings, in the order the run gives them. */
+	warnings: string[];
+}
+
+/** What a cache keeps per posting, under the digest of its input. */
+export interface CacheEntry {
+	summary: PostingSummary;
+	/** The digest of everything `finished` was made from: reused only while the same. */
+	key: string;
+	finished: FinishedPosting;
+}
+
+/**
+ * Per-posting results kept between runs, so a run after one posting changed
+ * redoes that posting and the postings whose company text changes with it,
+ * nothing else. The pipeline stays pure: the caller loads and saves the
+ * entries (the loader keeps them in Astro's cache folder).
+ *
+ * Entries are looked up by a digest of the posting's input (its file name,
+ * origin and text, the site settings, {@link PIPELINE_VERSION} and
+ * {@link version}: sanitizing reads the settings); an entry's result is
+ * reused when its key also matches: the input, the company-text candidates
+ * of this posting that the run finds repeated, and the dates the result
+ * depends on.
+ */
+export interface PostingCache {
+	/** The code that made the entries (the caller's digest of it): entries of other code are never reused. */
+	readonly version: string;
+	get(input: string): CacheEntry | undefined;
+	/** Called for every posting of a successful read, with its current entry. */
+	set(input: string, entry: CacheEntry): void;
 }
 
 /** One posting read: parsed once, its company wrapper cut out, sanitized; everything that needs no other posting. */
@@ -67,6 +129,16 @@ interface Read {
 	blocks: Array<{ element: Element; text: string }>;
 	locationLines: string[];
 	report: SanitizeReport;
+}
+
+/** A posting between its own phase and its finish: read now, or known from the cache. */
+interface Pending {
+	file: SourceFile;
+	/** Digest of its input: the cache's lookup key. */
+	input: string;
+	entry?: CacheEntry;
+	read?: Read;
+	summary: PostingSummary;
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -124,46 +196,105 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		}
 	};
 
-	const postingsRead = files.map((file) => attempt(() => read(readPosting(file.file, file.source), site))).filter((item): item is Read => item !== undefined);
+	const cache = options.cache;
+	const firstCommitted = options.firstCommitted;
+	const settings = cache ? sha(JSON.stringify(site)) : '';
 
-	// Company text is found per company: a synced posting's ATS board, else the site's own company.
-	const companyOf = (item: Read) => (item.raw.frontMatter.ats ? `${item.raw.frontMatter.ats.system}:${item.raw.frontMatter.ats.board}` : '');
-	const byCompany = Map.groupBy(postingsRead, companyOf);
-	const repeatedByCompany = new Map([...byCompany].map(([key, items]) => [key, findRepeatedBlocks(items.map((item) => item.blocks.map((block) => block.text)))]));
-	const company = new Map<string, CompanyBlock>();
-	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly Element[]): string[] =>
-		makeCompanyBlocks(kind, blocks).map((block) => {
-			const known = company.get(block.id);
-			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
-			return block.id;
-		});
+	// Each posting's own phase: read and sanitized, unless the cache knows its summary already.
+	const items = files.flatMap((file): Pending[] => {
+		const origin = file.origin ?? { kind: 'file' as const, path: file.file };
+		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${file.source}`) : '';
+		const entry = cache?.get(input);
+		if (entry) return [{ file, input, entry, summary: entry.summary }];
+		const item = attempt(() => read(readPosting(origin, file.source), site));
+		return item ? [{ file, input, read: item, summary: summarize(item) }] : [];
+	});
+
+	// Company text is found per company (a synced posting's ATS board, else the site's own), over candidate keys alone.
+	const byCompany = Map.groupBy(items, (item) => item.summary.company);
+	const repeatedByCompany = new Map([...byCompany].map(([key, group]) => [key, findRepeatedKeys(group.map((item) => item.summary.candidates))]));
 
 	const postings: Posting[] = [];
-	for (const item of postingsRead) {
-		const posted = resolveDatePosted(item.raw, { ...options, today });
-		if (posted.warning) warnings.push(posted.warning);
-		// A role published (per its front matter) after its file's last commit was not changed before it was published.
-		const committed = options.lastCommitted?.get(item.raw.file);
-		const modified = committed && committed > posted.value ? committed : posted.value;
-		const posting = attempt(() => finish(item, site, repeatedByCompany.get(companyOf(item))!, useBlocks, posted, modified));
-		if (posting) postings.push(posting);
-		if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
-		// A name read by population alone between places of similar size may be the wrong one: the recruiter should say.
-		for (const place of posting?.locations ?? []) {
-			if (place.evidence?.includes('ambiguous')) warnings.push(`${item.raw.file}: locations: ${place.evidence}; write the country (or region) next to it if that is not the place meant`);
+	const origins = new Map<string, PostingOrigin>();
+	const company = new Map<string, CompanyBlock>();
+	for (const item of items) {
+		const repeated = repeatedByCompany.get(item.summary.company)!;
+		const committed = options.lastCommitted?.get(item.file.file) ?? '';
+		// Only what this posting's result can depend on: the other postings count through its repeated candidates alone.
+		const dates = item.summary.datePosted ? '' : (firstCommitted?.get(item.file.file) ?? `today:${today}`) + (firstCommitted?.has(item.file.file) ? `|${options.historyCaveat ?? ''}` : '');
+		const key = cache ? sha(JSON.stringify([item.input, item.summary.candidates.filter((candidate) => repeated.has(candidate)), dates, committed])) : '';
+		let finished = item.entry?.key === key ? item.entry.finished : undefined;
+		if (!finished) {
+			const state = item.read ?? attempt(() => read(readPosting(item.file.origin ?? { kind: 'file', path: item.file.file }, item.file.source), site));
+			finished = state && finishOne(state, site, repeated, { ...options, today }, attempt);
 		}
-		for (const { tag, text } of item.report.droppedText) {
-			warnings.push(`${item.raw.file}: body: dropped a <${tag}> and its text "${truncate(text, 80)}"; the page keeps prose only, so write it as a paragraph if candidates need it`);
-		}
-		// Published without a place, a role gets no JobPosting markup: Google requires one, and we never invent it.
-		if (posting?.status === 'open' && posting.locations.length === 0) {
-			warnings.push(`${posting.file}: locations: none found in the posting; Google for Jobs cannot list a role without a place, so add \`locations:\` to the front matter`);
+		if (!finished) continue;
+		cache?.set(item.input, { summary: item.summary, key, finished });
+		postings.push(finished.posting);
+		origins.set(finished.posting.slug, item.file.origin ?? { kind: 'file', path: item.file.file });
+		warnings.push(...finished.warnings);
+		for (const block of finished.company) {
+			const known = company.get(block.id);
+			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
 		}
 	}
 
 	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
 	if (errors.length > 0) throw new PostingErrors(errors);
-	return { postings, company: [...company.values()], warnings };
+	return { postings, company: [...company.values()], warnings, origins };
+}
+
+/** The key of a company: a synced posting's ATS board, or '' for the site's own company. */
+function companyOf(raw: RawPosting): string {
+	return raw.frontMatter.ats ? `${raw.frontMatter.ats.system}:${raw.frontMatter.ats.board}` : '';
+}
+
+function summarize(item: Read): PostingSummary {
+	return { company: companyOf(item.raw), candidates: candidateKeys(item.blocks.map((block) => block.text)), datePosted: item.raw.frontMatter.datePosted !== undefined };
+}
+
+function sha(text: string): string {
+	return createHash('sha256').update(text).digest('base64url');
+}
+
+/**
+ * One posting's result once the company text is decided: the posting, the
+ * company text it uses and its warnings. Undefined when it cannot be built
+ * (the problem is in `attempt`'s errors).
+ */
+function finishOne(
+	item: Read,
+	site: Site,
+	repeated: ReadonlySet<string>,
+	options: NormalizeOptions & { today: string },
+	attempt: <T>(run: () => T) => T | undefined,
+): FinishedPosting | undefined {
+	const warnings: string[] = [];
+	const posted = resolveDatePosted(item.raw, options);
+	if (posted.warning) warnings.push(posted.warning);
+	// A role published (per its front matter) after its file's last commit was not changed before it was published.
+	const committed = options.lastCommitted?.get(item.raw.file);
+	const modified = committed && committed > posted.value ? committed : posted.value;
+	const company: FinishedPosting['company'] = [];
+	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly Element[]): string[] =>
+		makeCompanyBlocks(kind, blocks).map((block) => {
+			company.push(block);
+			return block.id;
+		});
+	const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
+	if (posting) warnings.push(...cutSlugs(posting, item.raw.frontMatter.slug === undefined));
+	// A name read by population alone between places of similar size may be the wrong one: the recruiter should say.
+	for (const place of posting?.locations ?? []) {
+		if (place.evidence?.includes('ambiguous')) warnings.push(`${item.raw.file}: locations: ${place.evidence}; write the country (or region) next to it if that is not the place meant`);
+	}
+	for (const { tag, text } of item.report.droppedText) {
+		warnings.push(`${item.raw.file}: body: dropped a <${tag}> and its text "${truncate(text, 80)}"; the page keeps prose only, so write it as a paragraph if candidates need it`);
+	}
+	// Published without a place, a role gets no JobPosting markup: Google requires one, and we never invent it.
+	if (posting?.status === 'open' && posting.locations.length === 0) {
+		warnings.push(`${posting.file}: locations: none found in the posting; Google for Jobs cannot list a role without a place, so add \`locations:\` to the front matter`);
+	}
+	return posting && { posting, company, warnings };
 }
 
 /** Slugs made from over-long names are cut to fit a URL: say so, since the URL no longer says the whole name. */
@@ -242,7 +373,8 @@ function finish(
 	const repeatedBlocks: Element[] = [];
 	const legalBlocks: Element[] = [];
 	for (const { element, text } of item.blocks) {
-		if (repeated.has(fingerprint(text))) repeatedBlocks.push(element);
+		const key = blockKey(text);
+		if (key !== undefined && repeated.has(key)) repeatedBlocks.push(element);
 		else if (isLegalText(text)) legalBlocks.push(element);
 		else roleBlocks.push(element);
 	}

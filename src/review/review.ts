@@ -32,7 +32,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * reviewCatalogue(loadCatalogue(dir, site), { today: '2026-11-23' })
  * // => [{ rule: 'no-location', severity: 'warning', file: '…/001_….html', field: 'locations', … }, …]
  */
-export function reviewCatalogue(catalogue: Catalogue, options: ReviewOptions = {}): Finding[] {
+export function reviewCatalogue(catalogue: Omit<Catalogue, 'origins'>, options: ReviewOptions = {}): Finding[] {
 	const now = options.now ?? (options.today ? `${options.today}T00:00:00.000Z` : new Date().toISOString());
 	const today = options.today ?? now.slice(0, 10);
 	const table = options.jurisdictions ?? readPayTransparencyTable();

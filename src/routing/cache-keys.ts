@@ -6,10 +6,10 @@
  * is rendered from, plus the site settings and the build's choices every
  * page depends on. Astro adds the route's code to the comparison itself.
  *
- * Pages that show one role are keyed by that role; pages that show many
- * (listings, their feeds, closed roles with their suggestions) by the whole
- * catalogue: a change anywhere renders them again, which is always right and
- * cheap next to thousands of role pages.
+ * Pages that show one role are keyed by that role; pages that show several
+ * (listings, their feeds, closed roles with their suggestions) by the roles
+ * they show and the rest of what they show (headings, counts, the filters'
+ * links), so one changed role renders again only the listings it is on.
  */
 import { createHash } from 'node:crypto';
 import type { CompanyBlock, Posting } from '../schemas/posting.ts';
@@ -44,27 +44,21 @@ export interface CacheKeys {
 	role(kind: string, posting: Posting, blocks?: readonly CompanyBlock[]): string | undefined;
 	/** A page showing other data of its own (a moved role's redirect page, a card's input). */
 	of(value: unknown): string | undefined;
-	/** A page showing many roles: changes with any of them. */
-	catalogue(): string | undefined;
+	/** A page showing several roles (each whole, as a feed does) and data of its own: changes with any of them. */
+	listing(kind: string, data: unknown, postings: readonly Posting[]): string | undefined;
 }
 
 /**
  * The cache keys for one build. In a preview every key is `undefined`: Astro
  * then renders every page, as it does without the incremental build.
- *
- * @param everything every posting the build read and the company text, for the catalogue-wide key
  */
-export function cacheKeys(context: KeyContext, everything: { postings: readonly Posting[]; company: readonly CompanyBlock[] }): CacheKeys {
+export function cacheKeys(context: KeyContext): CacheKeys {
 	const base = sha(JSON.stringify([context.site, context.cards]));
-	let catalogue: string | undefined;
-	if (context.preview) return { role: () => undefined, of: () => undefined, catalogue: () => undefined };
+	if (context.preview) return { role: () => undefined, of: () => undefined, listing: () => undefined };
 	return {
+		// Company text blocks are keyed by a digest of their HTML, so their ids stand for their text.
 		role: (kind, posting, blocks = []) => sha(`${base}|${kind}|${postingDigest(posting)}|${blocks.map((block) => block.id).join(',')}`),
 		of: (value) => sha(`${base}|${JSON.stringify(value)}`),
-		catalogue: () => {
-			// Company text blocks are keyed by a digest of their HTML, so their ids stand for their text.
-			catalogue ??= sha(`${base}|${everything.postings.map(postingDigest).sort().join(',')}|${everything.company.map((block) => block.id).sort().join(',')}`);
-			return catalogue;
-		},
+		listing: (kind, data, postings) => sha(`${base}|${kind}|${JSON.stringify(data)}|${postings.map(postingDigest).join(',')}`),
 	};
 }

@@ -68,7 +68,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
 		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
 		const cards = socialCardsFor(site.socialCards, { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson });
-		const keys = cacheKeys({ site, preview: mode.preview, cards }, { postings: entries, company: [...company.values()] });
+		const keys = cacheKeys({ site, preview: mode.preview, cards });
 		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, cards, keys };
 	})();
 	return loading;

@@ -3,8 +3,14 @@
  * their feeds, and what each lists, computed once per build from the
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
  */
+import { createHash } from 'node:crypto';
 import { getCatalogue } from './catalogue.ts';
-import type { Routing } from './routes.ts';
+import type { ListingPage, Routing } from './routes.ts';
+import type { CacheKeys } from './cache-keys.ts';
+import type { Posting } from '../schemas/posting.ts';
+import { suggestRoles } from '../listing/suggest.ts';
+import { isExpired } from './visibility.ts';
+import { mode } from '../config/build-mode.ts';
 
 export type { IndexPage, ListingLink, ListingPage, PageGroup, Paging, RolePage, Route, Routing } from './routes.ts';
 
@@ -25,38 +31,62 @@ const keyed = <Item extends object>(item: Item, cacheKey: string | undefined): K
 
 /** `getStaticPaths` of `/jobs/<slug>/`. */
 export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>>> {
-	const { routing, keys, company } = await getCatalogue();
+	const { routing, keys, company, open } = await getCatalogue();
+	const blocksOf = (posting: Posting) => posting.company.flatMap((id) => company.get(id) ?? []);
 	return routing.roles.map((route) => {
 		const page = route.props;
-		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, page.posting.company.flatMap((id) => company.get(id) ?? [])));
-		// A closed role's page suggests open roles from anywhere in the catalogue.
-		if (page.kind === 'closed') return keyed(route, keys.catalogue());
+		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, blocksOf(page.posting)));
+		if (page.kind === 'closed') {
+			// The page says when applications closed once that day has passed, and suggests open roles nearby.
+			const { posting } = page;
+			const data = [blocksOf(posting).map((block) => block.id), isExpired(posting, mode.builtAt)];
+			return keyed(route, keys.listing('closed', data, [posting, ...suggestRoles(posting, open)]));
+		}
 		return keyed(route, keys.of(['moved', route.params.slug, page.to.slug, page.to.title]));
 	});
 }
 
+/**
+ * A listing's key: its roles, what it says around them, and the filters'
+ * links every listing shows (their counts change with any role's place or
+ * team, not with its text).
+ */
+function listingKey(keys: CacheKeys, routing: Routing, kind: string, page: ListingPage): string | undefined {
+	// The groups are the roles again, grouped: the roles' digests stand for them.
+	const { postings, groups: _groups, ...rest } = page;
+	let filters = filterDigests.get(routing);
+	if (filters === undefined) {
+		filters = createHash('sha256').update(JSON.stringify(routing.filters)).digest('base64url');
+		filterDigests.set(routing, filters);
+	}
+	return keys.listing(kind, [rest, filters], postings);
+}
+
+/** A digest of the filters, once per build. */
+const filterDigests = new WeakMap<Routing, string>();
+
 /** `getStaticPaths` of `/locations/<place>/` and its feed. */
 export async function placePaths(): Promise<Array<Keyed<Routing['places'][number]>>> {
 	const { routing, keys } = await getCatalogue();
-	return routing.places.map((route) => keyed(route, keys.catalogue()));
+	return routing.places.map((route) => keyed(route, listingKey(keys, routing, 'place', route.props)));
 }
 
 /** `getStaticPaths` of `/teams/<team>/` and its feed. */
 export async function teamPaths(): Promise<Array<Keyed<Routing['teams'][number]>>> {
 	const { routing, keys } = await getCatalogue();
-	return routing.teams.map((route) => keyed(route, keys.catalogue()));
+	return routing.teams.map((route) => keyed(route, listingKey(keys, routing, 'team', route.props)));
 }
 
 /** `getStaticPaths` of `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
 export async function placePagePaths(): Promise<Array<Keyed<Routing['placePages'][number]>>> {
 	const { routing, keys } = await getCatalogue();
-	return routing.placePages.map((route) => keyed(route, keys.catalogue()));
+	return routing.placePages.map((route) => keyed(route, listingKey(keys, routing, 'place-page', route.props)));
 }
 
 /** `getStaticPaths` of `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
 export async function teamPagePaths(): Promise<Array<Keyed<Routing['teamPages'][number]>>> {
 	const { routing, keys } = await getCatalogue();
-	return routing.teamPages.map((route) => keyed(route, keys.catalogue()));
+	return routing.teamPages.map((route) => keyed(route, listingKey(keys, routing, 'team-page', route.props)));
 }
 
 /** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`). */

@@ -14,6 +14,7 @@ import { AtsHttpError, AtsResponseError, createHttpClient, type CachedResponse, 
 import { freeSlug, inIdOrder } from '../ats/shared/slug.ts';
 import { sources } from '../ats/registry.ts';
 import type { AtsPosting, BoardSnapshot } from '../ats/shared/types.ts';
+import { originLabel } from './posting-file.ts';
 
 /** The part of Astro's meta store this module needs. */
 export interface KeyValueStore {
@@ -137,8 +138,9 @@ export async function readBoardForBuild(
 		const slug = known?.slug ?? freeSlug(posting, taken);
 		taken.add(slug);
 		roles[posting.id] = { slug, firstSeen: known?.firstSeen ?? today };
-		const file = `${posting.system}:${posting.board}/${posting.id}`;
-		files.push({ file, source: postingSource(posting, slug, roles[posting.id]!.firstSeen) });
+		const origin = { kind: 'ats', vendor: posting.system, board: posting.board, id: posting.id } as const;
+		const file = originLabel(origin);
+		files.push({ file, origin, source: postingSource(posting, slug, roles[posting.id]!.firstSeen) });
 		if (posting.updated) updated.set(file, posting.updated);
 	}
 

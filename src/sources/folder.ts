@@ -95,7 +95,7 @@ function unreadable(error: unknown, notAPosting: (found: string, hint?: string) 
  *
  * @param root paths in messages are made relative to it
  */
-export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today'> = {}): Catalogue {
+export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today' | 'cache'> = {}): Catalogue {
 	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
 	const shown = (path: string) => {
 		const rel = relative(root, path);

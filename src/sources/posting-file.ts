@@ -11,12 +11,43 @@ import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
+import type { AtsSystem } from '../schemas/ats-link.ts';
 import { fromZodError, PostingError } from '../postings/errors.ts';
 import { parseSimpleYaml } from '../utils/simple-yaml.ts';
 
+/**
+ * Where a raw posting comes from: a posting file in the folder, or a row of
+ * an ATS board read at build time. The one place that says so; `file`
+ * strings are for messages.
+ */
+export type PostingOrigin =
+	| {
+			kind: 'file';
+			/** The file's path, relative to the project where possible (absolute for a folder outside it). */
+			path: string;
+	  }
+	| {
+			kind: 'ats';
+			vendor: AtsSystem;
+			/** The board (Greenhouse board token, Lever site, Ashby job board name…). */
+			board: string;
+			/** The role's id in the ATS. */
+			id: string;
+	  };
+
+/**
+ * How messages name a posting of this origin: the file's path, or
+ * `greenhouse:acme/4242` for an ATS row.
+ */
+export function originLabel(origin: PostingOrigin): string {
+	return origin.kind === 'file' ? origin.path : `${origin.vendor}:${origin.board}/${origin.id}`;
+}
+
 /** A posting file split into its parts, before any normalising. */
 export interface RawPosting {
-	/** Path used in messages, relative to the project where possible. */
+	/** Where it comes from. */
+	origin: PostingOrigin;
+	/** How messages name it: {@link originLabel} of its origin. */
 	file: string;
 	/** File name without extension: the default id. */
 	name: string;
@@ -60,12 +91,13 @@ const SAVE_AS_UTF8 = 'Save the file as UTF-8 (most editors offer it under "Save 
  * validates the front matter and the size and nesting of the HTML.
  *
  * @example
- * readPosting('content/postings/eng.html', '---\ntitle: Engineer\n---\n<p>Hi</p>')
+ * readPosting({ kind: 'file', path: 'content/postings/eng.html' }, '---\ntitle: Engineer\n---\n<p>Hi</p>')
  * // => { name: 'eng', frontMatter: { title: 'Engineer', status: 'open' }, html: '<p>Hi</p>', … }
  * @throws {PostingError} for an empty, over-large or non-UTF-8 file, unclosed or invalid front matter, or HTML nested too deep
  * @throws {PostingErrors} for several front-matter fields out of shape
  */
-export function readPosting(file: string, source: string): RawPosting {
+export function readPosting(origin: PostingOrigin, source: string): RawPosting {
+	const file = originLabel(origin);
 	const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
 	checkSize(file, Buffer.byteLength(source));
 	const text = source.replace(/^\uFEFF/, '');
@@ -91,7 +123,7 @@ export function readPosting(file: string, source: string): RawPosting {
 		throw new PostingError(file, 'body', 'no HTML after the front matter; expected the posting text from the ATS');
 	}
 	checkNesting(file, html, match ? lineCount(match[0]) : 0);
-	return { file, name, frontMatter, html };
+	return { origin, file, name, frontMatter, html };
 }
 
 function parseFrontMatter(file: string, yamlText: string): FrontMatter {

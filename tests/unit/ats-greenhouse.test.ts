@@ -24,7 +24,7 @@ const applyUrl = (id: string) => `https://boards.greenhouse.io/cloudflare/jobs/$
 /** The posting body of a seed, front matter left out: what Greenhouse would render. */
 function seedBody(prefix: string): string {
 	const file = seedFiles().find((candidate) => candidate.file.includes(`/${prefix}_`))!;
-	return readPosting(file.file, file.source).html;
+	return readPosting(file.origin ?? { kind: 'file', path: file.file }, file.source).html;
 }
 
 /** The valid rows of the list fixture, validated as the source validates them. */

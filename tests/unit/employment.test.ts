@@ -220,9 +220,9 @@ describe('the pipeline', () => {
 	const normalize = (source: string) => normalizePostings([{ file: 'content/postings/role.html', source }], site, { today: TODAY }).postings[0]!;
 
 	it('reads what a recruiter writes in front matter, in their words', () => {
-		expect(readPosting('a.html', '---\nemploymentType: Werkstudent\n---\n<p>x</p>').frontMatter.employmentType).toBe('PART_TIME');
-		expect(readPosting('a.html', '---\nemploymentType: Full-time\n---\n<p>x</p>').frontMatter.employmentType).toBe('FULL_TIME');
-		expect(readPosting('a.html', '---\nemploymentType: per diem\n---\n<p>x</p>').frontMatter.employmentType).toBe('PER_DIEM');
+		expect(readPosting({ kind: 'file', path: 'a.html' }, '---\nemploymentType: Werkstudent\n---\n<p>x</p>').frontMatter.employmentType).toBe('PART_TIME');
+		expect(readPosting({ kind: 'file', path: 'a.html' }, '---\nemploymentType: Full-time\n---\n<p>x</p>').frontMatter.employmentType).toBe('FULL_TIME');
+		expect(readPosting({ kind: 'file', path: 'a.html' }, '---\nemploymentType: per diem\n---\n<p>x</p>').frontMatter.employmentType).toBe('PER_DIEM');
 	});
 
 	it('names the file, the field, what it expected and what it found when it cannot read one', () => {

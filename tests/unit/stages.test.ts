@@ -6,25 +6,25 @@ import { parsePlace, splitPlaces, locationLine } from '../../src/postings/locati
 import { extractPayRanges } from '../../src/postings/compensation.ts';
 import { classifyHeading, structureBody, topLevelBlocks } from '../../src/postings/structure.ts';
 import { outerHtml, parseFragment } from '../../src/postings/dom.ts';
-import { findRepeatedBlocks, splitCompanyBlocks, isLegalText } from '../../src/postings/boilerplate.ts';
+import { blockKey, candidateKeys, findRepeatedKeys, splitCompanyBlocks, isLegalText } from '../../src/postings/boilerplate.ts';
 import { inferDepartment, inferTeam, titleFromAnchors, titleFromProse } from '../../src/postings/infer.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { site } from './helpers.ts';
 
 describe('read', () => {
 	it('splits front matter from the HTML and keeps the HTML unchanged', () => {
-		const raw = readPosting('content/postings/x.html', '---\ntitle: Data Engineer\nemploymentType: Full-time\n---\n<p>Hi&nbsp;there</p>\n');
+		const raw = readPosting({ kind: 'file', path: 'content/postings/x.html' }, '---\ntitle: Data Engineer\nemploymentType: Full-time\n---\n<p>Hi&nbsp;there</p>\n');
 		expect(raw.frontMatter).toEqual({ title: 'Data Engineer', employmentType: 'FULL_TIME', status: 'open', formerSlugs: [] });
 		expect(raw.html).toBe('<p>Hi&nbsp;there</p>\n');
 		expect(raw.name).toBe('x');
 	});
 
 	it('treats a file without front matter as all HTML', () => {
-		expect(readPosting('a.html', '<p>x</p>').frontMatter).toEqual({ status: 'open', formerSlugs: [] });
+		expect(readPosting({ kind: 'file', path: 'a.html' }, '<p>x</p>').frontMatter).toEqual({ status: 'open', formerSlugs: [] });
 	});
 
 	it('accepts structured and phrase locations and normalises dates', () => {
-		const raw = readPosting('a.html', '---\ndatePosted: 2026-03-01\nlocations:\n  - Lisbon, Portugal\n  - { country: us, remote: true }\n---\n<p>x</p>');
+		const raw = readPosting({ kind: 'file', path: 'a.html' }, '---\ndatePosted: 2026-03-01\nlocations:\n  - Lisbon, Portugal\n  - { country: us, remote: true }\n---\n<p>x</p>');
 		expect(raw.frontMatter.datePosted).toBe('2026-03-01');
 		expect(raw.frontMatter.locations).toEqual(['Lisbon, Portugal', { country: 'US', remote: true }]);
 	});
@@ -183,9 +183,11 @@ describe('company text', () => {
 
 	it('finds paragraphs repeated across most postings', () => {
 		const blurb = 'Acme builds rockets for everyone, and has done so since 1949 from its base in the desert.';
-		const repeated = findRepeatedBlocks([[blurb, 'Role one.'], [blurb, 'Role two.'], [blurb, 'Role three.'], ['Role four.']]);
-		expect([...repeated]).toEqual([blurb.toLowerCase()]);
-		expect(findRepeatedBlocks([[blurb], [blurb]]).size).toBe(0);
+		const repeated = findRepeatedKeys([[blurb, 'Role one.'], [blurb, 'Role two.'], [blurb, 'Role three.'], ['Role four.']].map(candidateKeys));
+		// The same paragraph differently spaced and cased is the same candidate; short blocks are none.
+		expect([...repeated]).toEqual([blockKey(`  ${blurb.toUpperCase()} `)]);
+		expect(candidateKeys(['Role one.', blurb, blurb])).toEqual([blockKey(blurb)]);
+		expect(findRepeatedKeys([[blurb], [blurb]].map(candidateKeys)).size).toBe(0);
 	});
 
 	it('moves repeated and legal paragraphs out of role bodies into company text', () => {

@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, walk, type BuildResult } from './build-helpers.ts';
+
+/**
+ * A rebuild from the caches of the build before gives the same site, byte for
+ * byte, as a build from nothing: the five seeds and six roles of the site's
+ * own company, five of which carry a company blurb. Eleven postings need six
+ * carrying it for it to be company text; the sixth role gaining it makes it
+ * company text on six role pages, and losing it again makes it role text.
+ */
+const BUILD_TIME = '2026-12-02T00:00:00Z';
+const BLURB = '<p>Acme builds rockets for everyone, and has done so since 1949 from its base in the Mojave desert.</p>';
+
+const work = mkdtempSync(join(tmpdir(), 'careers-incremental-'));
+const folder = join(work, 'postings');
+
+function writePostings(blurbs: number): void {
+	rmSync(folder, { recursive: true, force: true });
+	mkdirSync(folder);
+	const seeds = join(ROOT, 'tests/fixtures/seeds');
+	for (const name of readdirSync(seeds)) copyFileSync(join(seeds, name), join(folder, name));
+	for (let n = 1; n <= 6; n += 1) {
+		writeFileSync(
+			join(folder, `rocket-${n}.html`),
+			`---\ntitle: Rocket Engineer ${n}\nteam: Propulsion\nlocations: [Lisbon, Portugal]\ndatePosted: 2026-11-0${n}\n---\n${n <= blurbs ? BLURB : ''}<h2>About the role</h2><p>Rocket engineer ${n} tests engines on the coast near Lisbon.</p>`,
+		);
+	}
+}
+
+/** Builds into `name`/dist with the cache folder `cache`. */
+function build(name: string, cache: string): BuildResult {
+	return buildSite(folder, join(work, name, 'dist'), { BUILD_TIME, PREVIEW: 'false', ASTRO_CACHE_DIR: join(work, cache) });
+}
+
+/** Every file of a build, with its bytes as text. */
+function files(name: string): Record<string, string> {
+	const dist = join(work, name, 'dist');
+	return Object.fromEntries(walk(dist).map((path) => [path, readFileSync(join(dist, path), 'latin1')]));
+}
+
+const pipelineLine = (result: BuildResult) => /pipeline: .*/.exec(result.output)?.[0];
+
+describe('a rebuild from the caches', () => {
+	const results: Record<string, BuildResult> = {};
+	const sites: Record<string, Record<string, string>> = {};
+
+	beforeAll(() => {
+		writePostings(5);
+		results.before = build('before', 'cache');
+		sites.before = files('before');
+		// The sixth role gains the blurb: company text now, for six roles.
+		writePostings(6);
+		results.gained = build('gained', 'cache');
+		sites.gained = files('gained');
+		results.gainedCold = build('gained-cold', 'cache-cold');
+		sites.gainedCold = files('gained-cold');
+		// And loses it again: back to the first site.
+		writePostings(5);
+		results.lost = build('lost', 'cache');
+		sites.lost = files('lost');
+	}, 1_200_000);
+
+	it('builds each time', () => {
+		for (const result of Object.values(results)) expect(result.status, result.output).toBe(0);
+	});
+
+	it('normalizes only the postings whose company text changed, and reuses the others', () => {
+		expect(pipelineLine(results.before!)).toMatch(/^pipeline: 11 postings normalized, 0 reused from the cache/);
+		expect(pipelineLine(results.gained!)).toMatch(/^pipeline: 6 postings normalized, 5 reused from the cache/);
+		expect(pipelineLine(results.lost!)).toMatch(/^pipeline: 6 postings normalized, 5 reused from the cache/);
+	});
+
+	it('gives the same site as a build from nothing', () => {
+		expect(Object.keys(sites.gained!)).toEqual(Object.keys(sites.gainedCold!));
+		for (const [path, text] of Object.entries(sites.gainedCold!)) expect(sites.gained![path], path).toBe(text);
+		expect(Object.keys(sites.lost!)).toEqual(Object.keys(sites.before!));
+		for (const [path, text] of Object.entries(sites.before!)) expect(sites.lost![path], path).toBe(text);
+	});
+
+	it('moves the blurb between role text and company text', () => {
+		const roleText = (site: Record<string, string>) => /<details[\s\S]*<\/details>/.exec(site['jobs/rocket-engineer-1/index.html']!)?.[0] ?? '';
+		expect(roleText(sites.gained!)).toContain('Mojave');
+		expect(roleText(sites.before!)).not.toContain('Mojave');
+		expect(sites.before!['jobs/rocket-engineer-1/index.html']).toContain('Mojave');
+	});
+});
