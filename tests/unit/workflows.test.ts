@@ -45,7 +45,7 @@ describe('.github/workflows/preview.yml', () => {
 		expect((preview.jobs['preview'] as unknown as { env: Record<string, string> }).env['PREVIEW']).toBe('true');
 		expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
 		const runs = steps.map((step) => step.run ?? '');
-		expect(runs).toContain('npx astro build');
+		expect(runs).toContain('npm run build');
 		expect(runs).toContain('npm run review');
 	});
 
