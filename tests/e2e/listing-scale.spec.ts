@@ -248,6 +248,17 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('h1 + p')).toHaveText(`${germany} open roles`);
 	});
 
+	test('on a phone, every link between the pages of a listing is a target a thumb can hit', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/locations/germany/page/2/');
+		const links = page.locator('nav.pagination a');
+		expect(await links.count()).toBeGreaterThanOrEqual(3);
+		for (const box of await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+			expect(box.width).toBeGreaterThanOrEqual(44);
+			expect(box.height).toBeGreaterThanOrEqual(44);
+		}
+	});
+
 	test('every filter value is a link to its listing: countries list their cities, areas their countries', async ({ page }) => {
 		// A wide screen: the filters are a column beside the list, open.
 		await page.goto('/');
