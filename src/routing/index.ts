@@ -65,29 +65,27 @@ function listingKey(keys: CacheKeys, routing: Routing, kind: string, page: Listi
 /** A digest of the filters, once per build. */
 const filterDigests = new WeakMap<Routing, string>();
 
-/** `getStaticPaths` of `/locations/<place>/` and its feed. */
-export async function placePaths(): Promise<Array<Keyed<Routing['places'][number]>>> {
+/** The routes of the listings of places and teams, first pages and further ones. */
+type ListingRoutes = 'places' | 'teams' | 'placePages' | 'teamPages';
+
+/** One kind of listing's routes, each with its key: the four listing routes differ only in which list and key kind. */
+async function keyedListings<Name extends ListingRoutes>(name: Name, kind: string): Promise<Array<Keyed<Routing[Name][number]>>> {
 	const { routing, keys } = await getCatalogue();
-	return routing.places.map((route) => keyed(route, listingKey(keys, routing, 'place', route.props)));
+	const routes: ReadonlyArray<Routing[Name][number]> = routing[name];
+	return routes.map((route) => keyed(route, listingKey(keys, routing, kind, route.props)));
 }
+
+/** `getStaticPaths` of `/locations/<place>/` and its feed. */
+export const placePaths = () => keyedListings('places', 'place');
 
 /** `getStaticPaths` of `/teams/<team>/` and its feed. */
-export async function teamPaths(): Promise<Array<Keyed<Routing['teams'][number]>>> {
-	const { routing, keys } = await getCatalogue();
-	return routing.teams.map((route) => keyed(route, listingKey(keys, routing, 'team', route.props)));
-}
+export const teamPaths = () => keyedListings('teams', 'team');
 
 /** `getStaticPaths` of `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
-export async function placePagePaths(): Promise<Array<Keyed<Routing['placePages'][number]>>> {
-	const { routing, keys } = await getCatalogue();
-	return routing.placePages.map((route) => keyed(route, listingKey(keys, routing, 'place-page', route.props)));
-}
+export const placePagePaths = () => keyedListings('placePages', 'place-page');
 
 /** `getStaticPaths` of `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
-export async function teamPagePaths(): Promise<Array<Keyed<Routing['teamPages'][number]>>> {
-	const { routing, keys } = await getCatalogue();
-	return routing.teamPages.map((route) => keyed(route, listingKey(keys, routing, 'team-page', route.props)));
-}
+export const teamPagePaths = () => keyedListings('teamPages', 'team-page');
 
 /** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`). */
 export async function indexPaths(): Promise<Routing['index']> {
