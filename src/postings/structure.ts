@@ -1,7 +1,7 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { elementsOf, escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
-import { slugify, squash } from './text.ts';
+import { escapeRegExp, slugify, squash } from './text.ts';
 
 /** Heading text -> section kind. Order matters: "Preferred qualifications" is a nice-to-have, not a requirement. */
 const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
@@ -34,10 +34,6 @@ function aboutCompany(companyName: string): RegExp {
 	return pattern;
 }
 const ABOUT_COMPANY = new Map<string, RegExp>();
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_HEADING_LENGTH = 120;

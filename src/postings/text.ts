@@ -71,3 +71,8 @@ export function truncate(text: string, max: number): string {
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

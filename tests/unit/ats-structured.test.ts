@@ -68,6 +68,55 @@ describe('Lever workplaceType and country', () => {
 	});
 });
 
+describe('whom a remote role is open to, as the text says', () => {
+	it('adds the areas an eligibility sentence names beside the one Ashby gives', () => {
+		// location "Europe", and "This role is open to candidates based in North America and Europe."
+		const linear = posting('ashby', 'linear', 'd3bc1ced');
+		expect(linear.fields.locations).toEqual([
+			{ area: 'NORTH_AMERICA', workplace: 'remote' },
+			{ area: 'EUROPE', workplace: 'remote' },
+		]);
+		expect(linear.notes).toContain(
+			'remote EUROPE: the text says "This role is open to candidates based in North America and Europe.": read as remote in NORTH_AMERICA, EUROPE',
+		);
+	});
+
+	it('narrows a wider area to the country the sentence names, and adds the others', () => {
+		// location "North America" (address: United States), and "open to candidates based in the US and Europe".
+		expect(posting('ashby', 'linear', 'cd5ae036').fields.locations).toEqual([
+			{ country: 'US', workplace: 'remote' },
+			{ area: 'EUROPE', workplace: 'remote' },
+		]);
+	});
+
+	it('widens the city a remote Lever posting is filed under to the region the text names', () => {
+		// "New York, NY", workplaceType remote, and "you can be within the Americas region as long as we have a work location".
+		expect(posting('lever', 'spotify', 'a0fa7da3').fields.locations).toEqual([{ area: 'AMERICAS', workplace: 'remote' }]);
+	});
+
+	it('leaves the on-site places alone and turns the remote scope into the countries named', () => {
+		// "Remote-Friendly, United States" and "We are also open to remote fellows in the UK, US, or Canada."
+		const anthropic = posting('greenhouse', 'anthropic', '5183044008');
+		expect(anthropic.fields.locations?.filter((place) => place.workplace === 'remote')).toEqual([
+			{ country: 'GB', workplace: 'remote' },
+			{ country: 'US', workplace: 'remote' },
+			{ country: 'CA', workplace: 'remote' },
+		]);
+		expect(anthropic.fields.locations).toContainEqual({ city: 'London', country: 'GB', workplace: 'hybrid' });
+	});
+});
+
+describe('Greenhouse location fields of the board', () => {
+	it('takes the city a "Requisition Location" field and the title name over location.name, with a note', () => {
+		// location.name "Bangalore", "Requisition Location: Pune - Amar Business Zone", title "Engineering Manager - Pune".
+		const phonepe = posting('greenhouse', 'phonepe', '7653436003');
+		expect(phonepe.fields.locations).toEqual([{ city: 'Pune', region: 'MH', country: 'IN', workplace: 'onsite' }]);
+		expect(phonepe.notes).toContain(
+			'location "Bangalore" and "Requisition Location: Pune - Amar Business Zone" name different cities; the title names Pune: kept Pune; check the posting',
+		);
+	});
+});
+
 describe('SmartRecruiters remote scope in the title', () => {
 	it('reads a remote city under "Fully Remote US" as remote anywhere in the US, and the intern title over a Part-time field', () => {
 		const hirevue = posting('smartrecruiters', 'HireVue-744000138728139', '744000138728139');

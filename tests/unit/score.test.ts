@@ -216,7 +216,7 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12: 541/552 fields over 92 postings, places 0.954/0.936),
+	// Floors are the figures last measured (2026-12: 545/552 fields over 92 postings, places 0.975/0.981),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them).
 	let score: Score;
@@ -232,18 +232,18 @@ describe('the score of the real corpus', () => {
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.98);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.987);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.987);
 		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.923);
+		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.967);
 		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.963);
 	});
 
 	it('finds places and pay ranges at least as well as it did', () => {
-		expect(score.places.precision).toBeGreaterThanOrEqual(0.954);
-		expect(score.places.recall).toBeGreaterThanOrEqual(0.935);
+		expect(score.places.precision).toBeGreaterThanOrEqual(0.974);
+		expect(score.places.recall).toBeGreaterThanOrEqual(0.98);
 		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.992);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
 		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.864);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { refineCountries } from '../../src/ats/shared/map.ts';
+import { refineCountries, withRemoteScope } from '../../src/ats/shared/map.ts';
 import { locationLine, resolvePlaces } from '../../src/postings/locations.ts';
-import { remoteCountriesIn, workplaceInText } from '../../src/postings/places/stated-in-text.ts';
+import { remoteCountriesIn, remoteScopeIn, workplaceInText } from '../../src/postings/places/stated-in-text.ts';
 
 // Sentences from the real postings in tests/fixtures/real/, and a few written the same way in other languages.
 
@@ -92,5 +92,49 @@ describe('remoteCountriesIn', () => {
 		expect(remoteCountriesIn('Engineer', ['We are a remote-first company.', 'Remote work stipend.', '#LI-Remote'])).toEqual([]);
 		expect(remoteCountriesIn('Support Engineer - Remote - CA', [])).toEqual([]);
 		expect(remoteCountriesIn('Nurse (Remote IN)', [])).toEqual([]);
+	});
+});
+
+describe('remoteScopeIn', () => {
+	it('reads the countries and areas a sentence says the role is open to', () => {
+		expect(remoteScopeIn(['This role is open to candidates based in North America and Europe. You can work from most timezones within these regions.'])?.places).toEqual([
+			{ area: 'NORTH_AMERICA' },
+			{ area: 'EUROPE' },
+		]);
+		expect(remoteScopeIn(['For this role, you can be within the Americas region as long as we have a work location entity.'])?.places).toEqual([{ area: 'AMERICAS' }]);
+		expect(remoteScopeIn(['We are also open to remote fellows in the UK, US, or Canada.'])?.places).toEqual([{ country: 'GB' }, { country: 'US' }, { country: 'CA' }]);
+		expect(remoteScopeIn(['Candidates must be located in Canada or the US.'])?.places).toEqual([{ country: 'CA' }, { country: 'US' }]);
+	});
+
+	it('reads nothing from a list with a city or no place in it, or from sentences about something else', () => {
+		expect(remoteScopeIn(['This role is open to candidates based in San Francisco or New York.'])).toBeUndefined();
+		expect(remoteScopeIn(['You can work from anywhere within those regions.'])).toBeUndefined();
+		expect(remoteScopeIn(['Today, our team is distributed across North America, Europe, and Australia.'])).toBeUndefined();
+		expect(remoteScopeIn(['You must have work authorization in the US, UK, or Canada and be located in that country during the program.'])).toBeUndefined();
+	});
+});
+
+describe('withRemoteScope', () => {
+	const scope = { places: [{ country: 'US' }, { area: 'EUROPE' }], evidence: 'This role is open to candidates based in the US and Europe.' };
+
+	it('leaves a role with no remote place as it is', () => {
+		const notes: string[] = [];
+		const berlin = [{ city: 'Berlin', country: 'DE', workplace: 'onsite' as const }];
+		expect(withRemoteScope(berlin, scope, notes)).toEqual(berlin);
+		expect(notes).toEqual([]);
+	});
+
+	it('keeps remote places the sentence leaves out, and says so', () => {
+		const notes: string[] = [];
+		const india = [{ country: 'IN', workplace: 'remote' as const }];
+		expect(withRemoteScope(india, scope, notes)).toEqual(india);
+		expect(notes).toEqual(['the text says "This role is open to candidates based in the US and Europe.", which leaves out the remote places IN: kept the ATS\'s places; check the posting']);
+	});
+
+	it('reads a worldwide remote role as open where the sentence says', () => {
+		expect(withRemoteScope([{ area: 'WORLDWIDE', workplace: 'remote' as const }], scope, [])).toEqual([
+			{ country: 'US', workplace: 'remote' },
+			{ area: 'EUROPE', workplace: 'remote' },
+		]);
 	});
 });

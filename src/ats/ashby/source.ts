@@ -7,7 +7,7 @@ import { findRegion } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
@@ -89,8 +89,9 @@ export const ashby: AtsSource = {
  */
 export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 	const notes: string[] = [];
-	// A job Ashby states no workplace for may state one in its title ("… (Remote)") or text.
-	const locations = placesOf(row, workplaceOf(row) ?? statedInText(row.title, row.descriptionHtml).workplace?.workplace, notes);
+	// A job Ashby states no workplace for may state one in its title ("… (Remote)") or text; the text may also say whom a remote role is open to.
+	const text = statedInText(row.title, row.descriptionHtml);
+	const locations = withRemoteScope(placesOf(row, workplaceOf(row) ?? text.workplace?.workplace, notes), text.remoteScope, notes);
 	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);

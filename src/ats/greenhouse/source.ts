@@ -11,8 +11,8 @@ import {
 	type GreenhousePayRange,
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
-import { squash } from '../../postings/text.ts';
-import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, workplaceFrom } from '../shared/map.ts';
+import { escapeRegExp, squash } from '../../postings/text.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { StatedInText } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
@@ -248,6 +248,11 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 	}
 	const stated = placesFrom([job.location?.name], { workplace });
 	for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
+	const byField = fieldCity(job, stated.places, workplace);
+	if (byField) {
+		notes.push(byField.note);
+		stated.places = [byField.place];
+	}
 
 	const scopes: Place[] = [];
 	const offices: Place[] = [];
@@ -292,7 +297,7 @@ function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['l
 		notes.push(`location "${squash(job.location?.name ?? '')}" names a country; the text's location line names ${byText.map(placeName).join(', ')} in it: kept those`);
 		places = byText;
 	}
-	return uniquePlaces([...places, ...scopes]);
+	return withRemoteScope(uniquePlaces([...places, ...scopes]), text.remoteScope, notes);
 }
 
 /**
@@ -311,6 +316,31 @@ function workplaceOf(job: GreenhouseJob, text: StatedInText): Workplace | undefi
 
 function placeName(place: Place): string {
 	return place.city ?? place.region ?? place.country ?? '';
+}
+
+/** Metadata fields that name the job's place ("Requisition Location", "Job Location"), not how it is done. */
+const LOCATION_FIELD = /^(?:(?:requisition|job|work|office|hiring|primary)[\s_-]*)?locations?$/i;
+
+/**
+ * The city a board's own location field names, when location.name names
+ * another city of the same country and the title names the field's: PhonePe's
+ * "Engineering Manager - Pune" filed under "Bangalore" with "Requisition
+ * Location: Pune - Amar Business Zone". Two structured values disagree and
+ * the title decides between them; without the title, location.name stays.
+ */
+function fieldCity(job: GreenhouseJob, stated: readonly Place[], workplace: Workplace | undefined): { place: Place; note: string } | undefined {
+	const [given] = stated;
+	if (stated.length !== 1 || !given?.city) return undefined;
+	const value = metadataString(job, LOCATION_FIELD);
+	const field = placesFrom([value], { workplace, country: given.country }).places;
+	const [place] = field;
+	if (field.length !== 1 || !place?.city || place.country !== given.country || place.city === given.city) return undefined;
+	const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place.city)}(?![\p{L}])`, 'iu');
+	if (!named.test(job.title)) return undefined;
+	return {
+		place,
+		note: `location "${squash(job.location?.name ?? '')}" and "${metadataName(job, LOCATION_FIELD)}: ${value}" name different cities; the title names ${place.city}: kept ${place.city}; check the posting`,
+	};
 }
 
 /** Metadata fields that state how the job is done ("Location Type: Remote"). */

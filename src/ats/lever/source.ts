@@ -6,7 +6,7 @@ import { escapeHtml } from '../../postings/dom.ts';
 import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
@@ -181,7 +181,7 @@ function placesOf(row: LeverPosting, notes: string[]): Place[] {
 	if (country && primary.length > 0 && elsewhere.length === primary.length) {
 		notes.push(`location "${squash(row.categories?.location ?? '')}" reads as ${elsewhere.map((place) => place.country).join(', ')} but Lever's country is ${country}; check the posting`);
 	}
-	return widenRemoteCities(places, text.remoteCountries, notes);
+	return withRemoteScope(widenRemoteCities(places, text.remoteCountries, notes), text.remoteScope, notes);
 }
 
 const PERIOD = /^per-(hour|day|week|month|year)(?:-|$)/;

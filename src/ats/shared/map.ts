@@ -5,7 +5,8 @@ import type { Workplace } from '../../schemas/place.ts';
 import { loadFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
 import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
-import { remoteCountriesIn, workplaceInText, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
+import { areas } from '../../postings/places/areas.ts';
+import { remoteCountriesIn, remoteScopeIn, workplaceInText, type StatedRemoteScope, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import type { AtsFields, Rejection } from './types.ts';
@@ -56,6 +57,8 @@ export interface StatedInText {
 	places: StructuredLocation[];
 	/** Countries the title or text names as the remote scope ("Fully Remote US", "#RemotePortugal"). */
 	remoteCountries: string[];
+	/** The countries and areas a sentence says the role is open to ("open to candidates based in North America and Europe"). */
+	remoteScope?: StatedRemoteScope;
 }
 
 /**
@@ -87,7 +90,53 @@ export function statedInText(title: string, html: string): StatedInText {
 		const items = list.children('li').toArray().map((item) => squash($(item).text())).filter(Boolean);
 		if (items.length > 0 && placesFrom(items).unplaced.length === 0) lines.push(...items);
 	});
-	return { ...(workplace ? { workplace } : {}), places: lines.length > 0 ? placesFrom(lines).places : [], remoteCountries: remoteCountriesIn(title, blocks) };
+	const remoteScope = remoteScopeIn(blocks);
+	return {
+		...(workplace ? { workplace } : {}),
+		places: lines.length > 0 ? placesFrom(lines).places : [],
+		remoteCountries: remoteCountriesIn(title, blocks),
+		...(remoteScope ? { remoteScope } : {}),
+	};
+}
+
+/**
+ * A remote role's places as the text states whom the role is open to: Ashby's
+ * "Europe" beside "open to candidates based in North America and Europe" is
+ * both; Lever's "New York, NY" beside "you can be within the Americas region"
+ * is the Americas; Ashby's "North America" beside "open to candidates based in
+ * the US and Europe" is the US and Europe. The ATS's remote places give way
+ * only when each of them overlaps a place the sentence names, so the sentence
+ * is about the same role; otherwise they stay and a note asks for review.
+ * On-site and hybrid places are left as they are.
+ *
+ * @param scope what the text states (see {@link StatedInText})
+ */
+export function withRemoteScope<T extends StructuredLocation>(places: readonly T[], scope: StatedRemoteScope | undefined, notes: string[]): Array<T | StructuredLocation> {
+	const remote = places.filter(isRemotePlace);
+	if (!scope || remote.length === 0) return [...places];
+	const stated = scope.places.map((place): StructuredLocation => ({ ...place, workplace: 'remote' }));
+	const shown = (list: readonly StructuredLocation[]) => list.map((place) => place.city ?? place.region ?? place.country ?? place.area).join(', ');
+	if (!remote.every((place) => stated.some((other) => overlaps(place, other)))) {
+		notes.push(`the text says "${scope.evidence}", which leaves out the remote places ${shown(remote)}: kept the ATS's places; check the posting`);
+		return [...places];
+	}
+	const same = remote.length === stated.length && remote.every((place, index) => !place.city && !place.region && place.country === stated[index]!.country && place.area === stated[index]!.area);
+	if (same) return [...places];
+	notes.push(`remote ${shown(remote)}: the text says "${scope.evidence}": read as remote in ${shown(stated)}`);
+	const first = places.findIndex(isRemotePlace);
+	const kept: Array<T | StructuredLocation> = places.filter((place) => !isRemotePlace(place));
+	kept.splice(first, 0, ...stated);
+	return uniquePlaces(kept);
+}
+
+const AREA_COUNTRIES = new Map(areas.map((area) => [area.code, area.countries]));
+
+/** Whether two places share a country; an area of no listed countries is anywhere. */
+function overlaps(one: StructuredLocation, other: StructuredLocation): boolean {
+	const countries = (place: StructuredLocation) => (place.country ? [place.country] : (AREA_COUNTRIES.get(place.area ?? '') ?? []));
+	const [a, b] = [countries(one), countries(other)];
+	if (a.length === 0 || b.length === 0) return true;
+	return a.some((country) => b.includes(country));
 }
 
 /**

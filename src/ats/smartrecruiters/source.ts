@@ -9,7 +9,7 @@ import { escapeHtml } from '../../postings/dom.ts';
 import { squash } from '../../postings/text.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withListedPlaces, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withListedPlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
@@ -256,7 +256,7 @@ function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
 	};
 	const listed = withListedPlaces(place, text.places);
 	if (listed.length > 1) notes.push(`the text lists ${listed.length} places with "${squash(location.city ?? '')}" among them: kept them all`);
-	return widenRemoteCities(listed, text.remoteCountries, notes);
+	return withRemoteScope(widenRemoteCities(listed, text.remoteCountries, notes), text.remoteScope, notes);
 }
 
 /** Company fields that state pay: "Salary Range", "Job Ad Salary Range". */

@@ -7,6 +7,7 @@
  */
 import type { Workplace } from '../../schemas/place.ts';
 import { sentences, squash } from '../text.ts';
+import { findArea } from './areas.ts';
 import { findCountry, findRegions } from './gazetteer.ts';
 
 /** A workplace the text states, with the words that state it. */
@@ -103,4 +104,53 @@ export function remoteCountriesIn(title: string, blocks: readonly string[]): str
 		}
 	}
 	return [...found];
+}
+
+/** The countries and areas a posting's text states a remote role is open to, with the sentence that states it. */
+export interface StatedRemoteScope {
+	places: Array<{ country: string } | { area: string }>;
+	evidence: string;
+}
+
+// Who the role is open to, and where: "This role is open to candidates based in North America and Europe",
+// "We are also open to remote fellows in the UK, US, or Canada", "you can be within the Americas region",
+// "Candidates must be located in Canada or the US". The preposition opens the list of places.
+const ELIGIBLE =
+	/\b(?:open\s+to\s+(?:remote\s+)?(?:candidates|applicants|fellows|people|talent|hires|engineers|team\s+members)(?:\s+who\s+(?:are|live|reside))?(?:\s+(?:based|located|living|residing))?|(?:you|candidates|applicants)\s+(?:can|may|must|should)\s+(?:be\s+)?(?:(?:based|located|living|residing)\s+)?(?:work\s+)?(?:from\s+)?(?:anywhere\s+)?)\s*(?:in|within|from|across)\s+(.+)$/iu;
+// Where the list of places ends: "the Americas region as long as we have a work location there".
+const LIST_END = /\s+(?:as\s+long\s+as|where|who|with|provided|if|so|during|for|while|but|and\s+(?:be|have|are|will))\b|[;:(–—]/iu;
+const LIST_SEPARATOR = /\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and|&)\s+|\s*\/\s*/iu;
+
+/**
+ * The countries and areas a sentence of the text says a role is open to:
+ * "This role is open to candidates based in North America and Europe" gives
+ * North America and Europe. Only a list in which every part is a country or
+ * an area counts (a list of cities, or "those regions", says nothing here);
+ * the first such sentence wins.
+ *
+ * @param blocks the text of each paragraph or list item
+ * @example
+ * remoteScopeIn(['We are also open to remote fellows in the UK, US, or Canada.'])
+ * // => { places: [{ country: 'GB' }, { country: 'US' }, { country: 'CA' }], evidence: 'We are also open to remote fellows in the UK, US, or Canada.' }
+ */
+export function remoteScopeIn(blocks: readonly string[]): StatedRemoteScope | undefined {
+	for (const block of blocks) {
+		for (const sentence of sentences(squash(block))) {
+			const list = ELIGIBLE.exec(sentence)?.[1];
+			if (!list) continue;
+			const parts = list.split(LIST_END)[0]!.replace(/[.!?]+$/, '').split(LIST_SEPARATOR);
+			const places = parts.map(scopePlace);
+			if (places.length > 0 && places.every((place) => place !== undefined)) return { places: places as StatedRemoteScope['places'], evidence: sentence };
+		}
+	}
+	return undefined;
+}
+
+function scopePlace(part: string): { country: string } | { area: string } | undefined {
+	const words = part.trim().replace(/^the\s+/iu, '').replace(/\s+(?:regions?|time\s*zones?)$/iu, '');
+	if (!words) return undefined;
+	const country = findCountry(words);
+	if (country) return { country };
+	const area = findArea(words);
+	return area ? { area: area.code } : undefined;
 }
