@@ -7,16 +7,17 @@
  * - the state lives in the URL (`?location=portugal&location=remote&team=…&q=…`),
  *   so it can be shared and survives reload and back/forward;
  * - the page holds only the newest roles: every role's row comes from
- *   `/listing.json`, fetched the first time the visitor filters, searches or
- *   asks for more, and the matching rows are drawn a page at a time;
+ *   `/listing.json`, which a worker (src/scripts/listing-worker.ts) fetches,
+ *   indexes and matches off the main thread the first time the visitor
+ *   filters, searches or asks for more; the matching rows are drawn a page at a time;
  * - the result count is announced through a live region.
  *
  * A URL with a filter is applied before the first paint (the head script marks
  * it, global.css holds the list's space), so nothing moves when the rows come.
  */
-import type { ListingData } from '../listing/listing-data.ts';
 import { EMPTY, FACETS, isFiltered, readState, toggle, toQuery, type FacetKey, type FilterState } from './listing-state.ts';
-import { indexRoles, matchRoles, matchText, type RoleIndex } from './match-roles.ts';
+import { queryListing, type ListingQuery } from './listing-query.ts';
+import { groupDigits, openRoles } from '../listing/row-text.ts';
 import { roleRow } from './role-row.ts';
 import { loadSearch, searchRoles } from './search.ts';
 
@@ -47,36 +48,21 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const rolePrefix = `${base}jobs/`;
 const rolePath = (slug: string) => `${rolePrefix}${slug}/`;
 
-let data: Promise<RoleIndex> | undefined;
-/** The listing's data, fetched and indexed once, on first need. */
-const loadData = () =>
-	(data ??= fetch(list.dataset.src!)
-		.then((response) => (response.ok ? (response.json() as Promise<ListingData>) : Promise.reject(new Error(`${response.status} ${response.url}`))))
-		.then(indexRoles));
-
 /** Set when Pagefind cannot load: from then on, search the listing's own text. */
 let offline = false;
-let lastSearch: { q: string; found: Promise<Set<string>> } | undefined;
+let lastSearch: { q: string; found: Promise<ListingQuery['search']> } | undefined;
 
-/** Slugs of the roles the text search finds (Pagefind over whole role pages; else the listing's text). */
-function search(q: string, listing: RoleIndex): Promise<Set<string>> {
+/** What the text search found, for the worker: role slugs from Pagefind (over whole role pages), else the text itself. */
+function search(q: string): Promise<ListingQuery['search']> {
 	if (lastSearch?.q === q) return lastSearch.found;
-	const found = offline
-		? Promise.resolve(matchText(listing, q))
+	const found: Promise<ListingQuery['search']> = offline
+		? Promise.resolve({ text: q })
 		: searchRoles(q).then(
-				(paths) => {
-					if (!paths) return new Set(listing.at.keys());
-					const slugs = new Set<string>();
-					for (const path of paths) {
-						const slug = path.slice(rolePrefix.length, -1);
-						if (path.startsWith(rolePrefix) && listing.at.has(slug)) slugs.add(slug);
-					}
-					return slugs;
-				},
+				(paths) => (paths ? { slugs: [...paths].flatMap((path) => (path.startsWith(rolePrefix) ? [path.slice(rolePrefix.length, -1)] : [])) } : undefined),
 				(error: unknown) => {
 					console.warn('Search index unavailable, matching the listing text instead:', error);
 					offline = true;
-					return matchText(listing, q);
+					return { text: q };
 				},
 			);
 	lastSearch = { q, found };
@@ -95,8 +81,6 @@ const entries: Array<{ url: string; replace: boolean }> = [];
 
 /** Runs `task` after the next paint: in a task queued from the frame's animation callback. */
 const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task));
-
-const plural = (n: number) => `${n.toLocaleString('en-US')} open role${n === 1 ? '' : 's'}`;
 
 /** Marks the chosen filter values, and says what is chosen: on the disclosure, and as feeds to follow. */
 function markChoices(): void {
@@ -135,10 +119,13 @@ async function update(): Promise<void> {
 	const mine = ++run;
 	markChoices();
 	list.setAttribute('aria-busy', 'true');
-	let listing: RoleIndex;
+	// "Show more" on the rows already drawn adds to them; any other change draws from the first.
+	const from = drawnFor === current ? list.children.length : 0;
+	let answer: Awaited<ReturnType<typeof queryListing>>;
 	try {
-		listing = await loadData();
+		answer = await queryListing({ src: list.dataset.src!, state: current, search: current.q ? await search(current.q) : undefined, from, to: shown });
 	} catch (error) {
+		if (mine !== run) return;
 		// Without the data the filters are what they are without JavaScript: links to the
 		// pre-rendered listings. A chosen value leads to its listing at once.
 		console.warn('Listing data unavailable, filters lead to their listings instead:', error);
@@ -157,29 +144,25 @@ async function update(): Promise<void> {
 		}
 		return;
 	}
-	const found = current.q ? await search(current.q, listing) : undefined;
 	if (mine !== run) return;
-	const matches = matchRoles(listing, current, found);
-	const rows = (from: number, to: number) => matches.slice(from, to).map((index) => roleRow(listing.data.roles[index]!, listing.data.today, rolePath));
-	// "Show more" on the rows already drawn adds to them; any other change draws from the first.
-	const from = drawnFor === current ? list.children.length : 0;
-	const to = Math.min(shown, matches.length);
-	const now = Math.min(to, from + FIRST);
-	if (from === 0) list.replaceChildren(...rows(0, now));
-	else list.append(...rows(from, now));
+	const { count, rows, today } = answer;
+	const draw = (part: typeof rows) => part.map((row) => roleRow(row, today, rolePath));
+	const now = Math.min(rows.length, FIRST);
+	if (from === 0) list.replaceChildren(...draw(rows.slice(0, now)));
+	else list.append(...draw(rows.slice(0, now)));
 	drawnFor = current;
 	list.setAttribute('data-drawn', '');
 	list.removeAttribute('aria-busy');
-	if (empty) empty.hidden = matches.length > 0;
-	if (more) more.hidden = matches.length <= shown;
+	if (empty) empty.hidden = count > 0;
+	if (more) more.hidden = count <= shown;
 	// After "Show more", carry focus to the first new role.
-	if (from > 0 && now > from && document.activeElement === more) list.children[from]?.querySelector('a')?.focus();
+	if (from > 0 && now > 0 && document.activeElement === more) list.children[from]?.querySelector('a')?.focus();
 	// The rows below the first screen: after the paint that shows the first ones (unless the state changed meanwhile).
-	if (now < to) afterPaint(() => mine === run && list.append(...rows(now, to)));
+	if (now < rows.length) afterPaint(() => mine === run && list.append(...draw(rows.slice(now))));
 	window.clearTimeout(announce);
 	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
 	announce = window.setTimeout(() => {
-		if (counter) counter.textContent = isFiltered(current) ? `${matches.length.toLocaleString('en-US')} of ${plural(total)} match` : plural(total);
+		if (counter) counter.textContent = isFiltered(current) ? `${groupDigits(count)} of ${openRoles(total)} match` : openRoles(total);
 	}, current.q ? 250 : 0);
 }
 
@@ -236,7 +219,7 @@ more?.addEventListener('click', () => {
 });
 
 // Warm up on focus: by the time the first word is typed, Pagefind is usually ready.
-input?.addEventListener('focus', () => void Promise.all([loadData(), loadSearch()]).catch(() => undefined), { once: true });
+input?.addEventListener('focus', () => void Promise.all([queryListing({ src: list.dataset.src!, state: EMPTY, from: 0, to: 0 }), loadSearch()]).catch(() => undefined), { once: true });
 
 let typing: number | undefined;
 input?.addEventListener('input', () => {

@@ -110,6 +110,24 @@ test.describe('listing filters with JavaScript', () => {
 		await expect(page.locator('[data-role]')).toHaveCount(2);
 	});
 
+	test('the listing data is fetched and matched in a worker, and on the page where no worker can start', async ({ page }) => {
+		const started = page.waitForEvent('worker');
+		await page.goto('/?location=portugal');
+		const worker = await started;
+		expect(worker.url()).toMatch(/\/_astro\/listing-worker-[\w-]+\.js$/);
+		await expect(roles(page).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
+		// The worker fetched the data; the page did not.
+		const fetched = (scope: { evaluate: (run: () => string[]) => Promise<string[]> }) => scope.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+		expect(await fetched(worker)).toContain('/listing.json');
+		expect(await fetched(page)).not.toContain('/listing.json');
+
+		const noWorker = await page.context().newPage();
+		await noWorker.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+		await noWorker.goto('/?location=portugal');
+		await expect(roles(noWorker).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
+		await expect(noWorker.locator('#result-count')).toHaveText('2 of 5 open roles match');
+	});
+
 	test('the typeahead narrows a facet to the matching places, with their countries and cities', async ({ page }) => {
 		await page.goto('/');
 		const locations = page.locator('[data-facet="location"]');
