@@ -74,6 +74,8 @@ let state = readState(location.search);
 let shown = PAGE;
 /** The state the list's rows are drawn for: at first the unfiltered one, whose first page is pre-rendered. */
 let drawnFor: FilterState | undefined = isFiltered(state) ? undefined : state;
+// Its rows count as drawn: a first filter change keeps them in view until the matching rows replace them.
+if (drawnFor) list.setAttribute('data-drawn', '');
 let run = 0;
 let announce: number | undefined;
 /** History entries to write after the next paint, in order. */

@@ -128,6 +128,23 @@ test.describe('listing filters with JavaScript', () => {
 		await expect(noWorker.locator('#result-count')).toHaveText('2 of 5 open roles match');
 	});
 
+	test('a first filter change keeps the rows in view until the matching rows replace them', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/listing.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		await choice(page, /^Portugal/).click();
+		// While the data is on its way the list is busy, and still shows the five roles rather than a blank screen.
+		await expect(page.locator('#roles')).toHaveAttribute('aria-busy', 'true');
+		await expect(roles(page)).toHaveCount(5);
+		release();
+		await expect(roles(page).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
+		await expect(page.locator('#roles')).not.toHaveAttribute('aria-busy');
+	});
+
 	test('the typeahead narrows a facet to the matching places, with their countries and cities', async ({ page }) => {
 		await page.goto('/');
 		const locations = page.locator('[data-facet="location"]');
