@@ -1,4 +1,5 @@
 import type { Location, Posting } from '../schemas/posting.ts';
+import { countriesOverlap } from '../postings/places/areas.ts';
 import { slugify } from '../postings/text.ts';
 
 /** What a place listing is: a place of the model, Remote (every remote role), or a remote scope ("Remote, Germany"). */
@@ -71,8 +72,7 @@ function within(location: Location, area: PlaceNode): boolean {
 
 /** Can a remote location be done from somewhere among these countries? An empty list (Worldwide) is everywhere. */
 function overlaps(location: Location, countries: readonly string[]): boolean {
-	if (location.countries.length === 0 || countries.length === 0) return true;
-	return location.countries.some((country) => countries.includes(country));
+	return countriesOverlap(location.countries, countries);
 }
 
 /**

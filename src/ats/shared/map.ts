@@ -5,7 +5,7 @@ import type { Workplace } from '../../schemas/place.ts';
 import { loadFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
 import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
-import { areas } from '../../postings/places/areas.ts';
+import { areaByCode, countriesOverlap } from '../../postings/places/areas.ts';
 import { remoteCountriesIn, remoteScopeIn, workplaceInText, type StatedRemoteScope, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
@@ -129,14 +129,10 @@ export function withRemoteScope<T extends StructuredLocation>(places: readonly T
 	return uniquePlaces(kept);
 }
 
-const AREA_COUNTRIES = new Map(areas.map((area) => [area.code, area.countries]));
-
 /** Whether two places share a country; an area of no listed countries is anywhere. */
 function overlaps(one: StructuredLocation, other: StructuredLocation): boolean {
-	const countries = (place: StructuredLocation) => (place.country ? [place.country] : (AREA_COUNTRIES.get(place.area ?? '') ?? []));
-	const [a, b] = [countries(one), countries(other)];
-	if (a.length === 0 || b.length === 0) return true;
-	return a.some((country) => b.includes(country));
+	const countries = (place: StructuredLocation) => (place.country ? [place.country] : (areaByCode(place.area ?? '')?.countries ?? []));
+	return countriesOverlap(countries(one), countries(other));
 }
 
 /**

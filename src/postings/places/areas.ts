@@ -116,5 +116,18 @@ export function findArea(text: string): AreaEntry | undefined {
 	return byKey.get(key) ?? byKey.get(key.replace(/^the /, '').replace(/ region$/, ''));
 }
 
+const byCode = new Map(AREAS.map((area) => [area.code, area]));
+
+/** The area a code stands for ("EMEA", "north_america"), if any. */
+export function areaByCode(code: string): AreaEntry | undefined {
+	return byCode.get(code.toUpperCase());
+}
+
+/** Whether two places, given by their countries, share one; an empty list (Worldwide) is everywhere. */
+export function countriesOverlap(one: readonly string[], other: readonly string[]): boolean {
+	if (one.length === 0 || other.length === 0) return true;
+	return one.some((country) => other.includes(country));
+}
+
 /** Every area, for documentation and tests. */
 export const areas: readonly AreaEntry[] = AREAS;

@@ -1,7 +1,7 @@
 /** Builds a Location, its canonical id and display names, from resolved parts. */
 import type { Location, Workplace } from '../../schemas/place.ts';
 import { slugify } from '../text.ts';
-import { areas } from './areas.ts';
+import { areaByCode } from './areas.ts';
 import { countryName, regionByCode } from './gazetteer.ts';
 
 /** Structured parts of a place, before its names and id are filled in. */
@@ -32,7 +32,7 @@ export function makePlace(parts: PlaceParts): Location {
 	const remote = workplace === 'remote';
 	if (!parts.country) {
 		const code = (parts.area ?? 'WORLDWIDE').toUpperCase();
-		const area = areas.find((entry) => entry.code === code);
+		const area = areaByCode(code);
 		const name = area?.name ?? code;
 		return {
 			kind: 'area',
