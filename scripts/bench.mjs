@@ -460,7 +460,8 @@ function pagefindIndexSizes(outDir) {
 	});
 	const isCode = (file) => /^(?:pagefind(?:-worker)?\.js|wasm\.[^/]+\.pagefind)$/.test(file);
 	const total = (list) => list.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
-	const count = (prefix) => files.filter((file) => file.file.startsWith(prefix)).length;
+	// In the first part's folder or in a further part's (part-<k>/index/…).
+	const count = (folder) => files.filter((file) => file.file.startsWith(folder) || file.file.includes(`/${folder}`)).length;
 	return {
 		files: files.length,
 		total: total(files),

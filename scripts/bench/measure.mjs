@@ -144,12 +144,16 @@ export function measureBuild({ tools, label, script, root, outDir, env, timeDir,
 
 /** Figures the build prints about itself (from the lines {@link measureBuild} kept): the Pagefind step, the cards drawn, whether the pipeline ran and over how many postings. */
 export function fromLog(lines) {
-	const pagefind = /indexed (\d+) role pages? into pagefind\/ in ([\d.]+) s/.exec(lines);
-	const copied = /search index copied from the cache in ([\d.]+) s/.exec(lines);
+	const pagefind = /indexed (\d+) role pages? in (\d+) of (\d+) parts? into pagefind\/ in ([\d.]+) s/.exec(lines);
+	const copied = /search index copied from the cache in ([\d.]+) s \((\d+) parts?\)/.exec(lines);
 	const pipeline = /pipeline: (\d+) postings normalized, (\d+) reused from the cache, in ([\d.]+) s/.exec(lines);
 	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(lines);
 	return {
-		pagefind: pagefind ? { pages: Number(pagefind[1]), seconds: Number(pagefind[2]) } : copied ? { copiedFromCache: true, seconds: Number(copied[1]) } : null,
+		pagefind: pagefind
+			? { pages: Number(pagefind[1]), partsIndexed: Number(pagefind[2]), parts: Number(pagefind[3]), seconds: Number(pagefind[4]) }
+			: copied
+				? { copiedFromCache: true, parts: Number(copied[2]), seconds: Number(copied[1]) }
+				: null,
 		cards: cards ? { drawn: Number(cards[1]), of: Number(cards[2]), seconds: Number(cards[3]), perSecond: Number(cards[4]) } : null,
 		pipelineSkipped: /postings unchanged since the last build/.test(lines),
 		pipelineRun: pipeline ? { normalized: Number(pipeline[1]), reused: Number(pipeline[2]), seconds: Number(pipeline[3]) } : null,

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
+import { PART_PAGES, PARTS_FILE, partFolder, splitIntoParts, type PartsFile } from './search-parts.ts';
 
 /** Folder under the build output that holds the search index and Pagefind's browser code. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -26,12 +28,15 @@ export function withoutStylesAndScripts(html: string): string {
 	return html.replace(/(<(style|script)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 
-/** At most this many fragment files; beyond as many roles, Pagefind bundles several pages' fragments per file. */
+/** At most this many fragment files in all; beyond as many roles, Pagefind bundles several pages' fragments per file. */
 export const MAX_FRAGMENT_FILES = 500;
 
-/** The last index and the digest of the role pages it was made from, in the build's cache folder. */
+/** The cache of the last index, in the build's cache folder: a folder per part, each with the digest of its role pages. */
 const SEARCH_CACHE = 'search-index';
 const DIGEST_FILE = 'role-pages.digest';
+
+/** Pagefind's browser code and ready-made UIs: a part merged into the first needs none of it. */
+const BROWSER_FILES = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
 
 /** What the search index is built from and where it goes: the same whether Astro's hook or `npm run build` builds it. */
 export interface SearchIndexJob {
@@ -88,76 +93,125 @@ export function pagefind(): AstroIntegration {
 }
 
 /**
- * Builds the search index of `job.outDir` into its `pagefind/` folder, or
- * copies the last one from the cache when no role page changed.
+ * Builds the search index of `job.outDir` into its `pagefind/` folder, in
+ * parts of about `partPages` role pages (src/integrations/search-parts.ts).
+ * A part whose role pages are as they were in the last build is copied from
+ * the cache; only the others are indexed, one after the other, so Pagefind
+ * holds one part's index in memory at a time. `partPages` is only given by
+ * tests, to split a small site.
  */
-export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJob, logger: IndexLogger): Promise<void> {
+export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJob, logger: IndexLogger, partPages = PART_PAGES): Promise<void> {
 	const outputPath = join(outDir, PAGEFIND_DIR);
 	const started = performance.now();
 	const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-	// The same role pages give the same index: a build that changed none copies the last one.
-	const cached = cacheDir ? join(cacheDir, SEARCH_CACHE) : undefined;
-	const digest = await rolePagesDigest(outDir, root);
-	if (cached && (await readFile(join(cached, DIGEST_FILE), 'utf8').catch(() => '')) === digest) {
-		await cp(join(cached, PAGEFIND_DIR), outputPath, { recursive: true });
-		logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s`);
-		return;
-	}
-	// Loaded here, not at the top: `astro dev` and `astro check` never start the indexer binary.
-	const indexer = await import('pagefind');
+	const parts = splitIntoParts(await roleSlugs(outDir), partPages);
+	const cache = cacheDir ? join(cacheDir, SEARCH_CACHE) : undefined;
+	// How every part is indexed: the options below and the locked dependencies, which name Pagefind's version.
+	const setup = `${MAX_FRAGMENT_FILES}|${rolePage('*')}|by slug within a part|${parts.length} parts|${createHash('sha256')
+		.update(await readFile(join(root, 'package-lock.json')).catch(() => 'no lockfile'))
+		.digest('base64url')}`;
+	await rm(outputPath, { recursive: true, force: true });
+	if (cache) await dropStaleParts(cache, parts.length);
+	// Loaded on the first part to index, not at the top: `astro dev`, `astro check` and a build that changed no role page never start the indexer binary.
+	let indexer: typeof import('pagefind') | undefined;
+	let indexed = 0;
+	let indexedParts = 0;
+	const merge: string[] = [];
 	try {
-		// Fragments (each page's text, for excerpts) grouped into at most MAX_FRAGMENT_FILES files:
-		// the listing never loads them but one, and 10,000 of them would be half a host's file limit.
-		const created = await indexer.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
-		const { index } = created;
-		if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
-		// Only role pages carry data-pagefind-body. One page at a time, in slug order: given a
-		// folder, Pagefind parses every file at once (10,000 parsers and read buffers alive
-		// together), and its page numbers follow the disk's order, which varies between machines.
-		// Sorted, similar roles sit together and the index and fragments compress better.
-		let pages = 0;
-		for (const slug of await roleSlugs(outDir)) {
-			const content = await readFile(join(outDir, rolePage(slug)), 'utf8').catch(() => undefined);
-			if (content === undefined) continue;
-			const added = await index.addHTMLFile({ sourcePath: rolePage(slug), content: withoutStylesAndScripts(content) });
-			if (added.errors.length > 0) throw new Error(`could not index ${rolePage(slug)}: ${added.errors.join('; ')}`);
-			pages += 1;
+		for (const [k, slugs] of parts.entries()) {
+			// A part with no page (only when roles are few for their count of parts) is left out; the first always exists, as it carries Pagefind's code.
+			if (k > 0 && slugs.length === 0) continue;
+			if (k > 0) merge.push(partFolder(k));
+			const folder = join(outputPath, partFolder(k));
+			const pages = readPages(outDir, slugs);
+			const digest = partDigest(`${setup}|part ${k}`, pages);
+			const cached = cache ? join(cache, `part-${k}`) : undefined;
+			if (cached && (await readFile(join(cached, DIGEST_FILE), 'utf8').catch(() => '')) === digest) {
+				await cp(join(cached, PAGEFIND_DIR), folder, { recursive: true });
+				continue;
+			}
+			indexer ??= await import('pagefind');
+			await indexPart(indexer, pages, folder, Math.ceil(MAX_FRAGMENT_FILES / parts.length), k > 0 ? BROWSER_FILES : UNUSED_UI_FILES);
+			indexed += pages.length;
+			indexedParts += 1;
+			if (cached) {
+				await rm(cached, { recursive: true, force: true });
+				// Parts are written in order: the first part's folder holds no other part yet.
+				await cp(folder, join(cached, PAGEFIND_DIR), { recursive: true });
+				await writeFile(join(cached, DIGEST_FILE), digest);
+			}
 		}
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0) throw new Error(`could not write the index to ${outputPath}: ${written.errors.join('; ')}`);
-		for (const file of await readdir(outputPath)) if (UNUSED_UI_FILES.test(file)) await rm(join(outputPath, file));
-		logger.info(`indexed ${pages} role page${pages === 1 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s`);
 	} catch (error) {
 		throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 	} finally {
 		// The indexer runs as a child process; without this the build would not exit.
-		await indexer.close();
+		await indexer?.close();
 	}
-	if (cached) {
-		await rm(cached, { recursive: true, force: true });
-		await cp(outputPath, join(cached, PAGEFIND_DIR), { recursive: true });
-		await writeFile(join(cached, DIGEST_FILE), digest);
-	}
+	await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify({ merge } satisfies PartsFile)}\n`);
+	const copied = merge.length + 1 - indexedParts;
+	if (indexedParts === 0) logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s (${copied} part${copied === 1 ? '' : 's'})`);
+	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${merge.length + 1} part${merge.length === 0 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)`);
+}
+
+/** A role page: its path in the output and its bytes (decoded only when indexed). */
+interface RolePage {
+	sourcePath: string;
+	bytes: Buffer;
 }
 
 /**
- * A digest of what the index is made from: every role page's path and bytes,
- * and how it is indexed (the options above, and the locked dependencies,
- * which name Pagefind's version).
+ * The pages of these slugs that exist (a slug's folder may hold no page),
+ * read from the output. Synchronously: nothing else runs meanwhile, and for
+ * thousands of small files it is twice as fast as awaiting each read.
  */
-async function rolePagesDigest(outDir: string, root: string): Promise<string> {
-	const hash = createHash('sha256');
-	hash.update(`${MAX_FRAGMENT_FILES}|${rolePage('*')}|one at a time, by slug|`);
-	hash.update(await readFile(join(root, 'package-lock.json')).catch(() => 'no lockfile'));
-	for (const slug of await roleSlugs(outDir)) {
-		const page = await readFile(join(outDir, rolePage(slug))).catch(() => undefined);
-		if (page) hash.update(`\0${slug}\0`).update(page);
+function readPages(outDir: string, slugs: readonly string[]): RolePage[] {
+	const pages: RolePage[] = [];
+	for (const slug of slugs) {
+		const sourcePath = rolePage(slug);
+		if (existsSync(join(outDir, sourcePath))) pages.push({ sourcePath, bytes: readFileSync(join(outDir, sourcePath)) });
 	}
+	return pages;
+}
+
+/**
+ * A digest of what a part is made from: how it is indexed and each page's
+ * bytes. Pages as written, not as Pagefind reads them: emptying their style
+ * and script elements costs more than the rare re-index it would save.
+ */
+function partDigest(setup: string, pages: readonly RolePage[]): string {
+	const hash = createHash('sha256').update(setup);
+	for (const page of pages) hash.update(`\0${page.sourcePath}\0`).update(page.bytes);
 	return hash.digest('base64url');
 }
 
-/** The slugs of the role pages under the output folder, sorted: the order they are indexed in. */
-async function roleSlugs(outDir: string): Promise<string[]> {
-	return (await readdir(join(outDir, ROLE_DIR)).catch(() => [])).sort();
+/**
+ * Indexes one part into `folder`, one page at a time in slug order: given a
+ * folder, Pagefind parses every file at once (thousands of parsers alive
+ * together), and its page numbers would follow the disk's order, which varies
+ * between machines. Only role pages carry `data-pagefind-body`.
+ */
+async function indexPart(indexer: typeof import('pagefind'), pages: readonly RolePage[], folder: string, maxFragments: number, unused: RegExp): Promise<void> {
+	const created = await indexer.createIndex({ maxFragments });
+	const { index } = created;
+	if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
+	for (const page of pages) {
+		const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: withoutStylesAndScripts(page.bytes.toString('utf8')) });
+		if (added.errors.length > 0) throw new Error(`could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+	}
+	const written = await index.writeFiles({ outputPath: folder });
+	if (written.errors.length > 0) throw new Error(`could not write the index to ${folder}: ${written.errors.join('; ')}`);
+	// The part's memory is given back before the next part is indexed.
+	await index.deleteIndex();
+	for (const file of await readdir(folder)) if (unused.test(file)) await rm(join(folder, file));
 }
 
+/** Removes from the cache what no part of this build can use: parts beyond the count, and anything else. */
+async function dropStaleParts(cache: string, count: number): Promise<void> {
+	const kept = new Set(Array.from({ length: count }, (_, k) => `part-${k}`));
+	for (const entry of await readdir(cache).catch(() => [])) if (!kept.has(entry)) await rm(join(cache, entry), { recursive: true, force: true });
+}
+
+/** The slugs of the role pages under the output folder. */
+async function roleSlugs(outDir: string): Promise<string[]> {
+	return readdir(join(outDir, ROLE_DIR)).catch(() => []);
+}

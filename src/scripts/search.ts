@@ -3,6 +3,7 @@
  * index and Pagefind's code (`/pagefind/…`) are fetched on first use only;
  * this module is just the glue, small enough to ride inline with the filters.
  */
+import type { PartsFile } from '../integrations/search-parts.ts';
 import { PAGE_FILTER } from './search-filter.ts';
 
 /** Counts per filter value, as Pagefind reports them. */
@@ -18,6 +19,7 @@ interface Found {
 /** The part of Pagefind's browser API (`pagefind.js`) used here. */
 interface Pagefind {
 	filters(): Promise<FilterCounts>;
+	mergeIndex(path: string): Promise<void>;
 	search(term: string, options: { filters: Record<string, string> }): Promise<Found>;
 }
 
@@ -27,7 +29,11 @@ interface Pagefind {
  * Vite treat it as a chunk of this build, and Astro would stop inlining this
  * script.
  */
-const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+const PAGEFIND_BASE = `${import.meta.env.BASE_URL}pagefind/`;
+const PAGEFIND_URL = `${PAGEFIND_BASE}pagefind.js`;
+
+/** The file naming the index's further parts (src/integrations/search-parts.ts). */
+const PARTS_URL = `${PAGEFIND_BASE}parts.json`;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -37,7 +43,12 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 export function loadSearch(): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+		const [api, parts] = await Promise.all([
+			import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+			fetch(PARTS_URL).then((response) => (response.ok ? (response.json() as Promise<PartsFile>) : Promise.reject(new Error(`${response.status} ${response.url}`)))),
+		]);
+		// A large site's index is built in parts: each is searched with the first, and the counts are summed.
+		await Promise.all(parts.merge.map((part) => api.mergeIndex(`${PAGEFIND_BASE}${part}`)));
 		// Starts Pagefind and fetches the page filter every search needs, before the first word is typed.
 		await api.filters();
 		return api;
