@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // What a social card costs, step by step: satori's layout (element tree to
 // SVG, text turned into paths), resvg parsing the SVG, rasterizing it
-// (render()) and encoding the PNG (asPng()). Draws N role cards in this one
-// process, one after another, exactly as src/social/render.ts does, and
-// prints the median and total of each step. It measures; it never fails.
+// (render(), the whole card) and encoding the palette PNG (src/social/png.ts).
+// Draws N role cards in this one process, one after another, and prints the
+// median and total of each step; then times renderCard itself.
+// It measures; it never fails.
 //
 //   npx node scripts/card-cost.mjs [N]        (default 50)
 //   npx node scripts/card-cost.mjs N --json   the figures as one JSON object (npm run bench uses it)
@@ -25,6 +26,7 @@ import { roleCardInput } from '../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from '../src/social/card-layout.ts';
 import { cardFonts } from '../src/social/fonts.ts';
 import { renderCard } from '../src/social/render.ts';
+import { indexedPng } from '../src/social/png.ts';
 import { CardPool, cardWorkerUrl } from '../src/social/card-pool.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,7 +66,7 @@ for (const input of inputs) {
 	);
 	const [resvg, parse] = await time(() => new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }));
 	const [image, rasterize] = await time(() => resvg.render());
-	const [png, encode] = await time(() => image.asPng());
+	const [png, encode] = await time(() => indexedPng(image.pixels, image.width, image.height) ?? image.asPng());
 	pngBytes += png.length;
 	pngs.push(png);
 	steps.layout.push(layout);
@@ -82,11 +84,15 @@ const median = (list) => {
 const sum = (list) => list.reduce((total, value) => total + value, 0);
 const allMs = sum(steps.total);
 
+// The renderer as the build calls it, on the same cards.
+const asBuilt = [];
+for (const input of inputs) asBuilt.push((await time(() => renderCard(input)))[1]);
+
 const pool = new CardPool(cardWorkerUrl());
 const [pooled, poolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
 const [, warmPoolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
 await pool.close();
-const same = pooled.every((png, index) => Buffer.from(png).equals(pngs[index]));
+const same = pooled.every((png, index) => Buffer.from(png).equals(Buffer.from(pngs[index])));
 
 const round = (ms) => Number(ms.toFixed(1));
 const figures = {
@@ -95,6 +101,7 @@ const figures = {
 	firstCardMs: round(firstMs),
 	steps: Object.fromEntries(Object.entries(steps).map(([step, list]) => [step, { medianMs: round(median(list)), totalMs: round(sum(list)), share: Number((sum(list) / allMs).toFixed(3)) }])),
 	oneThreadCardsPerSecond: round(count / (allMs / 1000)),
+	renderCard: { medianMs: round(median(asBuilt)), cardsPerSecond: round(count / (sum(asBuilt) / 1000)) },
 	meanPngBytes: Math.round(pngBytes / count),
 	pool: { threads: pool.size, coldMs: round(poolMs), coldCardsPerSecond: round(count / (poolMs / 1000)), warmMs: round(warmPoolMs), warmCardsPerSecond: round(count / (warmPoolMs / 1000)), identicalBytes: same },
 };
@@ -106,9 +113,10 @@ if (JSON_OUT) {
 console.log(`card-cost: ${count} role cards, Node ${process.version}, one thread`);
 console.log(`  fonts loaded once: ${fontMs.toFixed(1)} ms; first card (warm-up): ${firstMs.toFixed(1)} ms`);
 console.log('  step                      median ms   total ms   share');
-const labels = { layout: 'satori layout → SVG', parse: 'resvg parse SVG', rasterize: 'resvg render()', encode: 'PNG encode asPng()', total: 'whole card' };
+const labels = { layout: 'satori layout → SVG', parse: 'resvg parse SVG', rasterize: 'resvg render()', encode: 'palette PNG encode', total: 'whole card' };
 for (const [step, list] of Object.entries(steps)) {
 	console.log(`  ${labels[step].padEnd(24)}${median(list).toFixed(1).padStart(11)}${sum(list).toFixed(0).padStart(11)}${`${((100 * sum(list)) / allMs).toFixed(0)}%`.padStart(8)}`);
 }
 console.log(`  ${figures.oneThreadCardsPerSecond} cards/s; mean PNG ${(pngBytes / count / 1024).toFixed(1)} KiB`);
+console.log(`  renderCard as built: median ${figures.renderCard.medianMs} ms, ${figures.renderCard.cardsPerSecond} cards/s`);
 console.log(`  pool of ${pool.size} threads: ${poolMs.toFixed(0)} ms with thread start-up (${figures.pool.coldCardsPerSecond} cards/s), ${warmPoolMs.toFixed(0)} ms warm (${figures.pool.warmCardsPerSecond} cards/s); PNG bytes ${same ? 'identical' : 'DIFFERENT'} to one thread's`);

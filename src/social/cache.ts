@@ -10,7 +10,7 @@ import { renderCard, type CardRenderer } from './render.ts';
  * Bump when the layout changes (card-layout.ts, card-text.ts' sizes): every
  * cached card is then drawn again.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** A card's PNG and where it came from. */
 export interface SocialCard {

@@ -35,15 +35,28 @@ const MUTED = '#52525b'; // zinc-600
 const RULE = '#e4e4e7'; // zinc-200
 const PAPER = '#ffffff';
 const PADDING = 72;
+/** The brand bar across the top of a role card. */
+const BAR_HEIGHT = 16;
+/** Space above the "We're hiring" label. */
+const CONTENT_TOP = 52;
+/** The foot of a role card, and the rule above it. */
+const FOOTER_HEIGHT = 112;
+const RULE_WIDTH = 2;
 
 const el = (type: string, style: Record<string, StyleValue>, children?: CardChild | CardChild[], attributes: Record<string, unknown> = {}): CardNode => ({
 	type,
 	props: { ...attributes, style, ...(children === undefined ? {} : { children }) },
 });
 
-/** Text on one line or a few, cut with an ellipsis where it would overflow. */
+/**
+ * Text on one line or a few, cut with an ellipsis where it would overflow.
+ * Not `overflow: hidden`: satori draws that as an SVG mask over the box and
+ * everything in it, and masks were a third of resvg's time on a card. The line
+ * clamp already stops the text; a word too long for a line is broken instead
+ * of cut off at the edge.
+ */
 const clamped = (text: string, lines: number, style: Record<string, StyleValue>): CardNode =>
-	el('div', { display: 'block', lineClamp: lines, overflow: 'hidden', ...style }, text);
+	el('div', { display: 'block', lineClamp: lines, overflowWrap: 'break-word', ...style }, text);
 
 /** An outline icon (24×24 grid), drawn in `colour`. */
 function icon(paths: string[], colour: string, size: number): CardNode {
@@ -82,7 +95,7 @@ function mark(company: string | undefined, brand: string, size: number): CardNod
 
 /** The foot of a role card: company on the left, the site's address on the right. */
 function footer(company: string | undefined, host: string | undefined, brand: string): CardNode {
-	return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 112, padding: `0 ${PADDING}px`, borderTop: `2px solid ${RULE}` }, [
+	return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: FOOTER_HEIGHT, padding: `0 ${PADDING}px`, borderTop: `${RULE_WIDTH}px solid ${RULE}` }, [
 		el('div', { display: 'flex', alignItems: 'center', gap: 18 }, [
 			mark(company, brand, 52),
 			...(company ? [clamped(company, 1, { fontSize: 32, fontWeight: 700, color: INK, maxWidth: 620 })] : []),
@@ -101,8 +114,10 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
 	const location = fit(input.location);
 	const brand = input.brandColor;
 	return el('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, color: INK, fontFamily: fonts.family }, [
-		el('div', { display: 'flex', height: 16, backgroundColor: brand }),
-		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `52px ${PADDING}px 40px`, overflow: 'hidden' }, [
+		el('div', { display: 'flex', height: BAR_HEIGHT, backgroundColor: brand }),
+		// No `overflow: hidden` (a mask, see `clamped`): the tallest content, three
+		// lines of a short title at 80 px and both facts, reaches 27 px into the bottom padding, never the footer.
+		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${CONTENT_TOP}px ${PADDING}px 40px` }, [
 			el('div', { display: 'flex' }, [
 				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, "WE'RE HIRING"),
 			]),
