@@ -26,17 +26,30 @@ export interface KeyContext {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
 
-const postingDigests = new WeakMap<Posting, string>();
+const digests = new WeakMap<object, string>();
 
-/** Digest of a normalized posting (every field), computed once per posting object. */
-export function postingDigest(posting: Posting): string {
-	let digest = postingDigests.get(posting);
+/** A digest made once per object: the catalogue's objects do not change during a build. */
+function once(value: object, make: () => string): string {
+	let digest = digests.get(value);
 	if (digest === undefined) {
-		digest = sha(JSON.stringify(posting));
-		postingDigests.set(posting, digest);
+		digest = make();
+		digests.set(value, digest);
 	}
 	return digest;
 }
+
+/** Digest of a normalized posting (every field), computed once per posting object. */
+export const postingDigest = (posting: Posting): string => once(posting, () => sha(JSON.stringify(posting)));
+
+/**
+ * Digest of a value's JSON, computed once per object. The pages of one
+ * listing share its facet (the slugs of all its roles) and its roles: hashed
+ * again for each page, they cost seconds at 10,000 roles.
+ */
+export const digestOf = (value: object): string => once(value, () => sha(JSON.stringify(value)));
+
+/** Digest of a list of roles, once per list. */
+const rolesDigest = (postings: readonly Posting[]): string => once(postings, () => sha(postings.map(postingDigest).join(',')));
 
 /** The keys of one build's pages. */
 export interface CacheKeys {
@@ -59,6 +72,6 @@ export function cacheKeys(context: KeyContext): CacheKeys {
 		// Company text blocks are keyed by a digest of their HTML, so their ids stand for their text.
 		role: (kind, posting, blocks = []) => sha(`${base}|${kind}|${postingDigest(posting)}|${blocks.map((block) => block.id).join(',')}`),
 		of: (value) => sha(`${base}|${JSON.stringify(value)}`),
-		listing: (kind, data, postings) => sha(`${base}|${kind}|${JSON.stringify(data)}|${postings.map(postingDigest).join(',')}`),
+		listing: (kind, data, postings) => sha(`${base}|${kind}|${JSON.stringify(data)}|${rolesDigest(postings)}`),
 	};
 }

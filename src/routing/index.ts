@@ -3,10 +3,9 @@
  * their feeds, and what each lists, computed once per build from the
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
  */
-import { createHash } from 'node:crypto';
 import { getCatalogue } from './catalogue.ts';
 import type { ListingPage, Routing } from './routes.ts';
-import type { CacheKeys } from './cache-keys.ts';
+import { digestOf, type CacheKeys } from './cache-keys.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { suggestRoles } from '../listing/suggest.ts';
 import { isExpired } from './visibility.ts';
@@ -52,18 +51,11 @@ export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>
  * team, not with its text).
  */
 function listingKey(keys: CacheKeys, routing: Routing, kind: string, page: ListingPage): string | undefined {
-	// The groups are the roles again, grouped: the roles' digests stand for them.
-	const { postings, groups: _groups, ...rest } = page;
-	let filters = filterDigests.get(routing);
-	if (filters === undefined) {
-		filters = createHash('sha256').update(JSON.stringify(routing.filters)).digest('base64url');
-		filterDigests.set(routing, filters);
-	}
-	return keys.listing(kind, [rest, filters], postings);
+	// The groups are the roles again, grouped: the roles' digests stand for them. The facet and the
+	// filters are the same objects on every page of a listing (and every listing): hashed once each.
+	const { postings, groups: _groups, facet, ...rest } = page;
+	return keys.listing(kind, [rest, digestOf(facet), digestOf(routing.filters)], postings);
 }
-
-/** A digest of the filters, once per build. */
-const filterDigests = new WeakMap<Routing, string>();
 
 /** The routes of the listings of places and teams, first pages and further ones. */
 type ListingRoutes = 'places' | 'teams' | 'placePages' | 'teamPages';
