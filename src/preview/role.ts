@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { loadFragment } from '../postings/dom.ts';
+import { Element, Text, type ParentNode } from 'domhandler';
+import { parseFragment } from '../postings/dom.ts';
 import type { ManifestPayRange, ManifestRole } from '../schemas/manifest.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { squash } from '../postings/text.ts';
@@ -17,18 +18,29 @@ export interface BaselineRole extends ManifestRole {
 }
 
 /** Elements that end a line of role text. */
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, td, th, dt, dd, blockquote, pre';
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'td', 'th', 'dt', 'dd', 'blockquote', 'pre']);
 
-/** Text of each block of an HTML fragment, in order, whitespace collapsed. */
+/**
+ * Text of each block of an HTML fragment, in order, whitespace collapsed: a
+ * line ends after each block's text and at each `<br>`. One walk of the tree:
+ * the manifest reads every role's text on every build.
+ */
 function blockLines(html: string): string[] {
-	const $ = loadFragment(html);
-	$('br').replaceWith('\n');
-	$(BLOCKS).append('\n');
-	return $.root()
-		.text()
-		.split('\n')
-		.map(squash)
-		.filter(Boolean);
+	const text: string[] = [];
+	const walk = (node: ParentNode) => {
+		for (const child of node.children) {
+			if (child instanceof Text) text.push(child.data);
+			else if (child instanceof Element) {
+				if (child.tagName === 'br') text.push('\n');
+				else {
+					walk(child);
+					if (BLOCKS.has(child.tagName)) text.push('\n');
+				}
+			}
+		}
+	};
+	walk(parseFragment(html));
+	return text.join('').split('\n').map(squash).filter(Boolean);
 }
 
 /**
