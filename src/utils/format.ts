@@ -9,12 +9,33 @@ const PERIOD_WORDS: Record<PayRange['period'], string> = {
 };
 
 /**
+ * Intl formatters by their options, made once: making one costs about as much
+ * as formatting a hundred values, and every listing, feed and JSON file
+ * formats the same currencies and dates again.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function money(locale: string, currency: string, fractionDigits: number): Intl.NumberFormat {
+	const key = `n|${locale}|${currency}|${fractionDigits}`;
+	let format = formatters.get(key) as Intl.NumberFormat | undefined;
+	if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: fractionDigits })));
+	return format;
+}
+
+function longDate(locale: string): Intl.DateTimeFormat {
+	const key = `d|${locale}`;
+	let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+	return format;
+}
+
+/**
  * A pay range as a candidate reads it.
  * @example formatPay({ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', … }) // '$168,000 – $206,000 per year'
  */
 export function formatPay(range: PayRange, locale = 'en-US'): string {
-	const money = new Intl.NumberFormat(locale, { style: 'currency', currency: range.currency, maximumFractionDigits: range.max < 1000 ? 2 : 0 });
-	return `${money.format(range.min)} – ${money.format(range.max)} ${PERIOD_WORDS[range.period]}`;
+	const format = money(locale, range.currency, range.max < 1000 ? 2 : 0);
+	return `${format.format(range.min)} – ${format.format(range.max)} ${PERIOD_WORDS[range.period]}`;
 }
 
 function luminance(hex: string): number {
@@ -42,5 +63,5 @@ export function textOn(background: string): string {
  */
 export function formatDate(day: string, locale = 'en'): string {
 	// UTC: the day written in the posting, whatever the build machine's time zone.
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	return longDate(locale).format(new Date(`${day}T00:00:00Z`));
 }
