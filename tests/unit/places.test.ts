@@ -3,7 +3,8 @@ import type { Location } from '../../src/schemas/place.ts';
 import { locationSchema } from '../../src/schemas/place.ts';
 import { parsePlace, resolveGivenLocation } from '../../src/postings/locations.ts';
 import { countryName, findCountry, isCountryCode } from '../../src/postings/places.ts';
-import { resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
+import { resolvePhrase, resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
+import { placeKey } from '../../src/postings/places/gazetteer.ts';
 import { findArea } from '../../src/postings/places/areas.ts';
 import { placesFrom } from '../../src/ats/shared/map.ts';
 
@@ -217,5 +218,27 @@ describe('placesFrom (ATS sync)', () => {
 			{ country: 'US', workplace: 'remote' },
 			{ area: 'EMEA', workplace: 'hybrid' },
 		]);
+	});
+});
+
+describe('look-ups', () => {
+	it('keys names without case, accents or punctuation, whatever path the name takes', () => {
+		const names = ['Tel Aviv', 'tel aviv', 'St. Louis', "O'Fallon", 'Winston-Salem', '  New  York ', 'Washington, D.C.', 'A`b', 'São Paulo', 'Straße', 'Kraków', 'ＮＹＣ', 'x\ty', '', '---'];
+		expect(names.map(placeKey)).toEqual(['tel aviv', 'tel aviv', 'st louis', 'ofallon', 'winston salem', 'new york', 'washington dc', 'ab', 'sao paulo', 'strasse', 'krakow', 'nyc', 'x y', '', '']);
+	});
+
+	it('reads a phrase once, but gives every caller a copy of its own', () => {
+		const context: PlaceContext = { defaultCountry: 'US' };
+		const first = resolvePhrase('Lisbon or Remote Portugal', context);
+		first.places[0]!.countries.push('ES');
+		first.places[0]!.label = 'changed';
+		first.notes.push('changed');
+		const again = resolvePhrase('Lisbon or Remote Portugal', { defaultCountry: 'US' });
+		expect(again.places[0]!.countries).toEqual(['PT']);
+		expect(again.places[0]!.label).toBe('Lisbon, Portugal or remote');
+		expect(again.notes).toEqual([]);
+		// The context is part of what a phrase means: another context is another reading.
+		expect(resolvePhrase('Cambridge', { country: 'GB' }).places[0]!.country).toBe('GB');
+		expect(resolvePhrase('Cambridge', { country: 'US' }).places[0]!.country).toBe('US');
 	});
 });

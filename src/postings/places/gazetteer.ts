@@ -38,6 +38,19 @@ export interface CityEntry {
 	capital: boolean;
 }
 
+/** Countries: English names by code, codes by name key, alpha-2 by alpha-3. */
+interface Countries {
+	names: Map<string, string>;
+	byKey: Map<string, string>;
+	alpha3: Map<string, string>;
+}
+
+/** Subdivisions by full code ("US-TX") and by name key. */
+interface Regions {
+	byCode: Map<string, RegionEntry>;
+	byKey: Map<string, RegionEntry[]>;
+}
+
 interface Index {
 	countryNames: Map<string, string>;
 	countryByKey: Map<string, string>;
@@ -55,6 +68,9 @@ const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** ASCII words of letters and digits, one space between: their {@link placeKey} is their lower case. */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /**
  * The key a name is looked up by: no accents, no case, no punctuation.
  *
@@ -65,6 +81,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function placeKey(text: string): string {
 	// ASCII (most names, and every city's ASCII spelling) decomposes to itself, and its only letters and digits are
 	// a-z and 0-9 once lower-cased: the same key without the decomposition and Unicode classes, for 130,000 names a build.
+	// Most names are words of letters and digits with single spaces between: lower-casing them is all there is to do.
+	if (PLAIN_WORDS.test(text)) return text.toLowerCase();
 	if (ASCII.test(text)) {
 		return text
 			.toLowerCase()
@@ -102,13 +120,16 @@ function englishSpelling(name: string, ascii?: string): string {
 }
 
 /** The ISO code of a region the city list names ("Stockholm" for "Stockholms län"), in one country. */
-function regionNamed(name: string, country: string, byKey: Map<string, RegionEntry[]>, byCountry: Map<string, RegionEntry[]>): string | undefined {
+function regionNamed(name: string, country: string, byKey: Map<string, RegionEntry[]>, keyedByCountry: Map<string, Array<[key: string, region: RegionEntry]>>): string | undefined {
 	const key = placeKey(name);
 	const exact = byKey.get(key)?.find((region) => region.country === country);
 	if (exact) return exact.code;
-	const prefixed = (byCountry.get(country) ?? []).filter((region) => placeKey(region.name).startsWith(key));
-	return prefixed.length === 1 ? prefixed[0]!.code : undefined;
+	const prefixed = (keyedByCountry.get(country) ?? []).filter(([regionKey]) => regionKey.startsWith(key));
+	return prefixed.length === 1 ? prefixed[0]![1].code : undefined;
 }
+
+/** The cities {@link PREFERRED_CITY_NAMES} renames, so the other 44,700 rows skip the look-up. */
+const PREFERRED_CITIES = new Set(Object.keys(PREFERRED_CITY_NAMES).map((key) => key.slice(0, key.lastIndexOf('|'))));
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	if (!key) return;
@@ -117,64 +138,101 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	else if (!list.includes(value)) list.push(value);
 }
 
-let index: Index | undefined;
-
-/** Time and heap the last load took, for the build's own measurements. */
+/** Time and heap loading took, summed over the parts loaded so far, for the build's own measurements. */
 export const loadCost = { milliseconds: 0, heapBytes: 0 };
 
-function build(): Index {
+/** Builds one part of the index, adding what it cost to {@link loadCost}. */
+function measured<T>(build: () => T): T {
 	const started = performance.now();
 	const heapBefore = process.memoryUsage().heapUsed;
+	const part = build();
+	loadCost.milliseconds += Math.round(performance.now() - started);
+	loadCost.heapBytes += Math.max(0, process.memoryUsage().heapUsed - heapBefore);
+	return part;
+}
+
+// Each part is built on its first use and kept for the process: a run that
+// never reads a city name (places given as codes, or none) never loads the
+// 12 MB city list, and one that reads only countries never loads the regions.
+let countries: Countries | undefined;
+let regions: Regions | undefined;
+let cities: Map<string, CityEntry[]> | undefined;
+
+function countryIndex(): Countries {
+	countries ??= measured(buildCountries);
+	return countries;
+}
+
+function regionIndex(): Regions {
+	regions ??= measured(buildRegions);
+	return regions;
+}
+
+function cityIndex(): Map<string, CityEntry[]> {
+	cities ??= measured(buildCities);
+	return cities;
+}
+
+function buildCountries(): Countries {
 	const require = createRequire(import.meta.url);
 	const english = new Intl.DisplayNames(['en'], { type: 'region' });
-
-	const countryNames = new Map<string, string>();
-	const countryByKey = new Map<string, string>();
+	const names = new Map<string, string>();
+	const byKey = new Map<string, string>();
 	const alpha3 = new Map<string, string>();
 	for (const country of iso31661) {
 		if (country.state !== 'assigned') continue;
 		const name = ENGLISH_NAMES[country.alpha2] ?? english.of(country.alpha2) ?? country.name;
-		countryNames.set(country.alpha2, name);
+		names.set(country.alpha2, name);
 		alpha3.set(country.alpha3, country.alpha2);
 	}
 	const addCountry = (name: string, code: string): void => {
 		const key = placeKey(name);
 		// The first reading wins: English before the other languages, so no translation takes over an English name.
-		if (key && !countryByKey.has(key)) countryByKey.set(key, code);
+		if (key && !byKey.has(key)) byKey.set(key, code);
 	};
-	for (const [code, name] of countryNames) addCountry(name, code);
-	for (const country of iso31661) if (countryNames.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
+	for (const [code, name] of names) addCountry(name, code);
+	for (const country of iso31661) if (names.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
 	for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) addCountry(alias, code);
 	for (const language of LANGUAGES) {
-		const { countries } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
-		for (const [code, names] of Object.entries(countries)) {
-			if (!countryNames.has(code)) continue; // XK and other user-assigned codes are not ISO countries
-			for (const name of Array.isArray(names) ? names : [names]) {
+		const { countries: translated } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
+		for (const [code, spellings] of Object.entries(translated)) {
+			if (!names.has(code)) continue; // XK and other user-assigned codes are not ISO countries
+			for (const name of Array.isArray(spellings) ? spellings : [spellings]) {
 				// Two letters are codes, read in capitals only (see findCountry); "US" as a word is not "us".
 				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, ''))) addCountry(name, code);
 			}
 		}
 	}
+	return { names, byKey, alpha3 };
+}
 
-	const regionByCode = new Map<string, RegionEntry>();
-	const regionsByKey = new Map<string, RegionEntry[]>();
+function buildRegions(): Regions {
+	const countryNames = countryIndex().names;
+	const byCode = new Map<string, RegionEntry>();
+	const byKey = new Map<string, RegionEntry[]>();
 	for (const subdivision of iso31662) {
 		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
 		const country = subdivision.code.slice(0, 2);
 		if (!countryNames.has(country)) continue;
 		const entry: RegionEntry = { code: subdivision.code.slice(3), name: englishSpelling(cleanRegionName(subdivision.name)), country };
-		regionByCode.set(subdivision.code, entry);
+		byCode.set(subdivision.code, entry);
 		for (const name of [subdivision.name, entry.name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(name.replace(/\([^)]*\)/g, ''));
-			push(regionsByKey, key, entry);
-			push(regionsByKey, key.replace(/ /g, ''), entry);
+			push(byKey, key, entry);
+			push(byKey, key.replace(/ /g, ''), entry);
 		}
 	}
 	for (const [alias, code] of Object.entries(REGION_ALIASES)) {
-		const entry = regionByCode.get(code);
-		if (entry) push(regionsByKey, placeKey(alias), entry);
+		const entry = byCode.get(code);
+		if (entry) push(byKey, placeKey(alias), entry);
 	}
+	return { byCode, byKey };
+}
 
+function buildCities(): Map<string, CityEntry[]> {
+	const require = createRequire(import.meta.url);
+	const countryNames = countryIndex().names;
+	const { byCode, byKey: regionsByKey } = regionIndex();
 	const citiesByKey = new Map<string, CityEntry[]>();
 	// Loaded as a module (the pipeline reads no files itself); dropped from
 	// require's cache afterwards, since the index below keeps what it needs.
@@ -188,27 +246,40 @@ function build(): Index {
 		population: string;
 	}>;
 	delete require.cache[citiesModule];
-	const regionOf = new Map<string, string | undefined>();
-	const regionsByCountry = new Map<string, RegionEntry[]>();
-	for (const region of regionByCode.values()) push(regionsByCountry, region.country, region);
+	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
+	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
+	for (const region of byCode.values()) {
+		const list = keyedByCountry.get(region.country);
+		if (list) list.push([placeKey(region.name), region]);
+		else keyedByCountry.set(region.country, [[placeKey(region.name), region]]);
+	}
+	// The region of each region name the list uses, per country, found once: a few thousand names for 44,700 rows.
+	const regionOf = new Map<string, Map<string, string | undefined>>();
+	const adminRegion = (country: string, adminName: string): string | undefined => {
+		let byName = regionOf.get(country);
+		if (!byName) regionOf.set(country, (byName = new Map()));
+		if (!byName.has(adminName)) byName.set(adminName, regionNamed(adminName, country, regionsByKey, keyedByCountry));
+		return byName.get(adminName);
+	};
 	for (const row of rows) {
 		if (!countryNames.has(row.iso2)) continue;
-		const adminKey = `${row.iso2}:${row.admin_name}`;
-		if (!regionOf.has(adminKey)) regionOf.set(adminKey, row.admin_name ? regionNamed(row.admin_name, row.iso2, regionsByKey, regionsByCountry) : undefined);
 		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
 		// under "City of London", the square mile, which would mislabel every London role. No region there.
-		const region = row.iso2 === 'GB' ? undefined : regionOf.get(adminKey);
-		const name = PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] ?? englishSpelling(row.city, row.city_ascii);
-		const entry: CityEntry = {
-			name,
-			country: row.iso2,
-			...(region ? { region } : {}),
-			population: Number(row.population) || 0,
-			capital: row.capital === 'primary',
-		};
-		for (const spelling of new Set([row.city, row.city_ascii, name])) push(citiesByKey, placeKey(spelling), entry);
+		const region = row.iso2 === 'GB' || !row.admin_name ? undefined : adminRegion(row.iso2, row.admin_name);
+		const name = (PREFERRED_CITIES.has(row.city) ? PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] : undefined) ?? englishSpelling(row.city, row.city_ascii);
+		const population = Number(row.population) || 0;
+		const capital = row.capital === 'primary';
+		// Two literals of one key order, not a spread: no object made only to be spread, 44,700 times.
+		const entry: CityEntry = region ? { name, country: row.iso2, region, population, capital } : { name, country: row.iso2, population, capital };
+		// Each spelling's key once, in the order city, ASCII, chosen name: most cities write all three alike.
+		const cityKey = placeKey(row.city);
+		const asciiKey = row.city_ascii === row.city ? cityKey : placeKey(row.city_ascii);
+		const nameKey = name === row.city ? cityKey : name === row.city_ascii ? asciiKey : placeKey(name);
+		push(citiesByKey, cityKey, entry);
+		if (asciiKey !== cityKey) push(citiesByKey, asciiKey, entry);
+		if (nameKey !== cityKey && nameKey !== asciiKey) push(citiesByKey, nameKey, entry);
 	}
-	for (const list of citiesByKey.values()) list.sort((a, b) => b.population - a.population);
+	for (const list of citiesByKey.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
 	for (const [alias, target] of Object.entries(CITY_ALIASES)) {
 		const [name, country] = target.split('|') as [string, string];
 		const entry = citiesByKey.get(placeKey(name))?.find((city) => city.country === country);
@@ -217,26 +288,24 @@ function build(): Index {
 		const key = placeKey(alias);
 		citiesByKey.set(key, [entry, ...(citiesByKey.get(key) ?? []).filter((city) => city !== entry)]);
 	}
-
-	loadCost.milliseconds = Math.round(performance.now() - started);
-	loadCost.heapBytes = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
-	return { countryNames, countryByKey, alpha3, regionByCode, regionsByKey, citiesByKey };
+	return citiesByKey;
 }
 
-/** The index, built on first use and kept for the process. */
+/** The whole index, every part built on first use and kept for the process. */
 export function gazetteer(): Index {
-	index ??= build();
-	return index;
+	const { names, byKey, alpha3 } = countryIndex();
+	const { byCode, byKey: regionsByKey } = regionIndex();
+	return { countryNames: names, countryByKey: byKey, alpha3, regionByCode: byCode, regionsByKey, citiesByKey: cityIndex() };
 }
 
 /** English name of an assigned ISO 3166-1 code, e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
 export function countryName(code: string): string {
-	return gazetteer().countryNames.get(code.toUpperCase()) ?? code.toUpperCase();
+	return countryIndex().names.get(code.toUpperCase()) ?? code.toUpperCase();
 }
 
 /** Whether a code is a currently assigned ISO 3166-1 alpha-2 code (FX, SU, YU, ZR, XK are not). */
 export function isCountryCode(code: string): boolean {
-	return gazetteer().countryNames.has(code.toUpperCase());
+	return countryIndex().names.has(code.toUpperCase());
 }
 
 /**
@@ -250,11 +319,11 @@ export function isCountryCode(code: string): boolean {
  */
 export function findCountry(text: string): string | undefined {
 	const trimmed = text.trim().replace(/\.$/, '').replace(/^the\s+/i, '');
-	const index = gazetteer();
+	const index = countryIndex();
 	const key = placeKey(trimmed);
-	const byName = index.countryByKey.get(key);
+	const byName = index.byKey.get(key);
 	if (byName) return byName;
-	if (/^[A-Z]{2}$/.test(trimmed) && index.countryNames.has(trimmed)) return trimmed;
+	if (/^[A-Z]{2}$/.test(trimmed) && index.names.has(trimmed)) return trimmed;
 	if (/^[A-Z]{3}$/.test(trimmed)) return index.alpha3.get(trimmed);
 	return undefined;
 }
@@ -264,24 +333,24 @@ export function findCountry(text: string): string | undefined {
  * capitals, "CA", "MH", or with its prefix "US-CA") within one.
  */
 export function findRegions(text: string, country?: string): RegionEntry[] {
-	const index = gazetteer();
+	const index = regionIndex();
 	const trimmed = text.trim().replace(/\.$/, '');
 	const prefixed = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(trimmed);
 	if (prefixed) {
-		const entry = index.regionByCode.get(trimmed);
+		const entry = index.byCode.get(trimmed);
 		return entry && (!country || entry.country === country) ? [entry] : [];
 	}
 	const key = placeKey(trimmed);
-	const byName = [...(index.regionsByKey.get(key) ?? []), ...(index.regionsByKey.get(key.replace(/ /g, '')) ?? [])];
+	const byName = [...(index.byKey.get(key) ?? []), ...(index.byKey.get(key.replace(/ /g, '')) ?? [])];
 	const found = new Set(byName.filter((region) => !country || region.country === country));
 	if (/^[A-Z0-9]{1,3}$/.test(trimmed)) {
 		if (country) {
-			const entry = index.regionByCode.get(`${country}-${trimmed}`);
+			const entry = index.byCode.get(`${country}-${trimmed}`);
 			if (entry) found.add(entry);
 		} else {
 			// Without a country, a bare code is read in the countries whose codes postings write after a city.
 			for (const where of trimmed.length === 1 ? [] : ['US', 'CA', 'AU', 'IN']) {
-				const entry = index.regionByCode.get(`${where}-${trimmed}`);
+				const entry = index.byCode.get(`${where}-${trimmed}`);
 				if (entry) found.add(entry);
 			}
 		}
@@ -291,7 +360,7 @@ export function findRegions(text: string, country?: string): RegionEntry[] {
 
 /** The subdivision with this code in this country ("US", "TX"). */
 export function regionByCode(country: string, code: string): RegionEntry | undefined {
-	return gazetteer().regionByCode.get(`${country}-${code}`);
+	return regionIndex().byCode.get(`${country}-${code}`);
 }
 
 /** Whether a name is one of the city aliases recruiters use ("NYC", "SF"), which may be written in capitals like a code. */
@@ -301,5 +370,5 @@ export function isCityAlias(text: string): boolean {
 
 /** Cities of that name (or alias), most populous first. */
 export function findCities(text: string): CityEntry[] {
-	return gazetteer().citiesByKey.get(placeKey(text)) ?? [];
+	return cityIndex().get(placeKey(text)) ?? [];
 }

@@ -348,6 +348,29 @@ export interface PhraseResult extends ResolvedPlaces {
  * "Hybrid - London", "Cape Town, Western Cape, South Africa").
  */
 export function resolvePhrase(phrase: string, context: PlaceContext = {}): PhraseResult {
+	// Postings name the same few offices again and again ("Remote - US" in hundreds of them), and a phrase's reading
+	// depends on the phrase and the whole context alone (the gazetteer is fixed): each is read once. Callers get a copy
+	// of their own, so nothing they do to it reaches the next posting.
+	const key = JSON.stringify([phrase, context]);
+	let known = PHRASES.get(key);
+	if (!known) {
+		known = readPhrase(phrase, context);
+		// Bounded for long-lived dev servers.
+		if (PHRASES.size >= MAX_PHRASES) PHRASES.clear();
+		PHRASES.set(key, known);
+	}
+	return copyOf(known);
+}
+
+/** A copy of a phrase's result down to each place's list of countries, the one array a place holds (`structuredClone` costs more than the copy is worth). */
+function copyOf(result: PhraseResult): PhraseResult {
+	return { ...result, places: result.places.map((place) => ({ ...place, countries: [...place.countries] })), unplaced: [...result.unplaced], notes: [...result.notes] };
+}
+
+const PHRASES = new Map<string, PhraseResult>();
+const MAX_PHRASES = 20_000;
+
+function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const text = squash(phrase);
 	const result: PhraseResult = { places: [], unplaced: [], notes: [], byPopulation: false };
 	if (!text) return result;
