@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { cloneNode, Document, type Element } from 'domhandler';
 import { elementsOf, escapeHtml, outerHtml, setChildren } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
-import { headingOf } from './structure.ts';
+import { headingOf, type BlockPart } from './structure.ts';
 import { squash } from './text.ts';
 
 /** Class names ATS exports give the company text they wrap around every posting. */
@@ -36,7 +36,8 @@ export interface CompanyWrapper {
  * names that mark them do not survive it.
  */
 export function splitCompanyBlocks(root: Document): CompanyWrapper {
-	const hasClass = (element: Element, name: string) => (element.attribs.class ?? '').split(/[\t\n\f\r ]+/).includes(name);
+	// The substring test first: most elements have no class, or none close to these names.
+	const hasClass = (element: Element, name: string) => element.attribs.class?.includes(name) === true && element.attribs.class.split(/[\t\n\f\r ]+/).includes(name);
 	const take = (name: string) => {
 		const found = elementsOf(root).filter((element) => hasClass(element, name));
 		// A block inside another one taken is still part of that one: it gets a copy.
@@ -87,13 +88,25 @@ const MIN_REPEATING_POSTINGS = 3;
  * hundreds.
  */
 export function candidateKeys(texts: readonly string[]): string[] {
-	return [...new Set(texts.map(blockKey).filter((key): key is string => key !== undefined))];
+	return candidatesOf(texts.map(blockKey));
+}
+
+/**
+ * {@link candidateKeys} from the {@link blockKey} of each block, for a caller
+ * that keeps each block's key anyway: a digest per block, not two.
+ *
+ * @example
+ * candidatesOf([undefined, 'k1', 'k2', 'k1']) // ['k1', 'k2']
+ */
+export function candidatesOf(keys: ReadonlyArray<string | undefined>): string[] {
+	return [...new Set(keys.filter((key): key is string => key !== undefined))];
 }
 
 /** A block text's candidate key ({@link candidateKeys}), or undefined when it is too short to be repeated company text. */
 export function blockKey(text: string): string | undefined {
 	const key = fingerprint(text);
-	return key.length >= MIN_REPEATED_LENGTH ? createHash('sha256').update(key).digest('base64url').slice(0, 22) : undefined;
+	// One call, no hash object: every long block of every posting is digested.
+	return key.length >= MIN_REPEATED_LENGTH ? hash('sha256', key, 'base64url').slice(0, 22) : undefined;
 }
 
 /**
@@ -119,7 +132,7 @@ export function findRepeatedKeys(postings: readonly (readonly string[])[]): Set<
 export function digest(text: string): string {
 	let id = DIGESTS.get(text);
 	if (id === undefined) {
-		id = createHash('sha256').update(text).digest('hex').slice(0, 12);
+		id = hash('sha256', text, 'hex').slice(0, 12);
 		// Company blocks repeat across postings (that is what they are): each is hashed once. Bounded for long-lived dev servers.
 		if (DIGESTS.size >= MAX_DIGESTS) DIGESTS.clear();
 		DIGESTS.set(text, id);
@@ -139,9 +152,25 @@ const MAX_DIGESTS = 20_000;
  * @param blocks top-level blocks of sanitized company text
  */
 export function makeCompanyBlocks(kind: CompanyBlock['kind'], blocks: readonly Element[]): Array<Omit<CompanyBlock, 'usedBy'>> {
-	return blocks.map((element) => {
-		const heading = headingOf(element);
-		const block = heading ? `<h3>${escapeHtml(heading.text)}</h3>` : outerHtml(element).trim();
-		return { id: digest(block), kind, html: block };
-	});
+	return blocks.map((element) => companyBlock(kind, companyHtml(element)));
+}
+
+/** The HTML a block of company text is stored as ({@link makeCompanyBlocks}): a heading as `h3`, anything else as printed. */
+export function companyHtml(element: Element): string {
+	const heading = headingOf(element);
+	return heading ? companyHtmlOf({ heading }) : outerHtml(element).trim();
+}
+
+/**
+ * {@link companyHtml} of a block already read for the role text, when the
+ * block is its own only part (see `blockElements` in structure.ts): the heading or HTML
+ * read once serves both.
+ */
+export function companyHtmlOf(part: BlockPart): string {
+	return 'heading' in part ? `<h3>${escapeHtml(part.heading.text)}</h3>` : part.html.trim();
+}
+
+/** A stored block of company text, its id the digest of its HTML. */
+export function companyBlock(kind: CompanyBlock['kind'], html: string): Omit<CompanyBlock, 'usedBy'> {
+	return { id: digest(html), kind, html };
 }

@@ -33,6 +33,8 @@ interface Amount {
 }
 
 function amountsIn(text: string): Amount[] {
+	// Every amount has a digit, and most paragraphs have none: the pattern tries its currencies at every character.
+	if (!/\d/.test(text)) return [];
 	return [...text.matchAll(AMOUNT_PATTERN)].map((match) => {
 		const [, before, digits, multiplier, after] = match;
 		// A code says more than a symbol: "$153,547 USD" is US dollars wherever the role is.
@@ -114,6 +116,9 @@ const PERIODS: Array<[RegExp, PayRange['period']]> = [
 	],
 ];
 
+/** {@link PERIODS} as global patterns, for every mention: compiled once, not per amount. */
+const PERIODS_ALL = PERIODS.map(([pattern, period]) => [new RegExp(pattern.source, 'gi'), period] as const);
+
 /** Where the sentence holding a stated amount starts and ends: a period elsewhere in the paragraph is not its period. */
 function sentenceOf(text: string, stated: Stated): { from: number; to: number } {
 	const breaks = [...text.matchAll(/[.!?](?=\s|$)/g)].map((match) => match.index + 1);
@@ -131,8 +136,8 @@ function periodOf(text: string, stated: Stated, next: Stated | undefined, previo
 	const find = (start: number, end: number, last = false) => {
 		const slice = text.slice(start, end);
 		let best: { at: number; period: PayRange['period'] } | undefined;
-		for (const [pattern, period] of PERIODS) {
-			const all = [...slice.matchAll(new RegExp(pattern.source, 'gi'))];
+		for (const [pattern, period] of PERIODS_ALL) {
+			const all = [...slice.matchAll(pattern)];
 			const hit = last ? all.at(-1) : all[0];
 			if (hit && (!best || (last ? hit.index > best.at : hit.index < best.at))) best = { at: hit.index, period };
 		}

@@ -107,14 +107,24 @@ export function inferDepartment(sections: readonly SectionText[], companyName: s
 	if (!section) return undefined;
 	const first = sentences(section.text)[0];
 	if (!first) return undefined;
-	const company = companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const pattern = new RegExp(
-		`^(?:(?:The|Our)\\s+)?(?:${company}['’]s\\s+)?([A-Z][^,;:]{1,80}?)\\s+(?:(?:[Tt]eam|[Oo]rgani[sz]ation|[Dd]epartment|[Gg]roup)\\s+)?(?:is|are|builds|runs|delivers|makes|owns|focuses|handles|works|brings)\\b`,
-	);
-	const value = pattern.exec(first)?.[1]?.trim();
+	const value = departmentSubject(companyName).exec(first)?.[1]?.trim();
 	if (!value || value.split(' ').length > 8 || value === companyName) return undefined;
 	return { value, evidence: first };
 }
+
+/** The subject of a sentence about a department, "<Company>'s" allowed before it: compiled once per company name rather than per posting. */
+function departmentSubject(companyName: string): RegExp {
+	let pattern = DEPARTMENT_SUBJECT.get(companyName);
+	if (!pattern) {
+		const company = companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		pattern = new RegExp(
+			`^(?:(?:The|Our)\\s+)?(?:${company}['’]s\\s+)?([A-Z][^,;:]{1,80}?)\\s+(?:(?:[Tt]eam|[Oo]rgani[sz]ation|[Dd]epartment|[Gg]roup)\\s+)?(?:is|are|builds|runs|delivers|makes|owns|focuses|handles|works|brings)\\b`,
+		);
+		DEPARTMENT_SUBJECT.set(companyName, pattern);
+	}
+	return pattern;
+}
+const DEPARTMENT_SUBJECT = new Map<string, RegExp>();
 
 const SUMMARY_ORDER: Section['kind'][] = ['role', 'responsibilities', 'team', 'department', 'requirements', 'other'];
 const SUMMARY_LENGTH = 200;

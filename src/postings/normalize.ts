@@ -1,9 +1,9 @@
 import type { Document, Element } from 'domhandler';
 import type { Site } from '../schemas/site.ts';
 import { postingSchema, type CompanyBlock, type HiddenValue, type Posting } from '../schemas/posting.ts';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readPosting, type PostingOrigin, type RawPosting } from '../sources/posting-file.ts';
-import { blockKey, candidateKeys, findRepeatedKeys, isLegalText, makeCompanyBlocks, splitCompanyBlocks } from './boilerplate.ts';
+import { blockKey, candidatesOf, companyBlock, companyHtml, companyHtmlOf, findRepeatedKeys, isLegalText, splitCompanyBlocks } from './boilerplate.ts';
 import { elementsOf, parseFragment, textContent } from './dom.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import {
@@ -22,7 +22,7 @@ import {
 import { hiddenValueMismatches } from './hidden-values.ts';
 import { locationLine } from './locations.ts';
 import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
-import { structureBody, topLevelBlocks } from './structure.ts';
+import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
 import { resolveValidThrough } from './valid-through.ts';
 
@@ -73,7 +73,7 @@ export const PIPELINE_VERSION = 1;
 export interface PostingSummary {
 	/** Whose company text its paragraphs count towards: `system:board` of a synced posting, '' for the site's own company. */
 	company: string;
-	/** {@link candidateKeys} of its body's blocks. */
+	/** The company-text candidates of its body's blocks ({@link candidatesOf}). */
 	candidates: string[];
 	/** Whether the front matter gives `datePosted`: then neither the build day nor the first commit changes the result. */
 	datePosted: boolean;
@@ -117,18 +117,38 @@ export interface PostingCache {
 	set(input: string, entry: CacheEntry): void;
 }
 
-/** One posting read: parsed once, its company wrapper cut out, sanitized; everything that needs no other posting. */
+/**
+ * One posting read: parsed once, its company wrapper cut out, sanitized;
+ * everything that needs no other posting. No tree is kept: each block is
+ * read into what either of its fates (role text or company text) needs, so
+ * the trees of thousands of postings are not all held at once while the
+ * company text is decided (they cost more to keep than to read).
+ */
 interface Read {
 	raw: RawPosting;
 	anchors: string[];
 	hiddenValues: HiddenValue[];
 	/** Top-level blocks of each `content-intro` and `content-conclusion` block, sanitized. */
-	intro: Element[][];
-	conclusion: Element[][];
-	/** Top-level blocks of the sanitized body, location lines removed, with their text. */
-	blocks: Array<{ element: Element; text: string }>;
+	intro: CompanyPart[][];
+	conclusion: CompanyPart[][];
+	/** Top-level blocks of the sanitized body, location lines removed. */
+	blocks: BodyBlock[];
 	locationLines: string[];
 	report: SanitizeReport;
+}
+
+/** A block of company text: its stored HTML ({@link companyHtml}) and its text. */
+interface CompanyPart {
+	html: string;
+	text: string;
+}
+
+/** A top-level block of the body, read for either fate. */
+interface BodyBlock extends CompanyPart {
+	/** Its {@link blockKey}. */
+	key: string | undefined;
+	/** What it adds to the role text, if it stays there. */
+	parts: BlockPart[];
 }
 
 /** A posting between its own phase and its finish: read now, or known from the cache. */
@@ -160,14 +180,22 @@ function read(raw: RawPosting, site: Site): Read {
 		sanitizeTree(fragment, site.siteUrl, report);
 		return topLevelBlocks(fragment);
 	};
-	const intro = wrapper.intro.map(clean);
-	const conclusion = wrapper.conclusion.map(clean);
+	const companyPart = (element: Element): CompanyPart => ({ html: companyHtml(element), text: squash(textContent(element)) });
+	const intro = wrapper.intro.map((fragment) => clean(fragment).map(companyPart));
+	const conclusion = wrapper.conclusion.map((fragment) => clean(fragment).map(companyPart));
 	const locationLines: string[] = [];
-	const blocks: Read['blocks'] = [];
+	const blocks: BodyBlock[] = [];
 	for (const element of clean(root)) {
 		const text = squash(textContent(element));
-		if (locationLine(text)) locationLines.push(text);
-		else blocks.push({ element, text });
+		if (locationLine(text)) {
+			locationLines.push(text);
+			continue;
+		}
+		const elements = blockElements(element);
+		const parts = elements.map(partOf);
+		// A block that is its own only part was read for the role text already: its company HTML comes from that reading.
+		const html = elements.length === 1 && elements[0] === element ? companyHtmlOf(parts[0]!) : companyHtml(element);
+		blocks.push({ html, text, key: blockKey(text), parts });
 	}
 	return { raw, anchors, hiddenValues, intro, conclusion, blocks, locationLines, report };
 }
@@ -250,11 +278,11 @@ function companyOf(raw: RawPosting): string {
 }
 
 function summarize(item: Read): PostingSummary {
-	return { company: companyOf(item.raw), candidates: candidateKeys(item.blocks.map((block) => block.text)), datePosted: item.raw.frontMatter.datePosted !== undefined };
+	return { company: companyOf(item.raw), candidates: candidatesOf(item.blocks.map((block) => block.key)), datePosted: item.raw.frontMatter.datePosted !== undefined };
 }
 
 function sha(text: string): string {
-	return createHash('sha256').update(text).digest('base64url');
+	return hash('sha256', text, 'base64url');
 }
 
 /**
@@ -276,8 +304,9 @@ function finishOne(
 	const committed = options.lastCommitted?.get(item.raw.file);
 	const modified = committed && committed > posted.value ? committed : posted.value;
 	const company: FinishedPosting['company'] = [];
-	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly Element[]): string[] =>
-		makeCompanyBlocks(kind, blocks).map((block) => {
+	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly CompanyPart[]): string[] =>
+		blocks.map(({ html }) => {
+			const block = companyBlock(kind, html);
 			company.push(block);
 			return block.id;
 		});
@@ -361,7 +390,7 @@ function finish(
 	item: Read,
 	site: Site,
 	repeated: ReadonlySet<string>,
-	useBlocks: (kind: CompanyBlock['kind'], blocks: readonly Element[]) => string[],
+	useBlocks: (kind: CompanyBlock['kind'], blocks: readonly CompanyPart[]) => string[],
 	posted: ReturnType<typeof resolveDatePosted>,
 	modified: string,
 ): Posting {
@@ -369,14 +398,13 @@ function finish(
 	const given = raw.frontMatter;
 
 	// Company text: the ATS wrapper blocks, then body paragraphs that repeat across postings or are legal boilerplate.
-	const roleBlocks: Element[] = [];
-	const repeatedBlocks: Element[] = [];
-	const legalBlocks: Element[] = [];
-	for (const { element, text } of item.blocks) {
-		const key = blockKey(text);
-		if (key !== undefined && repeated.has(key)) repeatedBlocks.push(element);
-		else if (isLegalText(text)) legalBlocks.push(element);
-		else roleBlocks.push(element);
+	const roleBlocks: BodyBlock[] = [];
+	const repeatedBlocks: BodyBlock[] = [];
+	const legalBlocks: BodyBlock[] = [];
+	for (const block of item.blocks) {
+		if (block.key !== undefined && repeated.has(block.key)) repeatedBlocks.push(block);
+		else if (isLegalText(block.text)) legalBlocks.push(block);
+		else roleBlocks.push(block);
 	}
 	const companyIds = [
 		...item.intro.flatMap((blocks) => useBlocks('intro', blocks)),
@@ -385,12 +413,12 @@ function finish(
 		...useBlocks('legal', legalBlocks),
 	];
 
-	const sections = structureBody(roleBlocks, { companyName: site.companyName, reservedIds: RESERVED_IDS });
+	const sections = sectionsOf(roleBlocks.flatMap((block) => block.parts), { companyName: site.companyName, reservedIds: RESERVED_IDS });
 	if (sections.length === 0) {
 		throw new PostingError(raw.file, 'body', 'role text; everything in the HTML was company text or empty');
 	}
 
-	const companyText = [...item.intro.flat(), ...repeatedBlocks, ...item.conclusion.flat(), ...legalBlocks].map((element) => squash(textContent(element)));
+	const companyText = [...item.intro.flat(), ...repeatedBlocks, ...item.conclusion.flat(), ...legalBlocks].map((block) => block.text);
 	const input: FieldInput = { raw, site, sections, anchors: item.anchors, locationLines: item.locationLines, companyText };
 	const locations = resolveLocations(input);
 	const team = resolveTeam(input);

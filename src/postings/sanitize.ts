@@ -67,13 +67,17 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|fo
  */
 export function sanitizeTree(root: Document, siteUrl: string | undefined, report: SanitizeReport): void {
 	// Drop what the ATS hides before the allowlist removes the styles that hide it.
-	const hidden = elementsOf(root).filter((element) => element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true');
+	// Each pass walks the tree again only when the one before removed something: most postings hide nothing.
+	let elements = elementsOf(root);
+	const hidden = elements.filter((element) => element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true');
 	for (const element of hidden) removeNode(element);
-	const styled = elementsOf(root).filter((element) => element.attribs.style !== undefined && HIDDEN_STYLE.test(element.attribs.style));
+	if (hidden.length > 0) elements = elementsOf(root);
+	const styled = elements.filter((element) => element.attribs.style !== undefined && HIDDEN_STYLE.test(element.attribs.style));
 	for (const element of styled) removeNode(element);
+	if (styled.length > 0) elements = elementsOf(root);
 	report.hiddenRemoved += hidden.length + styled.length;
 
-	for (const element of elementsOf(root)) {
+	for (const element of elements) {
 		// Raw-text elements hold their words as one unparsed string: made plain boxes, those words stay text.
 		if (RAW_TEXT_KEPT.has(element.tagName)) element.tagName = 'div';
 		// The outermost only: an <option> inside a dropped <select> is reported with it.

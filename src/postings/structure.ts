@@ -147,6 +147,29 @@ export interface ReadSection extends Section {
 }
 
 /**
+ * What {@link sectionsOf} needs of one block of role text: a heading, or
+ * content with its HTML, its text and the text of its paragraphs and list
+ * items. Read from the tree once, so the tree need not be kept until the
+ * sections are made.
+ */
+export type BlockPart = { heading: { text: string; depth: number } } | { html: string; text: string; paragraphs: string[] };
+
+/** The elements a top-level block stands for: a paragraph that uses `<br>` between items or sentences is several. */
+export function blockElements(block: Element): Element[] {
+	return block.tagName === 'p' ? splitBrParagraph(block) : [block];
+}
+
+/** What {@link sectionsOf} reads of one of {@link blockElements}. */
+export function partOf(element: Element): BlockPart {
+	const heading = headingOf(element);
+	if (heading) return { heading };
+	const paragraphs = elementsOf(element)
+		.filter((node) => node.tagName === 'p' || node.tagName === 'li')
+		.map((node) => textContent(node));
+	return { html: outerHtml(element), text: textContent(element), paragraphs };
+}
+
+/**
  * Splits the sanitized body's top-level blocks into named sections with one
  * consistent heading hierarchy: each section has an `h2` title (rendered by
  * the page) and its sub-sections become `h3` with stable ids.
@@ -158,6 +181,11 @@ export interface ReadSection extends Section {
  * freely, so markup depth alone decides nothing.
  */
 export function structureBody(blocks: readonly Element[], options: StructureOptions = {}): ReadSection[] {
+	return sectionsOf(blocks.flatMap(blockElements).map(partOf), options);
+}
+
+/** {@link structureBody} from the parts its blocks were read into ({@link blockElements}, {@link partOf}), in order. */
+export function sectionsOf(parts: readonly BlockPart[], options: StructureOptions = {}): ReadSection[] {
 	const used = new Set(options.reservedIds ?? []);
 	const uniqueId = (text: string) => {
 		const base = slugify(text) || 'section';
@@ -178,19 +206,16 @@ export function structureBody(blocks: readonly Element[], options: StructureOpti
 	const sections: Draft[] = [];
 	let current: Draft | undefined;
 
-	for (const element of blocks.flatMap((block) => (block.tagName === 'p' ? splitBrParagraph(block) : [block]))) {
-		const heading = headingOf(element);
-		if (!heading) {
+	for (const part of parts) {
+		if (!('heading' in part)) {
 			if (!current) {
 				current = { kind: 'role', depth: 7, id: uniqueId('overview'), parts: [] };
 				sections.push(current);
 			}
-			const paragraphs = elementsOf(element)
-				.filter((node) => node.tagName === 'p' || node.tagName === 'li')
-				.map((node) => textContent(node));
-			current.parts.push({ html: outerHtml(element), text: textContent(element), paragraphs });
+			current.parts.push(part);
 			continue;
 		}
+		const { heading } = part;
 		const kind = classifyHeading(heading.text, options.companyName);
 		const isSub =
 			current !== undefined &&

@@ -30,10 +30,12 @@ export function slugIsCut(text: string): boolean {
 	return fullSlug(text).length > MAX_SLUG_LENGTH;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function fullSlug(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
+	const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	return unaccented
 		.toLowerCase()
 		.replace(/\+\+/g, 'pp')
 		.replace(/#/g, 'sharp')

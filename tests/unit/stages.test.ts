@@ -4,9 +4,20 @@ import { sanitizeHtml } from '../../src/postings/sanitize.ts';
 import { stripTracking } from '../../src/postings/tracking.ts';
 import { parsePlace, splitPlaces, locationLine } from '../../src/postings/locations.ts';
 import { extractPayRanges } from '../../src/postings/compensation.ts';
-import { classifyHeading, structureBody, topLevelBlocks } from '../../src/postings/structure.ts';
+import { blockElements, classifyHeading, partOf, sectionsOf, structureBody, topLevelBlocks } from '../../src/postings/structure.ts';
 import { outerHtml, parseFragment } from '../../src/postings/dom.ts';
-import { blockKey, candidateKeys, findRepeatedKeys, splitCompanyBlocks, isLegalText } from '../../src/postings/boilerplate.ts';
+import {
+	blockKey,
+	candidateKeys,
+	candidatesOf,
+	companyBlock,
+	companyHtml,
+	companyHtmlOf,
+	findRepeatedKeys,
+	makeCompanyBlocks,
+	splitCompanyBlocks,
+	isLegalText,
+} from '../../src/postings/boilerplate.ts';
 import { inferDepartment, inferTeam, titleFromAnchors, titleFromProse } from '../../src/postings/infer.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { site } from './helpers.ts';
@@ -168,6 +179,20 @@ describe('structure', () => {
 		expect(sections[2]!.html).toContain('<h3 id="tooling">Tooling</h3>');
 		expect(sections[2]!.html).toContain('<h3 id="requirements-2">Requirements</h3>');
 	});
+
+	it('makes the same sections from blocks read into parts ahead of time', () => {
+		const html =
+			'<p>Lead in.</p><p><strong>What you will do</strong></p><p>Ship<br>Review<br>Mentor</p><p>One sentence.<br>Another sentence.</p><ul><li>Go</li><li>Rust</li></ul><h3>Benefits</h3><p>Lunch.</p>';
+		const options = { companyName: 'Acme', reservedIds: ['main'] };
+		const parts = topLevelBlocks(parseFragment(html)).flatMap(blockElements).map(partOf);
+		expect(sectionsOf(parts, options)).toEqual(structureBody(topLevelBlocks(parseFragment(html)), options));
+		// A paragraph of <br> lines is several elements; reading them leaves the block as it was.
+		const [block] = topLevelBlocks(parseFragment('<p>Ship<br>Review<br>Mentor</p>'));
+		expect(blockElements(block!).map(outerHtml)).toEqual(['<ul><li>Ship</li><li>Review</li><li>Mentor</li></ul>']);
+		expect(outerHtml(block!)).toBe('<p>Ship<br>Review<br>Mentor</p>');
+		expect(partOf(topLevelBlocks(parseFragment('<h4>Perks</h4>'))[0]!)).toEqual({ heading: { text: 'Perks', depth: 4 } });
+		expect(partOf(topLevelBlocks(parseFragment('<ul><li>Go</li><li>Rust</li></ul>'))[0]!)).toEqual({ html: '<ul><li>Go</li><li>Rust</li></ul>', text: 'GoRust', paragraphs: ['Go', 'Rust'] });
+	});
 });
 
 describe('company text', () => {
@@ -188,6 +213,18 @@ describe('company text', () => {
 		expect([...repeated]).toEqual([blockKey(`  ${blurb.toUpperCase()} `)]);
 		expect(candidateKeys(['Role one.', blurb, blurb])).toEqual([blockKey(blurb)]);
 		expect(findRepeatedKeys([[blurb], [blurb]].map(candidateKeys)).size).toBe(0);
+		// From keys a caller kept per block: the same candidates, in the same order.
+		const texts = ['Role one.', blurb, `${blurb} Twice.`, blurb];
+		expect(candidatesOf(texts.map(blockKey))).toEqual(candidateKeys(texts));
+		expect(candidatesOf([undefined, 'a', 'b', 'a'])).toEqual(['a', 'b']);
+	});
+
+	it('stores a block of company text the same from its element or from the part read for the role text', () => {
+		const blocks = topLevelBlocks(parseFragment('<p><strong>About Acme</strong></p><p>We build rockets.</p><ul><li>Dental</li></ul><h4>EEO &amp; you</h4>'));
+		const html = blocks.map(companyHtml);
+		expect(html).toEqual(['<h3>About Acme</h3>', '<p>We build rockets.</p>', '<ul><li>Dental</li></ul>', '<h3>EEO &amp; you</h3>']);
+		expect(blocks.map((block) => companyHtmlOf(partOf(block)))).toEqual(html);
+		expect(html.map((block) => companyBlock('intro', block))).toEqual(makeCompanyBlocks('intro', blocks));
 	});
 
 	it('moves repeated and legal paragraphs out of role bodies into company text', () => {
