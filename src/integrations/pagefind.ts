@@ -123,15 +123,15 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			if (k > 0 && slugs.length === 0) continue;
 			if (k > 0) merge.push(partFolder(k));
 			const folder = join(outputPath, partFolder(k));
-			const pages = readPages(outDir, slugs);
-			const digest = partDigest(`${setup}|part ${k}`, pages);
+			const pages = rolePages(outDir, slugs);
+			const digest = partDigest(`${setup}|part ${k}`, outDir, pages);
 			const cached = cache ? join(cache, `part-${k}`) : undefined;
 			if (cached && (await readFile(join(cached, DIGEST_FILE), 'utf8').catch(() => '')) === digest) {
 				await cp(join(cached, PAGEFIND_DIR), folder, { recursive: true });
 				continue;
 			}
 			indexer ??= await import('pagefind');
-			await indexPart(indexer, pages, folder, Math.ceil(MAX_FRAGMENT_FILES / parts.length), k > 0 ? BROWSER_FILES : UNUSED_UI_FILES);
+			await indexPart(indexer, outDir, pages, folder, Math.ceil(MAX_FRAGMENT_FILES / parts.length), k > 0 ? BROWSER_FILES : UNUSED_UI_FILES);
 			indexed += pages.length;
 			indexedParts += 1;
 			if (cached) {
@@ -153,34 +153,25 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${merge.length + 1} part${merge.length === 0 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)`);
 }
 
-/** A role page: its path in the output and its bytes (decoded only when indexed). */
-interface RolePage {
-	sourcePath: string;
-	bytes: Buffer;
-}
-
 /**
- * The pages of these slugs that exist (a slug's folder may hold no page),
- * read from the output. Synchronously: nothing else runs meanwhile, and for
- * thousands of small files it is twice as fast as awaiting each read.
+ * The output paths of the role pages of these slugs that exist (a slug's
+ * folder may hold no page).
  */
-function readPages(outDir: string, slugs: readonly string[]): RolePage[] {
-	const pages: RolePage[] = [];
-	for (const slug of slugs) {
-		const sourcePath = rolePage(slug);
-		if (existsSync(join(outDir, sourcePath))) pages.push({ sourcePath, bytes: readFileSync(join(outDir, sourcePath)) });
-	}
-	return pages;
+function rolePages(outDir: string, slugs: readonly string[]): string[] {
+	return slugs.map(rolePage).filter((path) => existsSync(join(outDir, path)));
 }
 
 /**
  * A digest of what a part is made from: how it is indexed and each page's
  * bytes. Pages as written, not as Pagefind reads them: emptying their style
- * and script elements costs more than the rare re-index it would save.
+ * and script elements costs more than the rare re-index it would save. Read
+ * synchronously, one at a time and not kept: nothing else runs meanwhile,
+ * and 5,000 pages held at once would add a third of a gigabyte to the
+ * indexer's memory.
  */
-function partDigest(setup: string, pages: readonly RolePage[]): string {
+function partDigest(setup: string, outDir: string, pages: readonly string[]): string {
 	const hash = createHash('sha256').update(setup);
-	for (const page of pages) hash.update(`\0${page.sourcePath}\0`).update(page.bytes);
+	for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(join(outDir, page)));
 	return hash.digest('base64url');
 }
 
@@ -190,13 +181,13 @@ function partDigest(setup: string, pages: readonly RolePage[]): string {
  * together), and its page numbers would follow the disk's order, which varies
  * between machines. Only role pages carry `data-pagefind-body`.
  */
-async function indexPart(indexer: typeof import('pagefind'), pages: readonly RolePage[], folder: string, maxFragments: number, unused: RegExp): Promise<void> {
+async function indexPart(indexer: typeof import('pagefind'), outDir: string, pages: readonly string[], folder: string, maxFragments: number, unused: RegExp): Promise<void> {
 	const created = await indexer.createIndex({ maxFragments });
 	const { index } = created;
 	if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
 	for (const page of pages) {
-		const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: withoutStylesAndScripts(page.bytes.toString('utf8')) });
-		if (added.errors.length > 0) throw new Error(`could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+		const added = await index.addHTMLFile({ sourcePath: page, content: withoutStylesAndScripts(readFileSync(join(outDir, page), 'utf8')) });
+		if (added.errors.length > 0) throw new Error(`could not index ${page}: ${added.errors.join('; ')}`);
 	}
 	const written = await index.writeFiles({ outputPath: folder });
 	if (written.errors.length > 0) throw new Error(`could not write the index to ${folder}: ${written.errors.join('; ')}`);

@@ -8,7 +8,7 @@
  */
 
 /** About as many role pages go into one part. */
-export const PART_PAGES = 2000;
+export const PART_PAGES = 5000;
 
 /** The file, in the search index's folder, naming the parts the browser merges into the first. */
 export const PARTS_FILE = 'parts.json';
