@@ -4,6 +4,7 @@ import { elementsOf, escapeHtml, outerHtml, setChildren } from './dom.ts';
 import type { CompanyBlock } from '../schemas/posting.ts';
 import { headingOf, type BlockPart } from './structure.ts';
 import { squash } from './text.ts';
+import { remembered } from '../utils/remembered.ts';
 
 /** Class names ATS exports give the company text they wrap around every posting. */
 const INTRO_CLASS = 'content-intro';
@@ -130,18 +131,11 @@ export function findRepeatedKeys(postings: readonly (readonly string[])[]): Set<
 
 /** Short content digest for ids: the same text always gets the same id. */
 export function digest(text: string): string {
-	let id = DIGESTS.get(text);
-	if (id === undefined) {
-		id = hash('sha256', text, 'hex').slice(0, 12);
-		// Company blocks repeat across postings (that is what they are): each is hashed once. Bounded for long-lived dev servers.
-		if (DIGESTS.size >= MAX_DIGESTS) DIGESTS.clear();
-		DIGESTS.set(text, id);
-	}
-	return id;
+	return DIGESTS(text, () => hash('sha256', text, 'hex').slice(0, 12));
 }
 
-const DIGESTS = new Map<string, string>();
-const MAX_DIGESTS = 20_000;
+/** Company blocks repeat across postings (that is what they are): each is hashed once. */
+const DIGESTS = remembered<string>(20_000);
 
 /**
  * Makes stored blocks of sanitized company text, one per paragraph, list or

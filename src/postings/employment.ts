@@ -5,6 +5,7 @@
  * Values are Google's JobPosting `employmentType`s.
  */
 import type { employmentTypes } from '../schemas/front-matter.ts';
+import { isAscii } from './text.ts';
 
 /** One of Google's `employmentType` values. */
 export type EmploymentType = (typeof employmentTypes)[number];
@@ -81,14 +82,12 @@ const compile = (anywhereOnly: boolean) =>
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Lower case, accents dropped, "FullTime" split, punctuation as single spaces: "Stage de fin d'études" -> "stage de fin d etudes". */
 export function fold(text: string): string {
 	const split = text.replace(/([a-z])([A-Z])/g, '$1 $2');
 	// ASCII (most prose) has no accents to drop, and its only letters and digits are a-z and 0-9 once lower-cased:
 	// the same result without the costly decomposition and Unicode classes.
-	if (ASCII.test(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+	if (isAscii(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 	return ` ${split
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

@@ -1,6 +1,7 @@
 import type { Section } from '../schemas/posting.ts';
 import type { ReadSection } from './structure.ts';
-import { sentences, truncate } from './text.ts';
+import { escapeRegExp, sentences, truncate } from './text.ts';
+import { remembered } from '../utils/remembered.ts';
 
 /** A value read from the HTML, with the text it came from. */
 export interface Inferred {
@@ -114,17 +115,14 @@ export function inferDepartment(sections: readonly SectionText[], companyName: s
 
 /** The subject of a sentence about a department, "<Company>'s" allowed before it: compiled once per company name rather than per posting. */
 function departmentSubject(companyName: string): RegExp {
-	let pattern = DEPARTMENT_SUBJECT.get(companyName);
-	if (!pattern) {
-		const company = companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		pattern = new RegExp(
+	return DEPARTMENT_SUBJECT(companyName, () => {
+		const company = escapeRegExp(companyName);
+		return new RegExp(
 			`^(?:(?:The|Our)\\s+)?(?:${company}['’]s\\s+)?([A-Z][^,;:]{1,80}?)\\s+(?:(?:[Tt]eam|[Oo]rgani[sz]ation|[Dd]epartment|[Gg]roup)\\s+)?(?:is|are|builds|runs|delivers|makes|owns|focuses|handles|works|brings)\\b`,
 		);
-		DEPARTMENT_SUBJECT.set(companyName, pattern);
-	}
-	return pattern;
+	});
 }
-const DEPARTMENT_SUBJECT = new Map<string, RegExp>();
+const DEPARTMENT_SUBJECT = remembered<RegExp>(1_000);
 
 const SUMMARY_ORDER: Section['kind'][] = ['role', 'responsibilities', 'team', 'department', 'requirements', 'other'];
 const SUMMARY_LENGTH = 200;

@@ -32,9 +32,12 @@ export function slugIsCut(text: string): boolean {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether the text is plain ASCII: such text has no accents to drop and decomposes to itself, so Unicode passes can be skipped. */
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
-	const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	const unaccented = isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	return unaccented
 		.toLowerCase()
 		.replace(/\+\+/g, 'pp')

@@ -1,4 +1,5 @@
 import type { PayRange } from '../schemas/posting.ts';
+import { remembered } from './remembered.ts';
 
 const PERIOD_WORDS: Record<PayRange['period'], string> = {
 	HOUR: 'per hour',
@@ -13,21 +14,13 @@ const PERIOD_WORDS: Record<PayRange['period'], string> = {
  * as formatting a hundred values, and every listing, feed and JSON file
  * formats the same currencies and dates again.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const moneyFormats = remembered<Intl.NumberFormat>();
+const dateFormats = remembered<Intl.DateTimeFormat>();
 
-function money(locale: string, currency: string, fractionDigits: number): Intl.NumberFormat {
-	const key = `n|${locale}|${currency}|${fractionDigits}`;
-	let format = formatters.get(key) as Intl.NumberFormat | undefined;
-	if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: fractionDigits })));
-	return format;
-}
+const money = (locale: string, currency: string, fractionDigits: number) =>
+	moneyFormats(`${locale}|${currency}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: fractionDigits }));
 
-function longDate(locale: string): Intl.DateTimeFormat {
-	const key = `d|${locale}`;
-	let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-	if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
-	return format;
-}
+const longDate = (locale: string) => dateFormats(locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /**
  * A pay range as a candidate reads it.

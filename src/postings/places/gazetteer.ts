@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
 import { CITY_ALIASES, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
+import { isAscii } from '../text.ts';
 
 /** A first-level subdivision of a country. */
 export interface RegionEntry {
@@ -66,7 +67,6 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', '
 /** ICU's English names where they are not what a job listing should say. */
 const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
 
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** ASCII words of letters and digits, one space between: their {@link placeKey} is their lower case. */
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -83,7 +83,7 @@ export function placeKey(text: string): string {
 	// a-z and 0-9 once lower-cased: the same key without the decomposition and Unicode classes, for 130,000 names a build.
 	// Most names are words of letters and digits with single spaces between: lower-casing them is all there is to do.
 	if (PLAIN_WORDS.test(text)) return text.toLowerCase();
-	if (ASCII.test(text)) {
+	if (isAscii(text)) {
 		return text
 			.toLowerCase()
 			.replace(/['`.]/g, '')

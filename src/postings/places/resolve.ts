@@ -6,6 +6,7 @@
  */
 import type { Location, Workplace } from '../../schemas/place.ts';
 import { squash } from '../text.ts';
+import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
 import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, type CityEntry, type RegionEntry } from './gazetteer.ts';
 import { makePlace } from './make.ts';
@@ -351,15 +352,7 @@ export function resolvePhrase(phrase: string, context: PlaceContext = {}): Phras
 	// Postings name the same few offices again and again ("Remote - US" in hundreds of them), and a phrase's reading
 	// depends on the phrase and the whole context alone (the gazetteer is fixed): each is read once. Callers get a copy
 	// of their own, so nothing they do to it reaches the next posting.
-	const key = JSON.stringify([phrase, context]);
-	let known = PHRASES.get(key);
-	if (!known) {
-		known = readPhrase(phrase, context);
-		// Bounded for long-lived dev servers.
-		if (PHRASES.size >= MAX_PHRASES) PHRASES.clear();
-		PHRASES.set(key, known);
-	}
-	return copyOf(known);
+	return copyOf(PHRASES(JSON.stringify([phrase, context]), () => readPhrase(phrase, context)));
 }
 
 /** A copy of a phrase's result down to each place's list of countries, the one array a place holds (`structuredClone` costs more than the copy is worth). */
@@ -367,8 +360,7 @@ function copyOf(result: PhraseResult): PhraseResult {
 	return { ...result, places: result.places.map((place) => ({ ...place, countries: [...place.countries] })), unplaced: [...result.unplaced], notes: [...result.notes] };
 }
 
-const PHRASES = new Map<string, PhraseResult>();
-const MAX_PHRASES = 20_000;
+const PHRASES = remembered<PhraseResult>(20_000);
 
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const text = squash(phrase);
