@@ -253,7 +253,33 @@ function narrow(find?: HTMLInputElement): void {
 		for (const item of facet.querySelectorAll<HTMLLIElement>(':scope > ul > li')) visit(item, false);
 	}
 }
-for (const find of document.querySelectorAll<HTMLInputElement>('[data-find]')) find.addEventListener('input', () => narrow(find));
+/** Where the filters stand beside the list, always open (global.css's breakpoint). */
+const wide = matchMedia('(min-width: 64rem)');
+
+/**
+ * Puts the typeahead's search box into each facet once the filters can be
+ * seen: on a wide screen at once, on a phone when the disclosure opens. The
+ * page's HTML holds only its place: Chromium's autofill lays out the
+ * surroundings of every form field after load, and a field inside the closed
+ * disclosure made it lay out every filter value, a long task (about 30 ms of
+ * a laptop's main thread, four times that on a phone) nobody asked for.
+ */
+function addFinders(): void {
+	if (!filters || !((filters as HTMLDetailsElement).open || wide.matches)) return;
+	for (const slot of filters.querySelectorAll<HTMLElement>('[data-find-slot]')) {
+		if (slot.firstElementChild) continue;
+		const find = document.createElement('input');
+		find.type = 'search';
+		find.dataset.find = slot.dataset.findSlot;
+		find.placeholder = slot.dataset.label ?? '';
+		find.setAttribute('aria-label', find.placeholder);
+		find.autocomplete = 'off';
+		find.addEventListener('input', () => narrow(find));
+		slot.append(find);
+	}
+}
+filters?.addEventListener('toggle', addFinders);
+wide.addEventListener('change', addFinders);
 
 window.addEventListener('popstate', () => {
 	state = readState(location.search);
@@ -264,5 +290,6 @@ window.addEventListener('popstate', () => {
 
 for (const value of values) if (value.dataset.value) value.setAttribute('role', 'checkbox');
 if (input) input.value = state.q;
+addFinders();
 markChoices();
 if (isFiltered(state)) void update();
