@@ -11,6 +11,10 @@ test.use({
 	trace: 'off',
 });
 
+const choice = (page: Page, name: RegExp) => page.getByRole('checkbox', { name });
+const count = (page: Page) => page.locator('#result-count');
+/** The count a filter value shows: "Germany (62)" → 62. */
+const shownCount = async (page: Page, name: RegExp) => Number((await choice(page, name).textContent())!.match(/\((\d+)\)$/)![1]);
 
 /**
  * What Chromium restyled and laid out while `act` ran, up to the frame after:
@@ -44,5 +48,19 @@ test.describe('what the browser redoes', () => {
 		// Opened, the disclosure offers the typeahead.
 		await page.getByText('Filter by location or team').click();
 		await expect(page.getByRole('searchbox', { name: 'Find a location' })).toBeVisible();
+	});
+
+	test('choosing a first filter restyles the list and the value, not the whole page', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		const germany = await shownCount(page, /^Germany/);
+		await choice(page, /^Germany/).scrollIntoViewIfNeeded();
+		// A `> *` rule under `html[data-filtered]` restyled all 1,500 elements when the page became filtered.
+		const { restyled } = await renderingPasses(page, async () => {
+			await choice(page, /^Germany/).click();
+			await expect(count(page)).toHaveText(`${germany} of 1,000 open roles match`);
+		});
+		expect(restyled.length).toBeGreaterThan(0);
+		expect(Math.max(...restyled)).toBeLessThan(500);
 	});
 });
