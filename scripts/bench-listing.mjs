@@ -7,7 +7,7 @@
 // Emulation.setCPUThrottlingRate): the interaction's Event Timing duration
 // (what INP reports) and the time from the click to the updated list, cold
 // (the data file fetched then) and warm. It also takes screenshots: phone and
-// desktop, light and dark. Then Lighthouse (scripts/bench/lighthouse.mjs:
+// desktop, light and dark, and the same of the seed postings' site (content/). Then Lighthouse (scripts/bench/lighthouse.mjs:
 // mobile, simulated throttling, three runs a page, medians) scores four
 // pages: `/`, a filtered listing, a place page and a role page. It measures
 // and reports; it never fails on a threshold (only when a build fails).
@@ -131,24 +131,57 @@ async function measureBrowser(url, label, chromium) {
 			warmEventMsMax: Math.round(Math.max(...warm.map((w) => w.eventMs))),
 		};
 		await page.close();
-		// Screenshots for a person to look at.
-		const shots = join(RESULTS, 'listing');
-		mkdirSync(shots, { recursive: true });
-		for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-			for (const colorScheme of ['light', 'dark']) {
-				const shot = await browser.newPage({ viewport, colorScheme });
-				await shot.goto(`${url}/?location=germany&team=engineering`);
-				await shot.waitForSelector('#roles[data-drawn]');
-				await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}.png`) });
-				await shot.goto(`${url}/`);
-				await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}-all.png`) });
-				await shot.close();
-			}
-		}
+		await screenshots(browser, url, label, '/?location=germany&team=engineering');
 	} finally {
 		await browser.close();
 	}
 	return figures;
+}
+
+/**
+ * Screenshots for a person to look at, in bench-results/listing/: `/` and a
+ * filtered listing, on a phone and a desktop, light and dark.
+ */
+async function screenshots(browser, url, label, filtered) {
+	const shots = join(RESULTS, 'listing');
+	mkdirSync(shots, { recursive: true });
+	for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+		for (const colorScheme of ['light', 'dark']) {
+			const shot = await browser.newPage({ viewport, colorScheme });
+			await shot.goto(`${url}${filtered}`);
+			await shot.waitForSelector('#roles[data-drawn]');
+			await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}.png`) });
+			await shot.goto(`${url}/`);
+			await shot.screenshot({ path: join(shots, `${label}-${device}-${colorScheme}-all.png`) });
+			await shot.close();
+		}
+	}
+}
+
+/**
+ * The same screenshots of the site `npm run build` makes from `content/`
+ * (the five seed postings), filtered to the first place it lists: how the
+ * listing looks at a small company's size. Files start with `seeds-`.
+ */
+async function shootSeedSite(chromium) {
+	const dir = join(WORK, 'seeds');
+	const outDir = join(dir, 'dist');
+	rmSync(outDir, { recursive: true, force: true });
+	const env = { POSTINGS_DIR: '', SITE_CONFIG: '', ASTRO_CACHE_DIR: join(dir, 'cache') };
+	console.log('building the seed postings (content/) for screenshots…');
+	const built = await run(NODE, [ASTRO, 'build', '--outDir', outDir], env);
+	if (built.status !== 0) throw new Error(`the build of content/ failed:\n${built.log.slice(-4000)}`);
+	const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+	const place = /data-filter="location" data-value="([^"]+)"/.exec(home)?.[1];
+	if (!place) throw new Error('bench-listing: the seed site\'s `/` lists no place');
+	const server = await serve(outDir, env);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
+	try {
+		await screenshots(browser, server.url, 'seeds', `/?location=${place}`);
+	} finally {
+		await browser.close();
+		server.stop();
+	}
 }
 
 /**
@@ -212,6 +245,7 @@ export async function benchListing(counts = [1000, 10000], { lighthouse = true }
 		results.push(figures);
 		print(figures);
 	}
+	await shootSeedSite(chromium);
 	// Figures for counts not measured in this run stay: a 10,000-role run takes long enough to be run alone.
 	mkdirSync(RESULTS, { recursive: true });
 	const file = join(RESULTS, 'listing.json');
