@@ -19,13 +19,13 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-wasm';
 import { normalizePostings } from '../src/postings/normalize.ts';
 import { readSiteConfig } from '../src/config/site-config.ts';
 import { roleCardInput } from '../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from '../src/social/card-layout.ts';
 import { cardFonts } from '../src/social/fonts.ts';
-import { renderCard } from '../src/social/render.ts';
+import { renderCard, resvgStarted } from '../src/social/render.ts';
 import { indexedPng } from '../src/social/png.ts';
 import { CardPool, cardWorkerUrl } from '../src/social/card-pool.ts';
 
@@ -54,6 +54,8 @@ const time = async (fn) => {
 };
 
 const [fonts, fontMs] = await time(() => cardFonts());
+// resvg's WebAssembly instance, started as renderCard starts it.
+await resvgStarted();
 // The first card pays for warming up (satori parsing the fonts, the JIT): timed apart.
 const [, firstMs] = await time(() => renderCard(inputs[0]));
 
@@ -64,9 +66,11 @@ for (const input of inputs) {
 	const [svg, layout] = await time(() =>
 		satori(cardLayout(input, fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts, loadAdditionalAsset: async () => [] }),
 	);
-	const [resvg, parse] = await time(() => new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }));
+	const [resvg, parse] = await time(() => new Resvg(svg, { fitTo: { mode: 'original' } }));
 	const [image, rasterize] = await time(() => resvg.render());
 	const [png, encode] = await time(() => indexedPng(image.pixels, image.width, image.height) ?? image.asPng());
+	image.free();
+	resvg.free();
 	pngBytes += png.length;
 	pngs.push(png);
 	steps.layout.push(layout);

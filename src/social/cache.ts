@@ -52,7 +52,7 @@ function canonical(value: unknown): string {
 let toolchain: string | undefined;
 /** The fonts' bytes and the drawing libraries' versions: a change to any redraws every card. */
 function toolchainDigest(): string {
-	toolchain ??= canonical({ fonts: cardFonts().digest, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') });
+	toolchain ??= canonical({ fonts: cardFonts().digest, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-wasm') });
 	return toolchain;
 }
 

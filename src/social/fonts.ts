@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,10 +38,12 @@ const SUBSETS = [
 const WEIGHTS: readonly CardWeight[] = [400, 700];
 
 /**
- * A `require` that finds the project's packages, whether this module runs from
- * src/ (tests) or from a bundled chunk Astro wrote somewhere under the output folder.
+ * The path of an installed package's file (`satori/package.json`), found
+ * whether this module runs from src/ (tests) or from a bundled chunk Astro
+ * wrote somewhere under the output folder.
+ * @throws {Error} naming the package when it is not installed
  */
-function requireFrom(pkg: string): string {
+export function requireFrom(pkg: string): string {
 	const bases = [import.meta.url, pathToFileURL(join(process.cwd(), 'package.json')).href];
 	for (const base of bases) {
 		try {
@@ -53,10 +55,18 @@ function requireFrom(pkg: string): string {
 	throw new Error(`social cards: cannot find ${pkg}; is it installed?`);
 }
 
-/** Version of an installed package, for cache digests. */
+/**
+ * Version of an installed package, for cache digests. Read from the folder
+ * of its entry point up: a package's `exports` may not list its package.json.
+ */
 export function packageVersion(name: string): string {
-	const manifest = JSON.parse(readFileSync(requireFrom(`${name}/package.json`), 'utf8')) as { version?: string };
-	return manifest.version ?? 'unknown';
+	for (let dir = dirname(requireFrom(name)); dir !== dirname(dir); dir = dirname(dir)) {
+		const file = join(dir, 'package.json');
+		if (!existsSync(file)) continue;
+		const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+		if (manifest.name === name) return manifest.version ?? 'unknown';
+	}
+	return 'unknown';
 }
 
 let loaded: CardFonts | undefined;
