@@ -7,7 +7,8 @@
 // Emulation.setCPUThrottlingRate): the interaction's Event Timing duration
 // (what INP reports) and the time from the click to the updated list, cold
 // (the data file fetched then) and warm. It also takes screenshots: phone and
-// desktop, light and dark, and the same of the seed postings' site (content/). Then Lighthouse (scripts/bench/lighthouse.mjs:
+// desktop, light and dark, and the same of the seed postings' site
+// (content/). Then Lighthouse (scripts/bench/lighthouse.mjs:
 // mobile, simulated throttling, three runs a page, medians) scores four
 // pages: `/`, a filtered listing, a place page and a role page. It measures
 // and reports; it never fails on a threshold (only when a build fails).
