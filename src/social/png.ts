@@ -44,12 +44,22 @@ function indexPixels(rgba: Uint8Array, width: number, height: number): { indices
 	const indices = new Uint8Array(height * (width + 1));
 	const palette = new Uint8Array(3 * MAX_COLOURS);
 	const seen = new Map<number, number>();
+	// Rows compared whole (memcmp): a card is mostly rows the same as the one above.
+	const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+	const rowBytes = 4 * width;
 	let last = -1;
 	let lastIndex = 0;
 	let at = 0;
 	let out = 0;
 	for (let y = 0; y < height; y++) {
 		indices[out++] = 0; // filter "None": the PNG spec's advice for indexed images
+		if (y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0) {
+			// The same pixels as the row above, so the same indices (and `last` is still its last pixel).
+			indices.copyWithin(out, out - width - 1, out - 1);
+			out += width;
+			at += width;
+			continue;
+		}
 		for (let x = 0; x < width; x++, at++) {
 			const pixel = pixels[at]!;
 			if (pixel !== last) {
