@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { choice, count, rows, shownCount } from './listing.ts';
 import { MANY_URL } from './urls.ts';
 
 // The listing at a company's scale: 1,000 generated roles (scripts/many-roles.mjs)
@@ -7,11 +8,6 @@ import { MANY_URL } from './urls.ts';
 test.use({ baseURL: MANY_URL });
 
 const ROLES = 1000;
-const rows = (page: Page) => page.locator('#roles > [data-role]');
-const choice = (page: Page, name: RegExp) => page.getByRole('checkbox', { name });
-const count = (page: Page) => page.locator('#result-count');
-/** The count a filter value shows: "Germany (62)" → 62. */
-const shownCount = async (page: Page, name: RegExp) => Number((await choice(page, name).textContent())!.match(/\((\d+)\)$/)![1]);
 
 /**
  * Starts summing layout shifts from the first paint on (buffered: shifts

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choice, count, shownCount } from './listing.ts';
 import { MANY_URL } from './urls.ts';
 
 // What the browser restyles and lays out on the listing of 1,000 generated roles
@@ -10,11 +11,6 @@ test.use({
 	// Playwright's own trace reads every element's scroll offset, which lays out what is hidden.
 	trace: 'off',
 });
-
-const choice = (page: Page, name: RegExp) => page.getByRole('checkbox', { name });
-const count = (page: Page) => page.locator('#result-count');
-/** The count a filter value shows: "Germany (62)" → 62. */
-const shownCount = async (page: Page, name: RegExp) => Number((await choice(page, name).textContent())!.match(/\((\d+)\)$/)![1]);
 
 /**
  * What Chromium restyled and laid out while `act` ran, up to the frame after:
