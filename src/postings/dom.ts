@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
-import { Document, Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Document, DomHandler, Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
+import { parseDocument, Parser } from 'htmlparser2';
 import { cleanText } from '../utils/safe-text.ts';
 
 /** Elements that are blocks of their own; anything else between them is inline content. */
@@ -12,12 +12,62 @@ const LINE_TAGS = new Set([...BLOCK_TAGS, 'tr', 'td', 'th', 'thead', 'tbody', 't
 /** htmlparser2's HTML mode, entities decoded: the one parser every stage agrees on. */
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 
+/** Elements nested deeper than a parse allowed: where the first one opens, and how deep the deepest goes. */
+export class TooDeep extends Error {
+	readonly deepest: number;
+	/** Offset in the HTML of the first element past the limit, and its name. */
+	readonly first: { index: number; tag: string };
+
+	constructor(limit: number, deepest: number, first: { index: number; tag: string }) {
+		super(`elements nested ${deepest} deep, past ${limit}`);
+		this.deepest = deepest;
+		this.first = first;
+	}
+}
+
+/** domhandler's tree builder, counting how deep elements nest as it goes (implied and void closes included). */
+class DepthHandler extends DomHandler {
+	depth = 0;
+	deepest = 0;
+	first: { index: number; tag: string } | undefined;
+	readonly limit: number;
+	#parser: Parser | undefined;
+
+	constructor(limit: number) {
+		super(undefined, PARSE_OPTIONS);
+		this.limit = limit;
+	}
+
+	override onparserinit(parser: Parser): void {
+		super.onparserinit(parser);
+		this.#parser = parser;
+	}
+
+	override onopentag(name: string, attribs: Record<string, string>): void {
+		super.onopentag(name, attribs);
+		this.depth += 1;
+		if (this.depth > this.deepest) this.deepest = this.depth;
+		if (this.depth > this.limit && !this.first) this.first = { index: this.#parser?.startIndex ?? 0, tag: name };
+	}
+
+	override onclosetag(): void {
+		super.onclosetag();
+		this.depth = Math.max(0, this.depth - 1);
+	}
+}
+
 /**
  * Parses an HTML fragment with htmlparser2 into a domhandler tree: the one
  * parse a posting gets. Every stage after it transforms this tree.
+ *
+ * @param maxDepth how deep elements may nest; the tree walkers after the parse recurse, and thousands of levels overflow the stack
+ * @throws {TooDeep} when elements nest deeper than `maxDepth` (the whole fragment is parsed first, to say how deep)
  */
-export function parseFragment(html: string): Document {
-	const root = parseDocument(html, PARSE_OPTIONS);
+export function parseFragment(html: string, maxDepth = Number.POSITIVE_INFINITY): Document {
+	const handler = new DepthHandler(maxDepth);
+	new Parser(handler, PARSE_OPTIONS).end(html);
+	if (handler.first) throw new TooDeep(maxDepth, handler.deepest, handler.first);
+	const root = handler.root;
 	// A textarea's text is RCDATA: entities count there, but htmlparser2 leaves them as written.
 	if (html.includes('<textarea') || html.includes('<TEXTAREA')) {
 		for (const element of elementsOf(root)) {

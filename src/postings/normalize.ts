@@ -2,9 +2,9 @@ import type { Document, Element } from 'domhandler';
 import type { Site } from '../schemas/site.ts';
 import { postingSchema, type CompanyBlock, type HiddenValue, type Posting } from '../schemas/posting.ts';
 import { hash } from 'node:crypto';
-import { readPosting, type PostingOrigin, type RawPosting } from '../sources/posting-file.ts';
+import { MAX_NESTING, readPosting, tooDeepError, type PostingOrigin, type RawPosting } from '../sources/posting-file.ts';
 import { blockKey, candidatesOf, companyBlock, companyHtml, companyHtmlOf, findRepeatedKeys, isLegalText, splitCompanyBlocks } from './boilerplate.ts';
-import { elementsOf, parseFragment, textContent } from './dom.ts';
+import { elementsOf, parseFragment, textContent, TooDeep } from './dom.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import {
 	provenanceOf,
@@ -157,7 +157,8 @@ interface Pending {
 	/** Digest of its input: the cache's lookup key. */
 	input: string;
 	entry?: CacheEntry;
-	read?: Read;
+	/** Dropped once the posting is finished. */
+	read?: Read | undefined;
 	summary: PostingSummary;
 }
 
@@ -169,7 +170,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * hidden values), cut out the company wrapper, sanitize each part.
  */
 function read(raw: RawPosting, site: Site): Read {
-	const root = parseFragment(raw.html);
+	const root = parse(raw);
 	const anchors = elementsOf(root)
 		.filter((element) => HEADINGS.has(element.tagName) && element.attribs.id !== undefined)
 		.map((element) => element.attribs.id ?? '');
@@ -186,18 +187,30 @@ function read(raw: RawPosting, site: Site): Read {
 	const locationLines: string[] = [];
 	const blocks: BodyBlock[] = [];
 	for (const element of clean(root)) {
-		const text = squash(textContent(element));
+		const elements = blockElements(element);
+		const parts = elements.map(partOf);
+		// A block that is its own only part has its text read already: the same string, not a second walk and copy.
+		const only = elements.length === 1 && elements[0] === element ? parts[0]! : undefined;
+		const text = squash(only && 'text' in only ? only.text : textContent(element));
 		if (locationLine(text)) {
 			locationLines.push(text);
 			continue;
 		}
-		const elements = blockElements(element);
-		const parts = elements.map(partOf);
 		// A block that is its own only part was read for the role text already: its company HTML comes from that reading.
-		const html = elements.length === 1 && elements[0] === element ? companyHtmlOf(parts[0]!) : companyHtml(element);
+		const html = only ? companyHtmlOf(only) : companyHtml(element);
 		blocks.push({ html, text, key: blockKey(text), parts });
 	}
 	return { raw, anchors, hiddenValues, intro, conclusion, blocks, locationLines, report };
+}
+
+/** The posting's HTML parsed, refused when it nests deeper than the tree walkers can follow. */
+function parse(raw: RawPosting): Document {
+	try {
+		return parseFragment(raw.html, MAX_NESTING);
+	} catch (error) {
+		if (error instanceof TooDeep) throw tooDeepError(raw, error.deepest, error.first);
+		throw error;
+	}
 }
 
 /**
@@ -254,6 +267,8 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		let finished = item.entry?.key === key ? item.entry.finished : undefined;
 		if (!finished) {
 			const state = item.read ?? attempt(() => read(readPosting(item.file.origin ?? { kind: 'file', path: item.file.file }, item.file.source), site));
+			// Read once, finished once: the read posting need not outlive its result (the heap of thousands is most of the run's memory).
+			item.read = undefined;
 			finished = state && finishOne(state, site, repeated, { ...options, today }, attempt);
 		}
 		if (!finished) continue;

@@ -1,5 +1,5 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { elementsOf, escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
+import { escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { escapeRegExp, slugify, squash } from './text.ts';
 
@@ -163,10 +163,37 @@ export function blockElements(block: Element): Element[] {
 export function partOf(element: Element): BlockPart {
 	const heading = headingOf(element);
 	if (heading) return { heading };
-	const paragraphs = elementsOf(element)
-		.filter((node) => node.tagName === 'p' || node.tagName === 'li')
-		.map((node) => textContent(node));
-	return { html: outerHtml(element), text: textContent(element), paragraphs };
+	return { html: outerHtml(element), ...textAndParagraphs(element) };
+}
+
+/**
+ * An element's text and the text of each paragraph and list item in it
+ * (itself included), in document order, read in one walk. The paragraphs
+ * are slices of the one text, so V8 keeps them as views of it rather than
+ * copies: the texts of thousands of postings are held at once.
+ */
+function textAndParagraphs(element: Element): { text: string; paragraphs: string[] } {
+	const pieces: string[] = [];
+	let length = 0;
+	// Start and end offsets of each paragraph, in the order its element opens.
+	const ranges: number[] = [];
+	const walk = (node: Element) => {
+		const paragraph = node.tagName === 'p' || node.tagName === 'li';
+		const slot = ranges.length;
+		if (paragraph) ranges.push(length, length);
+		for (const child of node.children) {
+			if (child instanceof Text) {
+				pieces.push(child.data);
+				length += child.data.length;
+			} else if (child instanceof Element) walk(child);
+		}
+		if (paragraph) ranges[slot + 1] = length;
+	};
+	walk(element);
+	const text = pieces.join('');
+	const paragraphs: string[] = [];
+	for (let index = 0; index < ranges.length; index += 2) paragraphs.push(text.slice(ranges[index], ranges[index + 1]));
+	return { text, paragraphs };
 }
 
 /**

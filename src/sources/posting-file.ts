@@ -7,7 +7,6 @@
  * changed is written byte for byte the same. Pure: no file system here.
  */
 import { isUtf8 } from 'node:buffer';
-import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts';
@@ -55,6 +54,8 @@ export interface RawPosting {
 	frontMatter: FrontMatter;
 	/** The ATS HTML exactly as written after the front matter. */
 	html: string;
+	/** How many lines of the file come before the HTML (the front matter and its fences), so messages can name the file's lines. */
+	linesBefore: number;
 }
 
 /**
@@ -88,12 +89,13 @@ const SAVE_AS_UTF8 = 'Save the file as UTF-8 (most editors offer it under "Save 
 
 /**
  * Splits a posting file into YAML front matter and the raw ATS HTML, and
- * validates the front matter and the size and nesting of the HTML.
+ * validates the front matter and the size of the HTML (its nesting is checked
+ * where it is parsed: {@link tooDeepError}).
  *
  * @example
  * readPosting({ kind: 'file', path: 'content/postings/eng.html' }, '---\ntitle: Engineer\n---\n<p>Hi</p>')
  * // => { name: 'eng', frontMatter: { title: 'Engineer', status: 'open' }, html: '<p>Hi</p>', … }
- * @throws {PostingError} for an empty, over-large or non-UTF-8 file, unclosed or invalid front matter, or HTML nested too deep
+ * @throws {PostingError} for an empty, over-large or non-UTF-8 file, or unclosed or invalid front matter
  * @throws {PostingErrors} for several front-matter fields out of shape
  */
 export function readPosting(origin: PostingOrigin, source: string): RawPosting {
@@ -122,8 +124,7 @@ export function readPosting(origin: PostingOrigin, source: string): RawPosting {
 	if (html.trim() === '') {
 		throw new PostingError(file, 'body', 'no HTML after the front matter; expected the posting text from the ATS');
 	}
-	checkNesting(file, html, match ? lineCount(match[0]) : 0);
-	return { origin, file, name, frontMatter, html };
+	return { origin, file, name, frontMatter, html, linesBefore: match ? lineCount(match[0]) : 0 };
 }
 
 function parseFrontMatter(file: string, yamlText: string): FrontMatter {
@@ -201,33 +202,18 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Refuses HTML nested deeper than {@link MAX_NESTING}, without building a DOM:
- * htmlparser2's callbacks count open and closed elements (void elements and
- * implied closes included), which costs one pass over the text.
+ * The error for a posting whose HTML nests elements deeper than
+ * {@link MAX_NESTING}, found by the pipeline's one parse (which counts open
+ * and closed elements, void elements and implied closes included).
+ *
+ * @param first where in the HTML the first element past the limit opens, and its name
  */
-function checkNesting(file: string, html: string, linesBefore: number): void {
-	let depth = 0;
-	let deepest = 0;
-	let firstTooDeep: { index: number; tag: string } | undefined;
-	const parser = new Parser({
-		onopentagname(tag) {
-			depth += 1;
-			deepest = Math.max(deepest, depth);
-			if (depth > MAX_NESTING && !firstTooDeep) firstTooDeep = { index: parser.startIndex, tag };
-		},
-		onclosetag() {
-			depth = Math.max(0, depth - 1);
-		},
-		// Entities never open or close an element: left undecoded, the pass costs a third less.
-	}, { decodeEntities: false });
-	parser.end(html);
-	if (firstTooDeep) {
-		const line = linesBefore + lineCount(html.slice(0, firstTooDeep.index)) + 1;
-		throw new PostingError(file, 'body', `expected HTML elements nested at most ${MAX_NESTING} deep`, {
-			found: `${deepest} levels (level ${MAX_NESTING + 1} is a <${firstTooDeep.tag}> on line ${line})`,
-			hint: 'Real postings nest a dozen levels or so: this HTML probably opens elements it never closes. Export the posting from the ATS again, or close them.',
-		});
-	}
+export function tooDeepError(raw: RawPosting, deepest: number, first: { index: number; tag: string }): PostingError {
+	const line = raw.linesBefore + lineCount(raw.html.slice(0, first.index)) + 1;
+	return new PostingError(raw.file, 'body', `expected HTML elements nested at most ${MAX_NESTING} deep`, {
+		found: `${deepest} levels (level ${MAX_NESTING + 1} is a <${first.tag}> on line ${line})`,
+		hint: 'Real postings nest a dozen levels or so: this HTML probably opens elements it never closes. Export the posting from the ATS again, or close them.',
+	});
 }
 
 function lineCount(text: string): number {
