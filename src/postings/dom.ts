@@ -154,15 +154,28 @@ export const escapeHtml = escaper(/[&<>"]/);
  * sanitizer has cleaned: there is no raw-text element or comment left to print.
  */
 export function outerHtml(node: AnyNode | readonly AnyNode[]): string {
-	if (Array.isArray(node)) return node.map((item: AnyNode) => outerHtml(item)).join('');
-	if (node instanceof Text) return escapeText(node.data);
-	if (node instanceof Document) return outerHtml(node.children);
-	if (!(node instanceof Element)) return '';
-	const attributes = Object.entries(node.attribs)
-		.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-		.join('');
-	if (VOID_TAGS.has(node.tagName)) return `<${node.tagName}${attributes}>`;
-	return `<${node.tagName}${attributes}>${outerHtml(node.children)}</${node.tagName}>`;
+	// Pieces gathered in one array and joined once: a string per element, joined again at every level, copies each
+	// block's HTML once per level it is nested in.
+	const pieces: string[] = [];
+	printInto(pieces, Array.isArray(node) ? node : [node as AnyNode]);
+	return pieces.join('');
+}
+
+function printInto(pieces: string[], nodes: readonly AnyNode[]): void {
+	for (const node of nodes) {
+		if (node instanceof Text) {
+			pieces.push(escapeText(node.data));
+		} else if (node instanceof Document) {
+			printInto(pieces, node.children);
+		} else if (node instanceof Element) {
+			let tag = `<${node.tagName}`;
+			for (const name in node.attribs) tag += ` ${name}="${escapeAttribute(node.attribs[name]!)}"`;
+			pieces.push(`${tag}>`);
+			if (VOID_TAGS.has(node.tagName)) continue;
+			printInto(pieces, node.children);
+			pieces.push(`</${node.tagName}>`);
+		}
+	}
 }
 
 /**

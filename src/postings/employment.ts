@@ -5,7 +5,6 @@
  * Values are Google's JobPosting `employmentType`s.
  */
 import type { employmentTypes } from '../schemas/front-matter.ts';
-import { isAscii } from './text.ts';
 
 /** One of Google's `employmentType` values. */
 export type EmploymentType = (typeof employmentTypes)[number];
@@ -82,12 +81,16 @@ const compile = (anywhereOnly: boolean) =>
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
 
+/** ASCII, the no-break space and the General Punctuation block (U+2000–U+206F: spaces, dashes, quotes, bullets). */
+const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+
 /** Lower case, accents dropped, "FullTime" split, punctuation as single spaces: "Stage de fin d'études" -> "stage de fin d etudes". */
 export function fold(text: string): string {
 	const split = text.replace(/([a-z])([A-Z])/g, '$1 $2');
 	// ASCII (most prose) has no accents to drop, and its only letters and digits are a-z and 0-9 once lower-cased:
-	// the same result without the costly decomposition and Unicode classes.
-	if (isAscii(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+	// the same result without the costly decomposition and Unicode classes. So does prose whose only other
+	// characters are typographic punctuation (’ “ – • …, no-break spaces): none is a letter, digit or mark.
+	if (PLAIN_PROSE.test(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 	return ` ${split
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -211,13 +214,12 @@ const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words)
 const LABEL =
 	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|regime de contratacao|dienstverband|contractvorm|tipo di contratto)\s*[:：]\s*([^|•·;]{1,60})/i;
 
-/** The kinds one block of prose states about the role. */
-function statedKinds(block: string): Set<Kind> {
+/** The kinds one block of prose states about the role, given the block and its {@link fold}. */
+function statedKinds(block: string, folded: string): Set<Kind> {
 	const kinds = new Set<Kind>();
 	// A label needs its colon (no accent decomposes into one).
 	const label = /[:：]/.test(block) ? LABEL.exec(block.normalize('NFD').replace(/\p{M}/gu, ''))?.[1] : undefined;
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
-	const folded = fold(block);
 	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
 	// a block with neither (most prose) needs none of the statements tried.
 	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded)) return kinds;
@@ -245,17 +247,19 @@ function statedKinds(block: string): Set<Kind> {
 export function employmentFromText(title: string, blocks: readonly string[], companyBlocks: readonly string[] = []): InferredEmployment | undefined {
 	const kinds = titleKinds(title);
 	const evidence = kinds.size > 0 ? [title] : [];
-	for (const block of blocks) {
-		const stated = statedKinds(block);
-		if (stated.size === 0) continue;
+	// Each block folded once: the benefits below read the same folds.
+	const folded = blocks.map(fold);
+	blocks.forEach((block, index) => {
+		const stated = statedKinds(block, folded[index]!);
+		if (stated.size === 0) return;
 		evidence.push(block.trim());
 		for (const kind of stated) kinds.add(kind);
-	}
+	});
 	const value = resolve(kinds);
 	if (value) return { value, evidence: evidence.join('\n') };
 	if (kinds.size > 0) return undefined;
 	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
-	const benefits = [...blocks, ...companyBlocks].find((block) => BENEFITS_FOR.test(fold(block)));
+	const benefits = blocks.find((_, index) => BENEFITS_FOR.test(folded[index]!)) ?? companyBlocks.find((block) => BENEFITS_FOR.test(fold(block)));
 	return benefits ? { value: 'FULL_TIME', evidence: benefits.trim() } : undefined;
 }
 

@@ -106,8 +106,16 @@ function allowlist(node: ChildNode): ChildNode | readonly ChildNode[] | null {
 	const name = RENAMED[node.tagName] ?? node.tagName;
 	if (!ALLOWED_TAGS.has(name)) return node.children;
 	node.tagName = name;
-	const allowed = ALLOWED_ATTRIBUTES[name] ?? [];
-	node.attribs = Object.fromEntries(Object.entries(node.attribs).filter(([attribute, value]) => value !== '' && allowed.includes(attribute)));
+	const allowed = ALLOWED_ATTRIBUTES[name];
+	// Most elements keep no attribute at all: no entries to list and filter for them.
+	const attribs: Record<string, string> = {};
+	if (allowed) {
+		for (const attribute in node.attribs) {
+			const value = node.attribs[attribute]!;
+			if (value !== '' && allowed.includes(attribute)) attribs[attribute] = value;
+		}
+	}
+	node.attribs = attribs;
 	return node;
 }
 

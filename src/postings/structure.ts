@@ -264,7 +264,8 @@ export function sectionsOf(parts: readonly BlockPart[], options: StructureOption
 			...(section.title === undefined ? {} : { title: section.title }),
 			kind: section.kind,
 			html: section.parts.map((part) => part.html).join('\n'),
-			text: squash(section.parts.map((part) => part.text).join('\n')),
+			// Joined by a space, not a line break: squash makes either one space, and text with no loose space is kept as it is, not copied.
+			text: squash(section.parts.map((part) => part.text).join(' ')),
 			paragraphs: section.parts.flatMap((part) => part.paragraphs),
 		}));
 }
