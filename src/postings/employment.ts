@@ -84,19 +84,18 @@ const PROSE_WORDS = compile(true);
 /** ASCII, the no-break space and the General Punctuation block (U+2000–U+206F: spaces, dashes, quotes, bullets). */
 const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 
-/** Lower case, accents dropped, "FullTime" split, punctuation as single spaces: "Stage de fin d'études" -> "stage de fin d etudes". */
+/**
+ * Lower case, accents dropped, "FullTime" split, punctuation as single spaces, one space at each end (so every
+ * word has a space on both sides): "Stage de fin d'études" -> " stage de fin d etudes ".
+ */
 export function fold(text: string): string {
 	const split = text.replace(/([a-z])([A-Z])/g, '$1 $2');
 	// ASCII (most prose) has no accents to drop, and its only letters and digits are a-z and 0-9 once lower-cased:
 	// the same result without the costly decomposition and Unicode classes. So does prose whose only other
 	// characters are typographic punctuation (’ “ – • …, no-break spaces): none is a letter, digit or mark.
-	if (PLAIN_PROSE.test(split)) return ` ${split.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-	return ` ${split
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()} `;
+	// The end spaces go on before the last replace, which merges them with any punctuation there: no trim, no copy.
+	if (PLAIN_PROSE.test(split)) return ` ${split.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
+	return ` ${split.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `.replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 function kindsIn(folded: string, words: typeof VALUE_WORDS): Set<Kind> {

@@ -30,6 +30,12 @@ function asNumber(text: string): number | undefined {
 	return /^-?\d+(?:\.\d+)?$/.test(digits) ? Number(digits) : undefined;
 }
 
+/** The first of {@link VALUE_ATTRIBUTES} an element has: a plain loop, as it runs for every element of every posting. */
+function valueAttribute(attribs: Record<string, string>): string | undefined {
+	for (const name of VALUE_ATTRIBUTES) if (attribs[name] !== undefined) return name;
+	return undefined;
+}
+
 function differ(hidden: string, visible: string): boolean {
 	const a = asNumber(hidden);
 	const b = asNumber(visible);
@@ -48,7 +54,7 @@ function differ(hidden: string, visible: string): boolean {
 export function hiddenValueMismatches(raw: Document): HiddenValue[] {
 	const found: HiddenValue[] = [];
 	for (const element of elementsOf(raw)) {
-		const attribute = VALUE_ATTRIBUTES.find((name) => element.attribs[name] !== undefined);
+		const attribute = valueAttribute(element.attribs);
 		if (attribute === undefined) continue;
 		const hidden = hiddenValue(element.attribs[attribute] ?? '');
 		const visible = squash(textContent(element));

@@ -173,6 +173,11 @@ export function partOf(element: Element): BlockPart {
  * copies: the texts of thousands of postings are held at once.
  */
 function textAndParagraphs(element: Element): { text: string; paragraphs: string[] } {
+	const paragraph = element.tagName === 'p' || element.tagName === 'li';
+	// Most blocks are a paragraph or item holding one run of text: that text is all there is to read.
+	const [only] = element.children;
+	if (element.children.length === 1 && only instanceof Text) return { text: only.data, paragraphs: paragraph ? [only.data] : [] };
+	if (element.children.length === 0) return { text: '', paragraphs: paragraph ? [''] : [] };
 	const pieces: string[] = [];
 	let length = 0;
 	// Start and end offsets of each paragraph, in the order its element opens.

@@ -84,21 +84,31 @@ export function firstUnsafeCharacter(text: string): UnsafeCharacter | undefined 
  * // title: "Role\u0001" → 'text without control characters or non-characters; found U+0001 (a control character) at character 5'
  */
 export function refuseUnsafeText(value: unknown, ctx: z.RefinementCtx): void {
-	const visit = (item: unknown, path: Array<string | number>): void => {
+	// One path, grown and shrunk as the walk goes: copied only for an issue, not once per value visited.
+	const path: Array<string | number> = [];
+	const visit = (item: unknown): void => {
 		if (typeof item === 'string') {
 			const found = firstUnsafeCharacter(item);
 			if (found) {
 				ctx.addIssue({
 					code: 'custom',
-					path,
+					path: [...path],
 					message: `text without control characters or non-characters; found ${found.codePoint} (a ${found.kind}) at character ${found.position}`,
 				});
 			}
 		} else if (Array.isArray(item)) {
-			item.forEach((element, index) => visit(element, [...path, index]));
+			for (let index = 0; index < item.length; index += 1) {
+				path.push(index);
+				visit(item[index]);
+				path.pop();
+			}
 		} else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
-			for (const [key, element] of Object.entries(item)) visit(element, [...path, key]);
+			for (const key in item) {
+				path.push(key);
+				visit((item as Record<string, unknown>)[key]);
+				path.pop();
+			}
 		}
 	};
-	visit(value, []);
+	visit(value);
 }
