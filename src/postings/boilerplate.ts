@@ -62,10 +62,6 @@ function contains(ancestor: Element, node: Element): boolean {
 	return false;
 }
 
-/** Comparable form of a block's text: equal text gives an equal key. */
-export function fingerprint(text: string): string {
-	return squash(text).toLowerCase();
-}
 
 /** Whether a paragraph is a legal statement that belongs with the company text. */
 export function isLegalText(text: string): boolean {
@@ -89,7 +85,7 @@ const MIN_REPEATING_POSTINGS = 3;
  * hundreds.
  */
 export function candidateKeys(texts: readonly string[]): string[] {
-	return candidatesOf(texts.map(blockKey));
+	return candidatesOf(texts.map((text) => blockKey(squash(text))));
 }
 
 /**
@@ -103,9 +99,15 @@ export function candidatesOf(keys: ReadonlyArray<string | undefined>): string[] 
 	return [...new Set(keys.filter((key): key is string => key !== undefined))];
 }
 
-/** A block text's candidate key ({@link candidateKeys}), or undefined when it is too short to be repeated company text. */
+/**
+ * A block text's candidate key ({@link candidateKeys}), or undefined when it
+ * is too short to be repeated company text. Equal text, whatever its case,
+ * gives an equal key.
+ *
+ * @param text the block's text, whitespace squashed (as the pipeline reads it: not squashed again here)
+ */
 export function blockKey(text: string): string | undefined {
-	const key = fingerprint(text);
+	const key = text.toLowerCase();
 	// One call, no hash object: every long block of every posting is digested.
 	return key.length >= MIN_REPEATED_LENGTH ? hash('sha256', key, 'base64url').slice(0, 22) : undefined;
 }

@@ -12,6 +12,15 @@ export interface Inferred {
 /** What inference reads of a section: its kind and its plain text. */
 export type SectionText = Pick<ReadSection, 'kind' | 'text'>;
 
+/** Each section's sentences, split once: the team, the department, the title and the summary all read them. */
+const SENTENCES = new WeakMap<SectionText, string[]>();
+
+function sentencesOf(section: SectionText): string[] {
+	let found = SENTENCES.get(section);
+	if (!found) SENTENCES.set(section, (found = sentences(section.text)));
+	return found;
+}
+
 /** Words that end a job title's role part: a comma goes after them ("Engineering Manager, Workers Runtime"). */
 const ROLE_NOUNS =
 	/\b(Engineer|Manager|Developer|Designer|Architect|Analyst|Scientist|Researcher|Director|Lead|Specialist|Consultant|Administrator|Recruiter|Coordinator|Representative|Executive|Officer|Intern|Writer|Counsel|Partner|Strategist|Associate)$/;
@@ -67,7 +76,7 @@ export function titleFromAnchors(ids: readonly string[], team?: string): Inferre
 export function titleFromProse(sections: readonly SectionText[], team?: string): Inferred | undefined {
 	for (const section of sections) {
 		if (section.kind === 'company' || section.kind === 'closing') continue;
-		for (const sentence of sentences(section.text)) {
+		for (const sentence of sentencesOf(section)) {
 			const match = /\bWe(?:['’]re| are)\s+(?:looking for|hiring|seeking)\s+an?\s+((?:[A-Z][\w+#/&-]*\s+)*[A-Z][\w+#/&-]*)\b/.exec(sentence);
 			if (!match) continue;
 			const role = match[1]!;
@@ -88,7 +97,7 @@ const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’-]*\s+){1,5})[Tt]
 export function inferTeam(sections: readonly SectionText[], companyName: string): Inferred | undefined {
 	const ordered = TEAM_SECTION_ORDER.flatMap((kind) => sections.filter((section) => section.kind === kind));
 	for (const section of ordered) {
-		for (const sentence of sentences(section.text)) {
+		for (const sentence of sentencesOf(section)) {
 			const match = TEAM_PATTERN.exec(sentence);
 			const team = match?.[1]?.trim();
 			if (!team || team === companyName || /^(?:Our|The)$/i.test(team)) continue;
@@ -106,7 +115,7 @@ export function inferTeam(sections: readonly SectionText[], companyName: string)
 export function inferDepartment(sections: readonly SectionText[], companyName: string): Inferred | undefined {
 	const section = sections.find((candidate) => candidate.kind === 'department');
 	if (!section) return undefined;
-	const first = sentences(section.text)[0];
+	const first = sentencesOf(section)[0];
 	if (!first) return undefined;
 	const value = departmentSubject(companyName).exec(first)?.[1]?.trim();
 	if (!value || value.split(' ').length > 8 || value === companyName) return undefined;
@@ -134,7 +143,7 @@ const SUMMARY_LENGTH = 200;
 export function summarize(sections: readonly SectionText[]): string {
 	const section = SUMMARY_ORDER.flatMap((kind) => sections.filter((candidate) => candidate.kind === kind))[0] ?? sections[0];
 	if (!section) return '';
-	const all = sentences(section.text);
+	const all = sentencesOf(section);
 	let summary = '';
 	for (const sentence of all) {
 		const next = summary ? `${summary} ${sentence}` : sentence;

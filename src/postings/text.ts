@@ -52,7 +52,7 @@ const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Collapses whitespace (including no-break spaces) and trims. */
 export function squash(text: string): string {
-	// Stages squash the same text again (a block's text, then its fingerprint): already-squashed text is returned as is, without a copy.
+	// Stages squash text that is squashed already (a paragraph of sanitized text): it is returned as is, without a copy.
 	if (!LOOSE_SPACE.test(text)) return text;
 	// `\s` includes the no-break space, and `trim()` removes exactly what `\s` matches.
 	return text.replace(/\s+/g, ' ').trim();
