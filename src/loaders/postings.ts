@@ -74,7 +74,7 @@ async function runPipeline(context: LoaderContext): Promise<Run> {
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
 		const started = performance.now();
-		const cache = openPostingCache(fileURLToPath(new URL('postings/pipeline-cache.bin', context.config.cacheDir)), codeDigest(root));
+		const cache = openPostingCache(fileURLToPath(new URL('postings/pipeline-cache/', context.config.cacheDir)), codeDigest(root));
 		const done = (catalogue: Catalogue): Catalogue => {
 			cache.save();
 			const { reused, normalized } = cache.stats;

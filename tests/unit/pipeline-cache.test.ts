@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CACHE_SHARDS, openPostingCache } from '../../src/loaders/posting-cache.ts';
 import { normalizePostings, type CacheEntry, type PostingCache, type SourceFile } from '../../src/postings/normalize.ts';
 import { seedFiles, site, TODAY } from './helpers.ts';
 
@@ -79,5 +83,56 @@ describe('the pipeline cache', () => {
 		const otherCode = rebuild(files, files, { version: 'other' });
 		expect(otherCode.warm).toStrictEqual(otherCode.cold);
 		expect(otherCode.normalized).toHaveLength(4);
+	});
+});
+
+describe('the pipeline cache on disk', () => {
+	const folders: string[] = [];
+	afterEach(() => {
+		for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+	});
+	/** A build's pipeline run over `files` with the cache in `folder`: its catalogue, what it reused and how many shard files it wrote. */
+	const run = (folder: string, files: readonly SourceFile[], version = 'code-1') => {
+		const cache = openPostingCache(folder, version);
+		const catalogue = normalizePostings(files, site, { today: TODAY, cache });
+		return { catalogue, ...cache.stats, written: cache.save() };
+	};
+	const newFolder = () => {
+		const folder = join(mkdtempSync(join(tmpdir(), 'pipeline-cache-')), 'pipeline-cache');
+		folders.push(folder);
+		return folder;
+	};
+
+	it('rewrites only the shard of a changed or removed posting, and reads back what a cold run gives', () => {
+		const folder = newFolder();
+		const files = [...seedFiles(), ...postings([1, 2, 3])];
+		expect(run(folder, files)).toMatchObject({ normalized: 9, reused: 0, written: CACHE_SHARDS });
+		expect(readdirSync(folder).sort()).toEqual(Array.from({ length: CACHE_SHARDS }, (_, shard) => `${shard}.bin`).sort());
+		// Nothing changed: nothing normalized, nothing written.
+		expect(run(folder, files)).toMatchObject({ normalized: 0, reused: 9, written: 0 });
+		// One posting changed: that posting normalized, its shard written (the old entry's and the new one's are the same shard or two).
+		const changed = [...seedFiles(), ...postings([1, 2, 3], { 2: '<p>Interviews take one day, on site or by video.</p>' })];
+		const afterChange = run(folder, changed);
+		expect(afterChange).toMatchObject({ normalized: 1, reused: 8 });
+		expect(afterChange.written).toBeGreaterThanOrEqual(1);
+		expect(afterChange.written).toBeLessThanOrEqual(2);
+		expect(afterChange.catalogue).toStrictEqual(normalizePostings(changed, site, { today: TODAY }));
+		// A posting removed: its entry leaves the cache, the others are reused.
+		const fewer = changed.filter((file) => file.file !== 'content/postings/role-4.html');
+		expect(run(folder, fewer)).toMatchObject({ normalized: 0, reused: 8, written: 1 });
+		expect(run(folder, changed)).toMatchObject({ normalized: 1, reused: 8 });
+	});
+
+	it('treats a damaged shard or another version\'s shards as empty', () => {
+		const folder = newFolder();
+		const files = [...seedFiles(), ...postings([1, 2, 3])];
+		run(folder, files);
+		const entries = Array.from({ length: CACHE_SHARDS }, (_, shard) => (deserialize(readFileSync(join(folder, `${shard}.bin`))) as { entries: Map<string, unknown> }).entries.size);
+		const damaged = entries.findIndex((count) => count > 0);
+		writeFileSync(join(folder, `${damaged}.bin`), 'not a cache');
+		const afterDamage = run(folder, files);
+		expect(afterDamage).toMatchObject({ normalized: entries[damaged], reused: 9 - entries[damaged]!, written: 1 });
+		expect(afterDamage.catalogue).toStrictEqual(normalizePostings(files, site, { today: TODAY }));
+		expect(run(folder, files, 'code-2')).toMatchObject({ normalized: 9, reused: 0, written: CACHE_SHARDS });
 	});
 });
