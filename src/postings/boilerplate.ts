@@ -62,7 +62,6 @@ function contains(ancestor: Element, node: Element): boolean {
 	return false;
 }
 
-
 /** Whether a paragraph is a legal statement that belongs with the company text. */
 export function isLegalText(text: string): boolean {
 	return LEGAL_TEXT.some((pattern) => pattern.test(text));
