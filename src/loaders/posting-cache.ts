@@ -90,10 +90,7 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 				writeFileSync(temporary, serialize({ version, entries: new Map(byShard.get(shard) ?? []) } satisfies Stored));
 				renameSync(temporary, shardFile(folder, shard));
 			}
-			const written = changed.size;
-			changed.clear();
-			for (let shard = 0; shard < CACHE_SHARDS; shard += 1) current.add(shard);
-			return written;
+			return changed.size;
 		},
 	};
 }

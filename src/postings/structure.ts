@@ -166,6 +166,8 @@ export function partOf(element: Element): BlockPart {
 	return { html: outerHtml(element), ...textAndParagraphs(element) };
 }
 
+const isParagraph = (element: Element) => element.tagName === 'p' || element.tagName === 'li';
+
 /**
  * An element's text and the text of each paragraph and list item in it
  * (itself included), in document order, read in one walk. The paragraphs
@@ -173,26 +175,22 @@ export function partOf(element: Element): BlockPart {
  * copies: the texts of thousands of postings are held at once.
  */
 function textAndParagraphs(element: Element): { text: string; paragraphs: string[] } {
-	const paragraph = element.tagName === 'p' || element.tagName === 'li';
 	// Most blocks are a paragraph or item holding one run of text: that text is all there is to read.
 	const [only] = element.children;
-	if (element.children.length === 1 && only instanceof Text) return { text: only.data, paragraphs: paragraph ? [only.data] : [] };
-	if (element.children.length === 0) return { text: '', paragraphs: paragraph ? [''] : [] };
+	if (element.children.length === 1 && only instanceof Text) return { text: only.data, paragraphs: isParagraph(element) ? [only.data] : [] };
 	const pieces: string[] = [];
 	let length = 0;
 	// Start and end offsets of each paragraph, in the order its element opens.
 	const ranges: number[] = [];
 	const walk = (node: Element) => {
-		const paragraph = node.tagName === 'p' || node.tagName === 'li';
-		const slot = ranges.length;
-		if (paragraph) ranges.push(length, length);
+		const slot = isParagraph(node) ? ranges.push(length, length) - 1 : undefined;
 		for (const child of node.children) {
 			if (child instanceof Text) {
 				pieces.push(child.data);
 				length += child.data.length;
 			} else if (child instanceof Element) walk(child);
 		}
-		if (paragraph) ranges[slot + 1] = length;
+		if (slot !== undefined) ranges[slot] = length;
 	};
 	walk(element);
 	const text = pieces.join('');
