@@ -6,6 +6,7 @@ import { PostingError, PostingErrors } from './src/postings/errors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
+import { linkedPages } from './src/integrations/linked-pages.ts';
 import { mode } from './src/config/build-mode.ts';
 import { join } from 'node:path';
 
@@ -50,12 +51,14 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	// Host limits last: it counts the files the others wrote.
-	integrations: [pagefind(), previewHeaders(), hostLimits()],
+	// Linked pages first: it empties the output folder before the build and removes what no route made
+	// before the others read it. Host limits last: it counts the files the others wrote.
+	integrations: [linkedPages(), pagefind(), previewHeaders(), hostLimits()],
 	experimental: {
 		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
 		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes
-		// each page twice (output and cache); a warm one renders only what changed.
+		// each page twice (output and cache); a warm one renders only what changed, and links the
+		// others (src/integrations/linked-pages.ts).
 		incrementalBuild: true,
 	},
 	// No Markdown is rendered; Shiki's inline styles would also break the CSP.

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,9 @@ import { buildSite, ROOT, walk, type BuildResult } from './build-helpers.ts';
  * own company, five of which carry a company blurb. Eleven postings need six
  * carrying it for it to be company text; the sixth role gaining it makes it
  * company text on six role pages, and losing it again makes it role text.
+ * Unchanged pages are hard links to Astro's cached copies
+ * (src/integrations/linked-pages.ts): a page edited in the output afterwards
+ * never comes back, and a removed role's page is removed.
  */
 const BUILD_TIME = '2026-12-02T00:00:00Z';
 const BLURB = '<p>Acme builds rockets for everyone, and has done so since 1949 from its base in the Mojave desert.</p>';
@@ -17,12 +20,12 @@ const BLURB = '<p>Acme builds rockets for everyone, and has done so since 1949 f
 const work = mkdtempSync(join(tmpdir(), 'careers-incremental-'));
 const folder = join(work, 'postings');
 
-function writePostings(blurbs: number): void {
+function writePostings(blurbs: number, roles = 6): void {
 	rmSync(folder, { recursive: true, force: true });
 	mkdirSync(folder);
 	const seeds = join(ROOT, 'tests/fixtures/seeds');
 	for (const name of readdirSync(seeds)) copyFileSync(join(seeds, name), join(folder, name));
-	for (let n = 1; n <= 6; n += 1) {
+	for (let n = 1; n <= roles; n += 1) {
 		writeFileSync(
 			join(folder, `rocket-${n}.html`),
 			`---\ntitle: Rocket Engineer ${n}\nteam: Propulsion\nlocations: [Lisbon, Portugal]\ndatePosted: 2026-11-0${n}\n---\n${n <= blurbs ? BLURB : ''}<h2>About the role</h2><p>Rocket engineer ${n} tests engines on the coast near Lisbon.</p>`,
@@ -42,6 +45,8 @@ function files(name: string): Record<string, string> {
 }
 
 const pipelineLine = (result: BuildResult) => /pipeline: .*/.exec(result.output)?.[0];
+const ROLE_PAGE = 'jobs/rocket-engineer-1/index.html';
+const REMOVED_PAGE = 'jobs/rocket-engineer-6/index.html';
 
 describe('a rebuild from the caches', () => {
 	const results: Record<string, BuildResult> = {};
@@ -61,6 +66,14 @@ describe('a rebuild from the caches', () => {
 		writePostings(5);
 		results.lost = build('lost', 'cache');
 		sites.lost = files('lost');
+		// A page of that output edited in place (which edits the cached copy it is linked to), then the same postings built again.
+		appendFileSync(join(work, 'lost', 'dist', ROLE_PAGE), '<!-- edited after the build -->');
+		results.afterEdit = build('after-edit', 'cache');
+		sites.afterEdit = files('after-edit');
+		// The sixth role removed.
+		writePostings(5, 5);
+		results.removed = build('removed', 'cache');
+		sites.removed = files('removed');
 	}, 1_200_000);
 
 	it('builds each time', () => {
@@ -85,5 +98,32 @@ describe('a rebuild from the caches', () => {
 		expect(roleText(sites.gained!)).toContain('Mojave');
 		expect(roleText(sites.before!)).not.toContain('Mojave');
 		expect(sites.before!['jobs/rocket-engineer-1/index.html']).toContain('Mojave');
+	});
+
+	it('links the cached pages into the output instead of copying them', () => {
+		expect(results.gained!.output).toMatch(/careers-linked-pages\] [\d,]+ cached pages linked into the output/);
+		// A role page nothing changed for (a seed) is its cached copy, not a copy of it.
+		const seedPage = Object.keys(sites.gained!).find((path) => path.startsWith('jobs/') && !path.startsWith('jobs/rocket-'))!;
+		const page = statSync(join(work, 'removed', 'dist', seedPage));
+		const copy = statSync(join(work, 'cache', 'dist', seedPage));
+		expect(page.ino).toBe(copy.ino);
+		expect(page.nlink).toBeGreaterThan(1);
+	});
+
+	it('renders every page again after a page of the output was edited in place, and gives the site as built', () => {
+		expect(results.afterEdit!.output).toContain('every page is rendered again');
+		expect(results.afterEdit!.output).not.toMatch(/cached pages linked into the output/);
+		expect(sites.afterEdit![ROLE_PAGE]).not.toContain('edited after the build');
+		expect(Object.keys(sites.afterEdit!)).toEqual(Object.keys(sites.before!));
+		for (const [path, text] of Object.entries(sites.before!)) expect(sites.afterEdit![path], path).toBe(text);
+	});
+
+	it('removes the page of a removed role, and its folder', () => {
+		// Pagefind's files are named by their content: they change with the index.
+		const gone = Object.keys(sites.afterEdit!).filter((path) => !(path in sites.removed!) && !path.startsWith('pagefind/'));
+		expect(gone).toEqual(['api/postings/rocket-engineer-6.json', REMOVED_PAGE, 'og/jobs/rocket-engineer-6.png']);
+		expect(results.removed!.output).toContain('3 linked pages no route made any more removed from the output');
+		expect(existsSync(join(work, 'removed', 'dist', 'jobs', 'rocket-engineer-6'))).toBe(false);
+		expect(sites.removed![ROLE_PAGE]).toBe(sites.before![ROLE_PAGE]);
 	});
 });
