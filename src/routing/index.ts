@@ -4,8 +4,8 @@
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
  */
 import { getCatalogue } from './catalogue.ts';
-import type { ListingPage, Routing } from './routes.ts';
-import { digestOf, type CacheKeys } from './cache-keys.ts';
+import type { Routing } from './routes.ts';
+import { indexPageKey, listingFeedKey, listingPageKey } from './page-keys.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { suggestRoles } from '../listing/suggest.ts';
 import { isExpired } from './visibility.ts';
@@ -45,33 +45,27 @@ export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>
 	});
 }
 
-/**
- * A listing's key: its roles, what it says around them, and the filters'
- * links every listing shows (their counts change with any role's place or
- * team, not with its text).
- */
-function listingKey(keys: CacheKeys, routing: Routing, kind: string, page: ListingPage): string | undefined {
-	// The groups are the roles again, grouped: the roles' digests stand for them. The facet and the
-	// filters are the same objects on every page of a listing (and every listing): hashed once each.
-	const { postings, groups: _groups, facet, ...rest } = page;
-	return keys.listing(kind, [rest, digestOf(facet), digestOf(routing.filters)], postings);
-}
-
 /** The routes of the listings of places and teams, first pages and further ones. */
 type ListingRoutes = 'places' | 'teams' | 'placePages' | 'teamPages';
 
-/** One kind of listing's routes, each with its key: the four listing routes differ only in which list and key kind. */
-async function keyedListings<Name extends ListingRoutes>(name: Name, kind: string): Promise<Array<Keyed<Routing[Name][number]>>> {
+/** One kind of listing's pages or feeds, each with its key (src/routing/page-keys.ts). */
+async function keyedListings<Name extends ListingRoutes>(name: Name, kind: string, feed = false): Promise<Array<Keyed<Routing[Name][number]>>> {
 	const { routing, keys } = await getCatalogue();
 	const routes: ReadonlyArray<Routing[Name][number]> = routing[name];
-	return routes.map((route) => keyed(route, listingKey(keys, routing, kind, route.props)));
+	return routes.map((route) => keyed(route, feed ? listingFeedKey(keys, kind, route.props) : listingPageKey(keys, routing.filters, kind, route.props)));
 }
 
-/** `getStaticPaths` of `/locations/<place>/` and its feed. */
+/** `getStaticPaths` of `/locations/<place>/`. */
 export const placePaths = () => keyedListings('places', 'place');
 
-/** `getStaticPaths` of `/teams/<team>/` and its feed. */
+/** `getStaticPaths` of `/locations/<place>/feed.xml`. */
+export const placeFeedPaths = () => keyedListings('places', 'place', true);
+
+/** `getStaticPaths` of `/teams/<team>/`. */
 export const teamPaths = () => keyedListings('teams', 'team');
+
+/** `getStaticPaths` of `/teams/<team>/feed.xml`. */
+export const teamFeedPaths = () => keyedListings('teams', 'team', true);
 
 /** `getStaticPaths` of `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
 export const placePagePaths = () => keyedListings('placePages', 'place-page');
@@ -79,7 +73,9 @@ export const placePagePaths = () => keyedListings('placePages', 'place-page');
 /** `getStaticPaths` of `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
 export const teamPagePaths = () => keyedListings('teamPages', 'team-page');
 
-/** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`). */
-export async function indexPaths(): Promise<Routing['index']> {
-	return (await getRouting()).index.slice(1);
+/** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`, rendered every build). */
+export async function indexPaths(): Promise<Array<Keyed<Routing['index'][number]>>> {
+	const { routing, keys } = await getCatalogue();
+	const today = mode.builtAt.slice(0, 10);
+	return routing.index.slice(1).map((route) => keyed(route, indexPageKey(keys, routing.filters, today, route.props)));
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { makePlace } from '../../src/postings/places/make.ts';
+import { cacheKeys } from '../../src/routing/cache-keys.ts';
+import { indexPageKey, listingFeedKey, listingPageKey } from '../../src/routing/page-keys.ts';
+import { buildRouting } from '../../src/routing/routes.ts';
+import type { Posting } from '../../src/schemas/posting.ts';
+import { seed } from './helpers.ts';
+
+/**
+ * 120 roles of one team in Lisbon, posted on twelve days: three pages of the
+ * team's listing, of Lisbon's and of the home listing. Which pages' keys
+ * change tells which pages a rebuild renders again.
+ */
+const lisbon = makePlace({ city: 'Lisbon', country: 'PT' });
+const roles: Posting[] = Array.from({ length: 120 }, (_, at) => ({
+	...seed('003'),
+	slug: `role-${at}`,
+	id: `role-${at}`,
+	title: `Role ${String(at).padStart(3, '0')}`,
+	team: 'Identity',
+	teamSlug: 'identity',
+	department: 'Engineering',
+	departmentSlug: 'engineering',
+	locations: [lisbon],
+	datePosted: `2026-${String(1 + (at % 12)).padStart(2, '0')}-01`,
+}));
+const keys = cacheKeys({ site: { companyName: 'Cloudflare' }, preview: false, cards: 'site' });
+
+/** Every key of the build of these roles: the team's pages and feed, and the home listing's pages after the first. */
+function keysOf(open: Posting[], today = '2026-12-02') {
+	const routing = buildRouting({ open, closed: [], moves: [], companyName: 'Cloudflare' });
+	const team = [routing.teams.find((route) => route.params.team === 'identity')!, ...routing.teamPages.filter((route) => route.params.team === 'identity')];
+	return {
+		teamPages: team.map((route) => listingPageKey(keys, routing.filters, 'team', route.props)),
+		teamFeed: listingFeedKey(keys, 'team', team[0]!.props),
+		homePages: routing.index.slice(1).map((route) => indexPageKey(keys, routing.filters, today, route.props)),
+	};
+}
+
+/** The number of the team listing's page, and of the home listing's, that shows a role. */
+function pagesShowing(open: Posting[], slug: string) {
+	const routing = buildRouting({ open, closed: [], moves: [], companyName: 'Cloudflare' });
+	const team = [routing.teams.find((route) => route.params.team === 'identity')!, ...routing.teamPages.filter((route) => route.params.team === 'identity')];
+	return {
+		team: team.findIndex((route) => route.props.groups.some((group) => group.postings.some((posting) => posting.slug === slug))),
+		home: routing.index.findIndex((route) => route.props.postings.some((posting) => posting.slug === slug)),
+	};
+}
+
+describe('the keys of listing pages', () => {
+	const before = keysOf(roles);
+
+	it('keys every page of a listing apart', () => {
+		expect(before.teamPages).toHaveLength(3);
+		expect(new Set(before.teamPages).size).toBe(3);
+		expect(before.homePages).toHaveLength(2);
+		expect(new Set(before.homePages).size).toBe(2);
+	});
+
+	it('changes only the keys of the pages that show a role whose text changed, and the feed', () => {
+		const at = roles.findIndex((posting) => posting.slug === 'role-100');
+		const edited = roles.map((posting, index) => (index === at ? { ...posting, summary: `${posting.summary} Interviews take one day.` } : posting));
+		const shown = pagesShowing(roles, 'role-100');
+		// The team listing's third page, and the home listing's second (`/page/2/`, the first of homePages).
+		expect(shown).toEqual({ team: 2, home: 1 });
+		const after = keysOf(edited);
+		expect(after.teamPages.map((key, page) => key === before.teamPages[page])).toEqual([true, true, false]);
+		expect(after.homePages.map((key, page) => key === before.homePages[page])).toEqual([false, true]);
+		expect(after.teamFeed).not.toBe(before.teamFeed);
+	});
+
+	it('changes every page of a listing when a role joins it', () => {
+		const joined = [...roles, { ...roles[0]!, slug: 'role-new', id: 'role-new', title: 'Role 999' }];
+		const after = keysOf(joined);
+		for (const [page, key] of after.teamPages.entries()) expect(key, `page ${page + 1}`).not.toBe(before.teamPages[page]);
+		expect(after.teamFeed).not.toBe(before.teamFeed);
+	});
+
+	it('changes the home listing pages with the build day (rows say how long ago a role was posted), and no other', () => {
+		const tomorrow = keysOf(roles, '2026-12-03');
+		for (const [page, key] of tomorrow.homePages.entries()) expect(key, `page ${page + 2}`).not.toBe(before.homePages[page]);
+		expect(tomorrow.teamPages).toEqual(before.teamPages);
+		expect(keysOf(roles)).toEqual(before);
+	});
+
+	it('has no keys in a preview, which renders every page', () => {
+		const preview = cacheKeys({ site: { companyName: 'Cloudflare' }, preview: true, cards: 'site' });
+		const routing = buildRouting({ open: roles, closed: [], moves: [], companyName: 'Cloudflare' });
+		expect(listingPageKey(preview, routing.filters, 'team', routing.teams[0]!.props)).toBeUndefined();
+		expect(indexPageKey(preview, routing.filters, '2026-12-02', routing.index[1]!.props)).toBeUndefined();
+	});
+});
