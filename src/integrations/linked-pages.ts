@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,41 +9,75 @@ import type { AstroIntegration } from 'astro';
  * page it rendered, and its record of them, in the cache folder
  * (astro/dist/core/build/incremental.js). If a later Astro moves them, no copy
  * is found: every unchanged page is then copied by Astro as before, and the
- * build tests that look for linked pages fail.
+ * build test that compares inodes fails.
  */
 const ASTRO_COPIES = 'dist';
 const ASTRO_RECORD = 'incremental-build.json';
 
-/** Size and modification time of each copy once the last build finished, so an edited or half-written copy is noticed. */
-const STAMP_FILE = 'linked-pages.json';
+/** What each copy was when the last build finished, so an edited or half-written copy is noticed. */
+const RECORD_FILE = 'linked-pages.json';
 
-/** Each file under a folder, by its path relative to it (`/`-separated), with `size:mtime`. */
-export function fileStamps(folder: string): Map<string, string> {
-	const stamps = new Map<string, string>();
+/** A copy as recorded: its size, its modification time in whole seconds, and a digest of its bytes. */
+type CopyRecord = [size: number, mtime: number, digest: string];
+
+/** A copy as found now. */
+interface Found {
+	path: string;
+	size: number;
+	mtime: number;
+}
+
+/** Each file under a folder, by its path relative to it (`/`-separated), with its size and modification time. */
+function findCopies(folder: string): Found[] {
+	const found: Found[] = [];
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
 			else if (entry.isFile()) {
 				const { size, mtimeMs } = statSync(path);
-				stamps.set(relative(folder, path).split(sep).join('/'), `${size}:${mtimeMs}`);
+				found.push({ path: relative(folder, path).split(sep).join('/'), size, mtime: Math.floor(mtimeMs / 1000) });
 			}
 		}
 	};
 	if (existsSync(folder)) walk(folder);
-	return stamps;
+	return found;
 }
 
-/** True when both list the same files with the same stamps. */
-export function sameStamps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-	if (a.size !== b.size) return false;
-	for (const [path, stamp] of a) if (b.get(path) !== stamp) return false;
-	return true;
+const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
+
+/**
+ * The record of the copies found when every one is as recorded (the same
+ * files, each of the same size, and either the same time or, when its time
+ * differs, the same bytes: a host's cache restored from an archive may keep
+ * times to the second only, or not at all), with the times found; else
+ * undefined.
+ */
+function verifyCopies(folder: string, found: readonly Found[], record: ReadonlyMap<string, CopyRecord>): Map<string, CopyRecord> | undefined {
+	if (found.length !== record.size) return undefined;
+	const verified = new Map<string, CopyRecord>();
+	for (const { path, size, mtime } of found) {
+		const recorded = record.get(path);
+		if (!recorded || recorded[0] !== size) return undefined;
+		if (recorded[1] !== mtime && recorded[2] !== digestOf(join(folder, path))) return undefined;
+		verified.set(path, [size, mtime, recorded[2]]);
+	}
+	return verified;
 }
 
-function readStamps(file: string): Map<string, string> | undefined {
+/** The record of the copies now: a copy whose size and time are as before keeps its digest; the others are read. */
+function recordCopies(folder: string, before: ReadonlyMap<string, CopyRecord>): Map<string, CopyRecord> {
+	const record = new Map<string, CopyRecord>();
+	for (const { path, size, mtime } of findCopies(folder)) {
+		const known = before.get(path);
+		record.set(path, known && known[0] === size && known[1] === mtime ? known : [size, mtime, digestOf(join(folder, path))]);
+	}
+	return record;
+}
+
+function readRecord(file: string): Map<string, CopyRecord> | undefined {
 	try {
-		return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+		return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CopyRecord>));
 	} catch {
 		return undefined;
 	}
@@ -92,7 +127,7 @@ function unlinkStale(outDir: string, path: string): void {
 /**
  * Astro's incremental build restores an unchanged page by copying the copy it
  * keeps in its cache folder into the emptied output folder: at 10,000 roles,
- * 11,800 pages and 900 MB written again after one changed posting, 7 of the
+ * 11,800 pages and 900 MB written again after one changed posting, 9 of the
  * rebuild's 19 seconds of page generation. Astro keeps a page that is already
  * in the output folder when its copy would do. So this integration empties
  * the output folder itself, before Astro builds, and hard-links every copy
@@ -102,15 +137,17 @@ function unlinkStale(outDir: string, path: string): void {
  * role) is removed.
  *
  * A copy is only linked when every copy is as the last finished build left it
- * (size and modification time, recorded then): a build that stopped half way,
- * or an output page edited in place after the build (which edits its copy
- * too), makes the next build render every page again, so nothing edited ever
- * comes back as a cached page.
+ * (size, and time or else bytes, recorded then; a copy written by this build
+ * is read once for its digest): a build that stopped half way, or an output
+ * page edited in place after the build (which edits its copy too), makes the
+ * next build render every page again, so nothing edited ever comes back as a
+ * cached page.
  */
 export function linkedPages(): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
 	let linked: string[] = [];
+	let current = new Map<string, CopyRecord>();
 	return {
 		name: 'careers-linked-pages',
 		hooks: {
@@ -125,20 +162,23 @@ export function linkedPages(): AstroIntegration {
 			},
 			'astro:build:start': ({ logger }) => {
 				const copies = join(cacheDir, ASTRO_COPIES);
-				const stampFile = join(cacheDir, STAMP_FILE);
-				const recorded = readStamps(stampFile);
+				const recordFile = join(cacheDir, RECORD_FILE);
+				const recorded = readRecord(recordFile);
 				// Gone until this build finishes: a build that stops half way leaves none.
-				rmSync(stampFile, { force: true });
+				rmSync(recordFile, { force: true });
 				emptyFolder(outDir);
 				linked = [];
-				const stamps = fileStamps(copies);
-				if (stamps.size === 0) return;
-				if (!recorded || !sameStamps(recorded, stamps)) {
+				current = new Map();
+				const found = findCopies(copies);
+				if (found.length === 0) return;
+				const verified = recorded && verifyCopies(copies, found, recorded);
+				if (!verified) {
 					rmSync(join(cacheDir, ASTRO_RECORD), { force: true });
 					logger.info('cached pages changed since the last finished build, or it did not finish: every page is rendered again');
 					return;
 				}
-				linked = linkCopies(copies, outDir, stamps.keys());
+				current = verified;
+				linked = linkCopies(copies, outDir, found.map((copy) => copy.path));
 				logger.info(`${linked.length.toLocaleString('en-US')} cached pages linked into the output; Astro keeps the unchanged ones`);
 			},
 			'astro:build:done': ({ assets, logger }) => {
@@ -148,8 +188,9 @@ export function linkedPages(): AstroIntegration {
 				for (const path of stale) unlinkStale(outDir, path);
 				if (stale.length > 0) logger.info(`${stale.length.toLocaleString('en-US')} linked pages no route made any more removed from the output`);
 				linked = [];
-				const stamps = fileStamps(join(cacheDir, ASTRO_COPIES));
-				if (stamps.size > 0) writeFileSync(join(cacheDir, STAMP_FILE), JSON.stringify(Object.fromEntries(stamps)));
+				const record = recordCopies(join(cacheDir, ASTRO_COPIES), current);
+				current = new Map();
+				if (record.size > 0) writeFileSync(join(cacheDir, RECORD_FILE), JSON.stringify(Object.fromEntries(record)));
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,11 @@ describe('a rebuild from the caches', () => {
 		appendFileSync(join(work, 'lost', 'dist', ROLE_PAGE), '<!-- edited after the build -->');
 		results.afterEdit = build('after-edit', 'cache');
 		sites.afterEdit = files('after-edit');
+		// The cache restored as a host may restore it, every copy's time changed, and the same postings built again.
+		const restored = new Date('2026-12-01T00:00:00Z');
+		for (const path of walk(join(work, 'cache', 'dist'))) utimesSync(join(work, 'cache', 'dist', path), restored, restored);
+		results.restored = build('restored', 'cache');
+		sites.restored = files('restored');
 		// The sixth role removed.
 		writePostings(5, 5);
 		results.removed = build('removed', 'cache');
@@ -116,6 +121,13 @@ describe('a rebuild from the caches', () => {
 		expect(sites.afterEdit![ROLE_PAGE]).not.toContain('edited after the build');
 		expect(Object.keys(sites.afterEdit!)).toEqual(Object.keys(sites.before!));
 		for (const [path, text] of Object.entries(sites.before!)) expect(sites.afterEdit![path], path).toBe(text);
+	});
+
+	it('still links the cached pages when their times changed but not their bytes', () => {
+		expect(results.restored!.output).toMatch(/careers-linked-pages\] [\d,]+ cached pages linked into the output/);
+		expect(results.restored!.output).not.toContain('every page is rendered again');
+		expect(Object.keys(sites.restored!)).toEqual(Object.keys(sites.before!));
+		for (const [path, text] of Object.entries(sites.before!)) expect(sites.restored![path], path).toBe(text);
 	});
 
 	it('removes the page of a removed role, and its folder', () => {
