@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readRecords, recordOf, unchangedSince, type FileRecord } from '../utils/file-digests.ts';
 
 /**
  * Where Astro's incremental build (astro.config.mjs) keeps its copy of each
@@ -14,73 +14,39 @@ import type { AstroIntegration } from 'astro';
 const ASTRO_COPIES = 'dist';
 const ASTRO_RECORD = 'incremental-build.json';
 
-/** What each copy was when the last build finished, so an edited or half-written copy is noticed. */
+/** What each copy was when the last build finished ({@link FileRecord}s), so an edited or half-written copy is noticed. */
 const RECORD_FILE = 'linked-pages.json';
 
-/** A copy as recorded: its size, its modification time in whole seconds, and a digest of its bytes. */
-type CopyRecord = [size: number, mtime: number, digest: string];
-
-/** A copy as found now. */
-interface Found {
-	path: string;
-	size: number;
-	mtime: number;
-}
-
-/** Each file under a folder, by its path relative to it (`/`-separated), with its size and modification time. */
-function findCopies(folder: string): Found[] {
-	const found: Found[] = [];
+/** Each file under a folder, by its path relative to it (`/`-separated), with its stat. */
+function findCopies(folder: string): Array<{ path: string; stat: Stats }> {
+	const found: Array<{ path: string; stat: Stats }> = [];
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile()) {
-				const { size, mtimeMs } = statSync(path);
-				found.push({ path: relative(folder, path).split(sep).join('/'), size, mtime: Math.floor(mtimeMs / 1000) });
-			}
+			else if (entry.isFile()) found.push({ path: relative(folder, path).split(sep).join('/'), stat: statSync(path) });
 		}
 	};
 	if (existsSync(folder)) walk(folder);
 	return found;
 }
 
-const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
-
-/**
- * The record of the copies found when every one is as recorded (the same
- * files, each of the same size, and either the same time or, when its time
- * differs, the same bytes: a host's cache restored from an archive may keep
- * times to the second only, or not at all), with the times found; else
- * undefined.
- */
-function verifyCopies(folder: string, found: readonly Found[], record: ReadonlyMap<string, CopyRecord>): Map<string, CopyRecord> | undefined {
+/** The records of the copies found when every one is as recorded (the same files, each unchanged), with the times found; else undefined. */
+function verifyCopies(folder: string, found: ReturnType<typeof findCopies>, record: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> | undefined {
 	if (found.length !== record.size) return undefined;
-	const verified = new Map<string, CopyRecord>();
-	for (const { path, size, mtime } of found) {
-		const recorded = record.get(path);
-		if (!recorded || recorded[0] !== size) return undefined;
-		if (recorded[1] !== mtime && recorded[2] !== digestOf(join(folder, path))) return undefined;
-		verified.set(path, [size, mtime, recorded[2]]);
+	const verified = new Map<string, FileRecord>();
+	for (const { path, stat } of found) {
+		const known = record.get(path);
+		const now = known && unchangedSince(join(folder, path), known, stat);
+		if (!now) return undefined;
+		verified.set(path, now);
 	}
 	return verified;
 }
 
-/** The record of the copies now: a copy whose size and time are as before keeps its digest; the others are read. */
-function recordCopies(folder: string, before: ReadonlyMap<string, CopyRecord>): Map<string, CopyRecord> {
-	const record = new Map<string, CopyRecord>();
-	for (const { path, size, mtime } of findCopies(folder)) {
-		const known = before.get(path);
-		record.set(path, known && known[0] === size && known[1] === mtime ? known : [size, mtime, digestOf(join(folder, path))]);
-	}
-	return record;
-}
-
-function readRecord(file: string): Map<string, CopyRecord> | undefined {
-	try {
-		return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CopyRecord>));
-	} catch {
-		return undefined;
-	}
+/** The records of the copies now: a copy of the same size and time as before keeps its digest; the others are read. */
+function recordCopies(folder: string, before: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> {
+	return new Map(findCopies(folder).map(({ path, stat }) => [path, recordOf(join(folder, path), before.get(path), stat)]));
 }
 
 /** Empties the output folder as Astro would (its `.git` kept, for sites deployed from a checkout of the output). */
@@ -147,7 +113,7 @@ export function linkedPages(): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
 	let linked: string[] = [];
-	let current = new Map<string, CopyRecord>();
+	let current = new Map<string, FileRecord>();
 	return {
 		name: 'careers-linked-pages',
 		hooks: {
@@ -163,7 +129,7 @@ export function linkedPages(): AstroIntegration {
 			'astro:build:start': ({ logger }) => {
 				const copies = join(cacheDir, ASTRO_COPIES);
 				const recordFile = join(cacheDir, RECORD_FILE);
-				const recorded = readRecord(recordFile);
+				const recorded = readRecords(recordFile);
 				// Gone until this build finishes: a build that stops half way leaves none.
 				rmSync(recordFile, { force: true });
 				emptyFolder(outDir);

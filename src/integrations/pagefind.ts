@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
 import { PART_PAGES, PARTS_FILE, partFolder, splitIntoParts, type PartsFile } from './search-parts.ts';
 import { inPool } from '../utils/pool.ts';
+import { readRecords, recordOf, type FileRecord } from '../utils/file-digests.ts';
 
 /** Folder under the build output that holds the search index and Pagefind's browser code. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -35,6 +36,8 @@ export const MAX_FRAGMENT_FILES = 500;
 /** The cache of the last index, in the build's cache folder: a folder per part, each with the digest of its role pages. */
 const SEARCH_CACHE = 'search-index';
 const DIGEST_FILE = 'role-pages.digest';
+/** Each role page's {@link FileRecord} in the last build, beside the parts: a page of the same size and time is not read again for its digest. */
+const PAGE_RECORDS = 'role-pages.json';
 
 /** Pagefind's browser code and ready-made UIs: a part merged into the first needs none of it. */
 const BROWSER_FILES = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
@@ -113,6 +116,8 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		.digest('base64url')}`;
 	await rm(outputPath, { recursive: true, force: true });
 	if (cache) await dropStaleParts(cache, parts.length);
+	const known = (cache && readRecords(join(cache, PAGE_RECORDS))) || new Map<string, FileRecord>();
+	const records = new Map<string, FileRecord>();
 	// Loaded on the first part to index, not at the top: `astro dev`, `astro check` and a build that changed no role page never start the indexer binary.
 	let indexer: typeof import('pagefind') | undefined;
 	let indexed = 0;
@@ -125,7 +130,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			if (k > 0) merge.push(partFolder(k));
 			const folder = join(outputPath, partFolder(k));
 			const pages = rolePages(outDir, slugs);
-			const digest = partDigest(`${setup}|part ${k}`, outDir, pages);
+			const digest = partDigest(`${setup}|part ${k}`, outDir, pages, known, records);
 			const cached = cache ? join(cache, `part-${k}`) : undefined;
 			if (cached && (await readFile(join(cached, DIGEST_FILE), 'utf8').catch(() => '')) === digest) {
 				await cp(join(cached, PAGEFIND_DIR), folder, { recursive: true });
@@ -149,6 +154,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		await indexer?.close();
 	}
 	await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify({ merge } satisfies PartsFile)}\n`);
+	if (cache) await writeFile(join(cache, PAGE_RECORDS), JSON.stringify(Object.fromEntries(records)));
 	const copied = merge.length + 1 - indexedParts;
 	if (indexedParts === 0) logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s (${copied} part${copied === 1 ? '' : 's'})`);
 	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${merge.length + 1} part${merge.length === 0 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)`);
@@ -164,15 +170,21 @@ function rolePages(outDir: string, slugs: readonly string[]): string[] {
 
 /**
  * A digest of what a part is made from: how it is indexed and each page's
- * bytes. Pages as written, not as Pagefind reads them: emptying their style
- * and script elements costs more than the rare re-index it would save. Read
- * synchronously, one at a time and not kept: nothing else runs meanwhile,
- * and 5,000 pages held at once would add a third of a gigabyte to the
- * indexer's memory.
+ * bytes, as the digest of its bytes. A page of the same size and time as in
+ * the last build keeps its digest from then (unchanged pages are the cached
+ * copies Astro's last build wrote: src/integrations/linked-pages.ts); the
+ * others are read, one at a time and not kept: 5,000 pages held at once would
+ * add a third of a gigabyte to the indexer's memory. Pages as written, not as
+ * Pagefind reads them: emptying their style and script elements costs more
+ * than the rare re-index it would save.
  */
-function partDigest(setup: string, outDir: string, pages: readonly string[]): string {
+function partDigest(setup: string, outDir: string, pages: readonly string[], known: ReadonlyMap<string, FileRecord>, records: Map<string, FileRecord>): string {
 	const hash = createHash('sha256').update(setup);
-	for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(join(outDir, page)));
+	for (const page of pages) {
+		const record = recordOf(join(outDir, page), known.get(page));
+		records.set(page, record);
+		hash.update(`\0${page}\0${record[2]}`);
+	}
 	return hash.digest('base64url');
 }
 
@@ -204,9 +216,9 @@ async function indexPart(indexer: typeof import('pagefind'), outDir: string, pag
 	for (const file of await readdir(folder)) if (unused.test(file)) await rm(join(folder, file));
 }
 
-/** Removes from the cache what no part of this build can use: parts beyond the count, and anything else. */
+/** Removes from the cache what no part of this build can use: parts beyond the count, and anything else but the pages' records. */
 async function dropStaleParts(cache: string, count: number): Promise<void> {
-	const kept = new Set(Array.from({ length: count }, (_, k) => `part-${k}`));
+	const kept = new Set([...Array.from({ length: count }, (_, k) => `part-${k}`), PAGE_RECORDS]);
 	for (const entry of await readdir(cache).catch(() => [])) if (!kept.has(entry)) await rm(join(cache, entry), { recursive: true, force: true });
 }
 
