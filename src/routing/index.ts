@@ -4,7 +4,8 @@
  * catalogue. Page files call `getRouting()` in `getStaticPaths` and only render.
  */
 import { getCatalogue } from './catalogue.ts';
-import type { Routing } from './routes.ts';
+import type { ListingPage, Routing } from './routes.ts';
+import type { CacheKeys } from './cache-keys.ts';
 import { indexPageKey, listingFeedKey, listingPageKey } from './page-keys.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { suggestRoles } from '../listing/suggest.ts';
@@ -48,30 +49,37 @@ export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>
 /** The routes of the listings of places and teams, first pages and further ones. */
 type ListingRoutes = 'places' | 'teams' | 'placePages' | 'teamPages';
 
-/** One kind of listing's pages or feeds, each with its key (src/routing/page-keys.ts). */
-async function keyedListings<Name extends ListingRoutes>(name: Name, kind: string, feed = false): Promise<Array<Keyed<Routing[Name][number]>>> {
+/** A listing route's cache key (src/routing/page-keys.ts). */
+type ListingKey = (keys: CacheKeys, routing: Routing, page: ListingPage) => string | undefined;
+
+/** The key of a listing's page (`kind` names the route), and of its feed. */
+const pageKey = (kind: string): ListingKey => (keys, routing, page) => listingPageKey(keys, routing.filters, kind, page);
+const feedKey = (kind: string): ListingKey => (keys, _routing, page) => listingFeedKey(keys, kind, page);
+
+/** One kind of listing's routes, each with its key. */
+async function keyedListings<Name extends ListingRoutes>(name: Name, key: ListingKey): Promise<Array<Keyed<Routing[Name][number]>>> {
 	const { routing, keys } = await getCatalogue();
 	const routes: ReadonlyArray<Routing[Name][number]> = routing[name];
-	return routes.map((route) => keyed(route, feed ? listingFeedKey(keys, kind, route.props) : listingPageKey(keys, routing.filters, kind, route.props)));
+	return routes.map((route) => keyed(route, key(keys, routing, route.props)));
 }
 
 /** `getStaticPaths` of `/locations/<place>/`. */
-export const placePaths = () => keyedListings('places', 'place');
+export const placePaths = () => keyedListings('places', pageKey('place'));
 
 /** `getStaticPaths` of `/locations/<place>/feed.xml`. */
-export const placeFeedPaths = () => keyedListings('places', 'place', true);
+export const placeFeedPaths = () => keyedListings('places', feedKey('place'));
 
 /** `getStaticPaths` of `/teams/<team>/`. */
-export const teamPaths = () => keyedListings('teams', 'team');
+export const teamPaths = () => keyedListings('teams', pageKey('team'));
 
 /** `getStaticPaths` of `/teams/<team>/feed.xml`. */
-export const teamFeedPaths = () => keyedListings('teams', 'team', true);
+export const teamFeedPaths = () => keyedListings('teams', feedKey('team'));
 
 /** `getStaticPaths` of `/locations/<place>/page/<n>/`: the further pages of the place listings longer than a page. */
-export const placePagePaths = () => keyedListings('placePages', 'place-page');
+export const placePagePaths = () => keyedListings('placePages', pageKey('place-page'));
 
 /** `getStaticPaths` of `/teams/<team>/page/<n>/`: the further pages of the team listings longer than a page. */
-export const teamPagePaths = () => keyedListings('teamPages', 'team-page');
+export const teamPagePaths = () => keyedListings('teamPages', pageKey('team-page'));
 
 /** `getStaticPaths` of `/page/<n>/`: the home listing's pages after the first (which is `/`, rendered every build). */
 export async function indexPaths(): Promise<Array<Keyed<Routing['index'][number]>>> {
