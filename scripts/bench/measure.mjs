@@ -148,11 +148,14 @@ export function fromLog(lines) {
 	const copied = /search index copied from the cache in ([\d.]+) s \((\d+) parts?\)/.exec(lines);
 	const pipeline = /pipeline: (\d+) postings normalized, (\d+) reused from the cache, in ([\d.]+) s/.exec(lines);
 	const cards = /drew (\d+) of (\d+) role cards ahead in ([\d.]+) s \(([\d.]+) cards\/s\)/.exec(lines);
+	// Pages changed since their part was indexed, in a part of their own (src/integrations/search-parts.ts).
+	const apart = /; (\d+) role pages? changed since (?:its|their) part was indexed/.exec(lines);
+	const changesPart = apart ? { changesPart: Number(apart[1]) } : {};
 	return {
 		pagefind: pagefind
-			? { pages: Number(pagefind[1]), partsIndexed: Number(pagefind[2]), parts: Number(pagefind[3]), seconds: Number(pagefind[4]) }
+			? { pages: Number(pagefind[1]), partsIndexed: Number(pagefind[2]), parts: Number(pagefind[3]), seconds: Number(pagefind[4]), ...changesPart }
 			: copied
-				? { copiedFromCache: true, parts: Number(copied[2]), seconds: Number(copied[1]) }
+				? { copiedFromCache: true, parts: Number(copied[2]), seconds: Number(copied[1]), ...changesPart }
 				: null,
 		cards: cards ? { drawn: Number(cards[1]), of: Number(cards[2]), seconds: Number(cards[3]), perSecond: Number(cards[4]) } : null,
 		pipelineSkipped: /postings unchanged since the last build/.test(lines),

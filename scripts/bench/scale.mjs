@@ -115,7 +115,12 @@ export async function runScale({ count, tools, cards }) {
 			['pipeline in the build (one changed)', builds.oneChanged?.pipelineRun ? `${builds.oneChanged.pipelineRun.normalized} normalized, ${builds.oneChanged.pipelineRun.reused} reused, ${s(builds.oneChanged.pipelineRun.seconds)}` : 'n/a'],
 			// Astro logs each page it copies; the warm build renders only pages without a cache key, so the difference is what the change rendered.
 			['pages (one changed)', builds.oneChanged?.ok && builds.warm?.ok ? `${builds.oneChanged.reusedPages.toLocaleString('en-US')} reused from the cache (linked, or copied where links fail), ${(builds.warm.reusedPages - builds.oneChanged.reusedPages).toLocaleString('en-US')} more rendered than in the warm build` : 'n/a'],
-			['Pagefind step (one changed)', builds.oneChanged?.pagefind ? `${s(builds.oneChanged.pagefind.seconds)}, ${builds.oneChanged.pagefind.partsIndexed ?? 0} of ${builds.oneChanged.pagefind.parts} parts indexed, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}` : 'n/a'],
+			[
+				'Pagefind step (one changed)',
+				builds.oneChanged?.pagefind
+					? `${s(builds.oneChanged.pagefind.seconds)}, ${builds.oneChanged.pagefind.partsIndexed ?? 0} of ${builds.oneChanged.pagefind.parts} parts indexed${builds.oneChanged.pagefind.changesPart ? ` (${builds.oneChanged.pagefind.changesPart} changed page${builds.oneChanged.pagefind.changesPart === 1 ? '' : 's'} in a part of their own)` : ''}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}`
+					: 'n/a',
+			],
 			['output (cold)', cold?.output ? `${cold.output.count.toLocaleString('en-US')} files, ${mb(cold.output.bytes / 1024)}; largest ${cold.output.largest.file} (${(cold.output.largest.bytes / 1024).toFixed(0)} KB)` : 'n/a'],
 			['baseline output', base.output ? `${base.output.count.toLocaleString('en-US')} files` : 'n/a'],
 		];

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
-import { PART_PAGES, PARTS_FILE, partFolder, splitIntoParts, type PartsFile } from './search-parts.ts';
+import { CHANGES_FOLDER, PART_PAGES, PARTS_FILE, partFolder, planChanges, splitIntoParts, type IndexedPage, type IndexedPages, type PartsFile } from './search-parts.ts';
+import { CHANGED_PAGE_FILTER, PAGE_FILTER } from '../scripts/search-filter.ts';
 import { inPool } from '../utils/pool.ts';
 import { readRecords, recordOf, type FileRecord } from '../utils/file-digests.ts';
 
@@ -35,7 +36,8 @@ export const MAX_FRAGMENT_FILES = 500;
 
 /** The cache of the last index, in the build's cache folder: a folder per part, each with the digest of its role pages. */
 const SEARCH_CACHE = 'search-index';
-const DIGEST_FILE = 'role-pages.digest';
+/** Beside each cached part's index: how it was indexed and what it holds ({@link IndexedPartFile}). */
+const INDEXED_FILE = 'indexed.json';
 /** Each role page's {@link FileRecord} in the last build, beside the parts: a page of the same size and time is not read again for its digest. */
 const PAGE_RECORDS = 'role-pages.json';
 
@@ -99,10 +101,13 @@ export function pagefind(): AstroIntegration {
 /**
  * Builds the search index of `job.outDir` into its `pagefind/` folder, in
  * parts of about `partPages` role pages (src/integrations/search-parts.ts).
- * A part whose role pages are as they were in the last build is copied from
- * the cache; only the others are indexed, one after the other, so Pagefind
- * holds one part's index in memory at a time. `partPages` is only given by
- * tests, to split a small site.
+ * A part whose role pages are as they were when it was indexed is copied from
+ * the cache; so is a part with a few changed pages, those pages then being
+ * indexed apart, in a small changes part, and their old entries named in
+ * `parts.json` for the browser to leave out ({@link planChanges}). The other
+ * parts are indexed one after the other, so Pagefind holds one part's index
+ * in memory at a time. `partPages` is only given by tests, to split a small
+ * site.
  */
 export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJob, logger: IndexLogger, partPages = PART_PAGES): Promise<void> {
 	const outputPath = join(outDir, PAGEFIND_DIR);
@@ -118,34 +123,66 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	if (cache) await dropStaleParts(cache, parts.length);
 	const known = (cache && readRecords(join(cache, PAGE_RECORDS))) || new Map<string, FileRecord>();
 	const records = new Map<string, FileRecord>();
+	// Each part's pages now, by the digest of their bytes: a page of the same size and time as in the last build keeps its digest
+	// (unchanged pages are the cached copies Astro's last build wrote: src/integrations/linked-pages.ts); the others are read, one at a time.
+	const current = parts.map(
+		(slugs) =>
+			new Map(
+				rolePages(outDir, slugs).map((page) => {
+					const record = recordOf(join(outDir, page), known.get(page));
+					records.set(page, record);
+					return [page, record[2]] as const;
+				}),
+			),
+	);
+	const cached = (name: string) => (cache ? join(cache, name) : undefined);
+	const plan = planChanges(current, await Promise.all(parts.map((_, k) => readIndexed(cached(`part-${k}`), `${setup}|part ${k}`))), partPages);
 	// Loaded on the first part to index, not at the top: `astro dev`, `astro check` and a build that changed no role page never start the indexer binary.
 	let indexer: typeof import('pagefind') | undefined;
+	const maxFragments = Math.ceil(MAX_FRAGMENT_FILES / parts.length);
 	let indexed = 0;
 	let indexedParts = 0;
 	const merge: string[] = [];
+	/** Copies the cache's part `name` into `folder`, or indexes the pages there and keeps the result as that part. */
+	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, record: IndexedPartFile, reuse: boolean, options: IndexOptions): Promise<void> => {
+		const kept = cached(name);
+		if (kept && reuse) {
+			await cp(join(kept, PAGEFIND_DIR), folder, { recursive: true });
+			return;
+		}
+		indexer ??= await import('pagefind');
+		const paths = await indexPart(indexer, outDir, [...pages.keys()], folder, maxFragments, options);
+		indexed += pages.size;
+		indexedParts += 1;
+		if (kept) {
+			await rm(kept, { recursive: true, force: true });
+			// Parts are written in order, the changes part last: the first part's folder holds no other part yet.
+			await cp(folder, join(kept, PAGEFIND_DIR), { recursive: true });
+			const indexedPages = Object.fromEntries([...pages].map(([page, digest]): [string, IndexedPage] => [page, [digest, paths.get(page) ?? '']]));
+			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ ...record, pages: indexedPages } satisfies IndexedPartFile));
+		}
+	};
+	let changes = 0;
 	try {
 		for (const [k, slugs] of parts.entries()) {
 			// A part with no page (only when roles are few for their count of parts) is left out; the first always exists, as it carries Pagefind's code.
 			if (k > 0 && slugs.length === 0) continue;
 			if (k > 0) merge.push(partFolder(k));
-			const folder = join(outputPath, partFolder(k));
-			const pages = rolePages(outDir, slugs);
-			const digest = partDigest(`${setup}|part ${k}`, outDir, pages, known, records);
-			const cached = cache ? join(cache, `part-${k}`) : undefined;
-			if (cached && (await readFile(join(cached, DIGEST_FILE), 'utf8').catch(() => '')) === digest) {
-				await cp(join(cached, PAGEFIND_DIR), folder, { recursive: true });
-				continue;
-			}
-			indexer ??= await import('pagefind');
-			await indexPart(indexer, outDir, pages, folder, Math.ceil(MAX_FRAGMENT_FILES / parts.length), k > 0 ? BROWSER_FILES : UNUSED_UI_FILES);
-			indexed += pages.length;
-			indexedParts += 1;
-			if (cached) {
-				await rm(cached, { recursive: true, force: true });
-				// Parts are written in order: the first part's folder holds no other part yet.
-				await cp(folder, join(cached, PAGEFIND_DIR), { recursive: true });
-				await writeFile(join(cached, DIGEST_FILE), digest);
-			}
+			await part(`part-${k}`, join(outputPath, partFolder(k)), current[k]!, { setup: `${setup}|part ${k}` }, !plan.reindex.has(k), { unused: k > 0 ? BROWSER_FILES : UNUSED_UI_FILES });
+		}
+		// Pages changed since their part was indexed, but for closed roles' (nothing to index; their old entries are replaced):
+		// indexed together, each naming itself in a filter of its own, CHANGED_PAGE_FILTER.
+		const changed = new Map(plan.changed.filter((page) => PAGE_FILTER_ATTRIBUTE.test(readFileSync(join(outDir, page), 'utf8'))).map((page) => [page, records.get(page)![2]]));
+		if (changed.size > 0) {
+			merge.push(CHANGES_FOLDER);
+			changes = changed.size;
+			const record: IndexedPartFile = { setup: `${setup}|changes`, replaced: plan.replaced };
+			const before = await readIndexedFile(cached('changes'));
+			const same =
+				before?.setup === record.setup &&
+				JSON.stringify(before.replaced) === JSON.stringify(record.replaced) &&
+				JSON.stringify(Object.entries(before.pages ?? {}).map(([page, [digest]]) => [page, digest])) === JSON.stringify([...changed]);
+			await part('changes', join(outputPath, CHANGES_FOLDER), changed, record, same, { unused: BROWSER_FILES, filter: CHANGED_PAGE_FILTER });
 		}
 	} catch (error) {
 		throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -153,11 +190,38 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		// The indexer runs as a child process; without this the build would not exit.
 		await indexer?.close();
 	}
-	await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify({ merge } satisfies PartsFile)}\n`);
+	await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify({ merge, ...(plan.replaced.length > 0 ? { replaced: plan.replaced } : {}) } satisfies PartsFile)}\n`);
 	if (cache) await writeFile(join(cache, PAGE_RECORDS), JSON.stringify(Object.fromEntries(records)));
-	const copied = merge.length + 1 - indexedParts;
-	if (indexedParts === 0) logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s (${copied} part${copied === 1 ? '' : 's'})`);
-	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${merge.length + 1} part${merge.length === 0 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)`);
+	const total = merge.length + 1;
+	const copied = total - indexedParts;
+	const apart = changes > 0 ? `; ${changes} role page${changes === 1 ? '' : 's'} changed since ${changes === 1 ? 'its' : 'their'} part was indexed, in ${CHANGES_FOLDER}` : '';
+	if (indexedParts === 0) logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s (${total} part${total === 1 ? '' : 's'})${apart}`);
+	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${total} part${total === 1 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)${apart}`);
+}
+
+/** What the cache keeps beside a part's index: how it was indexed, and its pages. */
+interface IndexedPartFile {
+	setup: string;
+	/** Each page's digest and `page` filter value (empty for a page with nothing indexed), by page file. */
+	pages?: Record<string, IndexedPage>;
+	/** For the changes part: the entries of the other parts it replaces. */
+	replaced?: string[];
+}
+
+/** The record beside a cached part's index; undefined when there is none. */
+async function readIndexedFile(folder: string | undefined): Promise<IndexedPartFile | undefined> {
+	if (!folder) return undefined;
+	try {
+		return JSON.parse(await readFile(join(folder, INDEXED_FILE), 'utf8')) as IndexedPartFile;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What a cached part's index holds, if it was indexed as `setup` says. */
+async function readIndexed(folder: string | undefined, setup: string): Promise<IndexedPages | undefined> {
+	const file = folder && (await readIndexedFile(folder));
+	return file && file.setup === setup && file.pages ? new Map(Object.entries(file.pages)) : undefined;
 }
 
 /**
@@ -168,45 +232,43 @@ function rolePages(outDir: string, slugs: readonly string[]): string[] {
 	return slugs.map(rolePage).filter((path) => existsSync(join(outDir, path)));
 }
 
-/**
- * A digest of what a part is made from: how it is indexed and each page's
- * bytes, as the digest of its bytes. A page of the same size and time as in
- * the last build keeps its digest from then (unchanged pages are the cached
- * copies Astro's last build wrote: src/integrations/linked-pages.ts); the
- * others are read, one at a time and not kept: 5,000 pages held at once would
- * add a third of a gigabyte to the indexer's memory. Pages as written, not as
- * Pagefind reads them: emptying their style and script elements costs more
- * than the rare re-index it would save.
- */
-function partDigest(setup: string, outDir: string, pages: readonly string[], known: ReadonlyMap<string, FileRecord>, records: Map<string, FileRecord>): string {
-	const hash = createHash('sha256').update(setup);
-	for (const page of pages) {
-		const record = recordOf(join(outDir, page), known.get(page));
-		records.set(page, record);
-		hash.update(`\0${page}\0${record[2]}`);
-	}
-	return hash.digest('base64url');
-}
-
 /** Role pages handed to the indexer before it has answered for the first of them. */
 const PAGES_IN_FLIGHT = 4;
+
+/** How {@link indexPart} indexes. */
+interface IndexOptions {
+	/** Files of Pagefind's output to delete. */
+	unused: RegExp;
+	/** The name of the filter each page names itself in: PAGE_FILTER, unless given. */
+	filter?: string;
+}
+
+/** The page's own `page` filter attribute, as OpenRole.astro writes it; its value is the page's path. */
+const PAGE_FILTER_ATTRIBUTE = new RegExp(`(data-pagefind-filter=")${PAGE_FILTER}:([^"]*)"`);
 
 /**
  * Indexes one part into `folder`, a few pages at a time in slug order: given
  * a folder, Pagefind parses every file at once (thousands of parsers alive
  * together), and its page numbers would follow the disk's order, which varies
- * between machines. Only role pages carry `data-pagefind-body`.
+ * between machines. Only role pages carry `data-pagefind-body`. Returns each
+ * page's `page` filter value (none for a closed role's page, which has
+ * nothing to index).
  */
-async function indexPart(indexer: typeof import('pagefind'), outDir: string, pages: readonly string[], folder: string, maxFragments: number, unused: RegExp): Promise<void> {
+async function indexPart(indexer: typeof import('pagefind'), outDir: string, pages: readonly string[], folder: string, maxFragments: number, { unused, filter }: IndexOptions): Promise<Map<string, string>> {
 	const created = await indexer.createIndex({ maxFragments });
 	const { index } = created;
 	if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ') || 'no index returned'}`);
+	const paths = new Map<string, string>();
 	// A few pages in flight, sent in slug order: Pagefind's service reads its messages in the order they are
 	// written and handles one at a time, so page numbers still follow the slugs, while this process reads and
 	// trims the next pages as the indexer works: 10-25% less time than one page at a time, for about 150 MB
 	// more at the indexer's peak (docs/decisions.md, "Pages in flight to the indexer").
 	await inPool(pages, PAGES_IN_FLIGHT, async (page) => {
-		const added = await index.addHTMLFile({ sourcePath: page, content: withoutStylesAndScripts(readFileSync(join(outDir, page), 'utf8')) });
+		const html = withoutStylesAndScripts(readFileSync(join(outDir, page), 'utf8'));
+		const path = PAGE_FILTER_ATTRIBUTE.exec(html)?.[2];
+		if (path !== undefined) paths.set(page, path);
+		const content = filter ? html.replace(PAGE_FILTER_ATTRIBUTE, `$1${filter}:$2"`) : html;
+		const added = await index.addHTMLFile({ sourcePath: page, content });
 		if (added.errors.length > 0) throw new Error(`could not index ${page}: ${added.errors.join('; ')}`);
 	});
 	const written = await index.writeFiles({ outputPath: folder });
@@ -214,11 +276,12 @@ async function indexPart(indexer: typeof import('pagefind'), outDir: string, pag
 	// The part's memory is given back before the next part is indexed.
 	await index.deleteIndex();
 	for (const file of await readdir(folder)) if (unused.test(file)) await rm(join(folder, file));
+	return paths;
 }
 
-/** Removes from the cache what no part of this build can use: parts beyond the count, and anything else but the pages' records. */
+/** Removes from the cache what no part of this build can use: parts beyond the count, and anything else but the changes part and the pages' records. */
 async function dropStaleParts(cache: string, count: number): Promise<void> {
-	const kept = new Set([...Array.from({ length: count }, (_, k) => `part-${k}`), PAGE_RECORDS]);
+	const kept = new Set([...Array.from({ length: count }, (_, k) => `part-${k}`), 'changes', PAGE_RECORDS]);
 	for (const entry of await readdir(cache).catch(() => [])) if (!kept.has(entry)) await rm(join(cache, entry), { recursive: true, force: true });
 }
 

@@ -7,3 +7,12 @@
  * requests for a broad query on a big site).
  */
 export const PAGE_FILTER = 'page';
+
+/**
+ * The filter a role page names itself in when it is indexed in the changes
+ * part (src/integrations/search-parts.ts): changed since its own part was
+ * indexed, it has an entry there too, out of date, which the listing leaves
+ * out. Its own name tells the two entries apart, as Pagefind sums the counts
+ * of every part.
+ */
+export const CHANGED_PAGE_FILTER = 'changed-page';

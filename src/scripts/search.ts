@@ -4,7 +4,7 @@
  * this module is just the glue, small enough to ride inline with the filters.
  */
 import type { PartsFile } from '../integrations/search-parts.ts';
-import { PAGE_FILTER } from './search-filter.ts';
+import { CHANGED_PAGE_FILTER, PAGE_FILTER } from './search-filter.ts';
 
 /** Counts per filter value, as Pagefind reports them. */
 type FilterCounts = Record<string, Record<string, number>>;
@@ -35,13 +35,19 @@ const PAGEFIND_URL = `${PAGEFIND_BASE}pagefind.js`;
 /** The file naming the index's further parts (src/integrations/search-parts.ts). */
 const PARTS_URL = `${PAGEFIND_BASE}parts.json`;
 
-let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind, and the pages whose entries in the parts are out of date (PartsFile's `replaced`). */
+interface Search {
+	api: Pagefind;
+	replaced: Set<string>;
+}
+
+let pagefind: Promise<Search> | undefined;
 
 /**
  * Loads Pagefind once (later calls share the first load). Rejects when it
  * cannot be loaded; callers then fall back to matching the listing's text.
  */
-export function loadSearch(): Promise<Pagefind> {
+export function loadSearch(): Promise<Search> {
 	pagefind ??= (async () => {
 		const [api, parts] = await Promise.all([
 			import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
@@ -51,7 +57,7 @@ export function loadSearch(): Promise<Pagefind> {
 		await Promise.all(parts.merge.map((part) => api.mergeIndex(`${PAGEFIND_BASE}${part}`)));
 		// Starts Pagefind and fetches the page filter every search needs, before the first word is typed.
 		await api.filters();
-		return api;
+		return { api, replaced: new Set(parts.replaced) };
 	})();
 	return pagefind;
 }
@@ -73,15 +79,23 @@ export function queryWords(query: string): string[] {
 /** Lower case, letters and digits only, accents dropped: how Pagefind compares words. */
 const plain = (text: string) => text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
+/** A page matching a term: its path, and the filter it names itself in. */
+type Match = [path: string, filter: string];
+
 /**
- * Paths of the pages matching a term. The search is filtered to a page that
- * does not exist: Pagefind then scores and returns no results (at 5,000 roles
- * that saves most of the time) but still counts every match per page in
- * `totalFilters`.
+ * The pages matching a term. The search is filtered to a page that does not
+ * exist: Pagefind then scores and returns no results (at 5,000 roles that
+ * saves most of the time) but still counts every match per page in
+ * `totalFilters`. A page changed since its part was indexed counts under its
+ * own filter, from the changes part; its old entry is left out.
  */
-async function matching(api: Pagefind, term: string): Promise<string[]> {
-	const counts = (await api.search(term, { filters: { [PAGE_FILTER]: 'none' } })).totalFilters[PAGE_FILTER] ?? {};
-	return Object.keys(counts).filter((path) => counts[path]! > 0);
+async function matching({ api, replaced }: Search, term: string): Promise<Match[]> {
+	const totals = (await api.search(term, { filters: { [PAGE_FILTER]: 'none' } })).totalFilters;
+	const found = (filter: string): Match[] =>
+		Object.entries(totals[filter] ?? {})
+			.filter(([path, count]) => count > 0 && (filter === CHANGED_PAGE_FILTER || !replaced.has(path)))
+			.map(([path]) => [path, filter]);
+	return [...found(PAGE_FILTER), ...found(CHANGED_PAGE_FILTER)];
 }
 
 /**
@@ -92,13 +106,15 @@ async function matching(api: Pagefind, term: string): Promise<string[]> {
  * with "a"). So unless the word is indexed as it is, a matching page's
  * highlighted words must start with it (one fragment file fetched).
  */
-async function pagesWith(api: Pagefind, word: string): Promise<string[]> {
-	const [found, exact] = await Promise.all([matching(api, word), PHRASE.test(word) ? [] : matching(api, `"${word}"`)]);
-	if (found.length === 0 || PHRASE.test(word) || exact.length > 0) return found;
-	const [page] = (await api.search(word, { filters: { [PAGE_FILTER]: found[0]! } })).results;
+async function pagesWith(search: Search, word: string): Promise<string[]> {
+	const [found, exact] = await Promise.all([matching(search, word), PHRASE.test(word) ? [] : matching(search, `"${word}"`)]);
+	const paths = found.map(([path]) => path);
+	if (found.length === 0 || PHRASE.test(word) || exact.length > 0) return paths;
+	const [path, filter] = found[0]!;
+	const [page] = (await search.api.search(word, { filters: { [filter]: path } })).results;
 	const excerpt = page ? (await page.data()).excerpt : '';
 	const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((mark) => plain(mark[1]!));
-	return marked.length === 0 || marked.some((text) => text.startsWith(plain(word))) ? found : [];
+	return marked.length === 0 || marked.some((text) => text.startsWith(plain(word))) ? paths : [];
 }
 
 /**
@@ -107,9 +123,9 @@ async function pagesWith(api: Pagefind, word: string): Promise<string[]> {
  * searchable word.
  */
 export async function searchRoles(query: string): Promise<Set<string> | undefined> {
-	const api = await loadSearch();
+	const search = await loadSearch();
 	const words = queryWords(query);
 	if (words.length === 0) return undefined;
-	const found = await Promise.all(words.map((word) => pagesWith(api, word)));
+	const found = await Promise.all(words.map((word) => pagesWith(search, word)));
 	return found.reduce((all, list) => new Set(list.filter((path) => all.has(path))), new Set(found[0]));
 }

@@ -1,23 +1,25 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { splitIntoParts } from '../../src/integrations/search-parts.ts';
 
-// The search index in parts, and its cache: a build re-indexes only the parts
-// whose role pages changed, and gives the same files as a build without cache.
+// The search index in parts, and its cache: a build indexes a few changed role
+// pages apart, re-indexes a part whose pages changed more, and copies the rest.
 
 const temp = mkdtempSync(join(os.tmpdir(), 'careers-search-index-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const ROLES = ['berlin-backend', 'lisbon-designer', 'austin-recruiter', 'remote-writer', 'tokyo-sre', 'paris-analyst', 'london-counsel', 'dublin-support', 'toronto-data', 'sydney-sales'];
 const page = (slug: string, text: string) =>
-	`<!doctype html><html lang="en"><head><title>${slug}</title><style>.x{color:red}</style></head><body><main data-pagefind-body><h1>${slug}</h1><p>${text}</p><span data-pagefind-filter="page">/jobs/${slug}/</span></main></body></html>`;
+	`<!doctype html><html lang="en"><head><title>${slug}</title><style>.x{color:red}</style></head><body><main data-pagefind-body data-pagefind-filter="page:/jobs/${slug}/"><h1>${slug}</h1><p>${text}</p></main></body></html>`;
 
 /** A built site's role pages: one per slug, its text given or made from the slug. */
-function site(name: string, text: (slug: string) => string): string {
+function site(name: string, text: (slug: string) => string, roles = ROLES): string {
 	const outDir = join(temp, name);
-	for (const slug of ROLES) {
+	for (const slug of roles) {
 		mkdirSync(join(outDir, 'jobs', slug), { recursive: true });
 		writeFileSync(join(outDir, 'jobs', slug, 'index.html'), page(slug, text(slug)));
 	}
@@ -38,6 +40,10 @@ function files(dir: string): Record<string, string> {
 	return all;
 }
 
+/** The index's files but for the changes part and the file naming the parts. */
+const mainParts = (outDir: string) => Object.fromEntries(Object.entries(files(join(outDir, 'pagefind'))).filter(([path]) => !path.startsWith('changes/') && path !== 'parts.json'));
+const partsFile = (outDir: string) => JSON.parse(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8'));
+
 async function build(outDir: string, cacheDir: string | undefined): Promise<string[]> {
 	const said: string[] = [];
 	await buildSearchIndex({ outDir, cacheDir, root: process.cwd() }, { info: (message) => said.push(message) }, 4);
@@ -47,11 +53,14 @@ async function build(outDir: string, cacheDir: string | undefined): Promise<stri
 describe('the search index in parts', () => {
 	const text = (slug: string) => `We hire in ${slug.split('-')[0]} for ${slug.split('-')[1]} work.`;
 	const cache = join(temp, 'cache');
+	// Parts of 4 pages: a part keeps at most one changed page apart (a twentieth of 4, rounded up).
+	const parts = splitIntoParts(ROLES, 4);
+	const [first, second] = parts.find((part) => part.length >= 2)!;
 
 	it('indexes ten role pages in three parts, the first naming the other two', async () => {
 		const outDir = site('first', text);
 		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^indexed 10 role pages in 3 of 3 parts into pagefind\/ in [\d.]+ s \(0 copied from the cache\)$/)]);
-		expect(JSON.parse(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ merge: ['part-1/', 'part-2/'] });
+		expect(partsFile(outDir)).toEqual({ merge: ['part-1/', 'part-2/'] });
 		// Pagefind's code is in the first part only.
 		expect(readdirSync(join(outDir, 'pagefind')).filter((file) => file.endsWith('.js')).sort()).toEqual(['pagefind-worker.js', 'pagefind.js']);
 		expect(readdirSync(join(outDir, 'pagefind', 'part-1')).filter((file) => /\.js$|^wasm/.test(file))).toEqual([]);
@@ -63,14 +72,47 @@ describe('the search index in parts', () => {
 		expect(files(join(outDir, 'pagefind'))).toEqual(files(join(temp, 'first', 'pagefind')));
 	});
 
-	it('after one changed page, re-indexes its part only, and the index is the one a build without cache makes', async () => {
+	it('after one changed page, copies every part and indexes that page apart, its old entry named as replaced', async () => {
 		const changed = (slug: string) => (slug === 'tokyo-sre' ? 'We hire in Osaka now.' : text(slug));
 		const outDir = site('changed', changed);
-		const said = await build(outDir, cache);
-		expect(said).toEqual([expect.stringMatching(/^indexed [1-9]\d* role pages? in 1 of 3 parts into pagefind\/ in [\d.]+ s \(2 copied from the cache\)$/)]);
-		const fresh = site('fresh', changed);
+		expect(await build(outDir, cache)).toEqual([
+			expect.stringMatching(/^indexed 1 role page in 1 of 4 parts into pagefind\/ in [\d.]+ s \(3 copied from the cache\); 1 role page changed since its part was indexed, in changes\/$/),
+		]);
+		expect(partsFile(outDir)).toEqual({ merge: ['part-1/', 'part-2/', 'changes/'], replaced: ['/jobs/tokyo-sre/'] });
+		expect(mainParts(outDir)).toEqual(mainParts(join(temp, 'first')));
+		// The changes part carries no code; its page names itself in a filter of its own.
+		expect(readdirSync(join(outDir, 'pagefind', 'changes')).filter((file) => /\.js$|^wasm/.test(file))).toEqual([]);
+		const filters = (folder: string) => readdirSync(join(outDir, 'pagefind', folder, 'filter')).map((file) => gunzipSync(readFileSync(join(outDir, 'pagefind', folder, 'filter', file))).toString('latin1'));
+		expect(filters('changes')).toEqual([expect.stringMatching(/changed-page.*\/jobs\/tokyo-sre\//s)]);
+		expect(filters('').join()).not.toContain('changed-page');
+		// The same pages built again: the changes part too comes from the cache.
+		const again = site('changed-again', changed);
+		expect(await build(again, cache)).toEqual([
+			expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(4 parts\); 1 role page changed since its part was indexed, in changes\/$/),
+		]);
+		expect(files(join(again, 'pagefind'))).toEqual(files(join(outDir, 'pagefind')));
+	});
+
+	it('drops the changes part once the pages are back as indexed', async () => {
+		const outDir = site('back', text);
+		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
+		expect(files(join(outDir, 'pagefind'))).toEqual(files(join(temp, 'first', 'pagefind')));
+	});
+
+	it('indexes a part again, whole, when more of its pages changed than are kept apart, and gives the index a build without cache makes', async () => {
+		const changed = (slug: string) => (slug === first || slug === second ? `Now hiring in Porto: ${slug}.` : text(slug));
+		const outDir = site('two-changed', changed);
+		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^indexed \d+ role pages in 1 of 3 parts into pagefind\/ in [\d.]+ s \(2 copied from the cache\)$/)]);
+		const fresh = site('two-changed-fresh', changed);
 		await build(fresh, undefined);
 		expect(files(join(outDir, 'pagefind'))).toEqual(files(join(fresh, 'pagefind')));
-		expect(files(join(outDir, 'pagefind'))).not.toEqual(files(join(temp, 'first', 'pagefind')));
+	});
+
+	it('names a removed page as replaced, with nothing to index', async () => {
+		const changed = (slug: string) => (slug === first || slug === second ? `Now hiring in Porto: ${slug}.` : text(slug));
+		const outDir = site('removed', changed, ROLES.filter((slug) => slug !== second));
+		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
+		expect(partsFile(outDir)).toEqual({ merge: ['part-1/', 'part-2/'], replaced: [`/jobs/${second}/`] });
+		expect(mainParts(outDir)).toEqual(mainParts(join(temp, 'two-changed')));
 	});
 });
