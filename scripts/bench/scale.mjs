@@ -57,6 +57,8 @@ export async function runScale({ count, tools, cards }) {
 		memoryMethod: existsSync(GNU_TIME)
 			? 'peak RSS: GNU time %M (largest single process); tree: sum of the build process tree sampled every 250 ms from /proc'
 			: 'no /usr/bin/time: CPU time n/a; peak RSS sampled from /proc (tree) where there is one',
+		cpuMethod:
+			'CPU: the larger of GNU time user + system (the processes the build waited for; Pagefind is killed, often not waited for) and the sum over the process tree of each process\'s CPU time when last sampled from /proc (every 250 ms)',
 	};
 	const stop = () => rmSync(temp, { recursive: true, force: true });
 	try {
@@ -111,14 +113,14 @@ export async function runScale({ count, tools, cards }) {
 		const detail = [
 			['pipeline alone (one core)', `${results.pipeline.postingsPerSecond} postings/s (${results.pipeline.postings} in ${s(results.pipeline.ms / 1000)})`],
 			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
-			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)} (its own process)` : 'n/a'],
+			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)}, ${s(cold.pagefindCpuS)} CPU (its own process)` : 'n/a'],
 			['pipeline in the build (one changed)', builds.oneChanged?.pipelineRun ? `${builds.oneChanged.pipelineRun.normalized} normalized, ${builds.oneChanged.pipelineRun.reused} reused, ${s(builds.oneChanged.pipelineRun.seconds)}` : 'n/a'],
 			// Astro logs each page it copies; the warm build renders only pages without a cache key, so the difference is what the change rendered.
 			['pages (one changed)', builds.oneChanged?.ok && builds.warm?.ok ? `${builds.oneChanged.reusedPages.toLocaleString('en-US')} reused from the cache (linked, or copied where links fail), ${(builds.warm.reusedPages - builds.oneChanged.reusedPages).toLocaleString('en-US')} more rendered than in the warm build` : 'n/a'],
 			[
 				'Pagefind step (one changed)',
 				builds.oneChanged?.pagefind
-					? `${s(builds.oneChanged.pagefind.seconds)}, ${builds.oneChanged.pagefind.partsIndexed ?? 0} of ${builds.oneChanged.pagefind.parts} parts indexed${builds.oneChanged.pagefind.changesPart ? ` (${builds.oneChanged.pagefind.changesPart} changed page${builds.oneChanged.pagefind.changesPart === 1 ? '' : 's'} in a part of their own)` : ''}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}`
+					? `${s(builds.oneChanged.pagefind.seconds)}, ${builds.oneChanged.pagefind.partsIndexed ?? 0} of ${builds.oneChanged.pagefind.parts} parts indexed${builds.oneChanged.pagefind.changesPart ? ` (${builds.oneChanged.pagefind.changesPart} changed page${builds.oneChanged.pagefind.changesPart === 1 ? ' in a part of its own' : 's in a part of their own'})` : ''}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}, ${s(builds.oneChanged.pagefindCpuS)} CPU`
 					: 'n/a',
 			],
 			['output (cold)', cold?.output ? `${cold.output.count.toLocaleString('en-US')} files, ${mb(cold.output.bytes / 1024)}; largest ${cold.output.largest.file} (${(cold.output.largest.bytes / 1024).toFixed(0)} KB)` : 'n/a'],
