@@ -13,10 +13,12 @@ export interface PipelineInput {
 	today: string;
 }
 
-function addFile(hash: ReturnType<typeof createHash>, file: string): void {
+function addFile(hash: ReturnType<typeof createHash>, file: string, keep?: Map<string, Buffer>): void {
 	hash.update(`\0${file}\0`);
 	try {
-		hash.update(readFileSync(file));
+		const bytes = readFileSync(file);
+		hash.update(bytes);
+		keep?.set(file, bytes);
 	} catch {
 		hash.update('(unreadable)');
 	}
@@ -40,8 +42,12 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
  * Equal digests mean the last build's normalized postings, kept in Astro's
  * data store, are still right, so the loader can keep them without running
  * the pipeline again.
+ *
+ * @param keep where each posting file's bytes are kept, by path, when the
+ *   pipeline is to run on them: the files are then read once per build, and
+ *   the pipeline normalizes the very bytes the digest was made of
  */
-export function pipelineInputDigest(input: PipelineInput): string {
+export function pipelineInputDigest(input: PipelineInput, keep?: Map<string, Buffer>): string {
 	const hash = createHash('sha256');
 	hash.update(`${input.postingsDir}\0${input.today}\0${codeDigest(input.root)}`);
 	addFile(hash, input.siteConfig);
@@ -52,7 +58,7 @@ export function pipelineInputDigest(input: PipelineInput): string {
 		// A missing folder is reported by the pipeline, which runs: no digest matches this one.
 		return `missing:${input.postingsDir}`;
 	}
-	for (const name of names) addFile(hash, join(input.postingsDir, name));
+	for (const name of names) addFile(hash, join(input.postingsDir, name), keep);
 	const history = commitDates(input.postingsDir);
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');

@@ -60,7 +60,11 @@ function explain(error: unknown): unknown {
 	return error;
 }
 
-async function runPipeline(context: LoaderContext): Promise<Run> {
+/**
+ * The pipeline's run for this input, started by the first collection to ask.
+ * `read` holds the posting files' bytes if the input digest read them.
+ */
+async function runPipeline(context: LoaderContext, read?: ReadonlyMap<string, Buffer>): Promise<Run> {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	let site: Site;
@@ -81,7 +85,7 @@ async function runPipeline(context: LoaderContext): Promise<Run> {
 			context.logger.info(`pipeline: ${normalized} postings normalized, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			return catalogue;
 		};
-		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache })) };
+		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache, ...(read ? { read } : {}) })) };
 		const board = await readBoardForBuild(site, context.meta);
 		const catalogue = done(normalizePostings(board.files, site, { lastCommitted: board.updated, cache }));
 		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, save: board.save };
@@ -114,7 +118,7 @@ const WARNINGS = 'pipeline-warnings';
  * normalized postings instead of running the pipeline over every file again.
  * Never for an ATS source, which is read anew every build.
  */
-function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean } {
+function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadonlyMap<string, Buffer> } {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	try {
@@ -126,12 +130,18 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 	const today = new Date().toISOString().slice(0, 10);
 	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
 	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
-	if (lastDigest?.stamps !== stamps) lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }) };
-	const { digest } = lastDigest;
-	return { digest, unchanged: context.meta.get(INPUT_DIGEST) === digest };
+	if (lastDigest?.stamps !== stamps) {
+		const read = new Map<string, Buffer>();
+		lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }, read), read };
+	}
+	const { digest, read } = lastDigest;
+	// The bytes go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
+	lastDigest.read = undefined;
+	const unchanged = context.meta.get(INPUT_DIGEST) === digest;
+	return { digest, unchanged, ...(read && !unchanged ? { read } : {}) };
 }
 
-let lastDigest: { stamps: string; digest: string } | undefined;
+let lastDigest: { stamps: string; digest: string; read?: Map<string, Buffer> | undefined } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
@@ -154,7 +164,7 @@ export function postingsLoader(): Loader {
 					return;
 				}
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context);
+				const { catalogue, save } = await runPipeline(context, input.read);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
 				const { postings, warnings, origins } = catalogue;
@@ -192,7 +202,7 @@ export function companyLoader(): Loader {
 				const input = unchangedInput(context);
 				if (input.unchanged) return;
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context);
+				const { catalogue, save } = await runPipeline(context, input.read);
 				save?.(context.meta);
 				const { company } = catalogue;
 				context.store.clear();

@@ -14,10 +14,11 @@ import { checkSize, decodeText, MAX_POSTING_BYTES } from './posting-file.ts';
  * {@link MAX_POSTING_BYTES} or not in UTF-8.
  *
  * @param shown how a path is written in messages
+ * @param read the files' bytes read already, by path (the others are read here)
  * @returns the files read, and an error for each one that could not be
  * @throws {PostingErrors} for a folder that cannot be read or holds no posting file
  */
-export function readPostingFolder(dir: string, shown: (path: string) => string): { files: SourceFile[]; unreadable: PostingError[] } {
+export function readPostingFolder(dir: string, shown: (path: string) => string, read?: ReadonlyMap<string, Buffer>): { files: SourceFile[]; unreadable: PostingError[] } {
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
@@ -33,7 +34,7 @@ export function readPostingFolder(dir: string, shown: (path: string) => string):
 		const path = join(dir, name);
 		const file = shown(path);
 		try {
-			files.push(...readEntry(path, file, name));
+			files.push(...readEntry(path, file, name, read?.get(path)));
 		} catch (error) {
 			if (!(error instanceof PostingError)) throw error;
 			errors.push(error);
@@ -45,7 +46,7 @@ export function readPostingFolder(dir: string, shown: (path: string) => string):
 	return { files, unreadable: errors };
 }
 
-function readEntry(path: string, file: string, name: string): SourceFile[] {
+function readEntry(path: string, file: string, name: string, known: Buffer | undefined): SourceFile[] {
 	const notAPosting = (found: string, hint?: string) =>
 		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
 	let stat;
@@ -64,7 +65,7 @@ function readEntry(path: string, file: string, name: string): SourceFile[] {
 	checkSize(file, stat.size);
 	let bytes: Buffer;
 	try {
-		bytes = readFileSync(path);
+		bytes = known ?? readFileSync(path);
 	} catch (error) {
 		throw unreadable(error, notAPosting);
 	}
@@ -94,14 +95,20 @@ function unreadable(error: unknown, notAPosting: (found: string, hint?: string) 
  * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
  *
  * @param root paths in messages are made relative to it
+ * @param options.read the files' bytes read already, by path
  */
-export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), options: Pick<NormalizeOptions, 'today' | 'cache'> = {}): Catalogue {
+export function loadCatalogue(
+	dir: string,
+	site: Site,
+	root: string = process.cwd(),
+	{ read, ...options }: Pick<NormalizeOptions, 'today' | 'cache'> & { read?: ReadonlyMap<string, Buffer> } = {},
+): Catalogue {
 	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
 	const shown = (path: string) => {
 		const rel = relative(root, path);
 		return rel === '' || rel.startsWith('..') ? path : rel;
 	};
-	const { files, unreadable } = readPostingFolder(dir, shown);
+	const { files, unreadable } = readPostingFolder(dir, shown, read);
 	const history = commitDates(dir);
 	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
 	// Files that could not be read are reported with the others' problems: one build lists everything to fix.

@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
+import { loadCatalogue } from '../../src/sources/folder.ts';
+import { site } from './helpers.ts';
+
+// A build reads each posting file once: the input digest keeps the bytes it
+// read, and the pipeline normalizes those bytes, not the file read again.
+const work = mkdtempSync(join(tmpdir(), 'careers-read-once-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const posting = (title: string) => `---\ntitle: ${title}\nlocations: [Berlin, Germany]\n---\n<h2>About the role</h2><p>The platform team builds data tools in Berlin.</p>`;
+
+describe('posting files read once per build', () => {
+	const postingsDir = join(work, 'postings');
+	mkdirSync(postingsDir);
+	writeFileSync(join(postingsDir, 'data-engineer.html'), posting('Data Engineer'));
+	writeFileSync(join(postingsDir, 'data-analyst.html'), posting('Data Analyst'));
+	const siteConfig = join(work, 'site.yaml');
+	writeFileSync(siteConfig, 'companyName: Acme\n');
+	const input = { root: process.cwd(), postingsDir, siteConfig, today: '2026-12-03' };
+
+	it('keeps the bytes the input digest read, and the digest is the same with or without keeping them', () => {
+		const read = new Map<string, Buffer>();
+		expect(pipelineInputDigest(input, read)).toBe(pipelineInputDigest(input));
+		expect([...read.keys()].sort()).toEqual([join(postingsDir, 'data-analyst.html'), join(postingsDir, 'data-engineer.html')]);
+		expect(read.get(join(postingsDir, 'data-engineer.html'))).toEqual(readFileSync(join(postingsDir, 'data-engineer.html')));
+	});
+
+	it('normalizes the bytes the digest was made of, even when the file changed since', () => {
+		const read = new Map<string, Buffer>();
+		pipelineInputDigest(input, read);
+		writeFileSync(join(postingsDir, 'data-engineer.html'), posting('Staff Data Engineer'));
+		const titles = (catalogue: ReturnType<typeof loadCatalogue>) => catalogue.postings.map((role) => role.title).sort();
+		expect(titles(loadCatalogue(postingsDir, site, work, { read, today: '2026-12-03' }))).toEqual(['Data Analyst', 'Data Engineer']);
+		// Without them, the file is read as it is now.
+		expect(titles(loadCatalogue(postingsDir, site, work, { today: '2026-12-03' }))).toEqual(['Data Analyst', 'Staff Data Engineer']);
+	});
+});
