@@ -144,7 +144,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	let indexedParts = 0;
 	const merge: string[] = [];
 	/** Copies the cache's part `name` into `folder`, or indexes the pages there and keeps the result as that part. */
-	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, record: IndexedPartFile, reuse: boolean, options: IndexOptions): Promise<void> => {
+	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, partSetup: string, reuse: boolean, options: IndexOptions): Promise<void> => {
 		const kept = cached(name);
 		if (kept && reuse) {
 			await cp(join(kept, PAGEFIND_DIR), folder, { recursive: true });
@@ -159,7 +159,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			// Parts are written in order, the changes part last: the first part's folder holds no other part yet.
 			await cp(folder, join(kept, PAGEFIND_DIR), { recursive: true });
 			const indexedPages = Object.fromEntries([...pages].map(([page, digest]): [string, IndexedPage] => [page, [digest, paths.get(page) ?? '']]));
-			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ ...record, pages: indexedPages } satisfies IndexedPartFile));
+			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: partSetup, pages: indexedPages } satisfies IndexedPartFile));
 		}
 	};
 	let changes = 0;
@@ -168,7 +168,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			// A part with no page (only when roles are few for their count of parts) is left out; the first always exists, as it carries Pagefind's code.
 			if (k > 0 && slugs.length === 0) continue;
 			if (k > 0) merge.push(partFolder(k));
-			await part(`part-${k}`, join(outputPath, partFolder(k)), current[k]!, { setup: `${setup}|part ${k}` }, !plan.reindex.has(k), { unused: k > 0 ? BROWSER_FILES : UNUSED_UI_FILES });
+			await part(`part-${k}`, join(outputPath, partFolder(k)), current[k]!, `${setup}|part ${k}`, !plan.reindex.has(k), { unused: k > 0 ? BROWSER_FILES : UNUSED_UI_FILES });
 		}
 		// Pages changed since their part was indexed, but for closed roles' (nothing to index; their old entries are replaced):
 		// indexed together, each naming itself in a filter of its own, CHANGED_PAGE_FILTER.
@@ -176,13 +176,11 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		if (changed.size > 0) {
 			merge.push(CHANGES_FOLDER);
 			changes = changed.size;
-			const record: IndexedPartFile = { setup: `${setup}|changes`, replaced: plan.replaced };
-			const before = await readIndexedFile(cached('changes'));
-			const same =
-				before?.setup === record.setup &&
-				JSON.stringify(before.replaced) === JSON.stringify(record.replaced) &&
-				JSON.stringify(Object.entries(before.pages ?? {}).map(([page, [digest]]) => [page, digest])) === JSON.stringify([...changed]);
-			await part('changes', join(outputPath, CHANGES_FOLDER), changed, record, same, { unused: BROWSER_FILES, filter: CHANGED_PAGE_FILTER });
+			// Its index depends on these pages alone: the same pages as last time, the same bytes, and it is copied.
+			const changesSetup = `${setup}|changes`;
+			const before = await readIndexed(cached('changes'), changesSetup);
+			const same = before?.size === changed.size && [...changed].every(([page, digest]) => before.get(page)?.[0] === digest);
+			await part('changes', join(outputPath, CHANGES_FOLDER), changed, changesSetup, same, { unused: BROWSER_FILES, filter: CHANGED_PAGE_FILTER });
 		}
 	} catch (error) {
 		throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -203,25 +201,18 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 interface IndexedPartFile {
 	setup: string;
 	/** Each page's digest and `page` filter value (empty for a page with nothing indexed), by page file. */
-	pages?: Record<string, IndexedPage>;
-	/** For the changes part: the entries of the other parts it replaces. */
-	replaced?: string[];
+	pages: Record<string, IndexedPage>;
 }
 
-/** The record beside a cached part's index; undefined when there is none. */
-async function readIndexedFile(folder: string | undefined): Promise<IndexedPartFile | undefined> {
+/** What a cached part's index holds, if it was indexed as `setup` says; undefined when there is no such part. */
+async function readIndexed(folder: string | undefined, setup: string): Promise<IndexedPages | undefined> {
 	if (!folder) return undefined;
 	try {
-		return JSON.parse(await readFile(join(folder, INDEXED_FILE), 'utf8')) as IndexedPartFile;
+		const file = JSON.parse(await readFile(join(folder, INDEXED_FILE), 'utf8')) as IndexedPartFile;
+		return file.setup === setup ? new Map(Object.entries(file.pages)) : undefined;
 	} catch {
 		return undefined;
 	}
-}
-
-/** What a cached part's index holds, if it was indexed as `setup` says. */
-async function readIndexed(folder: string | undefined, setup: string): Promise<IndexedPages | undefined> {
-	const file = folder && (await readIndexedFile(folder));
-	return file && file.setup === setup && file.pages ? new Map(Object.entries(file.pages)) : undefined;
 }
 
 /**
