@@ -113,6 +113,22 @@ function postingFiles(dir) {
 	return out;
 }
 
+/** The items of each list that holds no other list, in an order of this posting's own: every posting's text its own, as at a real employer, whose postings share their company text but not their role text. */
+function shuffleLists(html, next) {
+	return html.replace(/(<(ul|ol)\b[^>]*>)((?:(?!<\/?(?:ul|ol)\b)[\s\S])*?)(<\/\2>)/gi, (whole, open, _tag, inner, close) => {
+		const items = inner.split(/(?=<li\b)/i);
+		const head = /^\s*<li\b/i.test(items[0] ?? '') ? '' : items.shift();
+		if (items.length < 3) return whole;
+		const tail = /\s*$/.exec(items.at(-1))[0];
+		items[items.length - 1] = items.at(-1).slice(0, items.at(-1).length - tail.length);
+		for (let i = items.length - 1; i > 0; i -= 1) {
+			const j = Math.floor(next() * (i + 1));
+			[items[i], items[j]] = [items[j], items[i]];
+		}
+		return `${open}${head}${items.join('')}${tail}${close}`;
+	});
+}
+
 function place(next) {
 	const roll = next();
 	if (roll < 0.8) {
@@ -162,7 +178,8 @@ export function writeScalePostings(dir, count, templateDirs) {
 			...template.kept,
 			...(next() < 0.7 ? { payRanges: [{ min, max: Math.round((min * 1.25) / 1000) * 1000, currency, period: 'YEAR' }] } : {}),
 		};
-		const source = `---\n${stringify(fields, { flowCollectionPadding: false, lineWidth: 0 })}---\n${template.html}`;
+		// A generator of its own, so the fields above stay what they were before bodies were varied.
+		const source = `---\n${stringify(fields, { flowCollectionPadding: false, lineWidth: 0 })}---\n${shuffleLists(template.html, random(count + 1 + i))}`;
 		writeFileSync(join(dir, `scale-${String(i).padStart(width, '0')}.html`), source);
 		bytes += Buffer.byteLength(source);
 	}
