@@ -25,6 +25,7 @@ import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
 import { resolveValidThrough } from './valid-through.ts';
+import { detached } from '../utils/detached.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
 export const RESERVED_IDS = ['main', 'content', 'apply', 'company', 'details', 'title', 'locations', 'pay'];
@@ -269,7 +270,8 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 			const state = item.read ?? attempt(() => read(readPosting(item.file.origin ?? { kind: 'file', path: item.file.file }, item.file.source), site));
 			// Read once, finished once: the read posting need not outlive its result (the heap of thousands is most of the run's memory).
 			item.read = undefined;
-			finished = state && finishOne(state, site, repeated, { ...options, today }, attempt);
+			// Its strings are cut from the file's text: copied, so the result does not keep the file alive.
+			finished = state && detached(finishOne(state, site, repeated, { ...options, today }, attempt));
 		}
 		if (!finished) continue;
 		cache?.set(item.input, { summary: item.summary, key, finished });
