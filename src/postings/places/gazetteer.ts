@@ -138,19 +138,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	else if (!list.includes(value)) list.push(value);
 }
 
-/** Time and heap loading took, summed over the parts loaded so far, for the build's own measurements. */
-export const loadCost = { milliseconds: 0, heapBytes: 0 };
-
-/** Builds one part of the index, adding what it cost to {@link loadCost}. */
-function measured<T>(build: () => T): T {
-	const started = performance.now();
-	const heapBefore = process.memoryUsage().heapUsed;
-	const part = build();
-	loadCost.milliseconds += Math.round(performance.now() - started);
-	loadCost.heapBytes += Math.max(0, process.memoryUsage().heapUsed - heapBefore);
-	return part;
-}
-
 // Each part is built on its first use and kept for the process: a run that
 // never reads a city name (places given as codes, or none) never loads the
 // 12 MB city list, and one that reads only countries never loads the regions.
@@ -159,17 +146,17 @@ let regions: Regions | undefined;
 let cities: Map<string, CityEntry[]> | undefined;
 
 function countryIndex(): Countries {
-	countries ??= measured(buildCountries);
+	countries ??= buildCountries();
 	return countries;
 }
 
 function regionIndex(): Regions {
-	regions ??= measured(buildRegions);
+	regions ??= buildRegions();
 	return regions;
 }
 
 function cityIndex(): Map<string, CityEntry[]> {
-	cities ??= measured(buildCities);
+	cities ??= buildCities();
 	return cities;
 }
 
