@@ -4,12 +4,13 @@
 // Normalizes 200 postings whose files are padded with 1 MB each (an HTML
 // comment the sanitizer drops), lets go of the files, and prints as JSON how
 // much the heap grew while the postings are still held.
+import { fileURLToPath } from 'node:url';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { readSiteConfig } from '../../src/config/site-config.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const site = readSiteConfig(new URL('../fixtures/site.yaml', import.meta.url).pathname);
+const site = readSiteConfig(fileURLToPath(new URL('../fixtures/site.yaml', import.meta.url)));
 
 /** A posting file of its own title, its text padded with `padding`. */
 const postingFile = (number: number, padding = '') => ({
