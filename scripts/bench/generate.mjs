@@ -146,7 +146,7 @@ function place(next) {
 /**
  * Writes `count` postings into `dir` from the templates in `templateDirs`.
  *
- * @returns what was written: counts of postings, templates, teams and distinct places, and the input's bytes
+ * @returns what was written: counts of postings, templates, distinct bodies, teams and distinct places, and the input's bytes
  */
 export function writeScalePostings(dir, count, templateDirs) {
 	const templates = templateDirs.flatMap(postingFiles).map((file, index) => readTemplate(readFileSync(file, 'utf8'), FALLBACK_TITLES[index % FALLBACK_TITLES.length]));
@@ -154,6 +154,7 @@ export function writeScalePostings(dir, count, templateDirs) {
 	const next = random(count);
 	const width = String(count - 1).length;
 	const places = new Set();
+	const bodies = new Set();
 	let bytes = 0;
 	for (let i = 0; i < count; i += 1) {
 		const template = templates[i % templates.length];
@@ -179,11 +180,13 @@ export function writeScalePostings(dir, count, templateDirs) {
 			...(next() < 0.7 ? { payRanges: [{ min, max: Math.round((min * 1.25) / 1000) * 1000, currency, period: 'YEAR' }] } : {}),
 		};
 		// A generator of its own, so the fields above stay what they were before bodies were varied.
-		const source = `---\n${stringify(fields, { flowCollectionPadding: false, lineWidth: 0 })}---\n${shuffleLists(template.html, random(count + 1 + i))}`;
+		const body = shuffleLists(template.html, random(count + 1 + i));
+		bodies.add(body);
+		const source = `---\n${stringify(fields, { flowCollectionPadding: false, lineWidth: 0 })}---\n${body}`;
 		writeFileSync(join(dir, `scale-${String(i).padStart(width, '0')}.html`), source);
 		bytes += Buffer.byteLength(source);
 	}
-	return { count, templates: templates.length, teams: TEAMS.length, places: places.size, inputBytes: bytes };
+	return { count, templates: templates.length, distinctBodies: bodies.size, teams: TEAMS.length, places: places.size, inputBytes: bytes };
 }
 
 /**

@@ -6,7 +6,7 @@
 // a figure. Figures go to stdout and bench-results/scale-<N>.json.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { changeOnePosting, writeScalePostings } from './generate.mjs';
@@ -68,7 +68,7 @@ export async function runScale({ count, tools, cards }) {
 		mkdirSync(postings);
 		results.templates = runJson(tools, 'scripts/bench/real-postings.ts', [real]);
 		results.generated = writeScalePostings(postings, count, [join(tools.root, 'content', 'postings'), real]);
-		console.log(`generated ${count} postings from ${results.generated.templates} templates: ${results.generated.teams} teams, ${results.generated.places} distinct places, ${mb(results.generated.inputBytes / 1024)} of input`);
+		console.log(`generated ${count} postings from ${results.generated.templates} templates (${results.generated.distinctBodies} distinct bodies): ${results.generated.teams} teams, ${results.generated.places} distinct places, ${mb(results.generated.inputBytes / 1024)} of input`);
 
 		console.log('timing the pipeline alone (one core)…');
 		results.pipeline = runJson(tools, 'scripts/bench/pipeline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
@@ -93,6 +93,9 @@ export async function runScale({ count, tools, cards }) {
 			console.log(`building the site: ${label}…`);
 			const result = await measureBuild({ tools, label: key, script: join(tools.root, 'scripts', 'build.mjs'), outDir, env: siteEnv, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
 			builds[key] = figures(result, outDir);
+			// What Astro bundles into every build: it grows with the postings' distinct text.
+			const store = join(siteEnv.ASTRO_CACHE_DIR, 'data-store.json');
+			if (result.ok && existsSync(store)) builds[key].dataStoreBytes = statSync(store).size;
 			if (!result.ok) {
 				console.error(`${label} build FAILED: ${result.error}\n${builds[key].logTail}`);
 				break;
@@ -123,6 +126,7 @@ export async function runScale({ count, tools, cards }) {
 					? `${s(builds.oneChanged.pagefind.seconds)}, ${builds.oneChanged.pagefind.partsIndexed ?? 0} of ${builds.oneChanged.pagefind.parts} parts indexed${builds.oneChanged.pagefind.changesPart ? ` (${builds.oneChanged.pagefind.changesPart} changed page${builds.oneChanged.pagefind.changesPart === 1 ? ' in a part of its own' : 's in a part of their own'})` : ''}, peak ${mb(builds.oneChanged.pagefindPeakRssKb)}, ${s(builds.oneChanged.pagefindCpuS)} CPU`
 					: 'n/a',
 			],
+			['Astro data store (cold)', cold?.dataStoreBytes ? mb(cold.dataStoreBytes / 1024) : 'n/a'],
 			['output (cold)', cold?.output ? `${cold.output.count.toLocaleString('en-US')} files, ${mb(cold.output.bytes / 1024)}; largest ${cold.output.largest.file} (${(cold.output.largest.bytes / 1024).toFixed(0)} KB)` : 'n/a'],
 			['baseline output', base.output ? `${base.output.count.toLocaleString('en-US')} files` : 'n/a'],
 		];
