@@ -40,6 +40,9 @@ const SEARCH_CACHE = 'search-index';
 const INDEXED_FILE = 'indexed.json';
 /** Each role page's {@link FileRecord} in the last build, beside the parts: a page of the same size and time is not read again for its digest. */
 const PAGE_RECORDS = 'role-pages.json';
+/** The cache's folder of part `k`, and of the changes part. */
+const cachedPartName = (k: number) => `part-${k}`;
+const CACHED_CHANGES = 'changes';
 
 /** Pagefind's browser code and ready-made UIs: a part merged into the first needs none of it. */
 const BROWSER_FILES = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/;
@@ -136,7 +139,8 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			),
 	);
 	const cached = (name: string) => (cache ? join(cache, name) : undefined);
-	const plan = planChanges(current, await Promise.all(parts.map((_, k) => readIndexed(cached(`part-${k}`), `${setup}|part ${k}`))), partPages);
+	const partSetup = (k: number) => `${setup}|part ${k}`;
+	const plan = planChanges(current, await Promise.all(parts.map((_, k) => readIndexed(cached(cachedPartName(k)), partSetup(k)))), partPages);
 	// Loaded on the first part to index, not at the top: `astro dev`, `astro check` and a build that changed no role page never start the indexer binary.
 	let indexer: typeof import('pagefind') | undefined;
 	const maxFragments = Math.ceil(MAX_FRAGMENT_FILES / parts.length);
@@ -144,7 +148,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	let indexedParts = 0;
 	const merge: string[] = [];
 	/** Copies the cache's part `name` into `folder`, or indexes the pages there and keeps the result as that part. */
-	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, partSetup: string, reuse: boolean, options: IndexOptions): Promise<void> => {
+	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, indexSetup: string, reuse: boolean, options: IndexOptions): Promise<void> => {
 		const kept = cached(name);
 		if (kept && reuse) {
 			await cp(join(kept, PAGEFIND_DIR), folder, { recursive: true });
@@ -159,7 +163,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			// Parts are written in order, the changes part last: the first part's folder holds no other part yet.
 			await cp(folder, join(kept, PAGEFIND_DIR), { recursive: true });
 			const indexedPages = Object.fromEntries([...pages].map(([page, digest]): [string, IndexedPage] => [page, [digest, paths.get(page) ?? '']]));
-			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: partSetup, pages: indexedPages } satisfies IndexedPartFile));
+			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: indexSetup, pages: indexedPages } satisfies IndexedPartFile));
 		}
 	};
 	let changes = 0;
@@ -168,7 +172,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			// A part with no page (only when roles are few for their count of parts) is left out; the first always exists, as it carries Pagefind's code.
 			if (k > 0 && slugs.length === 0) continue;
 			if (k > 0) merge.push(partFolder(k));
-			await part(`part-${k}`, join(outputPath, partFolder(k)), current[k]!, `${setup}|part ${k}`, !plan.reindex.has(k), { unused: k > 0 ? BROWSER_FILES : UNUSED_UI_FILES });
+			await part(cachedPartName(k), join(outputPath, partFolder(k)), current[k]!, partSetup(k), !plan.reindex.has(k), { unused: k > 0 ? BROWSER_FILES : UNUSED_UI_FILES });
 		}
 		// Pages changed since their part was indexed, but for closed roles' (nothing to index; their old entries are replaced):
 		// indexed together, each naming itself in a filter of its own, CHANGED_PAGE_FILTER.
@@ -178,9 +182,9 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			changes = changed.size;
 			// Its index depends on these pages alone: the same pages as last time, the same bytes, and it is copied.
 			const changesSetup = `${setup}|changes`;
-			const before = await readIndexed(cached('changes'), changesSetup);
+			const before = await readIndexed(cached(CACHED_CHANGES), changesSetup);
 			const same = before?.size === changed.size && [...changed].every(([page, digest]) => before.get(page)?.[0] === digest);
-			await part('changes', join(outputPath, CHANGES_FOLDER), changed, changesSetup, same, { unused: BROWSER_FILES, filter: CHANGED_PAGE_FILTER });
+			await part(CACHED_CHANGES, join(outputPath, CHANGES_FOLDER), changed, changesSetup, same, { unused: BROWSER_FILES, filter: CHANGED_PAGE_FILTER });
 		}
 	} catch (error) {
 		throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -272,7 +276,7 @@ async function indexPart(indexer: typeof import('pagefind'), outDir: string, pag
 
 /** Removes from the cache what no part of this build can use: parts beyond the count, and anything else but the changes part and the pages' records. */
 async function dropStaleParts(cache: string, count: number): Promise<void> {
-	const kept = new Set([...Array.from({ length: count }, (_, k) => `part-${k}`), 'changes', PAGE_RECORDS]);
+	const kept = new Set([...Array.from({ length: count }, (_, k) => cachedPartName(k)), CACHED_CHANGES, PAGE_RECORDS]);
 	for (const entry of await readdir(cache).catch(() => [])) if (!kept.has(entry)) await rm(join(cache, entry), { recursive: true, force: true });
 }
 
