@@ -8,7 +8,7 @@ import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
 import { mode } from './src/config/build-mode.ts';
-import { join } from 'node:path';
+import { buildCacheDir } from './src/config/cache-folder.ts';
 
 const site = (() => {
 	try {
@@ -30,10 +30,8 @@ export default defineConfig({
 	// Plain static files: no server, no adapter.
 	output: 'static',
 	trailingSlash: 'always',
-	// Builds of other postings folders (tests, the bench) keep their content cache apart. A preview
-	// keeps its own: it renders every page (its banner changes each build), and would otherwise
-	// replace the cached pages a production build reuses (a host's build cache is shared by both).
-	cacheDir: join(process.env.ASTRO_CACHE_DIR || './node_modules/.astro', mode.preview ? 'preview' : '.'),
+	// ASTRO_CACHE_DIR, else node_modules/.astro; a preview's in a folder of its own (src/config/cache-folder.ts).
+	cacheDir: buildCacheDir(mode.preview),
 	// A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
 	// scripts and styles it inlines, we deny everything else. Directives a <meta>
 	// cannot carry (frame-ancestors) are sent by public/_headers.

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cacheRoot } from '../config/cache-folder.ts';
 import type { CardInput } from './card-input.ts';
 import { cardPool } from './card-pool.ts';
 import { cardFonts, packageVersion } from './fonts.ts';
@@ -34,7 +35,8 @@ export interface CardOptions {
  * (`ASTRO_CACHE_DIR`, else `node_modules/.astro`), so each build setup keeps its own.
  */
 export function cardCacheDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-	return resolve(cwd, env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'social-cards');
+	// Not the preview's own folder: a card looks the same in a preview and in production.
+	return join(cacheRoot(env, cwd), 'social-cards');
 }
 
 /** JSON with object keys sorted, so the digest does not depend on key order. */
