@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { companyLoader, postingsLoader } from './loaders/postings.ts';
-import { companyBlockSchema, postingSchema } from './schemas/posting.ts';
+import { companyBlockSchema, storedPostingSchema } from './schemas/posting.ts';
 
-/** Job postings, normalized from `content/postings/` (or `POSTINGS_DIR`). */
-const postings = defineCollection({ loader: postingsLoader(), schema: postingSchema });
+/** Job postings, normalized from `content/postings/` (or `POSTINGS_DIR`); their role text is beside the store (src/loaders/role-text.ts). */
+const postings = defineCollection({ loader: postingsLoader(), schema: storedPostingSchema });
 
 /** Company text the postings share (blurb, values, legal), stored once. */
 const company = defineCollection({ loader: companyLoader(), schema: companyBlockSchema });

@@ -10,6 +10,7 @@ import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
 import { codeDigest, pipelineInputDigest } from './input-digest.ts';
 import { openPostingCache } from './posting-cache.ts';
+import { listRoleText, pruneRoleText, roleTextDir, storeRoleText } from './role-text.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -147,7 +148,8 @@ let lastDigest: { stamps: string; digest: string; read?: Map<string, Buffer> | u
  * Content Layer loader for the `postings` collection: runs the normalizing
  * pipeline over the postings folder (or, with `atsSource` in the site
  * settings, over the ATS board read at build time) and stores one entry per
- * posting, keyed by its slug. Unchanged postings keep their digest and are
+ * posting, keyed by its slug, its role text in a file beside the store
+ * (./role-text.ts). Unchanged postings keep their digest and are
  * not re-rendered; when no input changed since the last build at all, the
  * stored entries are kept and the pipeline does not run.
  */
@@ -155,14 +157,19 @@ export function postingsLoader(): Loader {
 	return {
 		name: 'careers-postings',
 		load: async (context) => {
+			const roleText = roleTextDir(fileURLToPath(context.config.cacheDir));
 			const sync = async () => {
 				const input = unchangedInput(context);
-				if (input.unchanged) {
+				const present = listRoleText(roleText);
+				// A host may restore the data store without every file beside it: then the entries lacking theirs are made again.
+				const missing = context.store.values().filter((entry) => !present.has(entry.data.roleText as string)).length;
+				if (input.unchanged && missing === 0) {
 					// The warnings still say what to fix: the last run's, as it printed them.
 					for (const warning of JSON.parse(context.meta.get(WARNINGS) ?? '[]') as string[]) context.logger.warn(warning);
 					context.logger.info(`${context.store.keys().length} postings unchanged since the last build: kept as stored, the pipeline did not run`);
 					return;
 				}
+				if (missing > 0) context.logger.info(`the role text of ${missing} stored postings is missing from the cache folder: made again`);
 				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context, input.read);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
@@ -170,6 +177,7 @@ export function postingsLoader(): Loader {
 				const { postings, warnings, origins } = catalogue;
 				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
+				const referenced = new Set<string>();
 				for (const posting of postings) {
 					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
 					const origin = origins.get(posting.slug);
@@ -178,11 +186,17 @@ export function postingsLoader(): Loader {
 					// The digest of what the pipeline made: the entry stored with it is this posting validated, so
 					// unchanged postings (most, after one change among thousands) skip validating again.
 					const digest = context.generateDigest(posting);
-					if (context.store.get(posting.slug)?.digest === digest) continue;
-					const data = await context.parseData({ id: posting.slug, data: posting, ...(filePath ? { filePath } : {}) });
+					const stored = context.store.get(posting.slug);
+					if (stored?.digest === digest && present.has(stored.data.roleText as string)) {
+						referenced.add(stored.data.roleText as string);
+						continue;
+					}
+					const data = await context.parseData({ id: posting.slug, data: storeRoleText(roleText, posting, present), ...(filePath ? { filePath } : {}) });
+					referenced.add(data.roleText as string);
 					context.store.set({ id: posting.slug, data, digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+				pruneRoleText(roleText, referenced);
 				context.meta.set(WARNINGS, JSON.stringify(warnings));
 				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
 				context.logger.info(`${postings.length} postings (${postings.filter((posting) => posting.status === 'open').length} open)`);

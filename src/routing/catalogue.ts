@@ -9,6 +9,8 @@ import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed } from './visibility.ts';
 import { socialCardsFor } from '../publish/host-limits.ts';
 import { cacheKeys, type CacheKeys } from './cache-keys.ts';
+import { buildCacheDir } from '../config/cache-folder.ts';
+import { roleTextDir, withRoleText } from '../loaders/role-text.ts';
 
 /** An old role URL and the role it now leads to. */
 export interface Move {
@@ -60,7 +62,8 @@ const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en')
  */
 export function getCatalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
-		const entries = (await getCollection('postings')).map((entry) => entry.data);
+		const roleText = roleTextDir(buildCacheDir(mode.preview));
+		const entries = (await getCollection('postings')).map((entry) => withRoleText(roleText, entry.data));
 		const open = entries.filter((posting) => isListed(posting, mode)).sort(byTitle);
 		const closed = closedRoles(entries, mode).sort(byTitle);
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.

@@ -100,6 +100,23 @@ export const postingSchema = z.object({
 		.describe('What the pipeline changed, for reviewers'),
 });
 
+/**
+ * A posting as Astro's data store keeps it: the sections without their HTML,
+ * which is in a file of the cache folder named by `roleText`
+ * (src/loaders/role-text.ts). The store is bundled into the build as one module
+ * and kept in memory while pages render; role text was most of it.
+ */
+export const storedPostingSchema = postingSchema.extend({
+	sections: z
+		.array(sectionSchema.omit({ html: true }))
+		.min(1)
+		.describe('The role body\'s sections, in order, without their HTML'),
+	roleText: z
+		.string()
+		.regex(/^[\w-]{22}$/)
+		.describe('Digest of the sections\' HTML: the name of the file in the cache folder that holds it'),
+});
+
 /** One paragraph, list or heading of company text (blurb, values, legal), stored once for all postings. */
 export const companyBlockSchema = z.object({
 	id: z.string().describe('Content digest: equal text, equal id'),
@@ -110,6 +127,7 @@ export const companyBlockSchema = z.object({
 
 export type PayRange = z.output<typeof payRangeSchema>;
 export type Section = z.output<typeof sectionSchema>;
+export type StoredPosting = z.output<typeof storedPostingSchema>;
 export type SectionKind = (typeof sectionKinds)[number];
 export type Provenance = z.output<typeof provenanceSchema>;
 export type HiddenValue = z.output<typeof hiddenValueSchema>;

@@ -50,6 +50,7 @@ const REMOVED_PAGE = 'jobs/rocket-engineer-6/index.html';
 
 describe('a rebuild from the caches', () => {
 	const results: Record<string, BuildResult> = {};
+	const roleTextFiles: Record<string, number> = {};
 	const sites: Record<string, Record<string, string>> = {};
 
 	beforeAll(() => {
@@ -75,10 +76,16 @@ describe('a rebuild from the caches', () => {
 		for (const path of walk(join(work, 'cache', 'dist'))) utimesSync(join(work, 'cache', 'dist', path), restored, restored);
 		results.restored = build('restored', 'cache');
 		sites.restored = files('restored');
+		roleTextFiles.restored = readdirSync(join(work, 'cache', 'postings', 'role-text')).length;
+		// The cache restored without the role text beside the data store, and the same postings built again.
+		rmSync(join(work, 'cache', 'postings', 'role-text'), { recursive: true });
+		results.textless = build('textless', 'cache');
+		sites.textless = files('textless');
 		// The sixth role removed.
 		writePostings(5, 5);
 		results.removed = build('removed', 'cache');
 		sites.removed = files('removed');
+		roleTextFiles.removed = readdirSync(join(work, 'cache', 'postings', 'role-text')).length;
 	}, 1_200_000);
 
 	it('builds each time', () => {
@@ -128,6 +135,23 @@ describe('a rebuild from the caches', () => {
 		expect(results.restored!.output).not.toContain('every page is rendered again');
 		expect(Object.keys(sites.restored!)).toEqual(Object.keys(sites.before!));
 		for (const [path, text] of Object.entries(sites.before!)) expect(sites.restored![path], path).toBe(text);
+	});
+
+	it('keeps role text out of the data store, one file per posting beside it', () => {
+		const store = readFileSync(join(work, 'cache', 'data-store.json'), 'utf8');
+		expect(sites.removed![ROLE_PAGE]).toContain('Rocket engineer 1 tests engines on the coast near Lisbon.');
+		expect(store).toContain('Rocket Engineer 1');
+		expect(store).not.toContain('tests engines on the coast');
+		// Eleven postings with eleven different texts; the files of the texts before an edit are gone.
+		expect(roleTextFiles.restored).toBe(11);
+		expect(roleTextFiles.removed).toBe(10);
+	});
+
+	it('makes role text missing from a restored cache again, and gives the site as built', () => {
+		expect(results.textless!.output).toContain('the role text of 11 stored postings is missing from the cache folder: made again');
+		expect(pipelineLine(results.textless!)).toMatch(/^pipeline: 0 postings normalized, 11 reused from the cache/);
+		expect(Object.keys(sites.textless!)).toEqual(Object.keys(sites.before!));
+		for (const [path, text] of Object.entries(sites.before!)) expect(sites.textless![path], path).toBe(text);
 	});
 
 	it('removes the page of a removed role, and its folder', () => {

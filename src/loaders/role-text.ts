@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Posting, StoredPosting } from '../schemas/posting.ts';
+
+/**
+ * Role text lives in files of the cache folder, one per posting, named by the
+ * digest of its sections' HTML; Astro's data store keeps the rest of the
+ * posting and the name. The store is written, parsed, checked, bundled into
+ * the build as one module and kept in memory while pages render: at 10,000
+ * roles role text was 23 of its 40 MB, and its round trip set the build's
+ * peak memory (docs/decisions.md, "Role text out of the data store").
+ */
+
+/** The role-text folder of a cache folder (Astro's `cacheDir`). */
+export function roleTextDir(cacheDir: string): string {
+	return join(cacheDir, 'postings', 'role-text');
+}
+
+const fileOf = (dir: string, name: string) => join(dir, `${name}.json`);
+
+/** Names of the role-text files in `dir`; none when it does not exist yet. */
+export function listRoleText(dir: string): Set<string> {
+	try {
+		return new Set(
+			readdirSync(dir)
+				.filter((name) => name.endsWith('.json'))
+				.map((name) => name.slice(0, -'.json'.length)),
+		);
+	} catch {
+		return new Set();
+	}
+}
+
+/**
+ * A posting as the data store keeps it. Its sections' HTML is written to its
+ * file unless `present` names the file already (equal text, equal name); the
+ * name is then added to `present`. Written under a temporary name and renamed:
+ * a build stopped halfway leaves no half-written file under a digest's name.
+ */
+export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
+	const text = JSON.stringify(posting.sections.map((section) => section.html));
+	const name = createHash('sha256').update(text).digest('base64url').slice(0, 22);
+	if (!present.has(name)) {
+		mkdirSync(dir, { recursive: true });
+		const temporary = `${fileOf(dir, name)}.${process.pid}.tmp`;
+		writeFileSync(temporary, text);
+		renameSync(temporary, fileOf(dir, name));
+		present.add(name);
+	}
+	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name };
+}
+
+/**
+ * The posting a stored one was made from, its role text read back.
+ * @throws {Error} naming the posting and the file, when the file is missing or is not this posting's sections
+ */
+export function withRoleText(dir: string, stored: StoredPosting): Posting {
+	const { roleText, ...posting } = stored;
+	const file = fileOf(dir, roleText);
+	let html: unknown;
+	try {
+		html = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new Error(
+			`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file} (${error instanceof Error ? error.message : String(error)}). ` +
+				'The postings loader writes it and checks it is there; build again, and if it happens again delete the cache folder.',
+		);
+	}
+	if (!Array.isArray(html) || html.length !== posting.sections.length || !html.every((item) => typeof item === 'string')) {
+		throw new Error(`The role text of ${posting.file} (${posting.slug}) in the build cache is not its ${posting.sections.length} sections' HTML: ${file}. Delete the cache folder and build again.`);
+	}
+	return { ...posting, sections: posting.sections.map((section, index) => ({ ...section, html: html[index] as string })) };
+}
+
+/**
+ * Removes every file of `dir` that `keep` does not name: the text of postings
+ * edited or removed since, and temporary files of a build stopped halfway.
+ * @returns how many files were removed
+ */
+export function pruneRoleText(dir: string, keep: ReadonlySet<string>): number {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return 0;
+	}
+	let removed = 0;
+	for (const name of names) {
+		if (name.endsWith('.json') && keep.has(name.slice(0, -'.json'.length))) continue;
+		rmSync(join(dir, name), { force: true });
+		removed += 1;
+	}
+	return removed;
+}

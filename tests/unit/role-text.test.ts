@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listRoleText, pruneRoleText, roleTextDir, storeRoleText, withRoleText } from '../../src/loaders/role-text.ts';
+import { storedPostingSchema } from '../../src/schemas/posting.ts';
+import { seed, seedCatalogue } from './helpers.ts';
+
+/**
+ * Role text is kept beside Astro's data store, one file per posting named by
+ * its digest; the store keeps the rest. What the pages get back must be the
+ * posting the pipeline made, value for value and key for key: the pages, the
+ * API files and the page cache keys are made from it.
+ */
+let cache: string;
+let dir: string;
+beforeEach(() => {
+	cache = mkdtempSync(join(tmpdir(), 'role-text-'));
+	dir = roleTextDir(cache);
+});
+afterEach(() => rmSync(cache, { recursive: true, force: true }));
+
+describe('role text beside the data store', () => {
+	it('keeps the sections without their HTML in the stored form, which the collection schema accepts', () => {
+		const posting = seed('003');
+		const stored = storeRoleText(dir, posting, new Set());
+		expect(dir).toBe(join(cache, 'postings', 'role-text'));
+		expect(stored.sections.map((section) => [section.title, section.kind])).toEqual(posting.sections.map((section) => [section.title, section.kind]));
+		expect(stored.sections.some((section) => 'html' in section)).toBe(false);
+		expect(JSON.stringify(posting)).toContain('Health &amp; Welfare Benefits');
+		expect(JSON.stringify(stored)).not.toContain('Health &amp; Welfare Benefits');
+		expect(storedPostingSchema.parse(stored)).toEqual(stored);
+		expect(readdirSync(dir)).toEqual([`${stored.roleText}.json`]);
+	});
+
+	it('gives back the posting the pipeline made, key order included', () => {
+		const present = new Set<string>();
+		for (const posting of seedCatalogue().postings) {
+			const back = withRoleText(dir, storedPostingSchema.parse(storeRoleText(dir, posting, present)));
+			expect(JSON.stringify(back)).toBe(JSON.stringify(posting));
+		}
+		expect(present.size).toBe(5);
+		expect(listRoleText(dir)).toEqual(present);
+	});
+
+	it('writes equal text once, under one name', () => {
+		const posting = seed('001');
+		const present = new Set<string>();
+		const first = storeRoleText(dir, posting, present);
+		const renamed = storeRoleText(dir, { ...posting, slug: 'another-slug', title: 'Another title' }, present);
+		expect(renamed.roleText).toBe(first.roleText);
+		expect(readdirSync(dir)).toHaveLength(1);
+		const edited = storeRoleText(dir, { ...posting, sections: [{ ...posting.sections[0]!, html: '<p>Edited.</p>' }, ...posting.sections.slice(1)] }, present);
+		expect(edited.roleText).not.toBe(first.roleText);
+		expect(readdirSync(dir)).toHaveLength(2);
+	});
+
+	it('removes the files no stored posting names, and what a stopped build left', () => {
+		const present = new Set<string>();
+		const [kept, dropped] = seedCatalogue().postings.map((posting) => storeRoleText(dir, posting, present));
+		writeFileSync(join(dir, `${kept!.roleText}.json.4242.tmp`), '["half');
+		expect(pruneRoleText(dir, new Set([kept!.roleText]))).toBe(5);
+		expect(readdirSync(dir)).toEqual([`${kept!.roleText}.json`]);
+		expect(existsSync(join(dir, `${dropped!.roleText}.json`))).toBe(false);
+		expect(pruneRoleText(join(cache, 'nothing-here'), new Set())).toBe(0);
+		expect(listRoleText(join(cache, 'nothing-here'))).toEqual(new Set());
+	});
+
+	it('names the posting and the file when its text is missing or is not its sections', () => {
+		const posting = seed('002');
+		const stored = storeRoleText(dir, posting, new Set());
+		const file = join(dir, `${stored.roleText}.json`);
+		rmSync(file);
+		expect(() => withRoleText(dir, stored)).toThrow(`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file}`);
+		writeFileSync(file, JSON.stringify(['<p>one section</p>']));
+		expect(posting.sections.length).toBeGreaterThan(1);
+		expect(() => withRoleText(dir, stored)).toThrow(`is not its ${posting.sections.length} sections' HTML: ${file}`);
+	});
+});
