@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
+import { MAX_POSTING_BYTES } from '../sources/posting-file.ts';
 
 /** Where a folder build's input lives. */
 export interface PipelineInput {
@@ -22,6 +23,25 @@ function addFile(hash: ReturnType<typeof createHash>, file: string, keep?: Map<s
 	} catch {
 		hash.update('(unreadable)');
 	}
+}
+
+/**
+ * A posting file's bytes, as {@link addFile}; but what the pipeline refuses
+ * from its `stat` alone (a folder, a named pipe, a file over the size limit)
+ * adds only what `stat` says. Reading a named pipe would wait for a writer
+ * forever, before the pipeline could name it; an oversized file would be read
+ * whole only to be refused.
+ */
+function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: Map<string, Buffer>): void {
+	let stat: Stats;
+	try {
+		stat = statSync(file);
+	} catch {
+		hash.update(`\0${file}\0(unreadable)`);
+		return;
+	}
+	if (stat.isFile() && stat.size <= MAX_POSTING_BYTES) addFile(hash, file, keep);
+	else hash.update(`\0${file}\0(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`);
 }
 
 function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
@@ -58,7 +78,7 @@ export function pipelineInputDigest(input: PipelineInput, keep?: Map<string, Buf
 		// A missing folder is reported by the pipeline, which runs: no digest matches this one.
 		return `missing:${input.postingsDir}`;
 	}
-	for (const name of names) addFile(hash, join(input.postingsDir, name), keep);
+	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep);
 	const history = commitDates(input.postingsDir);
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Catalogue } from '../../src/postings/normalize.ts';
 import { loadCatalogue } from '../../src/sources/folder.ts';
+import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
 import { MAX_POSTING_BYTES } from '../../src/sources/posting-file.ts';
 import { readSiteConfig } from '../../src/config/site-config.ts';
 import { FIXTURES, site } from './helpers.ts';
@@ -15,19 +16,26 @@ import { FIXTURES, site } from './helpers.ts';
  * a correct page with a warning, never a stack trace, a hang or a silent loss.
  */
 const CORPUS = join(FIXTURES, 'malformed');
+const PROJECT = join(FIXTURES, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'malformed-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const SAVE_AS_UTF8 = '      Hint: Save the file as UTF-8 (most editors offer it under "Save with encoding" or "Save As…").';
 
-/** A postings folder holding what `fill` puts there, read as the build reads it (messages relative to its parent). */
+/**
+ * A postings folder holding what `fill` puts there, read as the build reads it
+ * (messages relative to its parent): first the input digest, which keeps the
+ * bytes it read, then the pipeline over them.
+ */
 function load(name: string, fill: (dir: string) => void): Catalogue | Error {
 	const root = join(scratch, name);
 	const dir = join(root, 'postings');
 	mkdirSync(dir, { recursive: true });
 	fill(dir);
 	try {
-		return loadCatalogue(dir, site, root, { today: '2026-03-03' });
+		const read = new Map<string, Buffer>();
+		pipelineInputDigest({ root: PROJECT, postingsDir: dir, siteConfig: join(FIXTURES, 'site.yaml'), today: '2026-03-03' }, read);
+		return loadCatalogue(dir, site, root, { today: '2026-03-03', read });
 	} catch (error) {
 		return error as Error;
 	}
@@ -253,6 +261,10 @@ describe('what is not a readable posting file in the postings folder', () => {
 
 	it(`a file over ${MAX_POSTING_BYTES / 1024 / 1024} MB, refused before it is read`, () => {
 		const result = load('huge', (dir) => writeFileSync(join(dir, 'role.html'), `${good}<p>${'x'.repeat(MAX_POSTING_BYTES)}</p>`));
+		// Nor does the input digest read it: it names the file by its size and time.
+		const read = new Map<string, Buffer>();
+		pipelineInputDigest({ root: PROJECT, postingsDir: join(scratch, 'huge', 'postings'), siteConfig: join(FIXTURES, 'site.yaml'), today: '2026-03-03' }, read);
+		expect(read.size).toBe(0);
 		expect((result as Error).message).toBe(
 			problem(
 				'role.html',
