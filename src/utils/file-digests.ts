@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /**
  * What a build remembers of a file it wrote or read: its size, its
@@ -10,9 +10,25 @@ import { readFileSync, statSync } from 'node:fs';
  */
 export type FileRecord = [size: number, mtimeMs: number, digest: string];
 
-/** sha256 (base64url) of a file's bytes. */
+/** Where {@link fileDigest} reads, reused: one per thread, and the digest is synchronous. */
+const chunk = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * sha256 (base64url) of a file's bytes, read through one reused buffer. A
+ * build digests every page it wrote (13,000 at 10,000 roles, 900 MB): a fresh
+ * buffer per file made it four times slower on the build machine, where
+ * memory new to the process is costly (2.3–2.5 s against 0.6–0.7 s for
+ * 10,000 role pages).
+ */
 export function fileDigest(path: string): string {
-	return createHash('sha256').update(readFileSync(path)).digest('base64url');
+	const hash = createHash('sha256');
+	const fd = openSync(path, 'r');
+	try {
+		for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+	} finally {
+		closeSync(fd);
+	}
+	return hash.digest('base64url');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,15 @@ describe('file records', () => {
 		const path = write('page.html', '<p>Rocket engineer</p>');
 		expect(recordOf(path)).toEqual([22, BUILT.getTime(), fileDigest(path)]);
 		expect(fileDigest(path)).toBe('8189e0hDLwIewrez4ErhYtydnwmF7_xaoO2-R99zayA');
+	});
+
+	it('digests files larger than its read buffer, and empty ones, as sha256 of their bytes', () => {
+		// 600,001 bytes: more than two of the 256 KB reads, and a last one that does not fill the buffer.
+		const text = Array.from({ length: 600_001 }, (_, index) => String.fromCharCode(97 + ((index * 7) % 26))).join('');
+		const expected = (bytes: string) => createHash('sha256').update(bytes).digest('base64url');
+		expect(fileDigest(write('large.html', text))).toBe(expected(text));
+		expect(fileDigest(write('small-after-large.html', 'abc'))).toBe(expected('abc'));
+		expect(fileDigest(write('empty.html', ''))).toBe('47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU');
 	});
 
 	it('keeps the known digest of a file of the same size and time, without reading it', () => {
