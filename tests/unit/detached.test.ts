@@ -23,12 +23,20 @@ describe('detached', () => {
 	});
 });
 
+/**
+ * Runs tests/unit/kept-heap.ts in a process of its own, so the heap it
+ * measures holds nothing of the test runner's: what 200 inputs padded with
+ * 1 MB each leave kept once only their results are held.
+ */
+function keptHeap<T>(mode: 'postings' | 'page-filter'): { textLength: number; keptBytes: number } & T {
+	const run = spawnSync(process.execPath, ['--expose-gc', join(import.meta.dirname, 'kept-heap.ts'), mode], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+	expect(run.stderr).toBe('');
+	return JSON.parse(run.stdout) as { textLength: number; keptBytes: number } & T;
+}
+
 describe('a finished posting keeps nothing of its file', () => {
 	it('lets the files of normalized postings be collected while the postings live', () => {
-		// In a process of its own: the heap it measures holds nothing of the test runner's.
-		const run = spawnSync(process.execPath, ['--expose-gc', join(import.meta.dirname, 'kept-heap.ts')], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-		expect(run.stderr).toBe('');
-		const { textLength, keptBytes, titles } = JSON.parse(run.stdout) as { textLength: number; keptBytes: number; titles: string[] };
+		const { textLength, keptBytes, titles } = keptHeap<{ titles: string[] }>('postings');
 		expect(titles).toHaveLength(200);
 		expect(titles.slice(0, 2)).toEqual(['Senior Data Engineer 1', 'Senior Data Engineer 2']);
 		expect(textLength).toBeGreaterThan(200 * 1024 * 1024);
@@ -39,9 +47,7 @@ describe('a finished posting keeps nothing of its file', () => {
 
 describe('the search index step keeps nothing of the pages it indexed', () => {
 	it('lets the pages be collected while their page filter values live', () => {
-		const run = spawnSync(process.execPath, ['--expose-gc', join(import.meta.dirname, 'kept-heap.ts'), 'page-filter'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-		expect(run.stderr).toBe('');
-		const { textLength, keptBytes, values } = JSON.parse(run.stdout) as { textLength: number; keptBytes: number; values: string[] };
+		const { textLength, keptBytes, values } = keptHeap<{ values: string[] }>('page-filter');
 		expect(values).toHaveLength(200);
 		expect(values.slice(0, 2)).toEqual(['/jobs/senior-data-engineer-1/', '/jobs/senior-data-engineer-2/']);
 		expect(textLength).toBeGreaterThan(200 * 1024 * 1024);
