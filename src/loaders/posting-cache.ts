@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CacheEntry, PostingCache } from '../postings/normalize.ts';
+import { writeWhole } from '../utils/write-whole.ts';
 
 /** A {@link PostingCache} read from a folder, and how to write this run's entries back. */
 export interface PostingCacheFile extends PostingCache {
@@ -85,10 +86,8 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 			rmSync(join(dirname(folder), 'pipeline-cache.bin'), { force: true });
 			const byShard = Map.groupBy(next, ([input]) => shardOf(input));
 			for (const shard of changed) {
-				// Written aside and renamed: a build stopped halfway leaves each shard whole, old or new.
-				const temporary = `${shardFile(folder, shard)}.${process.pid}.tmp`;
-				writeFileSync(temporary, serialize({ version, entries: new Map(byShard.get(shard) ?? []) } satisfies Stored));
-				renameSync(temporary, shardFile(folder, shard));
+				// Written whole: a build stopped halfway leaves each shard old or new.
+				writeWhole(shardFile(folder, shard), serialize({ version, entries: new Map(byShard.get(shard) ?? []) } satisfies Stored));
 			}
 			return changed.size;
 		},

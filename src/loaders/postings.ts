@@ -106,6 +106,9 @@ function watch(context: LoaderContext, reload: () => Promise<void>): void {
 	});
 }
 
+/** The name of a stored posting's role-text file (`storedPostingSchema`). */
+const roleTextOf = (entry: { data: Record<string, unknown> }) => entry.data.roleText as string;
+
 /** Meta-store key of the input digest the stored entries were made from. */
 const INPUT_DIGEST = 'pipeline-input-digest';
 /** Meta-store key of the pipeline's warnings in the run that made the stored entries. */
@@ -162,7 +165,7 @@ export function postingsLoader(): Loader {
 				const input = unchangedInput(context);
 				const present = listRoleText(roleText);
 				// A host may restore the data store without every file beside it: then the entries lacking theirs are made again.
-				const missing = context.store.values().filter((entry) => !present.has(entry.data.roleText as string)).length;
+				const missing = context.store.values().filter((entry) => !present.has(roleTextOf(entry))).length;
 				if (input.unchanged && missing === 0) {
 					// The warnings still say what to fix: the last run's, as it printed them.
 					for (const warning of JSON.parse(context.meta.get(WARNINGS) ?? '[]') as string[]) context.logger.warn(warning);
@@ -187,12 +190,12 @@ export function postingsLoader(): Loader {
 					// unchanged postings (most, after one change among thousands) skip validating again.
 					const digest = context.generateDigest(posting);
 					const stored = context.store.get(posting.slug);
-					if (stored?.digest === digest && present.has(stored.data.roleText as string)) {
-						referenced.add(stored.data.roleText as string);
+					if (stored?.digest === digest && present.has(roleTextOf(stored))) {
+						referenced.add(roleTextOf(stored));
 						continue;
 					}
 					const data = await context.parseData({ id: posting.slug, data: storeRoleText(roleText, posting, present), ...(filePath ? { filePath } : {}) });
-					referenced.add(data.roleText as string);
+					referenced.add(roleTextOf({ data }));
 					context.store.set({ id: posting.slug, data, digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Posting, StoredPosting } from '../schemas/posting.ts';
+import { writeWhole } from '../utils/write-whole.ts';
 
 /**
  * Role text lives in files of the cache folder, one per posting, named by the
@@ -35,17 +36,15 @@ export function listRoleText(dir: string): Set<string> {
 /**
  * A posting as the data store keeps it. Its sections' HTML is written to its
  * file unless `present` names the file already (equal text, equal name); the
- * name is then added to `present`. Written under a temporary name and renamed:
- * a build stopped halfway leaves no half-written file under a digest's name.
+ * name is then added to `present`. Written whole (`writeWhole`): a build
+ * stopped halfway leaves no half-written file under a digest's name.
  */
 export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
 	const text = JSON.stringify(posting.sections.map((section) => section.html));
 	const name = createHash('sha256').update(text).digest('base64url').slice(0, 22);
 	if (!present.has(name)) {
 		mkdirSync(dir, { recursive: true });
-		const temporary = `${fileOf(dir, name)}.${process.pid}.tmp`;
-		writeFileSync(temporary, text);
-		renameSync(temporary, fileOf(dir, name));
+		writeWhole(fileOf(dir, name), text);
 		present.add(name);
 	}
 	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name };

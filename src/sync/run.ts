@@ -4,8 +4,9 @@
  * whole board was read and understood, so a failure half way leaves the
  * folder as it was.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../utils/write-whole.ts';
 import type { Site } from '../schemas/site.ts';
 import type { AtsSystem } from '../schemas/ats-link.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../ats/shared/http.ts';
@@ -95,11 +96,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 	const report: SyncReport = { ...plan, total: snapshot.total, written: false };
 	if (plan.refusal || options.dryRun || plan.changes.length === 0) return report;
 	for (const change of plan.changes) {
-		// Write beside, then rename: an interrupted sync never leaves half a posting behind.
-		const path = join(options.dir, change.name);
-		const temporary = join(options.dir, `.${change.name}.sync-tmp`);
-		writeFileSync(temporary, change.text);
-		renameSync(temporary, path);
+		// Written whole: an interrupted sync never leaves half a posting behind, and a leftover is a hidden file, which the folder's reader skips.
+		writeWhole(join(options.dir, change.name), change.text, join(options.dir, `.${change.name}.sync-tmp`));
 	}
 	return { ...report, written: true };
 }

@@ -1,0 +1,12 @@
+import { renameSync, writeFileSync } from 'node:fs';
+
+/**
+ * Writes a file under a temporary name beside it, then renames it into place:
+ * a process stopped halfway leaves the old file or the new one, never half of
+ * one. Give `temporary` where a leftover must not look like a file of the
+ * folder's own (a posting, in the postings folder).
+ */
+export function writeWhole(path: string, data: string | NodeJS.ArrayBufferView, temporary = `${path}.${process.pid}.tmp`): void {
+	writeFileSync(temporary, data);
+	renameSync(temporary, path);
+}
