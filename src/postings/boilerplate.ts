@@ -120,14 +120,30 @@ export function blockKey(text: string): string | undefined {
  * here, so the decision costs nothing next to reading a posting, and a
  * rebuild makes it again over every posting's cached keys.
  *
- * @param postings {@link candidateKeys} of each posting, all of one company
- * @returns the keys of the repeated blocks
+ * A running count, one posting at a time: it says what is repeated among the
+ * postings counted so far. The pipeline finishes each posting on that guess
+ * as soon as it is read, and finishes it again only if the whole folder
+ * decides otherwise for its blocks.
+ *
+ * @example
+ * const tally = new RepeatTally(); // one per company
+ * for (const keys of [[blurb, 'Role one.'], [blurb], [blurb]].map(candidateKeys)) tally.add(keys);
+ * tally.has(blockKey(blurb)!) // true: in 3 of 3 postings
  */
-export function findRepeatedKeys(postings: readonly (readonly string[])[]): Set<string> {
-	const counts = new Map<string, number>();
-	for (const keys of postings) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-	const needed = Math.max(MIN_REPEATING_POSTINGS, Math.floor(postings.length / 2) + 1);
-	return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
+export class RepeatTally {
+	readonly #counts = new Map<string, number>();
+	#postings = 0;
+
+	/** Counts one posting's {@link candidateKeys}. */
+	add(keys: readonly string[]): void {
+		this.#postings += 1;
+		for (const key of keys) this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+	}
+
+	/** Whether a key is repeated among the postings counted so far. */
+	has(key: string): boolean {
+		return (this.#counts.get(key) ?? 0) >= Math.max(MIN_REPEATING_POSTINGS, Math.floor(this.#postings / 2) + 1);
+	}
 }
 
 /** Short content digest for ids: the same text always gets the same id. */

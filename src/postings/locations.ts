@@ -9,11 +9,14 @@ import { squash } from './text.ts';
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
 
 /**
- * A location line found in a posting, e.g. "Available Locations: Austin, Texas | Lisbon, Portugal",
- * "Standort: Berlin", "Localisation : Paris", "Ubicación: Madrid".
+ * The label of a location line found in a posting, with its colon: "Available Locations:", "Standort:",
+ * "Localisation :", "Ubicación:". Every block is tested for it, and few have it.
  */
-const LOCATION_LINE =
-	/^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local\s+de\s+trabalho|locatie|standplaats|werklocatie|勤務地)\s*[:：]\s*(.+)$/iu;
+const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local\s+de\s+trabalho|locatie|standplaats|werklocatie|勤務地)\s*[:：]`;
+const LOCATION_LABEL = new RegExp(LOCATION_LABEL_SOURCE, 'iu');
+
+/** A whole location line, squashed: "Available Locations: Austin, Texas | Lisbon, Portugal", "Standort: Berlin". */
+const LOCATION_LINE = new RegExp(String.raw`${LOCATION_LABEL_SOURCE}\s*(.+)$`, 'iu');
 
 /** Result of reading one place phrase. */
 export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason: string };
@@ -26,6 +29,8 @@ export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason
  * locationLine('Standort: München') // 'München'
  */
 export function locationLine(text: string): string | undefined {
+	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
+	if (!LOCATION_LABEL.test(text)) return undefined;
 	const match = LOCATION_LINE.exec(squash(text));
 	return match?.[1]?.trim() || undefined;
 }

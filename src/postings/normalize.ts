@@ -3,7 +3,7 @@ import type { Site } from '../schemas/site.ts';
 import { postingSchema, type CompanyBlock, type HiddenValue, type Posting } from '../schemas/posting.ts';
 import { hash } from 'node:crypto';
 import { MAX_NESTING, readPosting, tooDeepError, type PostingOrigin, type RawPosting } from '../sources/posting-file.ts';
-import { blockKey, candidatesOf, companyBlock, companyHtml, companyHtmlOf, findRepeatedKeys, isLegalText, splitCompanyBlocks } from './boilerplate.ts';
+import { blockKey, candidatesOf, companyBlock, companyHtml, companyHtmlOf, isLegalText, RepeatTally, splitCompanyBlocks } from './boilerplate.ts';
 import { elementsOf, parseFragment, textContent, TooDeep } from './dom.ts';
 import { fromZodError, PostingError, PostingErrors } from './errors.ts';
 import {
@@ -121,9 +121,8 @@ export interface PostingCache {
 /**
  * One posting read: parsed once, its company wrapper cut out, sanitized;
  * everything that needs no other posting. No tree is kept: each block is
- * read into what either of its fates (role text or company text) needs, so
- * the trees of thousands of postings are not all held at once while the
- * company text is decided (they cost more to keep than to read).
+ * read into what either of its fates (role text or company text) needs. A
+ * read posting is finished at once ({@link Guess}) and then dropped.
  */
 interface Read {
 	raw: RawPosting;
@@ -158,9 +157,29 @@ interface Pending {
 	/** Digest of its input: the cache's lookup key. */
 	input: string;
 	entry?: CacheEntry;
-	/** Dropped once the posting is finished. */
-	read?: Read | undefined;
 	summary: PostingSummary;
+	/** Its result on the company text guessed when it was read, if it was read: kept when the whole set agrees. */
+	guess?: Guess;
+}
+
+/**
+ * A posting finished as soon as it was read, on the company text its
+ * company's postings read so far repeat ({@link RepeatTally}). Once every
+ * posting is counted, it stands if the same of its candidates turn out
+ * repeated, since the result depends on the other postings through those
+ * alone (as the cache's key says); else the posting is read and finished
+ * again. A company's text is in nearly all its postings, so the guess is
+ * right from its third posting on, and a run holds no posting's read
+ * blocks while it waits for the others: those of 10,000 postings were
+ * 214 MB, copied between the heap's generations (docs/decisions.md, "Each
+ * posting finished as it is read").
+ */
+interface Guess {
+	/** Its candidates taken for company text. */
+	repeated: string[];
+	/** Undefined when it could not be built on this guess: then its `errors` say why. */
+	finished: FinishedPosting | undefined;
+	errors: PostingError[];
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -227,56 +246,64 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	const errors: PostingError[] = [];
 	const warnings: string[] = [];
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
-	const attempt = <T>(run: () => T): T | undefined => {
-		try {
-			return run();
-		} catch (error) {
-			if (error instanceof PostingError) errors.push(error);
-			else if (error instanceof PostingErrors) errors.push(...error.errors);
-			else throw error;
-			return undefined;
-		}
-	};
+	const attempt = collectInto(errors);
 
 	const cache = options.cache;
 	const firstCommitted = options.firstCommitted;
 	const settings = cache ? sha(JSON.stringify(site)) : '';
 
-	// Each posting's own phase: read and sanitized, unless the cache knows its summary already.
+	// Company text is found per company (a synced posting's ATS board, else the site's own), over candidate keys alone.
+	const tallies = new Map<string, RepeatTally>();
+	const tally = (summary: PostingSummary): RepeatTally => {
+		let counted = tallies.get(summary.company);
+		if (!counted) tallies.set(summary.company, (counted = new RepeatTally()));
+		counted.add(summary.candidates);
+		return counted;
+	};
+	const finishing = { ...options, today };
+	const readFile = (file: SourceFile) => attempt(() => read(readPosting(originOf(file), file.source), site));
 	const items = files.flatMap((file): Pending[] => {
-		const origin = file.origin ?? { kind: 'file' as const, path: file.file };
+		const origin = originOf(file);
 		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${file.source}`) : '';
 		const entry = cache?.get(input);
-		if (entry) return [{ file, input, entry, summary: entry.summary }];
-		const item = attempt(() => read(readPosting(origin, file.source), site));
-		return item ? [{ file, input, read: item, summary: summarize(item) }] : [];
+		if (entry) {
+			tally(entry.summary);
+			return [{ file, input, entry, summary: entry.summary }];
+		}
+		// Its own phase: read and sanitized, then finished on a guess of the company text.
+		const item = readFile(file);
+		if (!item) return [];
+		const summary = summarize(item);
+		const counted = tally(summary);
+		const repeated = summary.candidates.filter((candidate) => counted.has(candidate));
+		const problems: PostingError[] = [];
+		const finished = finishRead(item, site, new Set(repeated), finishing, collectInto(problems));
+		return [{ file, input, summary, guess: { repeated, finished, errors: problems } }];
 	});
-
-	// Company text is found per company (a synced posting's ATS board, else the site's own), over candidate keys alone.
-	const byCompany = Map.groupBy(items, (item) => item.summary.company);
-	const repeatedByCompany = new Map([...byCompany].map(([key, group]) => [key, findRepeatedKeys(group.map((item) => item.summary.candidates))]));
 
 	const postings: Posting[] = [];
 	const origins = new Map<string, PostingOrigin>();
 	const company = new Map<string, CompanyBlock>();
 	for (const item of items) {
-		const repeated = repeatedByCompany.get(item.summary.company)!;
+		// Every posting is counted now: the tally says what the whole folder repeats.
+		const counted = tallies.get(item.summary.company)!;
+		const repeated = item.summary.candidates.filter((candidate) => counted.has(candidate));
 		const committed = options.lastCommitted?.get(item.file.file) ?? '';
 		// Only what this posting's result can depend on: the other postings count through its repeated candidates alone.
 		const dates = item.summary.datePosted ? '' : (firstCommitted?.get(item.file.file) ?? `today:${today}`) + (firstCommitted?.has(item.file.file) ? `|${options.historyCaveat ?? ''}` : '');
-		const key = cache ? sha(JSON.stringify([item.input, item.summary.candidates.filter((candidate) => repeated.has(candidate)), dates, committed])) : '';
+		const key = cache ? sha(JSON.stringify([item.input, repeated, dates, committed])) : '';
 		let finished = item.entry?.key === key ? item.entry.finished : undefined;
-		if (!finished) {
-			const state = item.read ?? attempt(() => read(readPosting(item.file.origin ?? { kind: 'file', path: item.file.file }, item.file.source), site));
-			// Read once, finished once: the read posting need not outlive its result (the heap of thousands is most of the run's memory).
-			item.read = undefined;
-			// Its strings are cut from the file's text: copied, so the result does not keep the file alive.
-			finished = state && detached(finishOne(state, site, repeated, { ...options, today }, attempt));
+		if (!finished && item.guess && sameKeys(item.guess.repeated, repeated)) {
+			errors.push(...item.guess.errors);
+			finished = item.guess.finished;
+		} else if (!finished) {
+			const state = readFile(item.file);
+			finished = state && finishRead(state, site, new Set(repeated), finishing, attempt);
 		}
 		if (!finished) continue;
 		cache?.set(item.input, { summary: item.summary, key, finished });
 		postings.push(finished.posting);
-		origins.set(finished.posting.slug, item.file.origin ?? { kind: 'file', path: item.file.file });
+		origins.set(finished.posting.slug, originOf(item.file));
 		warnings.push(...finished.warnings);
 		for (const block of finished.company) {
 			const known = company.get(block.id);
@@ -289,9 +316,39 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	return { postings, company: [...company.values()], warnings, origins };
 }
 
+/** Where a posting comes from: its ATS row, or else its file. */
+function originOf(file: SourceFile): PostingOrigin {
+	return file.origin ?? { kind: 'file', path: file.file };
+}
+
 /** The key of a company: a synced posting's ATS board, or '' for the site's own company. */
 function companyOf(raw: RawPosting): string {
 	return raw.frontMatter.ats ? `${raw.frontMatter.ats.system}:${raw.frontMatter.ats.board}` : '';
+}
+
+/** Runs a step of one posting; a posting's problems go into `errors` (the step's result is then undefined), anything else is thrown. */
+function collectInto(errors: PostingError[]) {
+	return <T>(run: () => T): T | undefined => {
+		try {
+			return run();
+		} catch (error) {
+			if (error instanceof PostingError) errors.push(error);
+			else if (error instanceof PostingErrors) errors.push(...error.errors);
+			else throw error;
+			return undefined;
+		}
+	};
+}
+
+/** Whether two lists of keys, each in its posting's candidate order, are the same. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((key, index) => key === b[index]);
+}
+
+/** A read posting finished, its strings copied out of the file's text so the result does not keep the file alive. */
+function finishRead(item: Read, site: Site, repeated: ReadonlySet<string>, options: NormalizeOptions & { today: string }, attempt: ReturnType<typeof collectInto>): FinishedPosting | undefined {
+	const finished = finishOne(item, site, repeated, options, attempt);
+	return finished && detached(finished);
 }
 
 function summarize(item: Read): PostingSummary {

@@ -50,3 +50,49 @@ describe('company text is found per company: most of one board\'s postings, not 
 		expect(company.find((block) => textOf(block.html) === BLURB)).toMatchObject({ kind: 'repeated', usedBy: 3 });
 	});
 });
+
+describe('each posting is finished as it is read, on the company text found so far; the whole folder decides', () => {
+	const roleText = (role: { sections: Array<{ html: string }> }) => textOf(role.sections.map((section) => section.html).join(' '));
+	const blurbOnly = (index: number) => ({
+		file: `content/postings/role-${index}.html`,
+		source: `---\ntitle: Engineer ${index}\nlocations: ["Lisbon, Portugal"]\ndatePosted: 2026-11-01\n---\n<p>${BLURB}</p>`,
+	});
+
+	it('keeps a paragraph in the role text when the first postings repeat it but the folder does not (3 of 7)', () => {
+		// Read third, the blurb is in 3 of 3 postings; in the end it is in 3 of 7, not more than half.
+		const files = [1, 2, 3, 4, 5, 6, 7].map((index) => posting(index, { blurb: index <= 3 }));
+		const { postings, company } = normalizePostings(files, site);
+		expect(company.some((block) => textOf(block.html) === BLURB)).toBe(false);
+		expect(postings.filter((role) => roleText(role).includes(BLURB)).map((role) => role.title)).toEqual(['Engineer 1', 'Engineer 2', 'Engineer 3']);
+	});
+
+	it('moves a paragraph out when only the last postings carry it, but more than half do (4 of 7)', () => {
+		// Read fourth to sixth, the blurb is in fewer than 4 postings: not company text yet.
+		const files = [1, 2, 3, 4, 5, 6, 7].map((index) => posting(index, { blurb: index >= 4 }));
+		const { postings, company } = normalizePostings(files, site);
+		const blurb = company.find((block) => textOf(block.html) === BLURB);
+		expect(blurb).toMatchObject({ kind: 'repeated', usedBy: 4 });
+		for (const role of postings) {
+			expect(roleText(role)).not.toContain('Payments department');
+			expect(role.company).toEqual(Number(role.title.split(' ')[1]) >= 4 ? [blurb!.id] : []);
+		}
+	});
+
+	it('drops the error of a wrong guess: a posting that is only the paragraph builds once the folder keeps it as role text', () => {
+		// Read third, this posting would be all company text; the folder's 3 of 7 say it is not.
+		const files = [posting(1, { blurb: true }), posting(2, { blurb: true }), blurbOnly(3), ...[4, 5, 6, 7].map((index) => posting(index))];
+		const { postings } = normalizePostings(files, site);
+		expect(roleText(postings.find((role) => role.title === 'Engineer 3')!)).toBe(BLURB);
+	});
+
+	it('keeps the error when the folder agrees: a posting that is only repeated company text', () => {
+		const files = [posting(1, { blurb: true }), posting(2, { blurb: true }), blurbOnly(3), posting(4, { blurb: true }), posting(5)];
+		expect(() => normalizePostings(files, site)).toThrow(/role-3\.html: body: .*everything in the HTML was company text/);
+	});
+
+	it('gives every posting the same result whatever order the files come in', () => {
+		const files = Array.from({ length: 9 }, (_, index) => posting(index, { blurb: index % 3 !== 0 }));
+		const bySlug = (catalogue: ReturnType<typeof normalizePostings>) => new Map(catalogue.postings.map((role) => [role.slug, role]));
+		expect(bySlug(normalizePostings([...files].reverse(), site))).toEqual(bySlug(normalizePostings(files, site)));
+	});
+});

@@ -13,7 +13,7 @@ import {
 	companyBlock,
 	companyHtml,
 	companyHtmlOf,
-	findRepeatedKeys,
+	RepeatTally,
 	makeCompanyBlocks,
 	splitCompanyBlocks,
 	isLegalText,
@@ -208,11 +208,20 @@ describe('company text', () => {
 
 	it('finds paragraphs repeated across most postings', () => {
 		const blurb = 'Acme builds rockets for everyone, and has done so since 1949 from its base in the desert.';
-		const repeated = findRepeatedKeys([[blurb, 'Role one.'], [blurb, 'Role two.'], [blurb, 'Role three.'], ['Role four.']].map(candidateKeys));
+		const tally = (postings: string[][]) => {
+			const counted = new RepeatTally();
+			for (const keys of postings.map(candidateKeys)) counted.add(keys);
+			return counted;
+		};
+		const four = tally([[blurb, 'Role one.'], [blurb, 'Role two.'], [blurb, 'Role three.'], ['Role four.']]);
 		// The same paragraph differently spaced and cased is the same candidate; short blocks are none.
-		expect([...repeated]).toEqual(candidateKeys([`  ${blurb.toUpperCase()} `]));
+		expect(candidateKeys([`  ${blurb.toUpperCase()} `, 'Role one.'])).toEqual([blockKey(blurb)]);
+		expect(four.has(blockKey(blurb)!)).toBe(true);
 		expect(candidateKeys(['Role one.', blurb, blurb])).toEqual([blockKey(blurb)]);
-		expect(findRepeatedKeys([[blurb], [blurb]].map(candidateKeys)).size).toBe(0);
+		// At least three postings, and more than half of them.
+		expect(tally([[blurb], [blurb]]).has(blockKey(blurb)!)).toBe(false);
+		expect(tally([[blurb], [blurb], [blurb], [], [], []]).has(blockKey(blurb)!)).toBe(false);
+		expect(tally([[blurb], [blurb], [blurb], [blurb], [], [], []]).has(blockKey(blurb)!)).toBe(true);
 		// From keys a caller kept per block: the same candidates, in the same order.
 		const texts = ['Role one.', blurb, `${blurb} Twice.`, blurb];
 		expect(candidatesOf(texts.map(blockKey))).toEqual(candidateKeys(texts));
