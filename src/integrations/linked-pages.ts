@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,36 +17,32 @@ const ASTRO_RECORD = 'incremental-build.json';
 /** What each copy was when the last build finished ({@link FileRecord}s), so an edited or half-written copy is noticed. */
 const RECORD_FILE = 'linked-pages.json';
 
-/** Each file under a folder, by its path relative to it (`/`-separated), with its stat. */
-function findCopies(folder: string): Array<{ path: string; stat: Stats }> {
-	const found: Array<{ path: string; stat: Stats }> = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile()) found.push({ path: relative(folder, path).split(sep).join('/'), stat: statSync(path) });
-		}
-	};
-	if (existsSync(folder)) walk(folder);
-	return found;
-}
-
-/** The records of the copies found when every one is as recorded (the same files, each unchanged), with the times found; else undefined. */
-function verifyCopies(folder: string, found: ReturnType<typeof findCopies>, record: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> | undefined {
-	if (found.length !== record.size) return undefined;
+/**
+ * The records of the copies when every recorded copy is as recorded (each
+ * unchanged, none missing), with the times found; else undefined. Only the
+ * recorded copies are looked at: a file in the folder that no finished build
+ * recorded is never linked, so it need not be found (walking the folder cost
+ * a rebuild at 10,000 roles 12,000 directory reads, twice).
+ */
+function verifyCopies(folder: string, record: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> | undefined {
 	const verified = new Map<string, FileRecord>();
-	for (const { path, stat } of found) {
-		const known = record.get(path);
-		const now = known && unchangedSince(join(folder, path), known, stat);
+	for (const [path, known] of record) {
+		const stat = statSync(join(folder, path), { throwIfNoEntry: false });
+		const now = stat?.isFile() && unchangedSince(join(folder, path), known, stat);
 		if (!now) return undefined;
 		verified.set(path, now);
 	}
 	return verified;
 }
 
-/** The records of the copies now: a copy of the same size and time as before keeps its digest; the others are read. */
-function recordCopies(folder: string, before: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> {
-	return new Map(findCopies(folder).map(({ path, stat }) => [path, recordOf(join(folder, path), before.get(path), stat)]));
+/** The records of the copies of these pages now: a copy of the same size and time as before keeps its digest; the others are read. A page with no copy has none. */
+function recordCopies(folder: string, paths: Iterable<string>, before: ReadonlyMap<string, FileRecord>): Map<string, FileRecord> {
+	const record = new Map<string, FileRecord>();
+	for (const path of paths) {
+		const stat = statSync(join(folder, path), { throwIfNoEntry: false });
+		if (stat?.isFile()) record.set(path, recordOf(join(folder, path), before.get(path), stat));
+	}
+	return record;
 }
 
 /** Empties the output folder as Astro would (its `.git` kept, for sites deployed from a checkout of the output). */
@@ -135,16 +131,15 @@ export function linkedPages(): AstroIntegration {
 				emptyFolder(outDir);
 				linked = [];
 				current = new Map();
-				const found = findCopies(copies);
-				if (found.length === 0) return;
-				const verified = recorded && verifyCopies(copies, found, recorded);
+				if (!existsSync(copies)) return;
+				const verified = recorded && verifyCopies(copies, recorded);
 				if (!verified) {
 					rmSync(join(cacheDir, ASTRO_RECORD), { force: true });
 					logger.info('cached pages changed since the last finished build, or it did not finish: every page is rendered again');
 					return;
 				}
 				current = verified;
-				linked = linkCopies(copies, outDir, found.map((copy) => copy.path));
+				linked = linkCopies(copies, outDir, verified.keys());
 				logger.info(`${linked.length.toLocaleString('en-US')} cached pages linked into the output; Astro keeps the unchanged ones`);
 			},
 			'astro:build:done': ({ assets, logger }) => {
@@ -154,7 +149,8 @@ export function linkedPages(): AstroIntegration {
 				for (const path of stale) unlinkStale(outDir, path);
 				if (stale.length > 0) logger.info(`${stale.length.toLocaleString('en-US')} linked pages no route made any more removed from the output`);
 				linked = [];
-				const record = recordCopies(join(cacheDir, ASTRO_COPIES), current);
+				// Astro keeps a copy of each page it made (rendered, or kept as it was).
+				const record = recordCopies(join(cacheDir, ASTRO_COPIES), made, current);
 				current = new Map();
 				if (record.size > 0) writeFileSync(join(cacheDir, RECORD_FILE), JSON.stringify(Object.fromEntries(record)));
 			},

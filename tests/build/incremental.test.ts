@@ -77,6 +77,14 @@ describe('a rebuild from the caches', () => {
 		results.restored = build('restored', 'cache');
 		sites.restored = files('restored');
 		roleTextFiles.restored = readdirSync(join(work, 'cache', 'postings', 'role-text')).length;
+		// A build that stopped half way leaves no record of the copies; nor does a cache restored without it.
+		rmSync(join(work, 'cache', 'linked-pages.json'));
+		results.unrecorded = build('unrecorded', 'cache');
+		sites.unrecorded = files('unrecorded');
+		// A recorded copy gone from the cache.
+		rmSync(join(work, 'cache', 'dist', ROLE_PAGE));
+		results.copyGone = build('copy-gone', 'cache');
+		sites.copyGone = files('copy-gone');
 		// The cache restored without the role text beside the data store, and the same postings built again.
 		rmSync(join(work, 'cache', 'postings', 'role-text'), { recursive: true });
 		results.textless = build('textless', 'cache');
@@ -135,6 +143,15 @@ describe('a rebuild from the caches', () => {
 		expect(results.restored!.output).not.toContain('every page is rendered again');
 		expect(Object.keys(sites.restored!)).toEqual(Object.keys(sites.before!));
 		for (const [path, text] of Object.entries(sites.before!)) expect(sites.restored![path], path).toBe(text);
+	});
+
+	it('renders every page again when the copies are not recorded, or a recorded one is gone, and gives the site as built', () => {
+		for (const name of ['unrecorded', 'copyGone']) {
+			expect(results[name]!.output, name).toContain('every page is rendered again');
+			expect(results[name]!.output, name).not.toMatch(/cached pages linked into the output/);
+			expect(Object.keys(sites[name]!)).toEqual(Object.keys(sites.before!));
+			for (const [path, text] of Object.entries(sites.before!)) expect(sites[name]![path], `${name}: ${path}`).toBe(text);
+		}
 	});
 
 	it('keeps role text out of the data store, one file per posting beside it', () => {
