@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
+import type { ReadInput } from '../sources/folder.ts';
 import { MAX_POSTING_BYTES } from '../sources/posting-file.ts';
 
 /** Where a folder build's input lives. */
@@ -63,11 +64,12 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
  * data store, are still right, so the loader can keep them without running
  * the pipeline again.
  *
- * @param keep where each posting file's bytes are kept, by path, when the
- *   pipeline is to run on them: the files are then read once per build, and
- *   the pipeline normalizes the very bytes the digest was made of
+ * @param keep where the files' bytes and the commit dates are kept when the
+ *   pipeline is to run on them: the files are then read once per build, git
+ *   is asked once (its log of a large folder's history takes seconds), and the
+ *   pipeline normalizes the very bytes and dates the digest was made of
  */
-export function pipelineInputDigest(input: PipelineInput, keep?: Map<string, Buffer>): string {
+export function pipelineInputDigest(input: PipelineInput, keep?: ReadInput): string {
 	const hash = createHash('sha256');
 	hash.update(`${input.postingsDir}\0${input.today}\0${codeDigest(input.root)}`);
 	addFile(hash, input.siteConfig);
@@ -78,8 +80,9 @@ export function pipelineInputDigest(input: PipelineInput, keep?: Map<string, Buf
 		// A missing folder is reported by the pipeline, which runs: no digest matches this one.
 		return `missing:${input.postingsDir}`;
 	}
-	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep);
+	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep?.files);
 	const history = commitDates(input.postingsDir);
+	if (keep) keep.history = history;
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');
 }

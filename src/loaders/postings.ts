@@ -5,7 +5,7 @@ import { AstroError } from 'astro/errors';
 import { AtsSourceError, readBoardForBuild, type KeyValueStore } from '../sources/ats.ts';
 import { PostingErrors, PostingError } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
-import { loadCatalogue } from '../sources/folder.ts';
+import { loadCatalogue, type ReadInput } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
 import { codeDigest, pipelineInputDigest } from './input-digest.ts';
@@ -63,9 +63,9 @@ function explain(error: unknown): unknown {
 
 /**
  * The pipeline's run for this input, started by the first collection to ask.
- * `read` holds the posting files' bytes if the input digest read them.
+ * `read` holds the posting files' bytes and commit dates if the input digest read them.
  */
-async function runPipeline(context: LoaderContext, read?: ReadonlyMap<string, Buffer>): Promise<Run> {
+async function runPipeline(context: LoaderContext, read?: ReadInput): Promise<Run> {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	let site: Site;
@@ -122,7 +122,7 @@ const WARNINGS = 'pipeline-warnings';
  * normalized postings instead of running the pipeline over every file again.
  * Never for an ATS source, which is read anew every build.
  */
-function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadonlyMap<string, Buffer> } {
+function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadInput } {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	try {
@@ -135,17 +135,17 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
 	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
 	if (lastDigest?.stamps !== stamps) {
-		const read = new Map<string, Buffer>();
+		const read: ReadInput = { files: new Map() };
 		lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }, read), read };
 	}
 	const { digest, read } = lastDigest;
-	// The bytes go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
+	// The bytes and dates go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
 	lastDigest.read = undefined;
 	const unchanged = context.meta.get(INPUT_DIGEST) === digest;
 	return { digest, unchanged, ...(read && !unchanged ? { read } : {}) };
 }
 
-let lastDigest: { stamps: string; digest: string; read?: Map<string, Buffer> | undefined } | undefined;
+let lastDigest: { stamps: string; digest: string; read?: ReadInput | undefined } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing

@@ -3,7 +3,7 @@ import { relative, join } from 'node:path';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
-import { commitDates } from './git-dates.ts';
+import { commitDates, type CommitDates } from './git-dates.ts';
 import { checkSize, decodeText, MAX_POSTING_BYTES } from './posting-file.ts';
 
 /**
@@ -90,26 +90,29 @@ function unreadable(error: unknown, notAPosting: (found: string, hint?: string) 
 	}
 }
 
+/** What was read of a postings folder already (by the build's input digest): each file, and git asked, once per build. */
+export interface ReadInput {
+	/** Each posting file's bytes, by path. */
+	files: Map<string, Buffer>;
+	/** The folder's commit dates. */
+	history?: CommitDates;
+}
+
 /**
  * Reads every posting file in a folder (`.html` or `.htm`) and normalizes them.
  * Any other file there is an error rather than a silently missing role (see {@link readPostingFolder}).
  *
  * @param root paths in messages are made relative to it
- * @param options.read the files' bytes read already, by path
+ * @param options.read what was read of the folder already: the others are read here
  */
-export function loadCatalogue(
-	dir: string,
-	site: Site,
-	root: string = process.cwd(),
-	{ read, ...options }: Pick<NormalizeOptions, 'today' | 'cache'> & { read?: ReadonlyMap<string, Buffer> } = {},
-): Catalogue {
+export function loadCatalogue(dir: string, site: Site, root: string = process.cwd(), { read, ...options }: Pick<NormalizeOptions, 'today' | 'cache'> & { read?: ReadInput } = {}): Catalogue {
 	// Paths inside the project read best relative to it; a folder elsewhere keeps its absolute path.
 	const shown = (path: string) => {
 		const rel = relative(root, path);
 		return rel === '' || rel.startsWith('..') ? path : rel;
 	};
-	const { files, unreadable } = readPostingFolder(dir, shown, read);
-	const history = commitDates(dir);
+	const { files, unreadable } = readPostingFolder(dir, shown, read?.files);
+	const history = read?.history ?? commitDates(dir);
 	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
 	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
 	try {

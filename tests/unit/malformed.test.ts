@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Catalogue } from '../../src/postings/normalize.ts';
-import { loadCatalogue } from '../../src/sources/folder.ts';
+import { loadCatalogue, type ReadInput } from '../../src/sources/folder.ts';
 import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
 import { MAX_POSTING_BYTES } from '../../src/sources/posting-file.ts';
 import { readSiteConfig } from '../../src/config/site-config.ts';
@@ -33,7 +33,7 @@ function load(name: string, fill: (dir: string) => void): Catalogue | Error {
 	mkdirSync(dir, { recursive: true });
 	fill(dir);
 	try {
-		const read = new Map<string, Buffer>();
+		const read: ReadInput = { files: new Map() };
 		pipelineInputDigest({ root: PROJECT, postingsDir: dir, siteConfig: join(FIXTURES, 'site.yaml'), today: '2026-03-03' }, read);
 		return loadCatalogue(dir, site, root, { today: '2026-03-03', read });
 	} catch (error) {
@@ -262,9 +262,9 @@ describe('what is not a readable posting file in the postings folder', () => {
 	it(`a file over ${MAX_POSTING_BYTES / 1024 / 1024} MB, refused before it is read`, () => {
 		const result = load('huge', (dir) => writeFileSync(join(dir, 'role.html'), `${good}<p>${'x'.repeat(MAX_POSTING_BYTES)}</p>`));
 		// Nor does the input digest read it: it names the file by its size and time.
-		const read = new Map<string, Buffer>();
+		const read: ReadInput = { files: new Map() };
 		pipelineInputDigest({ root: PROJECT, postingsDir: join(scratch, 'huge', 'postings'), siteConfig: join(FIXTURES, 'site.yaml'), today: '2026-03-03' }, read);
-		expect(read.size).toBe(0);
+		expect(read.files.size).toBe(0);
 		expect((result as Error).message).toBe(
 			problem(
 				'role.html',

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
-import { loadCatalogue } from '../../src/sources/folder.ts';
+import { commitDates } from '../../src/sources/git-dates.ts';
+import { loadCatalogue, type ReadInput } from '../../src/sources/folder.ts';
 import { site } from './helpers.ts';
 
 // A build reads each posting file once: the input digest keeps the bytes it
@@ -22,20 +23,29 @@ describe('posting files read once per build', () => {
 	writeFileSync(siteConfig, 'companyName: Acme\n');
 	const input = { root: process.cwd(), postingsDir, siteConfig, today: '2026-12-03' };
 
-	it('keeps the bytes the input digest read, and the digest is the same with or without keeping them', () => {
-		const read = new Map<string, Buffer>();
+	it('keeps the bytes and the commit dates the input digest read, and the digest is the same with or without keeping them', () => {
+		const read: ReadInput = { files: new Map() };
 		expect(pipelineInputDigest(input, read)).toBe(pipelineInputDigest(input));
-		expect([...read.keys()].sort()).toEqual([join(postingsDir, 'data-analyst.html'), join(postingsDir, 'data-engineer.html')]);
-		expect(read.get(join(postingsDir, 'data-engineer.html'))).toEqual(readFileSync(join(postingsDir, 'data-engineer.html')));
+		expect([...read.files.keys()].sort()).toEqual([join(postingsDir, 'data-analyst.html'), join(postingsDir, 'data-engineer.html')]);
+		expect(read.files.get(join(postingsDir, 'data-engineer.html'))).toEqual(readFileSync(join(postingsDir, 'data-engineer.html')));
+		expect(read.history).toEqual(commitDates(postingsDir));
 	});
 
 	it('normalizes the bytes the digest was made of, even when the file changed since', () => {
-		const read = new Map<string, Buffer>();
+		const read: ReadInput = { files: new Map() };
 		pipelineInputDigest(input, read);
 		writeFileSync(join(postingsDir, 'data-engineer.html'), posting('Staff Data Engineer'));
 		const titles = (catalogue: ReturnType<typeof loadCatalogue>) => catalogue.postings.map((role) => role.title).sort();
 		expect(titles(loadCatalogue(postingsDir, site, work, { read, today: '2026-12-03' }))).toEqual(['Data Analyst', 'Data Engineer']);
 		// Without them, the file is read as it is now.
 		expect(titles(loadCatalogue(postingsDir, site, work, { today: '2026-12-03' }))).toEqual(['Data Analyst', 'Staff Data Engineer']);
+	});
+
+	it('dates the postings by the commit dates the digest asked git for, without asking again', () => {
+		// Not a repository: git knows no dates, so the kept ones can only come from the digest's reading.
+		const history = { added: new Map([[join(postingsDir, 'data-analyst.html'), '2026-10-01']]), changed: new Map([[join(postingsDir, 'data-analyst.html'), '2026-11-01']]) };
+		const analyst = loadCatalogue(postingsDir, site, work, { read: { files: new Map(), history }, today: '2026-12-03' }).postings.find((role) => role.title === 'Data Analyst')!;
+		expect([analyst.datePosted, analyst.dateModified]).toEqual(['2026-10-01', '2026-11-01']);
+		expect(loadCatalogue(postingsDir, site, work, { today: '2026-12-03' }).postings.find((role) => role.title === 'Data Analyst')!.datePosted).toBe('2026-12-03');
 	});
 });
