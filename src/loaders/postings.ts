@@ -181,14 +181,16 @@ export function postingsLoader(): Loader {
 				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
 				const referenced = new Set<string>();
+				const code = codeDigest(context.config.root.pathname);
 				for (const posting of postings) {
 					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
 					const origin = origins.get(posting.slug);
 					const filePath = origin?.kind === 'file' && !isAbsolute(origin.path) ? origin.path : undefined;
 					keep.add(posting.slug);
-					// The digest of what the pipeline made: the entry stored with it is this posting validated, so
-					// unchanged postings (most, after one change among thousands) skip validating again.
-					const digest = context.generateDigest(posting);
+					// The digest of what the pipeline made, and of the code: the entry stored with it is this posting validated
+					// (and its text's digest made, by this code), so unchanged postings (most, after one change among thousands)
+					// skip both.
+					const digest = context.generateDigest({ code, posting });
 					const stored = context.store.get(posting.slug);
 					if (stored?.digest === digest && present.has(roleTextOf(stored))) {
 						referenced.add(roleTextOf(stored));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Posting, StoredPosting } from '../schemas/posting.ts';
+import { roleText, textDigest } from '../preview/role.ts';
 import { writeWhole } from '../utils/write-whole.ts';
 
 /**
@@ -47,7 +48,7 @@ export function storeRoleText(dir: string, posting: Posting, present: Set<string
 		writeWhole(fileOf(dir, name), text);
 		present.add(name);
 	}
-	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name };
+	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(roleText(posting)) };
 }
 
 /**
@@ -55,8 +56,8 @@ export function storeRoleText(dir: string, posting: Posting, present: Set<string
  * @throws {Error} naming the posting and the file, when the file is missing or is not this posting's sections
  */
 export function withRoleText(dir: string, stored: StoredPosting): Posting {
-	const { roleText, ...posting } = stored;
-	const file = fileOf(dir, roleText);
+	const { roleText: name, textDigest: _textDigest, ...posting } = stored;
+	const file = fileOf(dir, name);
 	let html: unknown;
 	try {
 		html = JSON.parse(readFileSync(file, 'utf8'));

@@ -69,6 +69,11 @@ export interface CurrentRole extends Omit<BaselineRole, 'status' | 'text'> {
  */
 export function roleOf(posting: Posting): CurrentRole {
 	const text = roleText(posting);
+	return { ...roleFields(posting), digest: textDigest(text), text };
+}
+
+/** {@link roleOf} but its text and the text's digest: the fields a manifest publishes as they are. */
+export function roleFields(posting: Posting): Omit<CurrentRole, 'digest' | 'text'> {
 	return {
 		slug: posting.slug,
 		id: posting.id,
@@ -84,7 +89,5 @@ export function roleOf(posting: Posting): CurrentRole {
 			appliesTo: range.appliesTo ?? null,
 		})),
 		applyUrl: posting.applyUrl,
-		digest: textDigest(text),
-		text,
 	};
 }

@@ -46,6 +46,8 @@ export interface SiteCatalogue {
 	/** Every page's path and data (src/routing/), computed with the rest. */
 	routing: Routing;
 	company: Map<string, CompanyBlock>;
+	/** The digest of each posting's plain text by slug, as /api/manifest.json publishes it: made when the posting was stored. */
+	textDigests: ReadonlyMap<string, string>;
 	/** The social cards this build draws: `socialCards` from the site settings, or per-role while they fit the host's file limit. */
 	cards: 'per-role' | 'site';
 	/** Cache keys of this build's pages, for Astro's incremental build (src/routing/cache-keys.ts). */
@@ -63,7 +65,9 @@ const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en')
 export function getCatalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
 		const roleText = roleTextDir(buildCacheDir(mode.preview));
-		const entries = (await getCollection('postings')).map((entry) => withRoleText(roleText, entry.data));
+		const stored = await getCollection('postings');
+		const entries = stored.map((entry) => withRoleText(roleText, entry.data));
+		const textDigests = new Map(stored.map((entry) => [entry.data.slug, entry.data.textDigest]));
 		const open = entries.filter((posting) => isListed(posting, mode)).sort(byTitle);
 		const closed = closedRoles(entries, mode).sort(byTitle);
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.
@@ -72,7 +76,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
 		const cards = socialCardsFor(site.socialCards, { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson });
 		const keys = cacheKeys({ site, preview: mode.preview, cards });
-		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, cards, keys };
+		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, textDigests, cards, keys };
 	})();
 	return loading;
 }

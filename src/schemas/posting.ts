@@ -115,6 +115,10 @@ export const storedPostingSchema = postingSchema.extend({
 		.string()
 		.regex(/^[\w-]{22}$/)
 		.describe('Digest of the sections\' HTML: the name of the file in the cache folder that holds it'),
+	textDigest: z
+		.string()
+		.regex(/^[0-9a-f]{64}$/)
+		.describe('sha256 of the role\'s plain text, as /api/manifest.json publishes it: made once when the posting is stored, not for every role on every build'),
 });
 
 /** One paragraph, list or heading of company text (blurb, values, legal), stored once for all postings. */

@@ -183,6 +183,16 @@ describe('manifestOf', () => {
 		});
 		expect(JSON.stringify(manifest)).not.toContain('Draft Role');
 	});
+
+	it('takes the digests made when the postings were stored, and reads the text of the others', () => {
+		const postings = seedCatalogue().postings;
+		const [first, ...rest] = postings;
+		const stored = new Map(rest.map((posting) => [posting.slug, createHash('sha256').update(roleText(posting)).digest('hex')]));
+		expect(manifestOf(postings, stored)).toEqual(manifestOf(postings));
+		// Given, a digest is published as given: the role's text is not read again.
+		const given = manifestOf(postings, new Map([[first!.slug, 'f'.repeat(64)]]));
+		expect(given.roles.find((role) => role.slug === first!.slug)!.digest).toBe('f'.repeat(64));
+	});
 });
 
 describe('text diff', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listRoleText, pruneRoleText, roleTextDir, storeRoleText, withRoleText } from '../../src/loaders/role-text.ts';
 import { storedPostingSchema } from '../../src/schemas/posting.ts';
+import { manifestOf } from '../../src/preview/manifest.ts';
 import { seed, seedCatalogue } from './helpers.ts';
 
 /**
@@ -31,6 +32,14 @@ describe('role text beside the data store', () => {
 		expect(JSON.stringify(stored)).not.toContain('Health &amp; Welfare Benefits');
 		expect(storedPostingSchema.parse(stored)).toEqual(stored);
 		expect(readdirSync(dir)).toEqual([`${stored.roleText}.json`]);
+	});
+
+	it('keeps the digest of the role\'s plain text that the manifest publishes, and gives it back to no page', () => {
+		for (const posting of seedCatalogue().postings) {
+			const stored = storeRoleText(dir, posting, new Set());
+			expect(stored.textDigest).toBe(manifestOf([posting]).roles[0]!.digest);
+			expect(withRoleText(dir, stored)).not.toHaveProperty('textDigest');
+		}
 	});
 
 	it('gives back the posting the pipeline made, key order included', () => {

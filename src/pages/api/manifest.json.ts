@@ -5,6 +5,6 @@ import { toJson } from '../../publish/api.ts';
 
 /** `/api/manifest.json`: the open and closed roles this build publishes, for preview builds to compare with (src/schemas/manifest.ts). */
 export const GET: APIRoute = async () => {
-	const { open, closed } = await getCatalogue();
-	return new Response(toJson(manifestOf([...open, ...closed])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const { open, closed, textDigests } = await getCatalogue();
+	return new Response(toJson(manifestOf([...open, ...closed], textDigests)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
