@@ -20,6 +20,27 @@ import { fileURLToPath } from 'node:url';
  */
 let cached: { key: string; run: Promise<Run> } | undefined;
 
+/** The collections that read a pipeline run. */
+type Reader = 'postings' | 'company';
+const READERS: readonly Reader[] = ['postings', 'company'];
+/** The collections done with this round's run (or that did not need it: their input was unchanged). */
+const finished = new Set<Reader>();
+
+/**
+ * Lets go of the pipeline's run once every collection is done with it. The
+ * run holds every posting the pipeline made (at 10,000 roles about 130 MB,
+ * their role text included), which nothing reads once the collections have
+ * stored theirs: kept, the whole build's garbage collections would walk it
+ * while the pages render. A later change (the dev server's) starts a new run.
+ */
+function doneWith(reader: Reader): void {
+	finished.add(reader);
+	if (READERS.every((each) => finished.has(each))) {
+		cached = undefined;
+		finished.clear();
+	}
+}
+
 /** A pipeline run, and for an ATS source the state to keep for the next build. */
 interface Run {
 	catalogue: Catalogue;
@@ -170,6 +191,7 @@ export function postingsLoader(): Loader {
 					// The warnings still say what to fix: the last run's, as it printed them.
 					for (const warning of JSON.parse(context.meta.get(WARNINGS) ?? '[]') as string[]) context.logger.warn(warning);
 					context.logger.info(`${context.store.keys().length} postings unchanged since the last build: kept as stored, the pipeline did not run`);
+					doneWith('postings');
 					return;
 				}
 				if (missing > 0) context.logger.info(`the role text of ${missing} stored postings is missing from the cache folder: made again`);
@@ -205,6 +227,7 @@ export function postingsLoader(): Loader {
 				context.meta.set(WARNINGS, JSON.stringify(warnings));
 				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
 				context.logger.info(`${postings.length} postings (${postings.filter((posting) => posting.status === 'open').length} open)`);
+				doneWith('postings');
 			};
 			await sync();
 			watch(context, sync);
@@ -219,7 +242,7 @@ export function companyLoader(): Loader {
 		load: async (context) => {
 			const sync = async () => {
 				const input = unchangedInput(context);
-				if (input.unchanged) return;
+				if (input.unchanged) return doneWith('company');
 				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context, input.read);
 				save?.(context.meta);
@@ -230,6 +253,7 @@ export function companyLoader(): Loader {
 					context.store.set({ id: block.id, data, digest: block.id });
 				}
 				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
+				doneWith('company');
 			};
 			await sync();
 			watch(context, sync);

@@ -106,6 +106,11 @@ describe('a rebuild from the caches', () => {
 		expect(pipelineLine(results.lost!)).toMatch(/^pipeline: 6 postings normalized, 5 reused from the cache/);
 	});
 
+	it('runs the pipeline once a build, for both collections', () => {
+		// The run is let go once both collections are done with it: not before, or the second would run it again.
+		for (const result of [results.before!, results.gained!, results.lost!, results.textless!]) expect(result.output.match(/\bpipeline: \d+ postings normalized/g), result.output).toHaveLength(1);
+	});
+
 	it('gives the same site as a build from nothing', () => {
 		expect(Object.keys(sites.gained!)).toEqual(Object.keys(sites.gainedCold!));
 		for (const [path, text] of Object.entries(sites.gainedCold!)) expect(sites.gained![path], path).toBe(text);
