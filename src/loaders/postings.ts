@@ -84,9 +84,10 @@ function explain(error: unknown): unknown {
 
 /**
  * The pipeline's run for this input, started by the first collection to ask.
- * `read` holds the posting files' bytes and commit dates if the input digest read them.
+ * `input.read` holds the posting files' bytes and commit dates if the input digest read them.
  */
-async function runPipeline(context: LoaderContext, read?: ReadInput): Promise<Run> {
+async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof unchangedInput>, 'digest' | 'read'>): Promise<Run> {
+	const { read } = input;
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	let site: Site;
@@ -96,7 +97,8 @@ async function runPipeline(context: LoaderContext, read?: ReadInput): Promise<Ru
 		throw explain(error);
 	}
 	// With atsSource set, the ATS is read at build time and content/postings/ is not used.
-	const key = site.atsSource ? `ats|${stamp(siteConfig)}` : inputKey(postingsDir, siteConfig);
+	// A folder's run is known by the input digest both collections have already: no second look at every file.
+	const key = site.atsSource ? `ats|${stamp(siteConfig)}` : (input.digest ?? inputKey(postingsDir, siteConfig));
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
 		const started = performance.now();
@@ -196,7 +198,7 @@ export function postingsLoader(): Loader {
 				}
 				if (missing > 0) context.logger.info(`the role text of ${missing} stored postings is missing from the cache folder: made again`);
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context, input.read);
+				const { catalogue, save } = await runPipeline(context, input);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
 				const { postings, warnings, origins } = catalogue;
@@ -244,7 +246,7 @@ export function companyLoader(): Loader {
 				const input = unchangedInput(context);
 				if (input.unchanged) return doneWith('company');
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context, input.read);
+				const { catalogue, save } = await runPipeline(context, input);
 				save?.(context.meta);
 				const { company } = catalogue;
 				context.store.clear();

@@ -46,9 +46,18 @@ export function readPostingFolder(dir: string, shown: (path: string) => string, 
 	return { files, unreadable: errors };
 }
 
+/** A posting file's name. */
+const POSTING_NAME = /\.html?$/i;
+
 function readEntry(path: string, file: string, name: string, known: Buffer | undefined): SourceFile[] {
 	const notAPosting = (found: string, hint?: string) =>
 		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
+	const wrongName = () => new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
+	if (known) {
+		// Read a moment ago by the input digest, which reads regular files within the size limit only: not looked at again.
+		if (!POSTING_NAME.test(name)) throw wrongName();
+		return [{ file, source: decodeText(file, known) }];
+	}
 	let stat;
 	try {
 		stat = statSync(path);
@@ -58,14 +67,12 @@ function readEntry(path: string, file: string, name: string, known: Buffer | und
 	if (stat.isDirectory()) {
 		throw notAPosting('a folder', 'Posting files go directly in the postings folder: move them out of the sub-folder, or the folder elsewhere.');
 	}
-	if (!/\.html?$/i.test(name)) {
-		throw new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
-	}
+	if (!POSTING_NAME.test(name)) throw wrongName();
 	if (!stat.isFile()) throw notAPosting('a special file (a pipe, socket or device), not a regular file');
 	checkSize(file, stat.size);
 	let bytes: Buffer;
 	try {
-		bytes = known ?? readFileSync(path);
+		bytes = readFileSync(path);
 	} catch (error) {
 		throw unreadable(error, notAPosting);
 	}
