@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The module through which Astro hands the content collections' data store to the pages it renders. */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+const DATA_STORE_MODULE = /^\0astro:data-layer-content$/;
 
 /** How Astro writes that module for a store in one file: the file's JSON as a string literal, parsed where the pages run. */
 const PREFIX = 'export default JSON.parse(';
@@ -65,9 +65,10 @@ export function dataStoreModule(): AstroIntegration {
 								name: 'careers-data-store-module',
 								enforce: 'post',
 								transform: {
-									filter: { id: /^\0astro:data-layer-content$/ },
+									filter: { id: DATA_STORE_MODULE },
 									handler(code, id) {
-										if (id !== DATA_STORE_MODULE) return undefined;
+										// Also where the filter is not applied (it is a hint to the bundler).
+										if (!DATA_STORE_MODULE.test(id)) return undefined;
 										let content: string;
 										try {
 											content = readFileSync(path, 'utf8');

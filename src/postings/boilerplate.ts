@@ -144,6 +144,11 @@ export class RepeatTally {
 	has(key: string): boolean {
 		return (this.#counts.get(key) ?? 0) >= Math.max(MIN_REPEATING_POSTINGS, Math.floor(this.#postings / 2) + 1);
 	}
+
+	/** Those of one posting's {@link candidateKeys} repeated among the postings counted so far, in their order. */
+	repeatedOf(keys: readonly string[]): string[] {
+		return keys.filter((key) => this.has(key));
+	}
 }
 
 /** Short content digest for ids: the same text always gets the same id. */

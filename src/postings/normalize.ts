@@ -274,8 +274,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		const item = readFile(file);
 		if (!item) return [];
 		const summary = summarize(item);
-		const counted = tally(summary);
-		const repeated = summary.candidates.filter((candidate) => counted.has(candidate));
+		const repeated = tally(summary).repeatedOf(summary.candidates);
 		const problems: PostingError[] = [];
 		const finished = finishRead(item, site, new Set(repeated), finishing, collectInto(problems));
 		return [{ file, input, summary, guess: { repeated, finished, errors: problems } }];
@@ -286,8 +285,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	const company = new Map<string, CompanyBlock>();
 	for (const item of items) {
 		// Every posting is counted now: the tally says what the whole folder repeats.
-		const counted = tallies.get(item.summary.company)!;
-		const repeated = item.summary.candidates.filter((candidate) => counted.has(candidate));
+		const repeated = tallies.get(item.summary.company)!.repeatedOf(item.summary.candidates);
 		const committed = options.lastCommitted?.get(item.file.file) ?? '';
 		// Only what this posting's result can depend on: the other postings count through its repeated candidates alone.
 		const dates = item.summary.datePosted ? '' : (firstCommitted?.get(item.file.file) ?? `today:${today}`) + (firstCommitted?.has(item.file.file) ? `|${options.historyCaveat ?? ''}` : '');
