@@ -67,6 +67,10 @@ export default defineConfig({
 		// A role page's HTML and CSS should arrive in the first round trip (14 KB):
 		// inlining the stylesheet saves a second request on a slow mobile network.
 		inlineStylesheets: 'always',
+		// Four pages at a time, not one: rendering a page waits on writing the last one (twice, with
+		// the incremental cache), and on this 2-core machine a cold build of 10,000 roles spent a
+		// third of its page phase idle. Measured there: pages 36-39 s -> 30-33 s (8: 28-31 s).
+		concurrency: 4,
 	},
 	vite: {
 		plugins: [tailwindcss()],
