@@ -226,7 +226,10 @@ function buildCities(): Map<string, CityEntry[]> {
 	const citiesByKey = new Map<string, CityEntry[]>();
 	// Loaded as a module (the pipeline reads no files itself); dropped from
 	// require's cache afterwards, since the index below keeps what it needs.
-	const tableModule = require.resolve('./cities.json');
+	// By the package's own name for it (package.json "imports"), not a relative
+	// path: pages bundled into .astro/ (the preview's changes page reads postings)
+	// run this code from a chunk beside no cities.json.
+	const tableModule = require.resolve('#city-table');
 	const { rows } = require(tableModule) as CityTable;
 	delete require.cache[tableModule];
 	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
