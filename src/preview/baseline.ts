@@ -5,6 +5,7 @@ import type { Site } from '../schemas/site.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
+import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
 import { roleOf, type BaselineRole, type CurrentRole } from './role.ts';
@@ -80,7 +81,7 @@ function readBlobs(top: string, specs: readonly string[]): Buffer[] {
 
 /** The same posting files `loadCatalogue` would read: .html/.htm directly in the folder, no dotfiles or READMEs. */
 function isPostingFile(name: string): boolean {
-	return !name.startsWith('.') && !/^readme(\.md)?$/i.test(name) && /\.html?$/i.test(name);
+	return !isSkippedName(name) && hasPostingExtension(name);
 }
 
 /**

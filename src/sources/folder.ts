@@ -4,7 +4,7 @@ import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
 import { commitDates, type CommitDates } from './git-dates.ts';
-import { checkSize, decodeText, MAX_POSTING_BYTES } from './posting-file.ts';
+import { checkSize, decodeText, hasPostingExtension, isSkippedName, MAX_POSTING_BYTES } from './posting-file.ts';
 
 /**
  * Reads every posting file in a folder (`.html` or `.htm`), skipping hidden
@@ -30,7 +30,7 @@ export function readPostingFolder(dir: string, shown: (path: string) => string, 
 	const errors: PostingError[] = [];
 	const files: SourceFile[] = [];
 	for (const name of names) {
-		if (name.startsWith('.') || /^readme(\.md)?$/i.test(name)) continue;
+		if (isSkippedName(name)) continue;
 		const path = join(dir, name);
 		const file = shown(path);
 		try {
@@ -46,16 +46,13 @@ export function readPostingFolder(dir: string, shown: (path: string) => string, 
 	return { files, unreadable: errors };
 }
 
-/** A posting file's name. */
-const POSTING_NAME = /\.html?$/i;
-
 function readEntry(path: string, file: string, name: string, known: Buffer | undefined): SourceFile[] {
 	const notAPosting = (found: string, hint?: string) =>
 		new PostingError(file, 'file', 'a posting file (front matter + ATS HTML)', { found, ...(hint ? { hint } : {}) });
 	const wrongName = () => new PostingError(file, 'file name', 'a posting file ending in .html (front matter + ATS HTML)');
 	if (known) {
 		// Read a moment ago by the input digest, which reads regular files within the size limit only: not looked at again.
-		if (!POSTING_NAME.test(name)) throw wrongName();
+		if (!hasPostingExtension(name)) throw wrongName();
 		return [{ file, source: decodeText(file, known) }];
 	}
 	let stat;
@@ -67,7 +64,7 @@ function readEntry(path: string, file: string, name: string, known: Buffer | und
 	if (stat.isDirectory()) {
 		throw notAPosting('a folder', 'Posting files go directly in the postings folder: move them out of the sub-folder, or the folder elsewhere.');
 	}
-	if (!POSTING_NAME.test(name)) throw wrongName();
+	if (!hasPostingExtension(name)) throw wrongName();
 	if (!stat.isFile()) throw notAPosting('a special file (a pipe, socket or device), not a regular file');
 	checkSize(file, stat.size);
 	let bytes: Buffer;

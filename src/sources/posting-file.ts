@@ -188,6 +188,16 @@ export function parseYamlMapping(file: string, field: string, yamlText: string, 
 	return data as Record<string, unknown>;
 }
 
+/** Whether a file name is a posting file's: `.html` or `.htm`, in any case. */
+export function hasPostingExtension(name: string): boolean {
+	return /\.html?$/i.test(name);
+}
+
+/** Names a postings folder holds besides its postings, skipped unread: hidden files and a README. */
+export function isSkippedName(name: string): boolean {
+	return name.startsWith('.') || /^readme(\.md)?$/i.test(name);
+}
+
 export function checkSize(file: string, bytes: number): void {
 	if (bytes > MAX_POSTING_BYTES) {
 		throw new PostingError(file, 'file', `expected a posting of at most ${megabytes(MAX_POSTING_BYTES)}`, {

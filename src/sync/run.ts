@@ -13,6 +13,7 @@ import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } fr
 import { sources } from '../ats/registry.ts';
 import type { BoardSnapshot, Progress } from '../ats/shared/types.ts';
 import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
+import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { PostingErrors } from '../postings/errors.ts';
 import { planSync, type LocalFile, type SyncPlan } from './plan.ts';
 
@@ -70,7 +71,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
 	mkdirSync(options.dir, { recursive: true });
 	const files: LocalFile[] = readdirSync(options.dir)
-		.filter((name) => /\.html?$/i.test(name) && !name.startsWith('.'))
+		.filter((name) => hasPostingExtension(name) && !isSkippedName(name))
 		.sort()
 		.map((name) => ({ name, text: readFileSync(join(options.dir, name), 'utf8') }));
 
