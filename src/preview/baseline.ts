@@ -57,26 +57,44 @@ function runGit(cwd: string, args: readonly string[], input?: string): GitResult
 const text = (result: GitResult) => result.stdout.toString('utf8').trim();
 
 /**
- * Reads every blob named in `specs` (`<commit>:<path>`) in one
- * `git cat-file --batch`, the same bytes `git show <commit>:<path>` prints:
- * one process instead of one per posting.
+ * Reads the blobs of `entries` in one `git cat-file --batch`, the same bytes
+ * `git show <commit>:<path>` prints: one process instead of one per posting.
+ * Named by object id, not `<commit>:<path>`: git finds a path by reading the
+ * folder's tree from its start, so 10,000 paths in one folder took 13 s of
+ * git's time, against 0.4 s by id.
  */
-function readBlobs(top: string, specs: readonly string[]): Buffer[] {
-	if (specs.length === 0) return [];
-	const result = runGit(top, ['cat-file', '--batch'], `${specs.join('\n')}\n`);
+function readBlobs(top: string, entries: readonly TreeEntry[]): Buffer[] {
+	if (entries.length === 0) return [];
+	const result = runGit(top, ['cat-file', '--batch'], `${entries.map((entry) => entry.object).join('\n')}\n`);
 	if (!result.ok) throw new BaselineError(`No production baseline: git cat-file failed: ${result.stderr}`);
 	const out = result.stdout;
 	const blobs: Buffer[] = [];
 	let at = 0;
-	for (const spec of specs) {
+	for (const entry of entries) {
 		const end = out.indexOf(0x0a, at);
 		const header = out.subarray(at, end).toString('utf8');
 		const size = Number(/^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
-		if (!Number.isInteger(size)) throw new BaselineError(`No production baseline: git could not read ${spec} (${header})`);
+		if (!Number.isInteger(size)) throw new BaselineError(`No production baseline: git could not read ${entry.path} (${header})`);
 		blobs.push(out.subarray(end + 1, end + 1 + size));
 		at = end + 1 + size + 1;
 	}
 	return blobs;
+}
+
+/** A file of a tree, as `git ls-tree` lists it. */
+interface TreeEntry {
+	/** Its blob's object id. */
+	object: string;
+	/** Its path from the top of the repository, with forward slashes. */
+	path: string;
+}
+
+/** The files `git ls-tree -z` lists (`<mode> blob <id>\t<path>`, each ended by NUL); sub-folders and submodules are left out. */
+function treeFiles(listing: string): TreeEntry[] {
+	return listing.split('\0').flatMap((line) => {
+		const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+		return match ? [{ object: match[1]!, path: match[2]! }] : [];
+	});
 }
 
 /** The same posting files `loadCatalogue` would read: .html/.htm directly in the folder, no dotfiles or READMEs. */
@@ -133,21 +151,15 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	if (folder.startsWith('..') || isAbsolute(folder)) {
 		throw new BaselineError(`No production baseline: the postings folder ${postingsDir} is outside the repository ${top}.`);
 	}
-	const listing = runGit(top, ['ls-tree', '-z', '--name-only', commit, '--', folder === '' ? '.' : `${folder}/`]);
+	const listing = runGit(top, ['ls-tree', '-z', commit, '--', folder === '' ? '.' : `${folder}/`]);
 	if (!listing.ok) throw new BaselineError(`No production baseline: git ls-tree failed at ${commit.slice(0, 7)}: ${listing.stderr}`);
-	const paths = listing.stdout
-		.toString('utf8')
-		.split('\0')
-		.filter((path) => path !== '' && isPostingFile(path.split('/').pop() ?? ''));
-	if (paths.length === 0) {
+	const entries = treeFiles(listing.stdout.toString('utf8')).filter((entry) => isPostingFile(entry.path.split('/').pop() ?? ''));
+	if (entries.length === 0) {
 		return { source: 'git', description, commit, roles: [], warnings: [`${ref} had no posting files in ${folder || '.'} at ${commit.slice(0, 7)}: every role is new`] };
 	}
-	const blobs = readBlobs(
-		top,
-		paths.map((path) => `${commit}:${path}`),
-	);
+	const blobs = readBlobs(top, entries);
 	// Named as the build names them (relative to the project), so ids and messages match the current build's.
-	const files: SourceFile[] = paths.map((path, index) => ({ file: shown(cwd, join(top, path)), source: blobs[index]!.toString('utf8') }));
+	const files: SourceFile[] = entries.map((entry, index) => ({ file: shown(cwd, join(top, entry.path)), source: blobs[index]!.toString('utf8') }));
 	try {
 		const { postings } = normalizePostings(files, site, options.today ? { today: options.today } : {});
 		return { source: 'git', description, commit, roles: postings.flatMap((posting) => published(roleOf(posting))), warnings: [] };
