@@ -72,6 +72,8 @@ export async function runScale({ count, tools, cards }) {
 
 		console.log('timing the pipeline alone (one core)…');
 		results.pipeline = runJson(tools, 'scripts/bench/pipeline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
+		console.log("timing a preview's production baseline (git, one posting changed)…");
+		results.previewBaseline = runJson(tools, 'scripts/bench/preview-baseline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
 
 		// The default settings (no per-role JSON, social cards as the file limit allows), unless --cards says otherwise.
 		const settings = join(temp, 'site.yaml');
@@ -115,6 +117,10 @@ export async function runScale({ count, tools, cards }) {
 		const cold = builds.cold;
 		const detail = [
 			['pipeline alone (one core)', `${results.pipeline.postingsPerSecond} postings/s (${results.pipeline.postings} in ${s(results.pipeline.ms / 1000)})`],
+			[
+				"preview's baseline (git, one changed)",
+				`${s(results.previewBaseline.cachedMs / 1000)} with the preview build's pipeline cache, ${s(results.previewBaseline.uncachedMs / 1000)} without (${results.previewBaseline.postings.toLocaleString('en-US')} roles at the merge base)`,
+			],
 			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
 			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)}, ${s(cold.pagefindCpuS)} CPU (its own process)` : 'n/a'],
 			['pipeline in the build (one changed)', builds.oneChanged?.pipelineRun ? `${builds.oneChanged.pipelineRun.normalized} normalized, ${builds.oneChanged.pipelineRun.reused} reused, ${s(builds.oneChanged.pipelineRun.seconds)}` : 'n/a'],

@@ -17,6 +17,11 @@ export interface PostingCacheFile extends PostingCache {
 	save(): number;
 }
 
+/** The pipeline cache's folder in a cache folder (Astro's `cacheDir`). */
+export function pipelineCacheDir(cacheDir: string): string {
+	return join(cacheDir, 'postings', 'pipeline-cache');
+}
+
 /** What one shard file holds. */
 interface Stored {
 	version: string;

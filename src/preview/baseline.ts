@@ -1,10 +1,14 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { manifestSchema } from '../schemas/manifest.ts';
 import type { Site } from '../schemas/site.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
-import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
+import { normalizePostings, type NormalizeOptions, type PostingCache, type SourceFile } from '../postings/normalize.ts';
+import { buildCacheDir } from '../config/cache-folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
+import { codeDigest } from '../loaders/input-digest.ts';
+import { openPostingCache, pipelineCacheDir } from '../loaders/posting-cache.ts';
+import { commitDates } from '../sources/git-dates.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
@@ -36,6 +40,12 @@ export interface GitBaselineOptions {
 	site?: Site;
 	/** The build day handed to the pipeline; dates do not take part in the diff. */
 	today?: string;
+	/**
+	 * The build's pipeline cache, read and never written: a posting file the
+	 * same at the merge base as in the build is not normalized again (see
+	 * {@link loadGitBaseline}). Default: none, every posting is normalized.
+	 */
+	cache?: PostingCache;
 }
 /** Why a baseline could not be loaded; the message says what is missing and how to fix it. */
 export class BaselineError extends Error {
@@ -161,7 +171,7 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	// Named as the build names them (relative to the project), so ids and messages match the current build's.
 	const files: SourceFile[] = entries.map((entry, index) => ({ file: shown(cwd, join(top, entry.path)), source: blobs[index]!.toString('utf8') }));
 	try {
-		const { postings } = normalizePostings(files, site, options.today ? { today: options.today } : {});
+		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? cachedRun(options.cache, cwd, postingsDir) : {}) });
 		return { source: 'git', description, commit, roles: postings.flatMap((posting) => published(roleOf(posting))), warnings: [] };
 	} catch (error) {
 		if (error instanceof PostingErrors || error instanceof PostingError) {
@@ -169,6 +179,20 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 		}
 		throw error;
 	}
+}
+
+/**
+ * What lets the pipeline reuse the build's results for the files a pull
+ * request left alone (at 10,000 roles, all but a few): the cache, and the
+ * commit dates the build normalized with, which are part of each result's
+ * key. They are the working tree's dates, not the merge base's: dates do not
+ * take part in the diff, and a file changed since has other bytes, so it is
+ * normalized anyway. The cache is never saved from here: the build's run owns it.
+ */
+function cachedRun(cache: PostingCache, cwd: string, postingsDir: string): Pick<NormalizeOptions, 'cache' | 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
+	const history = commitDates(postingsDir);
+	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(cwd, path), date]));
+	return { cache, firstCommitted: byFile(history.added), lastCommitted: byFile(history.changed), ...(history.caveat ? { historyCaveat: history.caveat } : {}) };
 }
 
 /** A role of the production build, or nothing for a draft (never published). */
@@ -239,6 +263,18 @@ export async function loadManifestBaseline(location: string, options: ManifestBa
 	return { source: 'manifest', description: location, roles: manifestRoles(result.data), warnings: [] };
 }
 
+/**
+ * The preview build's own pipeline cache, read-only, when there is one: the
+ * build has just normalized the pull request's postings, most of them the
+ * merge base's too. Its entries are reused only if this code made them.
+ *
+ * @param root the project the preview was built from
+ */
+export function previewPipelineCache(root: string, env: NodeJS.ProcessEnv = process.env): { cache?: PostingCache } {
+	const folder = pipelineCacheDir(buildCacheDir(true, env, root));
+	return existsSync(folder) ? { cache: openPostingCache(folder, codeDigest(root)) } : {};
+}
+
 /** Everything `loadBaseline` reads from outside. */
 export interface BaselineOptions extends Omit<GitBaselineOptions, 'branch'>, Pick<ManifestBaselineOptions, 'fetch'> {
 	/** `BASELINE_MANIFEST` (path or URL) chooses the manifest; else git with `PRODUCTION_BRANCH` (default `main`). */
@@ -257,11 +293,13 @@ export async function loadBaseline(options: BaselineOptions = {}): Promise<Basel
 	if (env.BASELINE_MANIFEST) {
 		return loadManifestBaseline(env.BASELINE_MANIFEST, { ...(git.cwd ? { cwd: git.cwd } : {}), ...(fetcher ? { fetch: fetcher } : {}) });
 	}
-	const paths = contentPaths(resolve(git.cwd ?? process.cwd()), env);
+	const cwd = resolve(git.cwd ?? process.cwd());
+	const paths = contentPaths(cwd, env);
 	return loadGitBaseline({
 		postingsDir: paths.postingsDir,
 		...git,
 		site: git.site ?? readSiteConfig(paths.siteConfig),
+		...(git.cache ? {} : previewPipelineCache(cwd, env)),
 		...(env.PRODUCTION_BRANCH ? { branch: env.PRODUCTION_BRANCH } : {}),
 	});
 }

@@ -6,14 +6,15 @@
 import { loadCatalogue } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { reviewCatalogue } from '../review/review.ts';
-import { loadBaseline } from './baseline.ts';
+import { loadBaseline, previewPipelineCache } from './baseline.ts';
 import { diffRoles } from './diff.ts';
 
 /** The comment for the postings under `root`, compared with production's baseline. */
 export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Promise<string> {
 	const paths = contentPaths(root, env);
 	const site = readSiteConfig(paths.siteConfig);
-	const catalogue = loadCatalogue(paths.postingsDir, site, root);
+	// Run after the preview build: its pipeline cache has these very postings.
+	const catalogue = loadCatalogue(paths.postingsDir, site, root, previewPipelineCache(root, env));
 	const lines = ['### Careers site preview', ''];
 	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
 	try {

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { loadCatalogue } from '../../src/sources/folder.ts';
 import { BaselineError, loadBaseline, loadGitBaseline, loadManifestBaseline } from '../../src/preview/baseline.ts';
+import { openPostingCache } from '../../src/loaders/posting-cache.ts';
 import { diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { roleOf } from '../../src/preview/role.ts';
@@ -114,6 +115,29 @@ describe('git baseline', () => {
 			{ op: 'added', text: 'For Colorado-based hires: Estimated annual salary of $168,000 - $216,000.' },
 			{ op: 'skip', count: 24 },
 		]);
+	});
+
+	it("reuses the build's pipeline results for the files the pull request left alone, and gives the same roles", () => {
+		// The cache the preview build's run leaves: the working tree's postings, with their commit dates.
+		const folder = join(root, 'pipeline-cache');
+		const built = openPostingCache(folder, 'this code');
+		loadCatalogue(postingsDir, site, repo, { today: TODAY, cache: built });
+		built.save();
+
+		const stored = () => readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]);
+		const before = stored();
+		const cache = openPostingCache(folder, 'this code');
+		const baseline = loadGitBaseline({ cwd: repo, site, today: TODAY, cache });
+		expect(baseline.roles).toEqual(loadGitBaseline({ cwd: repo, site, today: TODAY }).roles);
+		// 000, 002 and 004 are the same at the merge base; the pull request changed 001 and 003.
+		expect(cache.stats).toEqual({ reused: 3, normalized: 2 });
+		// Never written from here: the build's run owns the cache.
+		expect(stored()).toEqual(before);
+
+		// Another code's results are not reused.
+		const other = openPostingCache(folder, 'other code');
+		expect(loadGitBaseline({ cwd: repo, site, today: TODAY, cache: other }).roles).toEqual(baseline.roles);
+		expect(other.stats).toEqual({ reused: 0, normalized: 5 });
 	});
 
 	it('prefers origin/<branch> over the local branch', () => {
