@@ -18,10 +18,16 @@ import type { CompanyBlock, Posting } from '../schemas/posting.ts';
 export interface KeyContext {
 	/** The site settings as read. */
 	site: unknown;
-	/** A preview build shows its build time and commit on every page: no page can be reused. */
-	preview: boolean;
 	/** The social cards this build draws (a role page's og:image depends on it). */
 	cards: 'per-role' | 'site';
+	/**
+	 * In a preview, the badge each role shows there ("Draft", "Scheduled for
+	 * …", "Expired (last day …)"), by slug, for the roles that have one. They
+	 * change with the build's clock, not with the postings, and listings show
+	 * them: every key of a preview holds them all (one flips rarely, when a
+	 * role's day comes). Undefined in production, which shows no badge.
+	 */
+	previewBadges?: Readonly<Record<string, string>>;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 32);
@@ -53,24 +59,30 @@ const rolesDigest = (postings: readonly Posting[]): string => once(postings, () 
 
 /** The keys of one build's pages. */
 export interface CacheKeys {
-	/** A page showing one role (its page, JSON file): the role and its company text. */
-	role(kind: string, posting: Posting, blocks?: readonly CompanyBlock[]): string | undefined;
+	/**
+	 * A page showing one role (its page, JSON file): the role, its company
+	 * text, and whatever else the page shows of it (`shown`: a preview's review
+	 * findings, which judge dates against the build's clock).
+	 */
+	role(kind: string, posting: Posting, blocks?: readonly CompanyBlock[], shown?: unknown): string;
 	/** A page showing other data of its own (a moved role's redirect page, a card's input). */
-	of(value: unknown): string | undefined;
+	of(value: unknown): string;
 	/** A page showing several roles (each whole, as a feed does) and data of its own: changes with any of them. */
-	listing(kind: string, data: unknown, postings: readonly Posting[]): string | undefined;
+	listing(kind: string, data: unknown, postings: readonly Posting[]): string;
 }
 
 /**
- * The cache keys for one build. In a preview every key is `undefined`: Astro
- * then renders every page, as it does without the incremental build.
+ * The cache keys for one build. A preview has keys of its own (its cache
+ * folder is its own too, src/config/cache-folder.ts): its pages differ from
+ * production's only by what every preview page shows (the banner, noindex:
+ * the same every build), the badges and a role's review findings.
  */
 export function cacheKeys(context: KeyContext): CacheKeys {
-	const base = sha(JSON.stringify([context.site, context.cards]));
-	if (context.preview) return { role: () => undefined, of: () => undefined, listing: () => undefined };
+	const base = sha(JSON.stringify(context.previewBadges ? [context.site, context.cards, 'preview', context.previewBadges] : [context.site, context.cards]));
 	return {
 		// Company text blocks are keyed by a digest of their HTML, so their ids stand for their text.
-		role: (kind, posting, blocks = []) => sha(`${base}|${kind}|${postingDigest(posting)}|${blocks.map((block) => block.id).join(',')}`),
+		role: (kind, posting, blocks = [], shown) =>
+			sha(`${base}|${kind}|${postingDigest(posting)}|${blocks.map((block) => block.id).join(',')}${shown === undefined ? '' : `|${JSON.stringify(shown)}`}`),
 		of: (value) => sha(`${base}|${JSON.stringify(value)}`),
 		listing: (kind, data, postings) => sha(`${base}|${kind}|${JSON.stringify(data)}|${rolesDigest(postings)}`),
 	};

@@ -11,6 +11,7 @@ import { socialCardsFor } from '../publish/host-limits.ts';
 import { cacheKeys, type CacheKeys } from './cache-keys.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { roleTextDir, withRoleText } from '../loaders/role-text.ts';
+import { statusLabel } from '../listing/status-label.ts';
 
 /** An old role URL and the role it now leads to. */
 export interface Move {
@@ -58,6 +59,14 @@ let loading: Promise<SiteCatalogue> | undefined;
 
 const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en');
 
+/** The badge each role has in a preview (`statusLabel`), by slug: only the roles that have one. */
+function badges(postings: readonly Posting[]): Record<string, string> {
+	return Object.fromEntries(postings.flatMap((posting) => {
+		const label = statusLabel(posting, mode.builtAt, site.lang);
+		return label ? [[posting.slug, label]] : [];
+	}));
+}
+
 /**
  * Loads the collections once and shares the result between all pages:
  * calling `getCollection()` per page makes large builds quadratic.
@@ -75,7 +84,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
 		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
 		const cards = socialCardsFor(site.socialCards, { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson });
-		const keys = cacheKeys({ site, preview: mode.preview, cards });
+		const keys = cacheKeys({ site, cards, ...(mode.preview ? { previewBadges: badges(entries) } : {}) });
 		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, textDigests, cards, keys };
 	})();
 	return loading;

@@ -11,6 +11,7 @@ import type { Posting } from '../schemas/posting.ts';
 import { suggestRoles } from '../listing/suggest.ts';
 import { isExpired } from './visibility.ts';
 import { mode } from '../config/build-mode.ts';
+import { getFindings } from './review-findings.ts';
 
 export type { IndexPage, ListingLink, ListingPage, PageGroup, Paging, RolePage, Route, Routing } from './routes.ts';
 
@@ -24,18 +25,20 @@ export async function getRouting(): Promise<Routing> {
 // Each path carries its cache key (src/routing/cache-keys.ts): with the same
 // key and code as in the last build, Astro reuses the page instead of rendering it.
 
-/** A route with its cache key, when the build has one for it. */
-type Keyed<Item> = Item & { cacheKey?: string };
+/** A route with its cache key. */
+type Keyed<Item> = Item & { cacheKey: string };
 
-const keyed = <Item extends object>(item: Item, cacheKey: string | undefined): Keyed<Item> => (cacheKey === undefined ? { ...item } : { ...item, cacheKey });
+const keyed = <Item extends object>(item: Item, cacheKey: string): Keyed<Item> => ({ ...item, cacheKey });
 
 /** `getStaticPaths` of `/jobs/<slug>/`. */
 export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>>> {
 	const { routing, keys, company, open } = await getCatalogue();
 	const blocksOf = (posting: Posting) => posting.company.flatMap((id) => company.get(id) ?? []);
+	// A preview's role page shows the role's review findings.
+	const findings = mode.preview ? Map.groupBy(await getFindings(), (finding) => finding.file) : undefined;
 	return routing.roles.map((route) => {
 		const page = route.props;
-		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, blocksOf(page.posting)));
+		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, blocksOf(page.posting), findings && (findings.get(page.posting.file) ?? [])));
 		if (page.kind === 'closed') {
 			// The page says when applications closed once that day has passed, and suggests open roles nearby.
 			const { posting } = page;
@@ -50,7 +53,7 @@ export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>
 type ListingRoutes = 'places' | 'teams' | 'placePages' | 'teamPages';
 
 /** A listing route's cache key (src/routing/page-keys.ts). */
-type ListingKey = (keys: CacheKeys, routing: Routing, page: ListingPage) => string | undefined;
+type ListingKey = (keys: CacheKeys, routing: Routing, page: ListingPage) => string;
 
 /** The key of a listing's page (`kind` names the route), and of its feed. */
 const pageKey = (kind: string): ListingKey => (keys, routing, page) => listingPageKey(keys, routing.filters, kind, page);

@@ -16,14 +16,14 @@ import type { IndexPage, ListingPage, Routing } from './routes.ts';
  * listing shows. The facet and the filters are the same objects on every
  * page: hashed once each.
  */
-export function listingPageKey(keys: CacheKeys, filters: Routing['filters'], kind: string, page: ListingPage): string | undefined {
+export function listingPageKey(keys: CacheKeys, filters: Routing['filters'], kind: string, page: ListingPage): string {
 	const { postings: _every, groups, facet, ...rest } = page;
 	const headings = groups.map(({ postings: _shown, ...heading }) => heading);
 	return keys.listing(kind, [rest, headings, digestOf(facet), digestOf(filters)], groups.flatMap((group) => group.postings));
 }
 
 /** A place or team listing's feed: every role of the listing, whole, and what the feed says about the listing. */
-export function listingFeedKey(keys: CacheKeys, kind: string, page: ListingPage): string | undefined {
+export function listingFeedKey(keys: CacheKeys, kind: string, page: ListingPage): string {
 	return keys.listing(`${kind}-feed`, [digestOf(page.facet)], page.postings);
 }
 
@@ -32,7 +32,7 @@ export function listingFeedKey(keys: CacheKeys, kind: string, page: ListingPage)
  * filters' links, and the build day, from which each row says how long ago
  * the role was posted. Rebuilt the same day with the same roles, it is reused.
  */
-export function indexPageKey(keys: CacheKeys, filters: Routing['filters'], today: string, page: IndexPage): string | undefined {
+export function indexPageKey(keys: CacheKeys, filters: Routing['filters'], today: string, page: IndexPage): string {
 	const { postings, ...paging } = page;
 	return keys.listing('index-page', [paging, today, digestOf(filters)], postings);
 }

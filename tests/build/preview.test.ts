@@ -72,12 +72,16 @@ describe('production and preview builds of the same postings', () => {
 		expect(result.status, result.output).toBe(0);
 	});
 
-	it('marks every preview page: banner with branch and commit, noindex', () => {
+	it('marks every preview page: banner, noindex; the branch and commit on What changed', () => {
 		for (const page of pages(out).filter((candidate) => !candidate.path.startsWith('pagefind/'))) {
 			const $ = cheerio.load(page.html);
-			expect($('[role="note"][aria-label="Preview"]').text(), page.path).toContain('Branch recruiting/q4 at 0123456');
+			expect($('[role="note"][aria-label="Preview"]').text().replace(/\s+/g, ' ').trim(), page.path).toBe(
+				'Preview, not the live site. Drafts are shown; search engines are kept out. What changed · Posting review',
+			);
 			expect($('meta[name="robots"]').attr('content'), page.path).toBe('noindex');
 		}
+		const changes = cheerio.load(readFileSync(join(out, '_preview/changes/index.html'), 'utf8'));
+		expect(changes('#preview-build').text().replace(/\s+/g, ' ').trim()).toMatch(/^This preview: branch recruiting\/q4 at 0123456, built \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
 		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
 		expect(readFileSync(join(out, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}X-Robots-Tag: noindex$/m);
 	});

@@ -24,7 +24,7 @@ const roles: Posting[] = Array.from({ length: 120 }, (_, at) => ({
 	locations: [lisbon],
 	datePosted: `2026-${String(1 + (at % 12)).padStart(2, '0')}-01`,
 }));
-const keys = cacheKeys({ site: { companyName: 'Cloudflare' }, preview: false, cards: 'site' });
+const keys = cacheKeys({ site: { companyName: 'Cloudflare' }, cards: 'site' });
 
 /** Every key of the build of these roles: the team's pages and feed, and the home listing's pages after the first. */
 function keysOf(open: Posting[], today = '2026-12-02') {
@@ -83,10 +83,21 @@ describe('the keys of listing pages', () => {
 		expect(keysOf(roles)).toEqual(before);
 	});
 
-	it('has no keys in a preview, which renders every page', () => {
-		const preview = cacheKeys({ site: { companyName: 'Cloudflare' }, preview: true, cards: 'site' });
+	it("keys a preview's pages apart from production's, and by the badges and a role's findings", () => {
 		const routing = buildRouting({ open: roles, closed: [], moves: [], companyName: 'Cloudflare' });
-		expect(listingPageKey(preview, routing.filters, 'team', routing.teams[0]!.props)).toBeUndefined();
-		expect(indexPageKey(preview, routing.filters, '2026-12-02', routing.index[1]!.props)).toBeUndefined();
+		const team = routing.teams[0]!.props;
+		const preview = (badges: Record<string, string>) => cacheKeys({ site: { companyName: 'Cloudflare' }, cards: 'site', previewBadges: badges });
+		const draft = preview({ 'role-7': 'Draft' });
+		expect(listingPageKey(draft, routing.filters, 'team', team)).not.toBe(listingPageKey(keys, routing.filters, 'team', team));
+		// The same badges, the same keys: a rebuild reuses the page.
+		expect(listingPageKey(preview({ 'role-7': 'Draft' }), routing.filters, 'team', team)).toBe(listingPageKey(draft, routing.filters, 'team', team));
+		// A badge comes with the build's clock (a role's last day passed): every page is keyed anew.
+		const expired = preview({ 'role-7': 'Draft', 'role-8': 'Expired (last day December 1, 2026)' });
+		expect(listingPageKey(expired, routing.filters, 'team', team)).not.toBe(listingPageKey(draft, routing.filters, 'team', team));
+		expect(indexPageKey(expired, routing.filters, '2026-12-02', routing.index[1]!.props)).not.toBe(indexPageKey(draft, routing.filters, '2026-12-02', routing.index[1]!.props));
+		// A role page, by the review findings it shows.
+		const finding = { severity: 'error', rule: 'pay-closing-date', field: 'validThrough' };
+		expect(draft.role('open', roles[0]!, [], [finding])).not.toBe(draft.role('open', roles[0]!, [], []));
+		expect(draft.role('open', roles[0]!, [], [finding])).toBe(draft.role('open', roles[0]!, [], [{ ...finding }]));
 	});
 });

@@ -10,8 +10,7 @@ export const getStaticPaths = (async () => {
 	const { open, company, keys } = await getCatalogue();
 	return open.map((posting) => {
 		const blocks = posting.company.map((id) => company.get(id)).filter((block): block is CompanyBlock => block !== undefined);
-		const cacheKey = keys.role('json', posting, blocks);
-		return { params: { slug: posting.slug }, props: { posting, blocks }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+		return { params: { slug: posting.slug }, props: { posting, blocks }, cacheKey: keys.role('json', posting, blocks) };
 	});
 }) satisfies GetStaticPaths;
 

@@ -26,8 +26,7 @@ export const getStaticPaths = (async () => {
 	});
 	// A card changes only with what it shows: its input is its cache key.
 	return open.map((posting) => {
-		const cacheKey = keys.of(roleCardInput(posting, site));
-		return { params: { slug: posting.slug }, props: { posting }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+		return { params: { slug: posting.slug }, props: { posting }, cacheKey: keys.of(roleCardInput(posting, site)) };
 	});
 }) satisfies GetStaticPaths;
 
