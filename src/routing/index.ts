@@ -11,7 +11,7 @@ import type { Posting } from '../schemas/posting.ts';
 import { suggestRoles } from '../listing/suggest.ts';
 import { isExpired } from './visibility.ts';
 import { mode } from '../config/build-mode.ts';
-import { getFindings } from './review-findings.ts';
+import { getFindingsByFile } from './review-findings.ts';
 
 export type { IndexPage, ListingLink, ListingPage, PageGroup, Paging, RolePage, Route, Routing } from './routes.ts';
 
@@ -35,7 +35,7 @@ export async function rolePaths(): Promise<Array<Keyed<Routing['roles'][number]>
 	const { routing, keys, company, open } = await getCatalogue();
 	const blocksOf = (posting: Posting) => posting.company.flatMap((id) => company.get(id) ?? []);
 	// A preview's role page shows the role's review findings.
-	const findings = mode.preview ? Map.groupBy(await getFindings(), (finding) => finding.file) : undefined;
+	const findings = mode.preview ? await getFindingsByFile() : undefined;
 	return routing.roles.map((route) => {
 		const page = route.props;
 		if (page.kind === 'open') return keyed(route, keys.role('open', page.posting, blocksOf(page.posting), findings && (findings.get(page.posting.file) ?? [])));

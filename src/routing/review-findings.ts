@@ -21,3 +21,11 @@ export function getFindings(): Promise<Finding[]> {
 	})();
 	return loading;
 }
+
+let byFile: Promise<Map<string, Finding[]>> | undefined;
+
+/** {@link getFindings} by posting file, once per build: each of thousands of role pages shows its own. */
+export function getFindingsByFile(): Promise<Map<string, Finding[]>> {
+	byFile ??= getFindings().then((findings) => Map.groupBy(findings, (finding) => finding.file));
+	return byFile;
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { duplicateFindings, DUPLICATE_THRESHOLD, jaccard, roleText, tokenSet } from '../../src/review/corpus.ts';
+import { duplicateFindings, DUPLICATE_THRESHOLD, jaccard, roleText, similarGroups, tokenSet } from '../../src/review/corpus.ts';
 import { payRangeFindings } from '../../src/review/fields.ts';
 import { payTransparencyFindings, readPayTransparencyTable } from '../../src/review/pay-transparency.ts';
 import { reviewCatalogue } from '../../src/review/review.ts';
@@ -104,6 +104,56 @@ describe('review of the five seeds', () => {
 		expect(duplicateFindings(posts)).toEqual([]);
 		const copy = { ...posts[2]!, file: 'x/copy.html' };
 		expect(duplicateFindings([posts[2]!, copy]).map((finding) => [finding.file, finding.severity])).toEqual([['x/copy.html', 'warning']]);
+	});
+
+	it('warns once per copy in the same place, naming the first; the same text elsewhere is a role in many places', () => {
+		const original = seedCatalogue().postings[2]!;
+		expect(original.locations.map((place) => place.label)).toEqual(['Amsterdam, Netherlands or remote', 'Lisbon, Portugal or remote', 'London, United Kingdom or remote', 'Munich, Germany or remote']);
+		const tokyo = makePlace({ city: 'Tokyo', country: 'JP' });
+		const copy = (name: string, locations = original.locations) => ({ ...original, file: `x/${name}.html`, title: name, locations });
+		const found = duplicateFindings([original, copy('b'), copy('c'), copy('tokyo', [tokyo]), copy('both', [tokyo, ...original.locations])]);
+		expect(found.map((finding) => [finding.file, finding.message])).toEqual([
+			['x/b.html', `the role text shares 100% of its words with ${original.file} ("${original.title}"), in the same place`],
+			['x/c.html', `the role text shares 100% of its words with ${original.file} ("${original.title}"), in the same place`],
+			// Tokyo's copy is the first there; the last copy shares Tokyo with it, and the original's places with the original, the earlier.
+			['x/both.html', `the role text shares 100% of its words with ${original.file} ("${original.title}"), in the same place`],
+		]);
+	});
+
+	it('finds every pair of word sets at least that alike without comparing every pair', () => {
+		// Each seed's words, and 60 copies of each with a few words swapped for others (a fixed pseudo-random draw): pairs on both sides of the threshold.
+		let state = 12345;
+		const random = (below: number) => {
+			state = (state * 1103515245 + 12345) % 2147483648;
+			return state % below;
+		};
+		const sets = seedCatalogue().postings.flatMap((posting) => {
+			const words = [...tokenSet(roleText(posting))];
+			return Array.from({ length: 60 }, () => {
+				const copy = new Set(words);
+				for (let swap = random(words.length / 6); swap > 0; swap -= 1) {
+					copy.delete(words[random(words.length)]!);
+					copy.add(`other${random(200)}`);
+				}
+				return [...copy].sort();
+			});
+		});
+		// And the tightest pairs: a set with words no other set has, and the same set without them, 80% of it.
+		for (const [at, posting] of seedCatalogue().postings.entries()) {
+			const words = [...tokenSet(roleText(posting))];
+			const own = Array.from({ length: Math.floor(words.length / 4) }, (_, n) => `only${at}x${n}`);
+			sets.push([...words, ...own].sort(), [...words].sort());
+		}
+		const everyPair: string[] = [];
+		for (let a = 0; a < sets.length; a += 1) {
+			for (let b = a + 1; b < sets.length; b += 1) {
+				const score = jaccard(new Set(sets[a]), new Set(sets[b]));
+				if (score >= DUPLICATE_THRESHOLD) everyPair.push(`${a}-${b} ${score.toFixed(4)}`);
+			}
+		}
+		const found = [...similarGroups(sets)].flatMap(([a, pairs]) => pairs.filter(([b]) => a < b).map(([b, score]) => `${a}-${b} ${score.toFixed(4)}`));
+		expect(everyPair.length).toBeGreaterThan(1000);
+		expect(found.sort()).toEqual(everyPair.sort());
 	});
 });
 
