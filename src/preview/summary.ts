@@ -9,6 +9,15 @@ import { reviewCatalogue } from '../review/review.ts';
 import { loadBaseline, previewPipelineCache } from './baseline.ts';
 import { diffRoles } from './diff.ts';
 
+/**
+ * Errors the comment lists one by one. GitHub refuses a comment over 65,536
+ * characters, and a site of thousands of roles can have thousands of errors.
+ */
+export const COMMENT_ERRORS = 50;
+
+/** Roles the comment lists one by one (a sync can add a thousand at once), for the same reason. */
+export const COMMENT_ROLES = 100;
+
 /** The comment for the postings under `root`, compared with production's baseline. */
 export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Promise<string> {
 	const paths = contentPaths(root, env);
@@ -24,10 +33,14 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 			`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +
 				`, ${diff.reopened.length} reopened, ${diff.removed.length} removed.`,
 		);
-		for (const role of diff.added) lines.push(`- added: ${role.title}${role.draft ? ' (draft)' : ''}`);
-		for (const role of diff.changed) lines.push(`- changed: ${role.title} (${role.fields.map((field) => field.field).join(', ')})`);
-		for (const role of diff.closed) lines.push(`- closed: ${role.title}`);
-		for (const role of diff.removed) lines.push(`- removed: ${role.title} (${role.reason})`);
+		const roles = [
+			...diff.added.map((role) => `- added: ${role.title}${role.draft ? ' (draft)' : ''}`),
+			...diff.changed.map((role) => `- changed: ${role.title} (${role.fields.map((field) => field.field).join(', ')})`),
+			...diff.closed.map((role) => `- closed: ${role.title}`),
+			...diff.removed.map((role) => `- removed: ${role.title} (${role.reason})`),
+		];
+		lines.push(...roles.slice(0, COMMENT_ROLES));
+		if (roles.length > COMMENT_ROLES) lines.push(`- and ${roles.length - COMMENT_ROLES} more: see what changed on the preview`);
 	} catch (error) {
 		lines.push(`What changed could not be worked out: ${(error as Error).message}`);
 	}
@@ -37,9 +50,11 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 		return `${n} ${word}${n === 1 ? '' : 's'}`;
 	};
 	lines.push('', `Review: **${count('error', 'error')}**, ${count('warning', 'warning')}, ${count('info', 'note')}.`);
-	for (const finding of findings.filter((item) => item.severity === 'error')) {
+	const errors = findings.filter((item) => item.severity === 'error');
+	for (const finding of errors.slice(0, COMMENT_ERRORS)) {
 		lines.push(`- \`${finding.file}\` ${finding.field}: ${finding.message} Fix: ${finding.fix}`);
 	}
+	if (errors.length > COMMENT_ERRORS) lines.push(`- and ${errors.length - COMMENT_ERRORS} more errors: see the review page, or run \`npm run review\``);
 	return `${lines.join('\n')}\n`;
 }
 

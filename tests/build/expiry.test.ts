@@ -124,7 +124,7 @@ describe('a role past its validThrough, in a preview', () => {
 
 	it('is reported by the review, with the role closing soon', () => {
 		const review = page('_preview/review');
-		const rows = review('tbody tr')
+		const rows = review('#findings tbody tr')
 			.toArray()
 			.map((row) => review(row).find('td').toArray().map((cell) => review(cell).text().trim()))
 			.filter((row) => row.includes('validThrough'));
