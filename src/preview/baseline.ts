@@ -8,7 +8,7 @@ import { buildCacheDir } from '../config/cache-folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { codeDigest } from '../loaders/input-digest.ts';
 import { openPostingCache, pipelineCacheDir } from '../loaders/posting-cache.ts';
-import { commitDates } from '../sources/git-dates.ts';
+import { commitDates, dateOptions } from '../sources/git-dates.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
@@ -190,9 +190,7 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
  * normalized anyway. The cache is never saved from here: the build's run owns it.
  */
 function cachedRun(cache: PostingCache, cwd: string, postingsDir: string): Pick<NormalizeOptions, 'cache' | 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
-	const history = commitDates(postingsDir);
-	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(cwd, path), date]));
-	return { cache, firstCommitted: byFile(history.added), lastCommitted: byFile(history.changed), ...(history.caveat ? { historyCaveat: history.caveat } : {}) };
+	return { cache, ...dateOptions(commitDates(postingsDir), (path) => shown(cwd, path)) };
 }
 
 /** A role of the production build, or nothing for a draft (never published). */

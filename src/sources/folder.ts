@@ -3,7 +3,7 @@ import { relative, join } from 'node:path';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
-import { commitDates, type CommitDates } from './git-dates.ts';
+import { commitDates, dateOptions, type CommitDates } from './git-dates.ts';
 import { checkSize, decodeText, hasPostingExtension, isSkippedName, MAX_POSTING_BYTES } from './posting-file.ts';
 
 /**
@@ -117,15 +117,9 @@ export function loadCatalogue(dir: string, site: Site, root: string = process.cw
 	};
 	const { files, unreadable } = readPostingFolder(dir, shown, read?.files);
 	const history = read?.history ?? commitDates(dir);
-	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
 	// Files that could not be read are reported with the others' problems: one build lists everything to fix.
 	try {
-		const catalogue = normalizePostings(files, site, {
-			...options,
-			firstCommitted: byFile(history.added),
-			lastCommitted: byFile(history.changed),
-			...(history.caveat ? { historyCaveat: history.caveat } : {}),
-		});
+		const catalogue = normalizePostings(files, site, { ...options, ...dateOptions(history, shown) });
 		if (unreadable.length > 0) throw new PostingErrors(unreadable);
 		return catalogue;
 	} catch (error) {

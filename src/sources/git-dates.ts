@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { NormalizeOptions } from '../postings/normalize.ts';
 import { gitText } from '../utils/git.ts';
 
 /** When each posting file was first and last committed, as far as the local git history tells. */
@@ -54,4 +55,15 @@ export function commitDates(dir: string): CommitDates {
 				caveat: 'this is a shallow git clone, so first-commit dates may be the clone date; fetch the full history (e.g. `fetch-depth: 0`) or set `datePosted:`',
 			}
 		: { added, changed };
+}
+
+/**
+ * The pipeline's date options from a folder's history: each file's dates by
+ * the name the pipeline knows it by (`SourceFile.file`), and the caveat.
+ *
+ * @param shown the name of a file, from its absolute path
+ */
+export function dateOptions(history: CommitDates, shown: (path: string) => string): Pick<NormalizeOptions, 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
+	const byFile = (dates: Map<string, string>) => new Map([...dates].map(([path, date]) => [shown(path), date]));
+	return { firstCommitted: byFile(history.added), lastCommitted: byFile(history.changed), ...(history.caveat ? { historyCaveat: history.caveat } : {}) };
 }
