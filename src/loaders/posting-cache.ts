@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CacheEntry, PostingCache } from '../postings/normalize.ts';
+import { buildCacheDir } from '../config/cache-folder.ts';
 import { writeWhole } from '../utils/write-whole.ts';
+import { codeDigest } from './input-digest.ts';
 
 /** A {@link PostingCache} read from a folder, and how to write this run's entries back. */
 export interface PostingCacheFile extends PostingCache {
@@ -97,4 +99,18 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 			return changed.size;
 		},
 	};
+}
+
+/**
+ * The pipeline cache the last build of this kind left (a preview keeps its
+ * own), for a command run after it: the preview's What changed page and
+ * comment, the review. Read only, never saved: the build's run owns it. Its
+ * entries are reused only if this code made them; none when there is no
+ * cache yet.
+ *
+ * @param root the project the build was made from
+ */
+export function builtPipelineCache(root: string, env: NodeJS.ProcessEnv, preview: boolean): { cache?: PostingCache } {
+	const folder = pipelineCacheDir(buildCacheDir(preview, env, root));
+	return existsSync(folder) ? { cache: openPostingCache(folder, codeDigest(root)) } : {};
 }

@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { manifestSchema } from '../schemas/manifest.ts';
 import type { Site } from '../schemas/site.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type NormalizeOptions, type PostingCache, type SourceFile } from '../postings/normalize.ts';
-import { buildCacheDir } from '../config/cache-folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
-import { codeDigest } from '../loaders/input-digest.ts';
-import { openPostingCache, pipelineCacheDir } from '../loaders/posting-cache.ts';
+import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { commitDates, dateOptions } from '../sources/git-dates.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
@@ -261,18 +259,6 @@ export async function loadManifestBaseline(location: string, options: ManifestBa
 	return { source: 'manifest', description: location, roles: manifestRoles(result.data), warnings: [] };
 }
 
-/**
- * The preview build's own pipeline cache, read-only, when there is one: the
- * build has just normalized the pull request's postings, most of them the
- * merge base's too. Its entries are reused only if this code made them.
- *
- * @param root the project the preview was built from
- */
-export function previewPipelineCache(root: string, env: NodeJS.ProcessEnv = process.env): { cache?: PostingCache } {
-	const folder = pipelineCacheDir(buildCacheDir(true, env, root));
-	return existsSync(folder) ? { cache: openPostingCache(folder, codeDigest(root)) } : {};
-}
-
 /** Everything `loadBaseline` reads from outside. */
 export interface BaselineOptions extends Omit<GitBaselineOptions, 'branch'>, Pick<ManifestBaselineOptions, 'fetch'> {
 	/** `BASELINE_MANIFEST` (path or URL) chooses the manifest; else git with `PRODUCTION_BRANCH` (default `main`). */
@@ -297,7 +283,8 @@ export async function loadBaseline(options: BaselineOptions = {}): Promise<Basel
 		postingsDir: paths.postingsDir,
 		...git,
 		site: git.site ?? readSiteConfig(paths.siteConfig),
-		...(git.cache ? {} : previewPipelineCache(cwd, env)),
+		// The preview build's own: it has just normalized the pull request's postings, most of them the merge base's too.
+		...(git.cache ? {} : builtPipelineCache(cwd, env, true)),
 		...(env.PRODUCTION_BRANCH ? { branch: env.PRODUCTION_BRANCH } : {}),
 	});
 }

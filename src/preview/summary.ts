@@ -6,7 +6,8 @@
 import { loadCatalogue } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { reviewCatalogue } from '../review/review.ts';
-import { loadBaseline, previewPipelineCache } from './baseline.ts';
+import { builtPipelineCache } from '../loaders/posting-cache.ts';
+import { loadBaseline } from './baseline.ts';
 import { diffRoles } from './diff.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 	const paths = contentPaths(root, env);
 	const site = readSiteConfig(paths.siteConfig);
 	// Run after the preview build: its pipeline cache has these very postings.
-	const catalogue = loadCatalogue(paths.postingsDir, site, root, previewPipelineCache(root, env));
+	const catalogue = loadCatalogue(paths.postingsDir, site, root, builtPipelineCache(root, env, true));
 	const lines = ['### Careers site preview', ''];
 	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
 	try {

@@ -10,6 +10,8 @@
 import { type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue } from '../sources/folder.ts';
 import { buildTime } from '../config/build-time.ts';
+import { buildMode } from '../config/build-mode.ts';
+import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { formatAnnotations, formatTable } from './format.ts';
 import { hasErrors, reviewCatalogue } from './review.ts';
@@ -42,7 +44,8 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 	let site;
 	try {
 		site = readSiteConfig(paths.siteConfig);
-		catalogue = loadCatalogue(paths.postingsDir, site, root, { today });
+		// After a build (as in the preview workflow), its pipeline cache has these postings.
+		catalogue = loadCatalogue(paths.postingsDir, site, root, { today, ...builtPipelineCache(root, env, buildMode(env).preview) });
 	} catch (error) {
 		// The pipeline's own message names every file and field; a broken posting is an error too.
 		return { output: `${(error as Error).message}\n`, code: 1 };

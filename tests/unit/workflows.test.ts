@@ -49,6 +49,17 @@ describe('.github/workflows/preview.yml', () => {
 		expect(runs).toContain('npm run review');
 	});
 
+	it("keeps Astro's cache folder between a pull request's pushes, restored before the build", () => {
+		const at = steps.findIndex((step) => step.uses === 'actions/cache@v4');
+		expect(steps[at]!.with).toEqual({
+			path: 'node_modules/.astro',
+			key: 'astro-preview-${{ github.event.pull_request.number }}-${{ github.sha }}',
+			'restore-keys': 'astro-preview-${{ github.event.pull_request.number }}-\nastro-\n',
+		});
+		expect(at).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm install')));
+		expect(at).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+	});
+
 	it('deploys with wrangler under the branch name, secrets from the repository settings only', () => {
 		const deploy = steps.find((step) => step.run?.includes('wrangler'))!;
 		expect(deploy.run).toContain('pages deploy dist');
