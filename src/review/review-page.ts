@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../schemas/review.ts';
 
 /**
  * Findings a preview's review page lists. At 10,000 roles the review finds
- * about 18,000: listed whole, the page was 8 MB of HTML (Cloudflare Pages
+ * about 18,000: listed whole, the page was 14.6 MB of HTML (Cloudflare Pages
  * refuses a file over 25 MiB, and a phone gives up well before that).
  */
 export const REVIEW_PAGE_FINDINGS = 2_000;
