@@ -23,12 +23,13 @@ export const COMMENT_ROLES = 100;
 export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Promise<string> {
 	const paths = contentPaths(root, env);
 	const site = readSiteConfig(paths.siteConfig);
-	// Run after the preview build: its pipeline cache has these very postings.
-	const catalogue = loadCatalogue(paths.postingsDir, site, root, builtPipelineCache(root, env, true));
+	// Run after the preview build: its pipeline cache has these very postings. Read once, for the baseline too.
+	const built = builtPipelineCache(root, env, true);
+	const catalogue = loadCatalogue(paths.postingsDir, site, root, built);
 	const lines = ['### Careers site preview', ''];
 	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
 	try {
-		const baseline = await loadBaseline({ cwd: root, env });
+		const baseline = await loadBaseline({ cwd: root, env, ...built });
 		const diff = diffRoles(baseline.roles, catalogue.postings);
 		lines.push(
 			`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +
