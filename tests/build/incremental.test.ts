@@ -46,11 +46,14 @@ function files(name: string): Record<string, string> {
 
 const pipelineLine = (result: BuildResult) => /pipeline: .*/.exec(result.output)?.[0];
 const ROLE_PAGE = 'jobs/rocket-engineer-1/index.html';
+/** A seed's page, which no change in these builds touches. */
+const SEED_PAGE = 'jobs/systems-engineer-global-scheduling/index.html';
 const REMOVED_PAGE = 'jobs/rocket-engineer-6/index.html';
 
 describe('a rebuild from the caches', () => {
 	const results: Record<string, BuildResult> = {};
 	const roleTextFiles: Record<string, number> = {};
+	const changed: Record<string, number> = {};
 	const sites: Record<string, Record<string, string>> = {};
 
 	beforeAll(() => {
@@ -94,6 +97,20 @@ describe('a rebuild from the caches', () => {
 		results.removed = build('removed', 'cache');
 		sites.removed = files('removed');
 		roleTextFiles.removed = readdirSync(join(work, 'cache', 'postings', 'role-text')).length;
+		// The same postings built again into that output folder, as a second `npm run build` does: left in it,
+		// a page no route makes, an empty folder, a page replaced by a copy of itself (no longer the cached file), and a checkout's `.git`.
+		const out = join(work, 'removed', 'dist');
+		changed.before = statSync(join(out, ROLE_PAGE)).ctimeMs;
+		mkdirSync(join(out, 'jobs', 'old-role'));
+		writeFileSync(join(out, 'jobs', 'old-role', 'index.html'), '<p>A role closed long ago</p>');
+		mkdirSync(join(out, 'empty', 'folder'), { recursive: true });
+		const replaced = readFileSync(join(out, SEED_PAGE));
+		rmSync(join(out, SEED_PAGE));
+		writeFileSync(join(out, SEED_PAGE), replaced);
+		mkdirSync(join(out, '.git'));
+		writeFileSync(join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
+		results.again = build('removed', 'cache');
+		sites.again = Object.fromEntries(Object.entries(files('removed')).filter(([path]) => !path.startsWith('.git/')));
 	}, 1_200_000);
 
 	it('builds each time', () => {
@@ -179,6 +196,20 @@ describe('a rebuild from the caches', () => {
 		expect(pipelineLine(results.textless!)).toMatch(/^pipeline: 0 postings normalized, 11 reused from the cache/);
 		expect(Object.keys(sites.textless!)).toEqual(Object.keys(sites.before!));
 		for (const [path, text] of Object.entries(sites.before!)) expect(sites.textless![path], path).toBe(text);
+	});
+
+	it('keeps the pages linked by the build before in the same output folder, and removes what no route made', () => {
+		expect(results.again!.output).toMatch(/careers-linked-pages\] [\d,]+ cached pages linked into the output \([\d,]+ of them there already\)/);
+		const out = join(work, 'removed', 'dist');
+		// Not unlinked and linked again, which would change the file's status time; still the cached copy, and the page replaced by a copy is that again.
+		expect(statSync(join(out, ROLE_PAGE)).ctimeMs).toBe(changed.before);
+		for (const page of [ROLE_PAGE, SEED_PAGE]) expect(statSync(join(out, page)).ino, page).toBe(statSync(join(work, 'cache', 'dist', page)).ino);
+		expect(existsSync(join(out, 'jobs', 'old-role'))).toBe(false);
+		expect(existsSync(join(out, 'empty'))).toBe(false);
+		expect(readFileSync(join(out, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
+		// Pagefind's files are named by their content, the same for the same pages.
+		expect(Object.keys(sites.again!)).toEqual(Object.keys(sites.removed!));
+		for (const [path, text] of Object.entries(sites.removed!)) expect(sites.again![path], path).toBe(text);
 	});
 
 	it('removes the page of a removed role, and its folder', () => {
