@@ -40,7 +40,8 @@ describe('.github/workflows/preview.yml', () => {
 	const text = readFileSync(`${ROOT}.github/workflows/preview.yml`, 'utf8');
 
 	it('runs on pull requests, may comment on them, and builds a preview', () => {
-		expect(Object.keys(preview.on)).toEqual(['pull_request']);
+		expect(Object.keys(preview.on)).toEqual(['pull_request', 'push']);
+		expect(preview.jobs['preview']!.if).toBe("github.event_name == 'pull_request'");
 		expect(preview.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
 		expect((preview.jobs['preview'] as unknown as { env: Record<string, string> }).env['PREVIEW']).toBe('true');
 		expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
@@ -54,10 +55,26 @@ describe('.github/workflows/preview.yml', () => {
 		expect(steps[at]!.with).toEqual({
 			path: 'node_modules/.astro',
 			key: 'astro-preview-${{ github.event.pull_request.number }}-${{ github.sha }}',
-			'restore-keys': 'astro-preview-${{ github.event.pull_request.number }}-\nastro-\n',
+			'restore-keys': 'astro-preview-${{ github.event.pull_request.number }}-\nastro-preview-base-${{ github.base_ref }}-\n',
 		});
 		expect(at).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm install')));
 		expect(at).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+	});
+
+	it("builds the production branch's preview after each push to it, for the cache a pull request's first preview restores", () => {
+		expect(preview.on['push']).toEqual({ branches: ['main'] });
+		const base = preview.jobs['base']!;
+		expect(base.if).toBe("github.event_name == 'push'");
+		expect(base.env).toEqual({ PREVIEW: 'true', PRODUCTION_BRANCH: '${{ github.event.repository.default_branch }}' });
+		expect(base.steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
+		const order = base.steps.map((step) => step.uses ?? step.run ?? '');
+		expect(order.slice(2)).toEqual(['npm install --no-audit --no-fund', 'actions/cache@v4', 'npm run build']);
+		// Saved under the prefix the pull requests' previews fall back to; nothing deployed, nothing commented.
+		expect(base.steps[3]!.with).toEqual({
+			path: 'node_modules/.astro',
+			key: 'astro-preview-base-${{ github.ref_name }}-${{ github.sha }}',
+			'restore-keys': 'astro-preview-base-${{ github.ref_name }}-\n',
+		});
 	});
 
 	it('deploys with wrangler under the branch name, secrets from the repository settings only', () => {
