@@ -134,7 +134,8 @@ export function similarGroups(sets: ReadonlyArray<readonly string[]>): Map<numbe
 	const frequency = new Map<string, number>();
 	for (const words of sets) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	const rank = new Map([...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)).map((word, at) => [word, at]));
-	const lookup = sets.map((words) => new Set(words));
+	// Each set as its words' ranks in that order: compared by merging, without hashing a word (at 10,000 roles 3.6 s of Set look-ups).
+	const ranked = sets.map((words) => Int32Array.from(words, (word) => rank.get(word)!).sort());
 	const indexed = new Map<number, number[]>();
 	const similar = new Map<number, Array<[number, number]>>();
 	const add = (a: number, b: number, score: number) => {
@@ -142,20 +143,17 @@ export function similarGroups(sets: ReadonlyArray<readonly string[]>): Map<numbe
 		if (list) list.push([b, score]);
 		else similar.set(a, [[b, score]]);
 	};
-	for (const [index, words] of sets.entries()) {
-		const prefix = words
-			.map((word) => rank.get(word)!)
-			.sort((a, b) => a - b)
-			.slice(0, words.length - Math.ceil(DUPLICATE_THRESHOLD * words.length) + 1);
+	for (const [index, words] of ranked.entries()) {
+		const prefix = words.subarray(0, words.length - Math.ceil(DUPLICATE_THRESHOLD * words.length) + 1);
 		const compared = new Set<number>();
 		for (const word of prefix) {
 			for (const other of indexed.get(word) ?? []) {
 				if (compared.has(other)) continue;
 				compared.add(other);
 				// Sets of too different sizes cannot be that alike.
-				const sizes = [words.length, sets[other]!.length].sort((a, b) => a - b);
+				const sizes = [words.length, ranked[other]!.length].sort((a, b) => a - b);
 				if (sizes[0]! < DUPLICATE_THRESHOLD * sizes[1]!) continue;
-				const score = jaccard(lookup[index]!, lookup[other]!);
+				const score = rankedJaccard(words, ranked[other]!);
 				if (score < DUPLICATE_THRESHOLD) continue;
 				add(index, other, score);
 				add(other, index, score);
@@ -166,6 +164,32 @@ export function similarGroups(sets: ReadonlyArray<readonly string[]>): Map<numbe
 		}
 	}
 	return similar;
+}
+
+/**
+ * {@link jaccard} of two sets of word ranks, each sorted, by merging them; 0
+ * as soon as the words left cannot bring it to {@link DUPLICATE_THRESHOLD}.
+ * A score at or above the threshold is exactly `jaccard`'s.
+ */
+function rankedJaccard(a: Int32Array, b: Int32Array): number {
+	const total = a.length + b.length;
+	const score = (shared: number) => (total === 0 ? 1 : shared / (total - shared));
+	// The fewest shared words that reach the threshold, by the very division the score makes.
+	let needed = Math.max(0, Math.floor((DUPLICATE_THRESHOLD * total) / (1 + DUPLICATE_THRESHOLD)) - 1);
+	while (needed < total && score(needed) < DUPLICATE_THRESHOLD) needed += 1;
+	let shared = 0;
+	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+		if (shared + Math.min(a.length - i, b.length - j) < needed) return 0;
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x === y) {
+			shared += 1;
+			i += 1;
+			j += 1;
+		} else if (x < y) i += 1;
+		else j += 1;
+	}
+	return score(shared);
 }
 
 /** Word count of a posting's role text. */
