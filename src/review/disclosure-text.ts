@@ -32,6 +32,15 @@ function plain(html: string): string {
 	return cheerio.load(html, null, false).text().replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+const companyTexts = new WeakMap<CompanyBlock, string>();
+
+/** Plain text of a company text block, read once: the same few blocks are in nearly every posting (at 10,000 roles, 0.9 s read again each time). */
+function companyPlain(block: CompanyBlock): string {
+	let text = companyTexts.get(block);
+	if (text === undefined) companyTexts.set(block, (text = plain(block.html)));
+	return text;
+}
+
 /** Sentences, roughly: enough to keep "AI" and "screen" in one statement. */
 function sentences(text: string): string[] {
 	return text.split(/(?<=[.!?])\s+|\s*[\n•]\s*/).filter(Boolean);
@@ -46,7 +55,7 @@ function sentences(text: string): string[] {
 export function disclosureText(posting: Posting, company: readonly CompanyBlock[]): { text: string; companyKnown: boolean } {
 	const byId = new Map(company.map((block) => [block.id, block]));
 	const blocks = posting.company.map((id) => byId.get(id));
-	const companyText = blocks.flatMap((block) => (block ? [plain(block.html)] : [])).join(' ');
+	const companyText = blocks.flatMap((block) => (block ? [companyPlain(block)] : [])).join(' ');
 	return { text: `${roleText(posting)} ${companyText}`.trim(), companyKnown: blocks.every(Boolean) };
 }
 
