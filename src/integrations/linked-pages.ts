@@ -126,8 +126,8 @@ function unlinkStale(outDir: string, path: string): void {
  * copy stays where it is (removing and linking 12,000 pages again took a
  * rebuild in the same output folder 3.8 s at 10,000 roles). A page Astro
  * renders again is written through its link, which updates the copy too, as
- * Astro's own write of the copy would. Once Astro is done, a linked page that no route made (a removed
- * role) is removed.
+ * Astro's own write of the copy would. Once Astro is done, a linked page that
+ * no route made (a removed role) is removed.
  *
  * A copy is only linked when every copy is as the last finished build left it
  * (size, and time or else bytes, recorded then; a copy written by this build
