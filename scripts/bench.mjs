@@ -51,7 +51,7 @@ const LOG_TAIL_CHARS = 64 * 1024;
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
 	console.log(
-		'Usage: node scripts/bench.mjs [--quick | --large | --scale [N] [--cards per-role|site]]\n  --quick      skip the synthetic builds\n  --large      also build and search 5,000 synthetic postings\n  --scale [N]  N varied postings (default 10000): cold, warm and one-change builds beside a plain Astro build (scripts/bench/scale.mjs)\n  --cards      with --scale: socialCards in the bench\'s site settings (default: unset)\n  --listing [N,M]  the listing at N and M roles (default 1000,10000): bytes, CLS, LCP, filter INP and Lighthouse on four pages (scripts/bench-listing.mjs; --no-lighthouse skips Lighthouse)',
+		'Usage: node scripts/bench.mjs [--quick | --large | --scale [N] [--cards per-role|site]]\n  --quick      skip the synthetic builds\n  --large      also build and search 5,000 synthetic postings\n  --scale [N]  N varied postings (default 10000): cold, warm and one-change builds beside a plain Astro build, then a pull request\'s previews (scripts/bench/scale.mjs)\n  --cards      with --scale: socialCards in the bench\'s site settings (default: unset)\n  --listing [N,M]  the listing at N and M roles (default 1000,10000): bytes, CLS, LCP, filter INP and Lighthouse on four pages (scripts/bench-listing.mjs; --no-lighthouse skips Lighthouse)',
 	);
 	process.exit(0);
 }

@@ -82,12 +82,13 @@ function sampleTree(rootPid) {
 /**
  * Runs a build with its own outDir and environment: `script` (the site's
  * `npm run build`, scripts/build.mjs) when given, else `node <astro> build`
- * (the plain Astro baseline, in `root`).
+ * (the plain Astro baseline, in `root`), from `cwd` (the project's folder by
+ * default).
  *
  * @returns wall and CPU time (s), GNU time's peak RSS of the largest process (KB),
  *   the sampled peaks and CPU times (whole tree, Pagefind), and the tail of the log
  */
-export function measureBuild({ tools, label, script, root, outDir, env, timeDir, timeoutMs }) {
+export function measureBuild({ tools, label, script, root, cwd = tools.root, outDir, env, timeDir, timeoutMs }) {
 	return new Promise((resolvePromise) => {
 		const useTime = existsSync(GNU_TIME);
 		const timeFile = join(timeDir, `${label}.time`);
@@ -97,7 +98,7 @@ export function measureBuild({ tools, label, script, root, outDir, env, timeDir,
 		const args = useTime ? ['-f', '%e %U %S %M', '-o', timeFile, tools.nodeBin, ...astroArgs] : astroArgs;
 		const started = process.hrtime.bigint();
 		const child = spawn(command, args, {
-			cwd: tools.root,
+			cwd,
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 			detached: true,

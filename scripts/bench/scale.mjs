@@ -2,7 +2,8 @@
 // N varied postings made from the seeds and the real corpus, built cold (no
 // caches), warm (nothing changed, the caches a CI keeps), and after one
 // changed posting, beside a plain Astro site of the same N postings built in
-// the same run (bench/baseline/). It measures and reports; it never fails on
+// the same run (bench/baseline/); then the previews a recruiter's pull request
+// waits for (previews.mjs). It measures and reports; it never fails on
 // a figure. Figures go to stdout and bench-results/scale-<N>.json.
 
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import os from 'node:os';
 import { join, relative } from 'node:path';
 import { changeOnePosting, writeScalePostings } from './generate.mjs';
 import { GNU_TIME, fromLog, measureBuild, outputFiles } from './measure.mjs';
+import { measurePreviews } from './previews.mjs';
 
 const BUILD_TIMEOUT_MS = 90 * 60 * 1000;
 
@@ -104,6 +106,9 @@ export async function runScale({ count, tools, cards }) {
 			}
 		}
 		results.site = builds;
+		if (Object.values(builds).every((build) => build.ok)) {
+			results.previews = await measurePreviews({ tools, temp, postings, settings, timeDir, timeoutMs: BUILD_TIMEOUT_MS, figures });
+		}
 
 		const base = results.baseline;
 		const rows = [['plain Astro baseline', s(base.wallS), s(base.cpuS), mb(base.peakRssKb), mb(base.treePeakRssKb), '1.0×', '1.0×', '']];
@@ -111,6 +116,13 @@ export async function runScale({ count, tools, cards }) {
 			const build = builds[key];
 			if (!build) continue;
 			rows.push([label, build.ok ? s(build.wallS) : `FAILED`, s(build.cpuS), mb(build.peakRssKb), mb(build.treePeakRssKb), ratio(build.wallS, base.wallS), ratio(build.cpuS, base.cpuS), [build.reusedPages ? `${build.reusedPages.toLocaleString('en-US')} pages reused` : '', build.pipelineSkipped ? 'pipeline skipped' : '', build.pagefind?.copiedFromCache ? 'index copied' : ''].filter(Boolean).join(', ')]);
+		}
+		const previews = results.previews ?? {};
+		for (const [key, label] of [['main', "preview, main's (cold)"], ['first', "preview, a PR's first"], ['next', "preview, the PR's next push"]]) {
+			const build = previews[key];
+			if (!build) continue;
+			const note = [build.reusedPages ? `${build.reusedPages.toLocaleString('en-US')} pages reused` : '', build.ok && !build.baselineRead ? 'NO BASELINE READ' : ''].filter(Boolean).join(', ');
+			rows.push([label, build.ok ? s(build.wallS) : 'FAILED', s(build.cpuS), mb(build.peakRssKb), mb(build.treePeakRssKb), ratio(build.wallS, base.wallS), ratio(build.cpuS, base.cpuS), note]);
 		}
 		printTable(`Builds of ${count.toLocaleString('en-US')} postings`, ['build', 'wall', 'CPU', 'peak RSS', 'tree RSS', 'wall ×', 'CPU ×', ''], rows);
 
@@ -143,7 +155,7 @@ export async function runScale({ count, tools, cards }) {
 		const file = join(resultsDir, `scale-${count}.json`);
 		writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
 		console.log(`\nfigures written to ${relative(tools.root, file)}`);
-		return baseline.ok && Object.values(builds).every((build) => build.ok) ? 0 : 1;
+		return baseline.ok && [...Object.values(builds), ...Object.values(previews)].every((build) => build.ok) ? 0 : 1;
 	} finally {
 		stop();
 	}
