@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizePostings, type SourceFile } from '../../src/postings/normalize.ts';
-import { diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
+import { detailedSplit, diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { roleOf, roleText, type BaselineRole } from '../../src/preview/role.ts';
-import { collapseDiff, diffSequences, textDiff } from '../../src/preview/text-diff.ts';
+import { collapseDiff, diffSequences, MAX_DIFF_CELLS, textDiff } from '../../src/preview/text-diff.ts';
 import { manifestSchema } from '../../src/schemas/manifest.ts';
 import { FIXTURES, seedCatalogue, seedFiles, site, TODAY } from './helpers.ts';
 
@@ -149,6 +149,37 @@ describe('diffRoles on the seeds', () => {
 		]);
 	});
 
+	it('diffs the text of the first `detailed` role changes only, changed before closed, and splits the lists there', () => {
+		const leading = (source: string) => source.replace('Comfortable leading and hiring a team', 'Comfortable leading and growing a team');
+		const current = edited({ '000': leading, '003': raiseColorado, '001': (source) => close(source.replace('being in a Technical lead', 'as a Technical lead')) });
+		const titles = (list: Array<{ title: string }>) => list.map((item) => item.title);
+		const all = diffRoles(baseline(), current);
+		expect(titles(all.changed)).toEqual(['Engineering Manager, Workers Runtime', 'Systems Engineer, Global Scheduling']);
+		expect([...all.changed, ...all.closed].map((change) => change.textDiff !== undefined)).toEqual([true, true, true]);
+
+		const diff = diffRoles(baseline(), current, { detailed: 1 });
+		expect(collapseDiff(diff.changed[0]!.textDiff!, 0)).toEqual([
+			{ op: 'skip', count: 17 },
+			{ op: 'removed', text: 'Comfortable leading and hiring a team that builds low level distributed systems.' },
+			{ op: 'added', text: 'Comfortable leading and growing a team that builds low level distributed systems.' },
+			{ op: 'skip', count: 18 },
+		]);
+		// Beyond the first, the fields that changed are still there; only the text diff is not made.
+		expect(diff.changed[1]).toEqual({ ...all.changed[1], textDiff: undefined });
+		expect(diff.closed[0]).toEqual({ ...all.closed[0], textDiff: undefined });
+		const split = detailedSplit(diff, 1);
+		expect([titles(split.changed.whole), titles(split.changed.listed), titles(split.closed.whole), titles(split.closed.listed)]).toEqual([
+			['Engineering Manager, Workers Runtime'],
+			['Systems Engineer, Global Scheduling'],
+			[],
+			['Senior Systems Engineer, Workers Runtime (C++)'],
+		]);
+		// The count runs on from one list to the next.
+		const three = detailedSplit(diffRoles(baseline(), current, { detailed: 3 }), 3);
+		expect([split.reopened, three.changed.listed, three.closed.listed]).toEqual([{ whole: [], listed: [] }, [], []]);
+		expect(titles(three.closed.whole)).toEqual(['Senior Systems Engineer, Workers Runtime (C++)']);
+	});
+
 	it('reports a text change without a text diff when the baseline has no text (a manifest)', () => {
 		const production = manifestOf(seedCatalogue().postings).roles;
 		const [change] = diffRoles(production, edited({ '003': raiseColorado })).changed;
@@ -212,6 +243,18 @@ describe('text diff', () => {
 			{ op: 'same', text: 'c' },
 		]);
 		expect(diffSequences([], [])).toEqual([]);
+	});
+
+	it('shows a changed run too large to compare as removed, then added, whole, keeping the same head and tail', () => {
+		// Every sentence rewritten, in a run whose table would be just over the limit: one more sentence than fits.
+		const side = Math.floor(Math.sqrt(MAX_DIFF_CELLS));
+		const before = ['Head.', ...Array.from({ length: side }, (_, n) => `Old ${n}.`), 'Tail.'];
+		const after = ['Head.', ...Array.from({ length: side }, (_, n) => (n === 7 ? 'Old 7.' : `New ${n}.`)), 'Tail.'];
+		const ops = diffSequences(before, after);
+		expect(ops.map((item) => item.op)).toEqual(['same', ...Array<string>(side).fill('removed'), ...Array<string>(side).fill('added'), 'same']);
+		expect([ops[1], ops[side + 1], ops.at(-2)]).toEqual([{ op: 'removed', text: 'Old 0.' }, { op: 'added', text: 'New 0.' }, { op: 'added', text: `New ${side - 1}.` }]);
+		// One sentence fewer on a side fits: the unchanged sentence in the middle is found.
+		expect(diffSequences(before.slice(0, -2).concat('Tail.'), after.slice(0, -2).concat('Tail.')).filter((item) => item.op === 'same').map((item) => item.text)).toEqual(['Head.', 'Old 7.', 'Tail.']);
 	});
 
 	it('compares sentence by sentence, so one edited figure marks one sentence', () => {
