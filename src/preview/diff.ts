@@ -80,15 +80,31 @@ export function fieldChanges(before: BaselineRole, after: CurrentRole): FieldCha
 	return changes;
 }
 
-function change(before: BaselineRole, after: CurrentRole, fields: FieldChange[]): RoleChange {
-	const textChanged = fields.some((item) => item.field === 'text');
-	return {
-		id: after.id,
-		slug: after.slug,
-		title: after.title,
-		fields,
-		...(textChanged && before.text !== undefined ? { textDiff: textDiff(before.text, after.text) } : {}),
-	};
+/**
+ * Changed, closed and reopened roles the What changed page shows whole, with
+ * their text diffs; it lists the others by title and the fields that changed.
+ * A sync that updates every role's pay, at 10,000 roles, would otherwise make
+ * a page of 10,000 diffs: about 15 MB (1.5 KB a role measured for a one-sentence
+ * edit; Cloudflare Pages refuses a file over 25 MiB), and no one reads it.
+ */
+export const DETAILED_CHANGES = 250;
+
+/** The lists of role changes in the order the What changed page shows them: whole, then by title, share one count. */
+const inPageOrder = (diff: RoleDiff) => [diff.changed, diff.closed, diff.reopened] as const;
+
+/**
+ * Each list of role changes cut in two: the first `detailed` of them (over
+ * changed, closed and reopened, in that order) to show whole, the rest to
+ * list by title. `detailed` is the number given to {@link diffRoles}.
+ */
+export function detailedSplit(diff: RoleDiff, detailed = DETAILED_CHANGES): Record<'changed' | 'closed' | 'reopened', { whole: RoleChange[]; listed: RoleChange[] }> {
+	let left = detailed;
+	const [changed, closed, reopened] = inPageOrder(diff).map((list) => {
+		const whole = list.slice(0, Math.max(0, left));
+		left -= whole.length;
+		return { whole, listed: list.slice(whole.length) };
+	});
+	return { changed: changed!, closed: closed!, reopened: reopened! };
 }
 
 const byTitle = (a: { title: string; id: string }, b: { title: string; id: string }) => a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -103,12 +119,20 @@ const byTitle = (a: { title: string; id: string }, b: { title: string; id: strin
  *
  * @param baseline production's open and closed roles (a manifest or a git baseline)
  * @param current every posting of the preview build, drafts included
+ * @param options.detailed how many role changes get their text diff (see {@link detailedSplit}); all by default
  */
-export function diffRoles(baseline: readonly BaselineRole[], current: readonly (Posting | CurrentRole)[]): RoleDiff {
+export function diffRoles(baseline: readonly BaselineRole[], current: readonly (Posting | CurrentRole)[], { detailed = Number.POSITIVE_INFINITY } = {}): RoleDiff {
 	const roles = current.map((item) => ('sections' in item ? roleOf(item) : item));
 	const before = new Map(baseline.map((role) => [role.id, role]));
 	const diff: RoleDiff = { added: [], removed: [], closed: [], reopened: [], changed: [], unchanged: 0 };
 	const seen = new Set<string>();
+	// Both texts of each change whose text changed, diffed once the lists are sorted, for the roles shown whole only.
+	const texts = new Map<RoleChange, [string, string]>();
+	const change = (old: BaselineRole, role: CurrentRole, fields: FieldChange[]): RoleChange => {
+		const item: RoleChange = { id: role.id, slug: role.slug, title: role.title, fields };
+		if (old.text !== undefined && fields.some((field) => field.field === 'text')) texts.set(item, [old.text, role.text]);
+		return item;
+	};
 	for (const role of roles) {
 		const old = before.get(role.id);
 		if (!old) {
@@ -131,5 +155,13 @@ export function diffRoles(baseline: readonly BaselineRole[], current: readonly (
 		if (!seen.has(old.id)) diff.removed.push({ id: old.id, slug: old.slug, title: old.title, status: old.status, reason: 'deleted' });
 	}
 	for (const list of [diff.added, diff.removed, diff.closed, diff.reopened, diff.changed]) list.sort(byTitle);
+	let left = detailed;
+	for (const list of inPageOrder(diff)) {
+		for (const item of list) {
+			if (left-- <= 0) return diff;
+			const both = texts.get(item);
+			if (both) item.textDiff = textDiff(...both);
+		}
+	}
 	return diff;
 }
