@@ -11,6 +11,7 @@ import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
 import { roleOf, type BaselineRole, type CurrentRole } from './role.ts';
+import { unretired, type Clock } from '../routing/visibility.ts';
 
 /** Production's roles, and where they came from. */
 export interface Baseline {
@@ -38,6 +39,12 @@ export interface GitBaselineOptions {
 	site?: Site;
 	/** The build day handed to the pipeline; dates do not take part in the diff. */
 	today?: string;
+	/**
+	 * The build's kind and clock: a role closed longer than the site keeps
+	 * closed roles (`closedRoleDays`) is left out, as the build leaves it out.
+	 * Default: a preview built now.
+	 */
+	clock?: Clock;
 	/**
 	 * The build's pipeline cache, read and never written: a posting file the
 	 * same at the merge base as in the build is not normalized again (see
@@ -169,8 +176,9 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	// Named as the build names them (relative to the project), so ids and messages match the current build's.
 	const files: SourceFile[] = entries.map((entry, index) => ({ file: shown(cwd, join(top, entry.path)), source: blobs[index]!.toString('utf8') }));
 	try {
-		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? cachedRun(options.cache, cwd, postingsDir) : {}) });
-		return { source: 'git', description, commit, roles: postings.flatMap((posting) => published(roleOf(posting))), warnings: [] };
+		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir) });
+		const clock = options.clock ?? { preview: true, builtAt: new Date().toISOString() };
+		return { source: 'git', description, commit, roles: unretired(postings, clock, site.closedRoleDays).flatMap((posting) => published(roleOf(posting))), warnings: [] };
 	} catch (error) {
 		if (error instanceof PostingErrors || error instanceof PostingError) {
 			throw new BaselineError(`No production baseline: the postings at ${description} could not be normalized with the current site settings.\n${error.message}`);
@@ -180,15 +188,16 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 }
 
 /**
- * What lets the pipeline reuse the build's results for the files a pull
- * request left alone (at 10,000 roles, all but a few): the cache, and the
- * commit dates the build normalized with, which are part of each result's
- * key. They are the working tree's dates, not the merge base's: dates do not
- * take part in the diff, and a file changed since has other bytes, so it is
- * normalized anyway. The cache is never saved from here: the build's run owns it.
+ * The commit dates the build normalized with: part of each result's key in
+ * the build's pipeline cache, so the files a pull request left alone (at
+ * 10,000 roles, all but a few) are not normalized again; and the day each
+ * closed role closed, which decides whether the site still has it, the same
+ * in the baseline as in the build. The working tree's dates, not the merge
+ * base's: a file changed since has other bytes, so it is normalized anyway.
+ * The cache is never saved from here: the build's run owns it.
  */
-function cachedRun(cache: PostingCache, cwd: string, postingsDir: string): Pick<NormalizeOptions, 'cache' | 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
-	return { cache, ...dateOptions(commitDates(postingsDir), (path) => shown(cwd, path)) };
+function workingTreeDates(cwd: string, postingsDir: string): Pick<NormalizeOptions, 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
+	return dateOptions(commitDates(postingsDir), (path) => shown(cwd, path));
 }
 
 /** A role of the production build, or nothing for a draft (never published). */

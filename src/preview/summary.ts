@@ -9,6 +9,8 @@ import { reviewCatalogue } from '../review/review.ts';
 import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { loadBaseline } from './baseline.ts';
 import { diffRoles } from './diff.ts';
+import { buildMode } from '../config/build-mode.ts';
+import { unretired } from '../routing/visibility.ts';
 
 /**
  * Errors the comment lists one by one. GitHub refuses a comment over 65,536
@@ -25,11 +27,14 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 	const site = readSiteConfig(paths.siteConfig);
 	// Run after the preview build: its pipeline cache has these very postings. Read once, for the baseline too.
 	const built = builtPipelineCache(root, env, true);
-	const catalogue = loadCatalogue(paths.postingsDir, site, root, built);
+	const clock = buildMode(env);
+	// What the preview has: roles closed longer than the site keeps them are neither compared nor reviewed.
+	const all = loadCatalogue(paths.postingsDir, site, root, built);
+	const catalogue = { ...all, postings: unretired(all.postings, clock, site.closedRoleDays) };
 	const lines = ['### Careers site preview', ''];
 	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
 	try {
-		const baseline = await loadBaseline({ cwd: root, env, ...built });
+		const baseline = await loadBaseline({ cwd: root, env, ...built, clock });
 		const diff = diffRoles(baseline.roles, catalogue.postings);
 		lines.push(
 			`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +

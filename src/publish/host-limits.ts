@@ -113,3 +113,22 @@ export function socialCardsFor(setting: 'per-role' | 'site' | undefined, plan: P
 	if (setting) return setting;
 	return estimateFilesWithoutCards(plan) + plan.openRoles <= CLOUDFLARE_PAGES.files * 0.9 ? 'per-role' : 'site';
 }
+
+/**
+ * The build's warning when closed roles' pages take the site past Cloudflare
+ * Pages' file limit while the site keeps them for as long as their files
+ * (`closedRoleDays` unset): a board of thousands of roles closes thousands a
+ * month, and a sync closes roles, never deletes them. Undefined otherwise.
+ *
+ * @param closedRoles the closed roles with a page in this build
+ * @param perRoleCards whether this build draws a card per open role
+ */
+export function closedPagesWarning(plan: PlannedOutput, closedRoles: number, perRoleCards: boolean, closedRoleDays: number | undefined): string | undefined {
+	if (closedRoleDays !== undefined || closedRoles === 0) return undefined;
+	const files = estimateFilesWithoutCards(plan) + (perRoleCards ? plan.openRoles : 0);
+	if (files <= CLOUDFLARE_PAGES.files) return undefined;
+	return (
+		`${count(closedRoles)} closed roles keep a page each, and the site comes to about ${count(files)} files; Cloudflare Pages takes at most ${count(CLOUDFLARE_PAGES.files)} on its free plan. ` +
+		'Set `closedRoleDays` in the site settings (for example 60) to let a closed role leave the site that many days after it closed.'
+	);
+}

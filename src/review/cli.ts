@@ -15,6 +15,7 @@ import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { formatAnnotations, formatTable } from './format.ts';
 import { hasErrors, reviewCatalogue } from './review.ts';
+import { unretired } from '../routing/visibility.ts';
 
 /** Result of one run: what to print and the exit code. */
 export interface ReviewRun {
@@ -45,7 +46,10 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 	try {
 		site = readSiteConfig(paths.siteConfig);
 		// After a build (as in the preview workflow), its pipeline cache has these postings.
-		catalogue = loadCatalogue(paths.postingsDir, site, root, { today, ...builtPipelineCache(root, env, buildMode(env).preview) });
+		const { preview } = buildMode(env);
+		const all = loadCatalogue(paths.postingsDir, site, root, { today, ...builtPipelineCache(root, env, preview) });
+		// What the site has: roles closed longer than it keeps them are not reviewed, as they are not built.
+		catalogue = { ...all, postings: unretired(all.postings, { preview, builtAt: now }, site.closedRoleDays) };
 	} catch (error) {
 		// The pipeline's own message names every file and field; a broken posting is an error too.
 		return { output: `${(error as Error).message}\n`, code: 1 };

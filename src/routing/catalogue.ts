@@ -6,8 +6,8 @@ import type { TeamNode } from '../listing/teams.ts';
 import { buildRouting, type Routing } from './routes.ts';
 import { site } from '../config/site.ts';
 import { mode } from '../config/build-mode.ts';
-import { closedRoles, isListed } from './visibility.ts';
-import { socialCardsFor } from '../publish/host-limits.ts';
+import { closedRoles, isListed, unretired } from './visibility.ts';
+import { closedPagesWarning, socialCardsFor } from '../publish/host-limits.ts';
 import { cacheKeys, type CacheKeys } from './cache-keys.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { roleTextDir, withRoleText } from '../loaders/role-text.ts';
@@ -75,7 +75,8 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
 		const roleText = roleTextDir(buildCacheDir(mode.preview));
 		const stored = await getCollection('postings');
-		const entries = stored.map((entry) => withRoleText(roleText, entry.data));
+		// Roles closed longer than the site keeps their pages are left out everywhere, as deleted files are.
+		const entries = unretired(stored.map((entry) => withRoleText(roleText, entry.data)), mode, site.closedRoleDays);
 		const textDigests = new Map(stored.map((entry) => [entry.data.slug, entry.data.textDigest]));
 		const open = entries.filter((posting) => isListed(posting, mode)).sort(byTitle);
 		const closed = closedRoles(entries, mode).sort(byTitle);
@@ -83,7 +84,10 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
 		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
-		const cards = socialCardsFor(site.socialCards, { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson });
+		const plan = { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson };
+		const cards = socialCardsFor(site.socialCards, plan);
+		const tooMany = closedPagesWarning(plan, closed.length, cards === 'per-role', site.closedRoleDays);
+		if (tooMany) console.warn(`closed roles: ${tooMany}`);
 		const keys = cacheKeys({ site, cards, ...(mode.preview ? { previewBadges: badges(entries) } : {}) });
 		return { all: entries, open, closed, moves, groups: groupPostings(open), places: routing.tree.places.nodes, teams: routing.tree.teams, routing, company, textDigests, cards, keys };
 	})();

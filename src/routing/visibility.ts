@@ -31,3 +31,31 @@ export function closedRoles(postings: readonly Posting[], build: Clock): Posting
 		return [];
 	});
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a role has been closed longer than the site keeps closed roles'
+ * pages (`closedRoleDays`), so it leaves the site as a deleted file does. It
+ * closed at the end of its file's last day of change (`dateModified`: the
+ * commit that set `status: closed`, or a sync's), or, in production, when its
+ * `validThrough` passed (`closesAt`). Never when the setting is unset; never a role the build still lists.
+ *
+ * @example isRetired({ status: 'closed', dateModified: '2026-09-01', … }, { preview: false, builtAt: '2026-12-04T10:00:00Z' }, 60) // true
+ */
+export function isRetired(posting: Posting, build: Clock, closedRoleDays: number | undefined): boolean {
+	if (closedRoleDays === undefined) return false;
+	// A day counts whole: a role closed on the 1st with 0 days leaves with the first build of the 2nd.
+	const closedAt =
+		posting.status === 'closed'
+			? Date.parse(`${posting.dateModified}T00:00:00Z`) + DAY_MS
+			: !build.preview && published(posting, build) && posting.closesAt !== undefined && isExpired(posting, build.builtAt)
+				? Date.parse(posting.closesAt)
+				: undefined;
+	return closedAt !== undefined && closedAt + closedRoleDays * DAY_MS <= Date.parse(build.builtAt);
+}
+
+/** The roles a site still has: all but those {@link isRetired}, as if their files were deleted. */
+export function unretired(postings: readonly Posting[], build: Clock, closedRoleDays: number | undefined): Posting[] {
+	return closedRoleDays === undefined ? [...postings] : postings.filter((posting) => !isRetired(posting, build, closedRoleDays));
+}

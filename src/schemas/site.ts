@@ -38,6 +38,14 @@ export const siteSchema = z
 			.boolean()
 			.default(false)
 			.describe('Also publish /api/postings/<slug>.json, one file per open role with its full text (one more file per role: at 10,000 roles, half of what Cloudflare Pages takes)'),
+		closedRoleDays: z
+			.number()
+			.int()
+			.min(0)
+			.optional()
+			.describe(
+				"Days a closed or expired role keeps its 'no longer open' page, from the day it closed (its file's last change, or its validThrough); after that it leaves the site as if its file were deleted: no page (its URL is a 404), no redirect from former slugs. Unset: kept as long as the file. A board of thousands of roles closes thousands a month, each a page the host counts",
+			),
 		defaultApplyUrl: z.url({ protocol: /^https?$/ }).describe('Where to apply when a posting gives no applyUrl'),
 		defaultCountry: z
 			.string()

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -93,6 +93,30 @@ describe('a role past its validThrough, in production', () => {
 		const $ = page('jobs/systems-engineer-global-scheduling');
 		expect($('dt:contains("Apply by") + dd time').attr('datetime')).toBe('2026-12-04');
 		expect((JSON.parse($('script[type="application/ld+json"]').text()) as { validThrough: string }).validThrough).toBe('2026-12-04');
+	});
+});
+
+describe('a role closed longer than the site keeps closed roles (`closedRoleDays`)', () => {
+	let result: BuildResult;
+	const dist = join(work, 'retired', 'dist');
+	const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+	beforeAll(() => {
+		// Applications closed at the start of 1 December; one day later, at the build time, it leaves the site.
+		const settings = join(work, 'retired-site.yaml');
+		writeFileSync(settings, `${readFileSync(join(ROOT, 'tests/fixtures/site.yaml'), 'utf8')}\nclosedRoleDays: 1\n`);
+		result = build('retired', { PREVIEW: 'false', SITE_CONFIG: settings });
+	});
+
+	it('builds', () => {
+		expect(result.status, result.output).toBe(0);
+	});
+
+	it('leaves the site as a deleted file does: no page, not in the manifest, the open roles as they were', () => {
+		expect(existsSync(join(dist, `jobs/${EXPIRED}`))).toBe(false);
+		expect((JSON.parse(read('api/manifest.json')) as { roles: Array<{ slug: string }> }).roles.map((role) => role.slug)).toEqual(OPEN);
+		expect(cheerio.load(read('index.html'))('#result-count').text()).toBe('2 open roles');
+		expect(OPEN.every((slug) => existsSync(join(dist, `jobs/${slug}/index.html`)))).toBe(true);
 	});
 });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMode } from '../../src/config/build-mode.ts';
 import { buildTime } from '../../src/config/build-time.ts';
-import { closedRoles, isListed } from '../../src/routing/visibility.ts';
+import { closedRoles, isListed, isRetired, unretired } from '../../src/routing/visibility.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { closesAt, isExpired } from '../../src/postings/valid-through.ts';
 import { validThroughFindings } from '../../src/review/dates.ts';
 import { reviewCatalogue } from '../../src/review/review.ts';
 import { runReview } from '../../src/review/cli.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { errorOf, site, TODAY } from './helpers.ts';
 
 const file = 'content/postings/a.html';
@@ -97,6 +98,47 @@ describe('which roles a build lists', () => {
 		const closed = build('status: closed\ndatePosted: 2026-11-01\nvalidThrough: 2026-12-31');
 		expect(closedRoles([closed], production(after))).toEqual([closed]);
 		expect(closedRoles([closed], preview(after))).toEqual([closed]);
+	});
+});
+
+describe('closedRoleDays: how long a closed role keeps its page', () => {
+	const day = 24 * 60 * 60 * 1000;
+	const at = (time: number) => new Date(time).toISOString();
+	// Closed in a commit of 1 November (its file's last change); the pipeline takes the day from git.
+	const closed = build('status: closed\ndatePosted: 2026-10-01', { today: TODAY, lastCommitted: new Map([[file, '2026-11-01']]) });
+	const endOfClosingDay = Date.parse('2026-11-02T00:00:00Z');
+
+	it('a role closed by hand leaves that many whole days after the day it closed', () => {
+		expect(closed.dateModified).toBe('2026-11-01');
+		expect(isRetired(closed, production(at(endOfClosingDay + 30 * day - 1)), 30)).toBe(false);
+		expect(isRetired(closed, production(at(endOfClosingDay + 30 * day)), 30)).toBe(true);
+		expect(isRetired(closed, preview(at(endOfClosingDay + 30 * day)), 30)).toBe(true);
+		expect(isRetired(closed, production(at(endOfClosingDay)), 0)).toBe(true);
+		expect(isRetired(closed, production(at(endOfClosingDay - 1)), 0)).toBe(false);
+	});
+
+	it('an expired role counts from when applications closed, in production; a preview still lists it', () => {
+		const expired = build('datePosted: 2026-10-01\nvalidThrough: 2026-11-30');
+		expect(expired.closesAt).toBe('2026-12-01T00:00:00.000Z');
+		expect(isRetired(expired, production('2026-12-02T00:00:00.000Z'), 1)).toBe(true);
+		expect(isRetired(expired, production('2026-12-01T23:59:59.999Z'), 1)).toBe(false);
+		expect(isRetired(expired, preview('2027-06-01T00:00:00.000Z'), 1)).toBe(false);
+	});
+
+	it('never takes an open role, nor any role when the setting is unset', () => {
+		const open = build('datePosted: 2026-10-01');
+		expect(isRetired(open, production('2099-01-01T00:00:00.000Z'), 0)).toBe(false);
+		expect(isRetired(closed, production('2099-01-01T00:00:00.000Z'), undefined)).toBe(false);
+		expect(unretired([open, closed], production('2099-01-01T00:00:00.000Z'), 0)).toEqual([open]);
+		expect(unretired([open, closed], production('2099-01-01T00:00:00.000Z'), undefined)).toEqual([open, closed]);
+	});
+
+	it('is a whole number of days, 0 or more', () => {
+		const siteInput = { companyName: 'Acme', siteUrl: 'https://careers.example.com', defaultApplyUrl: 'https://example.com/apply' };
+		for (const value of ['-1', '1.5', '"60"']) {
+			expect(() => siteSchema.parse({ ...siteInput, closedRoleDays: JSON.parse(value) }), value).toThrow();
+		}
+		expect(siteSchema.parse({ ...siteInput, closedRoleDays: 60 }).closedRoleDays).toBe(60);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRedirectRules, estimateFilesWithoutCards, hostLimitWarnings, socialCardsFor, type OutputCounts } from '../../src/publish/host-limits.ts';
+import { closedPagesWarning, countRedirectRules, estimateFilesWithoutCards, hostLimitWarnings, socialCardsFor, type OutputCounts } from '../../src/publish/host-limits.ts';
 
 /** A site that fits: the seeds' build, about. */
 const fits: OutputCounts = { files: 150, perRole: { cards: 5, json: 5 }, largest: { path: 'index.html', bytes: 300_000 }, redirects: { static: 2, dynamic: 0 } };
@@ -70,5 +70,25 @@ describe('socialCardsFor', () => {
 		// So do the further pages of the listings: 8,000 roles on about seven listings each, fifty a page, 9,450 + 1,120.
 		expect(estimateFilesWithoutCards({ ...plan, openRoles: 8_000, listingPages: 1_120 })).toBe(10_570);
 		expect(socialCardsFor(undefined, { ...plan, openRoles: 8_000, listingPages: 1_120 })).toBe('site');
+	});
+});
+
+describe('closedPagesWarning', () => {
+	// 10,000 open roles come to 11,550 files without cards; 9,000 closed roles' pages take the site past 20,000.
+	const plan = { openRoles: 10_000, otherRolePages: 9_000, listings: 250, listingPages: 0, perRoleJson: false };
+
+	it('names closedRoleDays when closed roles take the site past the file limit and the site keeps them', () => {
+		expect(closedPagesWarning(plan, 9_000, false, undefined)).toBe(
+			'9,000 closed roles keep a page each, and the site comes to about 20,550 files; Cloudflare Pages takes at most 20,000 on its free plan. ' +
+				'Set `closedRoleDays` in the site settings (for example 60) to let a closed role leave the site that many days after it closed.',
+		);
+	});
+
+	it('says nothing when the setting is there, when no role is closed, or when the site fits', () => {
+		expect(closedPagesWarning(plan, 9_000, false, 60)).toBeUndefined();
+		expect(closedPagesWarning({ ...plan, otherRolePages: 0, openRoles: 19_000 }, 0, false, undefined)).toBeUndefined();
+		expect(closedPagesWarning({ ...plan, otherRolePages: 8_000 }, 8_000, false, undefined)).toBeUndefined();
+		// Per-role cards count: the same 8,000 closed pages with a card per open role do not fit.
+		expect(closedPagesWarning({ ...plan, otherRolePages: 8_000 }, 8_000, true, undefined)).toContain('about 29,550 files');
 	});
 });

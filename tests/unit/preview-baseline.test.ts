@@ -106,6 +106,22 @@ describe('git baseline', () => {
 		expect(baseline.roles).toEqual(seedCatalogue().postings.map(roleOf));
 	});
 
+	it('leaves out a role closed longer than the site keeps closed roles, as the build does', () => {
+		// On the branch itself the baseline is HEAD, where the C++ role is closed: it closed the day of that commit.
+		const closedOn = git(repo, 'log', '-1', '--format=%cs');
+		const dayAfter = Date.parse(`${closedOn}T00:00:00Z`) + 24 * 60 * 60 * 1000;
+		const slugs = (builtAt: number, closedRoleDays?: number) =>
+			loadGitBaseline({ cwd: repo, branch: 'preview', site: { ...site, closedRoleDays }, today: TODAY, clock: { preview: true, builtAt: new Date(builtAt).toISOString() } }).roles.map((role) => role.slug);
+		const cpp = 'senior-systems-engineer-workers-runtime-cpp';
+		expect(slugs(dayAfter - 1, 0)).toContain(cpp);
+		expect(slugs(dayAfter, 0)).not.toContain(cpp);
+		expect(slugs(dayAfter, 0)).toHaveLength(4);
+		expect(slugs(dayAfter + 29 * 24 * 60 * 60 * 1000, 30)).toContain(cpp);
+		expect(slugs(dayAfter + 30 * 24 * 60 * 60 * 1000, 30)).not.toContain(cpp);
+		// Unset, closed roles stay.
+		expect(slugs(Date.parse('2099-01-01T00:00:00Z'))).toContain(cpp);
+	});
+
 	it('diffs the pull request against it end to end: pay range changed, role closed, draft added', () => {
 		const diff = diffRoles(loadGitBaseline({ cwd: repo, site, today: TODAY }).roles, current());
 		expect(withoutTextDiff(diff)).toEqual(expectedDiff);
