@@ -89,7 +89,7 @@ export function fieldChanges(before: BaselineRole, after: CurrentRole): FieldCha
  */
 export const DETAILED_CHANGES = 250;
 
-/** The lists of role changes in the order the What changed page shows them: whole, then by title, share one count. */
+/** The role changes in the What changed page's order: the first {@link DETAILED_CHANGES} are counted across these lists. */
 const inPageOrder = (diff: RoleDiff) => [diff.changed, diff.closed, diff.reopened] as const;
 
 /**
