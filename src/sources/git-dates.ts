@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { NormalizeOptions } from '../postings/normalize.ts';
 import { gitText } from '../utils/git.ts';
 
-/** When each posting file was first and last committed, as far as the local git history tells. */
+/** When each posting file was first and last committed, as far as the local git history tells (a deleted file's dates as they were before). */
 export interface CommitDates {
 	/** Absolute file path → YYYY-MM-DD of the commit that added it (following renames). */
 	added: Map<string, string>;
@@ -33,7 +33,9 @@ export function commitDates(dir: string): CommitDates {
 		for (const line of lines) {
 			const [status = '', first = '', second] = line.split('\t');
 			if (status === 'A') byPath.set(first, { added: date, changed: date });
-			else if (status === 'D') byPath.delete(first);
+			// A deleted file keeps the dates it had: a preview's baseline normalizes it as it was at the merge base,
+			// and a closed role's last change is when it closed (src/routing/visibility.ts, `isRetired`).
+			else if (status === 'D') continue;
 			else if (status.startsWith('R') && second) {
 				byPath.set(second, { added: byPath.get(first)?.added ?? date, changed: date });
 				byPath.delete(first);

@@ -100,6 +100,32 @@ describe('commitDates', () => {
 		expect(caveat).toBeUndefined();
 	});
 
+	it('keeps the dates a deleted file had, for a baseline that still has it', () => {
+		const repo = mkdtempSync(join(tmpdir(), 'careers-git-'));
+		const dir = join(repo, 'postings');
+		mkdirSync(dir);
+		git(repo, 'init', '-q');
+		git(repo, 'config', 'user.email', 'test@example.com');
+		git(repo, 'config', 'user.name', 'Test');
+		writeFileSync(join(dir, 'a.html'), '<p>a</p>\n');
+		writeFileSync(join(dir, 'b.html'), '<p>b</p>\n');
+		git(repo, 'add', '.');
+		commit(repo, '2026-01-05', 'add a and b');
+		writeFileSync(join(dir, 'a.html'), '---\nstatus: closed\n---\n<p>a</p>\n');
+		git(repo, 'add', '.');
+		commit(repo, '2026-02-10', 'close a');
+		git(repo, 'rm', '-q', 'postings/a.html');
+		commit(repo, '2026-06-01', 'delete a');
+
+		const { added, changed } = commitDates(dir);
+		expect([added.get(join(dir, 'a.html')), changed.get(join(dir, 'a.html'))]).toEqual(['2026-01-05', '2026-02-10']);
+		// Added again, it is a new file.
+		writeFileSync(join(dir, 'a.html'), '<p>a, again</p>\n');
+		git(repo, 'add', '.');
+		commit(repo, '2026-07-01', 'add a again');
+		expect([commitDates(dir).added.get(join(dir, 'a.html')), commitDates(dir).changed.get(join(dir, 'a.html'))]).toEqual(['2026-07-01', '2026-07-01']);
+	});
+
 	it('knows nothing outside a repository', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'careers-nogit-'));
 		expect(commitDates(dir).added.size).toBe(0);

@@ -122,6 +122,22 @@ describe('git baseline', () => {
 		expect(slugs(Date.parse('2099-01-01T00:00:00Z'))).toContain(cpp);
 	});
 
+	it('does not report a retired role whose file a pull request deletes as removed: production no longer has it either', () => {
+		const closedOn = git(repo, 'log', '-1', '--format=%cs');
+		git(repo, 'checkout', '-q', '-b', 'tidy');
+		try {
+			git(repo, 'rm', '-q', 'content/postings/001_3342c549bba94a78.html');
+			git(repo, 'commit', '-q', '-m', 'Delete a role closed long ago');
+			const clock = { preview: true, builtAt: new Date(Date.parse(`${closedOn}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString() };
+			// A build day long after: a file with no date of its own would be taken as changed that day, and never retired.
+			const baseline = loadGitBaseline({ cwd: repo, branch: 'preview', site: { ...site, closedRoleDays: 0 }, today: '2099-01-01', clock });
+			const diff = diffRoles(baseline.roles, loadCatalogue(postingsDir, site, repo, { today: TODAY }).postings);
+			expect([diff.removed, diff.closed, diff.added.map((role) => role.id)]).toEqual([[], [], ['005_draft']]);
+		} finally {
+			git(repo, 'checkout', '-q', 'preview');
+		}
+	});
+
 	it('diffs the pull request against it end to end: pay range changed, role closed, draft added', () => {
 		const diff = diffRoles(loadGitBaseline({ cwd: repo, site, today: TODAY }).roles, current());
 		expect(withoutTextDiff(diff)).toEqual(expectedDiff);
