@@ -76,20 +76,27 @@ describe('commitDates', () => {
 			stdio: 'ignore',
 		});
 
-	it('reads first and last commits of each file, following renames', () => {
+	/** A repository with a `postings` folder, for commits made on given days. */
+	const newRepo = () => {
 		const repo = mkdtempSync(join(tmpdir(), 'careers-git-'));
 		const dir = join(repo, 'postings');
 		mkdirSync(dir);
 		git(repo, 'init', '-q');
 		git(repo, 'config', 'user.email', 'test@example.com');
 		git(repo, 'config', 'user.name', 'Test');
-		writeFileSync(join(dir, 'a.html'), '<p>first version of a role, long enough to be recognised when renamed</p>\n');
-		writeFileSync(join(dir, 'b.html'), '<p>b</p>\n');
+		return { repo, dir };
+	};
+	/** Writes the files (name → text) into the folder and commits them on `day`. */
+	const commitFiles = (repo: string, dir: string, day: string, message: string, files: Record<string, string>) => {
+		for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 		git(repo, 'add', '.');
-		commit(repo, '2026-01-05', 'add a and b');
-		writeFileSync(join(dir, 'b.html'), '<p>b, changed</p>\n');
-		git(repo, 'add', '.');
-		commit(repo, '2026-02-10', 'change b');
+		commit(repo, day, message);
+	};
+
+	it('reads first and last commits of each file, following renames', () => {
+		const { repo, dir } = newRepo();
+		commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>first version of a role, long enough to be recognised when renamed</p>\n', 'b.html': '<p>b</p>\n' });
+		commitFiles(repo, dir, '2026-02-10', 'change b', { 'b.html': '<p>b, changed</p>\n' });
 		git(repo, 'mv', 'postings/a.html', 'postings/a-renamed.html');
 		commit(repo, '2026-03-15', 'rename a');
 		writeFileSync(join(dir, 'c.html'), '<p>c, not committed</p>\n');
@@ -101,28 +108,16 @@ describe('commitDates', () => {
 	});
 
 	it('keeps the dates a deleted file had, for a baseline that still has it', () => {
-		const repo = mkdtempSync(join(tmpdir(), 'careers-git-'));
-		const dir = join(repo, 'postings');
-		mkdirSync(dir);
-		git(repo, 'init', '-q');
-		git(repo, 'config', 'user.email', 'test@example.com');
-		git(repo, 'config', 'user.name', 'Test');
-		writeFileSync(join(dir, 'a.html'), '<p>a</p>\n');
-		writeFileSync(join(dir, 'b.html'), '<p>b</p>\n');
-		git(repo, 'add', '.');
-		commit(repo, '2026-01-05', 'add a and b');
-		writeFileSync(join(dir, 'a.html'), '---\nstatus: closed\n---\n<p>a</p>\n');
-		git(repo, 'add', '.');
-		commit(repo, '2026-02-10', 'close a');
+		const { repo, dir } = newRepo();
+		commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>a</p>\n', 'b.html': '<p>b</p>\n' });
+		commitFiles(repo, dir, '2026-02-10', 'close a', { 'a.html': '---\nstatus: closed\n---\n<p>a</p>\n' });
 		git(repo, 'rm', '-q', 'postings/a.html');
 		commit(repo, '2026-06-01', 'delete a');
 
 		const { added, changed } = commitDates(dir);
 		expect([added.get(join(dir, 'a.html')), changed.get(join(dir, 'a.html'))]).toEqual(['2026-01-05', '2026-02-10']);
 		// Added again, it is a new file.
-		writeFileSync(join(dir, 'a.html'), '<p>a, again</p>\n');
-		git(repo, 'add', '.');
-		commit(repo, '2026-07-01', 'add a again');
+		commitFiles(repo, dir, '2026-07-01', 'add a again', { 'a.html': '<p>a, again</p>\n' });
 		expect([commitDates(dir).added.get(join(dir, 'a.html')), commitDates(dir).changed.get(join(dir, 'a.html'))]).toEqual(['2026-07-01', '2026-07-01']);
 	});
 
