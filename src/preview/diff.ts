@@ -107,6 +107,16 @@ export function detailedSplit(diff: RoleDiff, detailed = DETAILED_CHANGES): Reco
 	return { changed: changed!, closed: closed!, reopened: reopened! };
 }
 
+/**
+ * What removing a role does, in the What changed page's words. A deleted
+ * file of an open role loses candidates its page (closing keeps the page);
+ * a closed role's page was already saying so.
+ */
+export function removalNote(role: RemovedRole): string {
+	if (role.reason === 'draft') return 'set back to draft';
+	return role.status === 'closed' ? 'file deleted: its "no longer open" page goes, and its URL will be a 404' : 'file deleted: its URL will be a 404; set status: closed instead';
+}
+
 const byTitle = (a: { title: string; id: string }, b: { title: string; id: string }) => a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizePostings, type SourceFile } from '../../src/postings/normalize.ts';
-import { detailedSplit, diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
+import { detailedSplit, diffRoles, removalNote, type RoleDiff } from '../../src/preview/diff.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { roleOf, roleText, type BaselineRole } from '../../src/preview/role.ts';
 import { collapseDiff, diffSequences, MAX_DIFF_CELLS, textDiff } from '../../src/preview/text-diff.ts';
@@ -120,6 +120,16 @@ describe('diffRoles on the seeds', () => {
 				fields: [{ field: 'payRanges', ...scheduling }, expect.objectContaining({ field: 'text' })],
 				textDiff: coloradoEdit,
 			},
+		]);
+	});
+
+	it('says what a removal does: a deleted open role loses its page, a deleted closed one its "no longer open" page', () => {
+		const production = baseline().map((role) => (role.id === ids['001'] ? { ...role, status: 'closed' as const } : role));
+		const diff = diffRoles(production, edited({ '001': null, '002': null, '003': withField('status: draft') }));
+		expect(diff.removed.map((role) => [role.title, removalNote(role)])).toEqual([
+			['Engineering Manager, Observability', 'file deleted: its URL will be a 404; set status: closed instead'],
+			['Senior Systems Engineer, Workers Runtime (C++)', 'file deleted: its "no longer open" page goes, and its URL will be a 404'],
+			['Systems Engineer, Global Scheduling', 'set back to draft'],
 		]);
 	});
 
