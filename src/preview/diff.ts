@@ -89,9 +89,6 @@ export function fieldChanges(before: BaselineRole, after: CurrentRole): FieldCha
  */
 export const DETAILED_CHANGES = 250;
 
-/** The role changes in the What changed page's order: the first {@link DETAILED_CHANGES} are counted across these lists. */
-const inPageOrder = (diff: RoleDiff) => [diff.changed, diff.closed, diff.reopened] as const;
-
 /**
  * Each list of role changes cut in two: the first `detailed` of them (over
  * changed, closed and reopened, in that order) to show whole, the rest to
@@ -99,7 +96,8 @@ const inPageOrder = (diff: RoleDiff) => [diff.changed, diff.closed, diff.reopene
  */
 export function detailedSplit(diff: RoleDiff, detailed = DETAILED_CHANGES): Record<'changed' | 'closed' | 'reopened', { whole: RoleChange[]; listed: RoleChange[] }> {
 	let left = detailed;
-	const [changed, closed, reopened] = inPageOrder(diff).map((list) => {
+	// The page's order: the count runs on from one list to the next.
+	const [changed, closed, reopened] = [diff.changed, diff.closed, diff.reopened].map((list) => {
 		const whole = list.slice(0, Math.max(0, left));
 		left -= whole.length;
 		return { whole, listed: list.slice(whole.length) };
@@ -165,10 +163,8 @@ export function diffRoles(baseline: readonly BaselineRole[], current: readonly (
 		if (!seen.has(old.id)) diff.removed.push({ id: old.id, slug: old.slug, title: old.title, status: old.status, reason: 'deleted' });
 	}
 	for (const list of [diff.added, diff.removed, diff.closed, diff.reopened, diff.changed]) list.sort(byTitle);
-	let left = detailed;
-	for (const list of inPageOrder(diff)) {
-		for (const item of list) {
-			if (left-- <= 0) return diff;
+	for (const { whole } of Object.values(detailedSplit(diff, detailed))) {
+		for (const item of whole) {
 			const both = texts.get(item);
 			if (both) item.textDiff = textDiff(...both);
 		}
