@@ -32,6 +32,18 @@ export interface LocalFile {
 	text: string;
 }
 
+/**
+ * A synced file the sync deletes: its role left the ATS, was closed here, and
+ * has been closed longer than the site keeps closed roles' pages
+ * (`closedRoleDays`), so the site no longer has it (src/routing/visibility.ts).
+ */
+export interface RemovedFile {
+	name: string;
+	/** The ATS id. */
+	id: string;
+	title: string;
+}
+
 /** What happens to one file. */
 export type ChangeKind = 'added' | 'updated' | 'reopened' | 'closed';
 
@@ -62,6 +74,8 @@ export interface SyncPlan {
 	system: AtsSystem;
 	board: string;
 	changes: FileChange[];
+	/** Files deleted: closed roles the site has retired. */
+	removed: RemovedFile[];
 	/** Synced files of this board that stay as they are. */
 	unchanged: string[];
 	rejected: Rejection[];
@@ -83,6 +97,12 @@ export interface PlanOptions {
 	 * slugs out means running the pipeline over the whole folder.
 	 */
 	takenSlugs?: ReadonlySet<string> | (() => ReadonlySet<string>);
+	/**
+	 * Which of the given files (closed here, and gone from the ATS) hold roles
+	 * the site has retired, so the sync deletes them. Called once, and only
+	 * when there are such files; without it no file is ever deleted.
+	 */
+	retired?: (names: readonly string[]) => ReadonlySet<string>;
 }
 
 const FIELDS = ['title', 'department', 'team', 'locations', 'employmentType', 'datePosted', 'applyUrl', 'payRanges'] as const;
@@ -102,14 +122,16 @@ interface Synced {
  * Plans the sync of one board into a folder of posting files.
  *
  * Files that are not from this board (hand-written postings, other boards)
- * are never touched. A role missing upstream is closed, never deleted; rows
- * the ATS returned but we could not read are neither added nor closed.
+ * are never touched. A role missing upstream is closed; its file is deleted
+ * only once the site has retired it (`options.retired`). Rows the ATS
+ * returned but we could not read are neither added nor closed.
  */
 export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], options: PlanOptions = {}): SyncPlan {
 	const plan: SyncPlan = {
 		system: snapshot.system,
 		board: snapshot.board,
 		changes: [],
+		removed: [],
 		unchanged: [],
 		rejected: [...snapshot.rejected],
 		skipped: [...snapshot.skipped],
@@ -186,6 +208,9 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 	// Gone upstream: closed. Rows we could not read may be any of them, so a rejection without an id holds every closure back.
 	const present = new Set([...snapshot.postings.map((posting) => posting.id), ...snapshot.rejected.flatMap((row) => (row.id ? [row.id] : []))]);
 	const anonymous = snapshot.rejected.some((row) => !row.id);
+	// Closed here already and still gone: the roles the site may have retired.
+	const closedHere = anonymous ? [] : [...synced.values()].filter((entry) => !present.has(entry.id) && entry.file.data.status === 'closed').map((entry) => entry.name);
+	const retired = closedHere.length > 0 && options.retired ? options.retired(closedHere) : new Set<string>();
 	for (const entry of [...synced.values()].sort((a, b) => a.name.localeCompare(b.name))) {
 		if (present.has(entry.id)) {
 			if (!snapshot.postings.some((posting) => posting.id === entry.id)) plan.unchanged.push(entry.name);
@@ -193,6 +218,10 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 		}
 		if (anonymous) {
 			plan.unchanged.push(entry.name);
+			continue;
+		}
+		if (retired.has(entry.name)) {
+			plan.removed.push({ name: entry.name, id: entry.id, title: titleOf(entry) });
 			continue;
 		}
 		closeFile(plan, entry);
@@ -205,7 +234,7 @@ export function planSync(snapshot: BoardSnapshot, files: readonly LocalFile[], o
 }
 
 function refuse(plan: SyncPlan, reason: string): SyncPlan {
-	return { ...plan, changes: [], unchanged: [], kept: [], refusal: reason };
+	return { ...plan, changes: [], removed: [], unchanged: [], kept: [], refusal: reason };
 }
 
 /** The ATS's view of every merged field, `status` included. */
@@ -297,9 +326,10 @@ function mergeInto(plan: SyncPlan, entry: Synced, posting: AtsPosting): void {
 function closeFile(plan: SyncPlan, entry: Synced): void {
 	const before = renderPostingFile(entry.file.document, entry.file.body);
 	const fields = mergeField(plan, entry, 'status', 'closed') ? ['status'] : [];
-	const title = typeof entry.file.data.title === 'string' ? entry.file.data.title : entry.name;
-	record(plan, entry, renderPostingFile(entry.file.document, entry.file.body), before, fields, title);
+	record(plan, entry, renderPostingFile(entry.file.document, entry.file.body), before, fields, titleOf(entry));
 }
+
+const titleOf = (entry: Synced): string => (typeof entry.file.data.title === 'string' ? entry.file.data.title : entry.name);
 
 function record(plan: SyncPlan, entry: Synced, text: string, before: string, fields: string[], title: string): void {
 	if (text === before) {

@@ -2,18 +2,28 @@
 import { sources } from '../ats/registry.ts';
 import type { SyncReport } from './run.ts';
 
-/** The five counts the issue asks for, in a fixed order. */
-export function counts(report: SyncReport): { added: number; updated: number; closed: number; unchanged: number; rejected: number } {
+/** The five counts the issue asks for, in a fixed order, and files removed when there are any (only sites with `closedRoleDays` have them). */
+export function counts(report: SyncReport): { added: number; updated: number; closed: number; removed?: number; unchanged: number; rejected: number } {
 	const of = (...kinds: string[]) => report.changes.filter((change) => kinds.includes(change.kind)).length;
-	return { added: of('added'), updated: of('updated', 'reopened'), closed: of('closed'), unchanged: report.unchanged.length, rejected: report.rejected.length };
+	return {
+		added: of('added'),
+		updated: of('updated', 'reopened'),
+		closed: of('closed'),
+		...(report.removed.length > 0 ? { removed: report.removed.length } : {}),
+		unchanged: report.unchanged.length,
+		rejected: report.rejected.length,
+	};
 }
 
-/** "added 2, updated 1, closed 1, unchanged 5, rejected 1". */
+/** "added 2, updated 1, closed 1, unchanged 5, rejected 1"; "…, closed 1, removed 3, unchanged 5, …" when files were removed. */
 export function countLine(report: SyncReport): string {
 	return Object.entries(counts(report))
 		.map(([name, count]) => `${name} ${count}`)
 		.join(', ');
 }
+
+/** Why a removed file went, for a reader who does not know the setting. */
+const REMOVED_WHY = 'closed longer than `closedRoleDays`: the site no longer has its page; git history keeps the file';
 
 function show(value: unknown): string {
 	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
@@ -29,11 +39,12 @@ export function formatReport(report: SyncReport): string {
 		for (const row of report.rejected) lines.push(`  rejected  ${row.id ?? '(no id)'}  ${row.field}: ${row.message}`);
 		return lines.join('\n');
 	}
-	lines.push(`${head}: ${report.total} rows, ${countLine(report)}${report.written ? '' : report.changes.length > 0 ? ' (dry run: nothing written)' : ''}`);
+	lines.push(`${head}: ${report.total} rows, ${countLine(report)}${report.written ? '' : report.changes.length + report.removed.length > 0 ? ' (dry run: nothing written)' : ''}`);
 	for (const change of report.changes) {
 		const what = change.fields.length > 0 && change.kind !== 'added' ? ` (${change.fields.join(', ')})` : '';
 		lines.push(`  ${change.kind.padEnd(9)} ${change.name}  ${change.title}${what}`);
 	}
+	for (const removed of report.removed) lines.push(`  removed   ${removed.name}  ${removed.title} (${REMOVED_WHY})`);
 	for (const row of report.rejected) lines.push(`  rejected  ${row.id ?? '(no id)'}  ${row.field}: ${row.message}`);
 	for (const row of report.skipped) lines.push(`  skipped   ${row.id}  ${row.reason}`);
 	for (const edit of report.kept) {
@@ -63,6 +74,10 @@ export function formatMarkdown(report: SyncReport): string {
 	const list = (title: string, items: string[]) => {
 		if (items.length > 0) out.push(`### ${title}`, '', ...items.map((item) => `- ${item}`), '');
 	};
+	list(
+		'Files removed (closed longer than `closedRoleDays`; the site no longer has their pages, git history keeps them)',
+		report.removed.map((removed) => `\`${removed.name}\` ${removed.title}`),
+	);
 	list(
 		'Rejected rows (not added, not closed)',
 		report.rejected.map((row) => `${row.id ? `\`${row.id}\`` : '(no id)'} \`${row.field}\`: ${row.message}`),

@@ -4,8 +4,8 @@
  * whole board was read and understood, so a failure half way leaves the
  * folder as it was.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { writeWhole } from '../utils/write-whole.ts';
 import type { Site } from '../schemas/site.ts';
 import type { AtsSystem } from '../schemas/ats-link.ts';
@@ -15,6 +15,8 @@ import type { BoardSnapshot, Progress } from '../ats/shared/types.ts';
 import { normalizePostings, type SourceFile } from '../postings/normalize.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { PostingErrors } from '../postings/errors.ts';
+import { commitDates, dateOptions } from '../sources/git-dates.ts';
+import { isRetired } from '../routing/visibility.ts';
 import { planSync, type LocalFile, type SyncPlan } from './plan.ts';
 
 /** Options of {@link runSync}. */
@@ -91,16 +93,52 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 	};
 
 	options.progress?.(`planning against ${files.length} posting files`);
-	const plan = planSync(snapshot, files, { ...(options.force ? { force: true } : {}), takenSlugs });
+	const notes: string[] = [];
+	const retired = (names: readonly string[]) => retiredFiles(names, files, options, today, notes);
+	const plan = planSync(snapshot, files, { ...(options.force ? { force: true } : {}), takenSlugs, retired });
+	plan.notes.push(...notes);
 	if (!plan.refusal) checkWithPipeline(plan, files, options.site, today);
 
 	const report: SyncReport = { ...plan, total: snapshot.total, written: false };
-	if (plan.refusal || options.dryRun || plan.changes.length === 0) return report;
+	if (plan.refusal || options.dryRun || (plan.changes.length === 0 && plan.removed.length === 0)) return report;
 	for (const change of plan.changes) {
 		// Written whole: an interrupted sync never leaves half a posting behind, and a leftover is a hidden file, which the folder's reader skips.
 		writeWhole(join(options.dir, change.name), change.text, join(options.dir, `.${change.name}.sync-tmp`));
 	}
+	for (const removed of plan.removed) rmSync(join(options.dir, removed.name));
 	return { ...report, written: true };
+}
+
+/**
+ * Of the named files (closed roles gone from the ATS), those whose roles the
+ * site has retired (`closedRoleDays`): by the same rule, and the same dates
+ * from git, as the build that would leave them out. A file whose last commit
+ * git does not know is kept, since when it closed is unknown (the pipeline
+ * would take its posting date); so is every file when the folder fails to build.
+ */
+function retiredFiles(names: readonly string[], files: readonly LocalFile[], options: SyncOptions, today: string, notes: string[]): Set<string> {
+	const days = options.site.closedRoleDays;
+	if (days === undefined) return new Set();
+	const history = commitDates(options.dir);
+	// A shallow clone's dates are its oldest commit's at the earliest: files leave later than they could, never early.
+	if (history.caveat) notes.push(`closed roles' files may be deleted later than \`closedRoleDays\` says: ${history.caveat}`);
+	const known = new Set([...history.changed.keys()].map((path) => relative(options.dir, path)));
+	const wanted = new Set(names.filter((name) => known.has(name)));
+	if (wanted.size < names.length) {
+		const kept = names.length - wanted.size;
+		notes.push(`${kept} closed role${kept === 1 ? "'s file was" : "s' files were"} kept: git has no commit of ${kept === 1 ? 'it' : 'them'}, so when ${kept === 1 ? 'it' : 'they'} closed is unknown`);
+	}
+	if (wanted.size === 0) return new Set();
+	let postings;
+	try {
+		postings = normalizePostings(asSources(files.filter((file) => wanted.has(file.name))), options.site, { today, ...dateOptions(history, (path) => relative(options.dir, path)) }).postings;
+	} catch (error) {
+		if (!(error instanceof PostingErrors)) throw error;
+		notes.push(`no closed role's file was deleted: ${error.errors.length === 1 ? 'one of them fails' : 'some of them fail'} to build (${error.errors[0]!.message})`);
+		return new Set();
+	}
+	const clock = { preview: false, builtAt: `${today}T00:00:00.000Z` };
+	return new Set(postings.filter((posting) => isRetired(posting, clock, days)).map((posting) => posting.file));
 }
 
 function refusal(options: SyncOptions, reason: string): SyncReport {
@@ -108,6 +146,7 @@ function refusal(options: SyncOptions, reason: string): SyncReport {
 		system: options.system,
 		board: options.board,
 		changes: [],
+		removed: [],
 		unchanged: [],
 		rejected: [],
 		skipped: [],
@@ -133,6 +172,7 @@ function checkWithPipeline(plan: SyncPlan, files: readonly LocalFile[], site: Si
 	for (let round = 0; round < 5 && plan.changes.length > 0; round += 1) {
 		const after = new Map(files.map((file) => [file.name, file.text]));
 		for (const change of plan.changes) after.set(change.name, change.text);
+		for (const removed of plan.removed) after.delete(removed.name);
 		try {
 			normalizePostings(
 				[...after].map(([file, source]) => ({ file, source })),

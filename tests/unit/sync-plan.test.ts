@@ -240,6 +240,23 @@ describe('planSync', () => {
 			expect(plan.rejected).toEqual([{ id: '4000000', field: 'title', message: 'expected string, received null' }]);
 		});
 
+		it('asks which closed files the site retired only of roles closed here and still gone, and removes those', () => {
+			const asked: string[][] = [];
+			const retired = (names: readonly string[]) => (asked.push([...names]), new Set(names));
+			// Closing in this run: not asked (the closing commit is not made yet); the role runs its days from now.
+			expect(planSync(snapshot([scheduling()]), afterFirst, { takenSlugs, retired }).removed).toEqual([]);
+			expect(asked).toEqual([]);
+			const plan = planSync(snapshot([scheduling()]), afterClose, { takenSlugs, retired });
+			expect(asked).toEqual([['greenhouse-4000000.html']]);
+			expect(plan.removed).toEqual([{ name: 'greenhouse-4000000.html', id: '4000000', title: 'Engineering Manager, Workers Runtime' }]);
+			expect(plan.changes).toEqual([]);
+			expect(plan.unchanged).toEqual(['greenhouse-4000003.html']);
+			// Back in the ATS, or possibly among rows without an id: never removed.
+			expect(planSync(snapshot([runtimeManager(), scheduling()]), afterClose, { takenSlugs, retired }).removed).toEqual([]);
+			expect(planSync(snapshot([scheduling()], { rejected: [{ field: 'row 2', message: 'expected object' }] }), afterClose, { takenSlugs, retired }).removed).toEqual([]);
+			expect(asked).toHaveLength(1);
+		});
+
 		it('closes nothing when a rejected row has no id: it could be any of ours', () => {
 			const plan = sync(afterFirst, [scheduling()], { rejected: [{ field: 'row 2', message: 'expected object' }] });
 			expect(plan.changes).toEqual([]);

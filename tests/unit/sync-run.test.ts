@@ -3,15 +3,15 @@
  * written, a second run that changes nothing, a recruiter's edit kept, a
  * closure, and every refusal leaving the folder byte for byte as it was.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalogue } from '../../src/sources/folder.ts';
-import { countLine } from '../../src/sync/report.ts';
+import { countLine, formatMarkdown, formatReport } from '../../src/sync/report.ts';
 import { runSync, type SyncOptions } from '../../src/sync/run.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { FIXTURES, site, TODAY } from './helpers.ts';
@@ -45,10 +45,11 @@ function options(extra: Partial<SyncOptions> = {}): SyncOptions {
 	};
 }
 
-/** Every file in the folder with its bytes and modification time. */
+/** Every file in the folder with its bytes and modification time (a repository's `.git` aside). */
 function snapshotOf(folder: string): Record<string, string> {
 	return Object.fromEntries(
 		readdirSync(folder)
+			.filter((name) => name !== '.git')
 			.sort()
 			.map((name) => [name, `${statSync(join(folder, name)).mtimeMs}:${readFileSync(join(folder, name), 'utf8')}`]),
 	);
@@ -210,6 +211,89 @@ describe('runSync against Greenhouse', () => {
 		server.route(LIST, { body: { jobs: [], meta: { total: 0 } } });
 		const report = await runSync(options({ force: true }));
 		expect(countLine(report)).toBe('added 0, updated 0, closed 4, unchanged 0, rejected 0');
+	});
+
+	describe('with closedRoleDays', () => {
+		const retiring = { ...site, closedRoleDays: 30 };
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+		/** Commits the whole folder on `day`, as the merge of a sync's pull request would. */
+		const commitOn = (day: string) => {
+			git('add', '-A');
+			execFileSync('git', ['commit', '-qm', `sync of ${day}`], {
+				cwd: dir,
+				env: { ...process.env, GIT_AUTHOR_DATE: `${day}T12:00:00Z`, GIT_COMMITTER_DATE: `${day}T12:00:00Z` },
+				stdio: 'ignore',
+			});
+		};
+		const TUNNEL = 'greenhouse-4000004.html';
+
+		/** The board synced on 1 September, then Tunnel gone from the ATS and closed by the sync of `closedOn`. */
+		async function closeTunnelOn(closedOn: string): Promise<void> {
+			git('init', '-q');
+			git('config', 'user.email', 'sync@example.com');
+			git('config', 'user.name', 'Sync');
+			await runSync(options({ site: retiring, today: '2026-09-01' }));
+			commitOn('2026-09-01');
+			server.reset();
+			serveBoard([4000004]);
+			expect(countLine(await runSync(options({ site: retiring, today: closedOn })))).toBe('added 0, updated 0, closed 1, unchanged 3, rejected 1');
+			commitOn(closedOn);
+		}
+
+		it('deletes the file of a role closed longer than that, from the day the build leaves it out', async () => {
+			await closeTunnelOn('2026-10-23');
+			// Closed on 23 October: the site keeps its page through 22 November, 30 whole days.
+			const before = snapshotOf(dir);
+			const kept = await runSync(options({ site: retiring, today: '2026-11-22' }));
+			expect(countLine(kept)).toBe('added 0, updated 0, closed 0, unchanged 4, rejected 1');
+			expect(snapshotOf(dir)).toEqual(before);
+
+			const dry = await runSync(options({ site: retiring, dryRun: true }));
+			expect(dry.removed).toEqual([{ name: TUNNEL, id: '4000004', title: 'Software Engineer, Cloudflare Tunnel' }]);
+			expect(snapshotOf(dir)).toEqual(before);
+
+			const report = await runSync(options({ site: retiring }));
+			expect(countLine(report)).toBe('added 0, updated 0, closed 0, removed 1, unchanged 3, rejected 1');
+			expect(report.written).toBe(true);
+			expect(existsSync(join(dir, TUNNEL))).toBe(false);
+			expect(formatReport(report)).toContain(`  removed   ${TUNNEL}  Software Engineer, Cloudflare Tunnel (closed longer than \`closedRoleDays\``);
+			expect(formatMarkdown(report)).toContain(`### Files removed (closed longer than \`closedRoleDays\`; the site no longer has their pages, git history keeps them)\n\n- \`${TUNNEL}\` Software Engineer, Cloudflare Tunnel`);
+			// The other roles are as they were, and the folder builds.
+			expect(loadCatalogue(dir, retiring, dir, { today: TODAY }).postings.filter((posting) => posting.id.startsWith('greenhouse-')).map((posting) => posting.id)).toEqual([
+				'greenhouse-4000000',
+				'greenhouse-4000001',
+				'greenhouse-4000003',
+			]);
+		});
+
+		it('adds the role again, under its old slug, when it comes back to the ATS after its file went', async () => {
+			await closeTunnelOn('2026-10-01');
+			const slug = frontMatter(TUNNEL).slug as string;
+			await runSync(options({ site: retiring }));
+			expect(existsSync(join(dir, TUNNEL))).toBe(false);
+			server.reset();
+			serveBoard();
+			const back = await runSync(options({ site: retiring }));
+			expect(back.changes.map((change) => [change.kind, change.name])).toEqual([['added', TUNNEL]]);
+			expect(frontMatter(TUNNEL)).toMatchObject({ status: 'open', slug });
+		});
+
+		it('keeps a closed file whose closing git does not know, and says why', async () => {
+			await closeTunnelOn('2026-10-01');
+			// A copy of the folder without its history: the pipeline would date the closing by the posting date, months too early.
+			rmSync(join(dir, '.git'), { recursive: true, force: true });
+			const report = await runSync(options({ site: retiring }));
+			expect(report.removed).toEqual([]);
+			expect(existsSync(join(dir, TUNNEL))).toBe(true);
+			expect(report.notes).toContain("1 closed role's file was kept: git has no commit of it, so when it closed is unknown");
+		});
+
+		it('never deletes without the setting', async () => {
+			await closeTunnelOn('2026-01-05');
+			const report = await runSync(options());
+			expect(report.removed).toEqual([]);
+			expect(existsSync(join(dir, TUNNEL))).toBe(true);
+		});
 	});
 });
 

@@ -120,6 +120,10 @@ describe('.github/workflows/sync.yml', () => {
 		expect(readFileSync(`${ROOT}README.md`, 'utf8')).toContain('npm run sync -- greenhouse ');
 	});
 
+	it('checks out the whole history, which dates the closures of roles it may delete', () => {
+		expect(job.steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+	});
+
 	it('opens one pull request from a branch rebuilt each run, only when the postings changed', () => {
 		const publish = runs.find((run) => run.includes('gh pr create'))!;
 		expect(publish).toContain('git diff --cached --quiet');
