@@ -4,5 +4,5 @@ import { getCatalogue } from '../routing/catalogue.ts';
 import { site } from '../config/site.ts';
 import { feedOptions } from '../publish/feed.ts';
 
-/** `/feed.xml`: every open role, newest first. */
+/** `/feed.xml`: the newest open roles, newest first (`feedPostings`). */
 export const GET: APIRoute = async () => rss(feedOptions('all', undefined, (await getCatalogue()).open, site));

@@ -76,6 +76,20 @@ function byDatePosted(a: Posting, b: Posting): number {
 	return b.datePosted.localeCompare(a.datePosted) || a.title.localeCompare(b.title, 'en');
 }
 
+/**
+ * The most roles a feed carries. A reader polls a feed for what is new, and
+ * keeps what it has seen: the newest roles are what it needs, and every role
+ * of a large board made the site feed 6 MB at 10,000 roles, fetched whole by
+ * every subscriber on every poll. Every open role stays in the listings and
+ * in `/api/postings.json`.
+ */
+export const FEED_ITEMS = 200;
+
+/** The roles a feed shows: the newest {@link FEED_ITEMS}, newest first. */
+export function feedPostings(postings: readonly Posting[]): Posting[] {
+	return [...postings].sort(byDatePosted).slice(0, FEED_ITEMS);
+}
+
 /** What a role is filed under: its team, its department, then each location as the page labels it. */
 export function feedCategories(posting: Posting): string[] {
 	return [...new Set([posting.team, posting.department, ...posting.locations.map((location) => location.label)].filter((value) => value !== undefined))];
@@ -99,7 +113,7 @@ export function feedItem(posting: Posting, siteUrl: string): RSSFeedItem {
 /**
  * Everything `@astrojs/rss` needs for one feed: channel title and description
  * from the site settings, the listing page as the channel link, a self link
- * and the language, and the roles newest first. Only open roles may be passed:
+ * and the language, and the newest roles first ({@link feedPostings}). Only open roles may be passed:
  * the caller filters with the catalogue, which never holds drafts.
  *
  * Every string is cleaned ({@link cleanData}): `@astrojs/rss` escapes `<`, `&`
@@ -119,6 +133,6 @@ export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postin
 			`<language>${escapeXml(site.lang)}</language>`,
 			`<atom:link href="${escapeXml(absoluteUrl(link.href, site.siteUrl))}" rel="self" type="application/rss+xml"/>`,
 		].join(''),
-		items: [...postings].sort(byDatePosted).map((posting) => feedItem(posting, site.siteUrl)),
+		items: feedPostings(postings).map((posting) => feedItem(posting, site.siteUrl)),
 	});
 }

@@ -2,12 +2,13 @@
  * The cache keys of the pages that list roles (src/routing/cache-keys.ts): a
  * listing page is keyed by the roles it shows, not by every role of its
  * listing, so a role whose text changed renders again the one page of each
- * listing that shows it (and the feeds, which show every role whole), not the
+ * listing that shows it (and the feeds that show it, whole), not the
  * hundred further pages of a large team. A role joining or leaving a listing
  * changes its facet, its counts and its paging, and so every page of it.
  */
 import { digestOf, type CacheKeys } from './cache-keys.ts';
 import type { IndexPage, ListingPage, Routing } from './routes.ts';
+import { feedPostings } from '../publish/feed.ts';
 
 /**
  * A place or team listing's page: the roles it shows, what it says around
@@ -24,7 +25,7 @@ export function listingPageKey(keys: CacheKeys, filters: Routing['filters'], kin
 
 /** A place or team listing's feed: every role of the listing, whole, and what the feed says about the listing. */
 export function listingFeedKey(keys: CacheKeys, kind: string, page: ListingPage): string {
-	return keys.listing(`${kind}-feed`, [digestOf(page.facet)], page.postings);
+	return keys.listing(`${kind}-feed`, [digestOf(page.facet)], feedPostings(page.postings));
 }
 
 /**

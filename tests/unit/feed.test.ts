@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import * as fxp from 'fast-xml-parser';
 import { XMLParser } from 'fast-xml-parser';
-import { feedCategories, feedItem, feedLink, feedOptions, type FeedSite } from '../../src/publish/feed.ts';
+import { FEED_ITEMS, feedCategories, feedItem, feedLink, feedOptions, type FeedSite } from '../../src/publish/feed.ts';
 import { feedFor } from '../../src/publish/feed-links.ts';
 import { buildFacets } from '../../src/listing/facets.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
@@ -122,6 +122,19 @@ describe('feedOptions', () => {
 			'Software Engineer, Cloudflare Tunnel',
 			'Systems Engineer, Global Scheduling',
 		]);
+	});
+
+	it('carries the newest 200 roles of a larger listing, the newest first', async () => {
+		// 250 roles, one a day from 1 January 2026: the feed keeps the last 200, 20 February to 7 September.
+		const day = (index: number) => new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 10);
+		const postings = Array.from({ length: 250 }, (_, index) => ({ ...dated('003', day(index)), slug: `role-${index}` }));
+		expect(FEED_ITEMS).toBe(200);
+		const { channel } = await render(feedOptions('all', undefined, postings.toReversed(), settings));
+		expect(channel.item).toHaveLength(200);
+		expect(channel.item[0].link).toBe('https://careers.example.com/jobs/role-249/');
+		expect(channel.item[0].pubDate).toBe('Mon, 07 Sep 2026 00:00:00 GMT');
+		expect(channel.item.at(-1).link).toBe('https://careers.example.com/jobs/role-50/');
+		expect(channel.item.at(-1).pubDate).toBe('Fri, 20 Feb 2026 00:00:00 GMT');
 	});
 
 	it('gives a team feed its listing as channel link, and escapes names', async () => {

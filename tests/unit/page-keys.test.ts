@@ -69,6 +69,16 @@ describe('the keys of listing pages', () => {
 		expect(after.teamFeed).not.toBe(before.teamFeed);
 	});
 
+	it('keeps the feed of a listing larger than a feed when a role too old to be in it changes', () => {
+		// 240 roles: the feed carries the 200 newest; role-0 was posted in January, with 19 others, the oldest.
+		const many = [...roles, ...roles.map((posting) => ({ ...posting, slug: `${posting.slug}-b`, id: `${posting.id}-b`, title: `${posting.title} B` }))];
+		const edit = (slug: string) => many.map((posting) => (posting.slug === slug ? { ...posting, summary: `${posting.summary} Interviews take one day.` } : posting));
+		const feed = keysOf(many).teamFeed;
+		expect(keysOf(edit('role-0')).teamFeed).toBe(feed);
+		// role-11 was posted in December, among the newest.
+		expect(keysOf(edit('role-11')).teamFeed).not.toBe(feed);
+	});
+
 	it('changes every page of a listing when a role joins it', () => {
 		const joined = [...roles, { ...roles[0]!, slug: 'role-new', id: 'role-new', title: 'Role 999' }];
 		const after = keysOf(joined);
