@@ -67,6 +67,39 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
 	);
 }
 
+/** The most URLs one sitemap file may list (sitemaps.org; Google and Bing refuse larger files). */
+export const SITEMAP_URLS = 50_000;
+
+/**
+ * The entries cut into sitemap files of at most `limit` URLs each, in order;
+ * one file when they fit, and always at least one. (The other limit, 50 MB,
+ * cannot be reached first: an entry is a URL of a capped slug and a day.)
+ */
+export function sitemapParts(entries: readonly SitemapEntry[], limit = SITEMAP_URLS): SitemapEntry[][] {
+	const parts: SitemapEntry[][] = [];
+	for (let start = 0; start < entries.length; start += limit) parts.push(entries.slice(start, start + limit));
+	return parts.length > 0 ? parts : [[]];
+}
+
+/** Root-relative path of the n-th sitemap file (from 1) of a site too large for one. */
+export function sitemapPartPath(part: number): string {
+	return sitePath(`/sitemaps/${part}.xml`);
+}
+
+/**
+ * `/sitemap.xml`: the sitemap itself while one file holds every URL, else a
+ * sitemap index naming each part (`/sitemaps/<n>.xml`) with the newest
+ * `lastmod` in it. Either way robots.txt and search consoles keep the one URL.
+ */
+export function renderSitemapFile(parts: ReadonlyArray<readonly SitemapEntry[]>, siteUrl: string | URL): string {
+	if (parts.length <= 1) return renderSitemap(parts[0] ?? []);
+	const sitemaps = parts.map((part, at) => {
+		const lastmod = newestDay(part.flatMap((url) => url.lastmod ?? []));
+		return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(at + 1), siteUrl))}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</sitemap>`;
+	});
+	return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...sitemaps, '</sitemapindex>', ''].join('\n');
+}
+
 /** Absolute URL of the sitemap, as robots.txt names it. */
 export function sitemapUrl(siteUrl: string | URL): string {
 	return absoluteUrl(sitePath('/sitemap.xml'), siteUrl);

@@ -12,8 +12,38 @@ import { suggestRoles } from '../listing/suggest.ts';
 import { isExpired } from './visibility.ts';
 import { mode } from '../config/build-mode.ts';
 import { getFindingsByFile } from './review-findings.ts';
+import { sitemapEntries, sitemapParts, type SitemapEntry } from '../publish/sitemap.ts';
+import { site } from '../config/site.ts';
 
 export type { IndexPage, ListingLink, ListingPage, PageGroup, Paging, RolePage, Route, Routing } from './routes.ts';
+
+/** The roles on each further page of the place or team listings, by listing slug. */
+function furtherPages(routes: ReadonlyArray<{ props: ListingPage }>): Map<string, string[][]> {
+	const pages = new Map<string, string[][]>();
+	for (const { props } of routes) {
+		const slugs = props.groups.flatMap((group) => group.postings.map((posting) => posting.slug));
+		pages.set(props.facet.slug, [...(pages.get(props.facet.slug) ?? []), slugs]);
+	}
+	return pages;
+}
+
+let sitemap: Promise<SitemapEntry[][]> | undefined;
+
+/**
+ * The sitemap's entries (the home page, every open role, every listing and
+ * the listings' further pages), cut into files of at most 50,000 URLs:
+ * computed once for `/sitemap.xml` and its parts.
+ */
+export function getSitemapParts(): Promise<SitemapEntry[][]> {
+	sitemap ??= getCatalogue().then(({ open, places, teams, routing }) => {
+		const pages = routing.index.slice(1).map((page) => page.props.postings.map((posting) => posting.slug));
+		const placePages = furtherPages(routing.placePages);
+		const teamPages = furtherPages(routing.teamPages);
+		const listings = { places: places.map((node) => ({ ...node, pages: placePages.get(node.slug) })), teams: teams.map((node) => ({ ...node, pages: teamPages.get(node.slug) })) };
+		return sitemapParts(sitemapEntries({ open, ...listings, pages }, site.siteUrl));
+	});
+	return sitemap;
+}
 
 /** The routing of this build (shared by every page: it is computed with the catalogue, once). */
 export async function getRouting(): Promise<Routing> {

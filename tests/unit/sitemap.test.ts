@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fxp from 'fast-xml-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { buildFacets } from '../../src/listing/facets.ts';
-import { renderSitemap, robotsTxt, sitemapEntries, sitemapUrl } from '../../src/publish/sitemap.ts';
+import { renderSitemap, renderSitemapFile, robotsTxt, SITEMAP_URLS, sitemapEntries, sitemapPartPath, sitemapParts, sitemapUrl } from '../../src/publish/sitemap.ts';
 import { absoluteUrl, newestDay } from '../../src/publish/urls.ts';
 import { escapeXml } from '../../src/publish/xml.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
@@ -152,6 +152,43 @@ describe('renderSitemap', () => {
 		expect(xml).toContain('<loc>https://example.com/?a=1&amp;b=&apos;2&apos;&lt;&quot;x&quot;&gt;</loc><lastmod>2026-11-02</lastmod>');
 		expect(xmlValidator.validate(xml)).toBe(true);
 		expect(new XMLParser().parse(xml).urlset.url.loc).toBe('https://example.com/?a=1&b=\'2\'<"x">');
+	});
+});
+
+describe('a sitemap too large for one file', () => {
+	const day = (index: number) => `2026-0${1 + (index % 9)}-01`;
+	const entries = Array.from({ length: 120_001 }, (_, index) => ({ loc: `${SITE}jobs/role-${index}/`, lastmod: day(index) }));
+
+	it('cuts the entries into files of 50,000 URLs, in order, and keeps one file when they fit', () => {
+		expect(SITEMAP_URLS).toBe(50_000);
+		const parts = sitemapParts(entries);
+		expect(parts.map((part) => part.length)).toEqual([50_000, 50_000, 20_001]);
+		expect(parts.flat()).toEqual(entries);
+		expect(sitemapParts(entries.slice(0, 50_000))).toHaveLength(1);
+		expect(sitemapParts([])).toEqual([[]]);
+	});
+
+	it('makes /sitemap.xml an index of the parts, each dated by its newest lastmod', () => {
+		const parts = sitemapParts(entries.slice(0, 5), 2);
+		const xml = renderSitemapFile(parts, SITE);
+		expect(xmlValidator.validate(xml)).toBe(true);
+		expect(xml).toBe(
+			[
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+				'<sitemap><loc>https://careers.example.com/sitemaps/1.xml</loc><lastmod>2026-02-01</lastmod></sitemap>',
+				'<sitemap><loc>https://careers.example.com/sitemaps/2.xml</loc><lastmod>2026-04-01</lastmod></sitemap>',
+				'<sitemap><loc>https://careers.example.com/sitemaps/3.xml</loc><lastmod>2026-05-01</lastmod></sitemap>',
+				'</sitemapindex>',
+				'',
+			].join('\n'),
+		);
+		expect(sitemapPartPath(3)).toBe('/sitemaps/3.xml');
+	});
+
+	it('writes the sitemap itself while one file holds every URL', () => {
+		const one = sitemapEntries(source(seedCatalogue().postings), SITE);
+		expect(renderSitemapFile(sitemapParts(one), SITE)).toBe(renderSitemap(one));
 	});
 });
 
