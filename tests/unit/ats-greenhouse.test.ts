@@ -8,6 +8,7 @@ import type { AtsPosting } from '../../src/ats/shared/types.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { readPosting } from '../../src/sources/posting-file.ts';
 import { greenhouseJobSchema, type GreenhouseJob, type GreenhousePayRange } from '../../src/ats/greenhouse/schema.ts';
+import { amountOf, metadataPayRanges } from '../../src/ats/greenhouse/metadata-pay.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { atsPostingFile, FIXTURES, seedFiles, site, TODAY } from './helpers.ts';
 
@@ -310,6 +311,77 @@ describe('fetchGreenhouseBoard', () => {
 		const snapshot = await fetchGreenhouseBoard(BOARD, { client: client(), baseUrl: server.url });
 		expect(snapshot).toEqual({ system: 'greenhouse', board: 'cloudflare', postings: [], rejected: [], skipped: [], total: 0 });
 		expect(server.requests).toHaveLength(1);
+	});
+});
+
+describe('pay kept in custom fields', () => {
+	type Field = NonNullable<GreenhouseJob['metadata']>[number];
+	const field = (name: string, value: unknown, value_type = 'short_text'): Field => ({ id: 1, name, value, value_type });
+	const read = (metadata: Field[], countries: string[] = ['US']) => {
+		const notes: string[] = [];
+		return { ranges: metadataPayRanges(metadata, countries, notes), notes };
+	};
+
+	it('reads a currency range, its period from the pay frequency field', () => {
+		const metadata = [
+			field('Pay Frequency', 'Annual', 'single_select'),
+			field('Pay Transparency Range', { unit: 'USD', min_value: '172800.0', max_value: '297000.0' }, 'currency_range'),
+		];
+		expect(read(metadata)).toEqual({ ranges: [{ min: 172800, max: 297000, currency: 'USD', period: 'YEAR' }], notes: [] });
+		expect(read([field('Pay Frequency', 'Hourly', 'single_select'), field('Pay Range', { unit: 'USD', min_value: 28, max_value: 34 }, 'currency_range')]).ranges).toEqual([
+			{ min: 28, max: 34, currency: 'USD', period: 'HOUR' },
+		]);
+	});
+
+	it('pairs a minimum and a maximum field, and states a range given twice once, with the place its name gives', () => {
+		const metadata = [
+			field('USA: Base Salary Band Minimum', { unit: 'USD', amount: '114600.0' }, 'currency'),
+			field('USA: Base Salary Band Maximum', { unit: 'USD', amount: '168500.0' }, 'currency'),
+			field('USA: Pay Transparency Range', { unit: 'USD', min_value: '114600.0', max_value: '168500.0' }, 'currency_range'),
+			field('Maximum Budget', { unit: 'USD', amount: '250000.0' }, 'currency'),
+			field('Hiring Range', null, 'currency_range'),
+		];
+		expect(read(metadata)).toEqual({ ranges: [{ appliesTo: 'USA', min: 114600, max: 168500, currency: 'USD', period: 'YEAR' }], notes: [] });
+	});
+
+	it('reads a range written out in one text field', () => {
+		expect(read([field('Salary Range', '$170,000 - $210,000')]).ranges).toEqual([{ min: 170000, max: 210000, currency: 'USD', period: 'YEAR' }]);
+		expect(read([field('Salary Range', 'Competitive')])).toEqual({ ranges: [], notes: ['"Salary Range: Competitive": not a pay range we can read; left out'] });
+	});
+
+	it('takes figures without a currency as dollars only for a role in the US alone', () => {
+		const metadata = [field('Min salary', '50,000'), field('Max salary', '60,000')];
+		expect(read(metadata, ['US']).ranges).toEqual([{ min: 50000, max: 60000, currency: 'USD', period: 'YEAR' }]);
+		expect(read(metadata, ['GB'])).toEqual({
+			ranges: [],
+			notes: ['"salary" minimum and maximum: not a pay range we can read (no currency, and the role is not in the US alone); left out'],
+		});
+		expect(read([...metadata, field('Currency', 'GBP', 'single_select')], ['GB']).ranges).toEqual([{ min: 50000, max: 60000, currency: 'GBP', period: 'YEAR' }]);
+		// One end alone is not a range.
+		expect(read([field('Min salary', '50,000')]).ranges).toEqual([]);
+	});
+
+	it('reads amounts as boards write them', () => {
+		expect(['100,000', '172800.0', '95.000', '120k', '$85,000', 150000, 'Competitive', ''].map(amountOf)).toEqual([100000, 172800, 95000, 120000, 85000, 150000, undefined, undefined]);
+	});
+
+	describe('a real board: Jane Street keeps pay in "Min salary" and "Max salary"', () => {
+		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'janestreet.json'), 'utf8')) as { jobs: unknown[] };
+		const { rows } = parseRows(board.jobs, greenhouseJobSchema, rowId);
+		const job = (id: number) => rows.find((row) => row.id === id)!;
+
+		it('gives the New York roles the ranges the fields state', () => {
+			expect(mapGreenhouseJob(job(8631912002), 'janestreet').fields.payRanges).toEqual([{ min: 100000, max: 120000, currency: 'USD', period: 'YEAR' }]);
+			expect(mapGreenhouseJob(job(8782908002), 'janestreet').fields.payRanges).toEqual([{ min: 150000, max: 200000, currency: 'USD', period: 'YEAR' }]);
+		});
+
+		it('leaves the fields alone when the pay ranges or the text state pay', () => {
+			const accounting = job(8631912002);
+			const withText = { ...accounting, content: `${accounting.content}&lt;p&gt;The base salary for this role is $105,000 - $125,000.&lt;/p&gt;` };
+			expect(mapGreenhouseJob(withText, 'janestreet').fields.payRanges).toBeUndefined();
+			const ranges: GreenhousePayRange[] = [{ min_cents: 11_000_000, max_cents: 13_000_000, currency_type: 'USD', title: null, blurb: null }];
+			expect(mapGreenhouseJob(accounting, 'janestreet', ranges).fields.payRanges).toEqual([{ min: 110000, max: 130000, currency: 'USD', period: 'YEAR' }]);
+		});
 	});
 });
 

@@ -14,6 +14,7 @@ import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { escapeRegExp, squash } from '../../postings/text.ts';
 import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
+import { metadataPayRanges } from './metadata-pay.ts';
 import type { StatedInText } from '../shared/map.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 import type { Workplace } from '../../schemas/place.ts';
@@ -152,10 +153,15 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	const employmentType = employmentTypeFrom(employmentText, job.title);
 	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
 
-	const locations = placesOf(job, notes);
+	const html = unescapeHtml(job.content);
+	const text = statedInText(job.title, html);
+	const locations = placesOf(job, text, notes);
 	// A 0–0 range is a placeholder the recruiter never filled in, not pay.
-	const ranges = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
-	if (ranges.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
+	const given = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
+	if (given.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
+	// Pay some boards keep in custom fields instead, read when neither the pay ranges nor the text state any.
+	const countries = locations.flatMap((place) => (place.country ? [place.country] : []));
+	const ranges = given.length > 0 || text.statesPay ? given : metadataPayRanges(job.metadata ?? [], countries, notes);
 	const datePosted = writtenDay(job.first_published);
 	const updated = writtenDay(job.updated_at);
 
@@ -178,7 +184,7 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 		...(updated ? { updated } : {}),
 		fields,
 		// Greenhouse escapes the markup once; entities it escaped twice stay entities, as its board shows them.
-		html: unescapeHtml(job.content),
+		html,
 		notes,
 	};
 }
@@ -240,8 +246,7 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * name. A "Location Type" field saying Remote or Hybrid is the workplace of
  * `location.name`'s places. What cannot be placed is noted, never guessed.
  */
-function placesOf(job: GreenhouseJob, notes: string[]): NonNullable<AtsFields['locations']> {
-	const text = statedInText(job.title, unescapeHtml(job.content));
+function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonNullable<AtsFields['locations']> {
 	const workplace = workplaceOf(job, text);
 	if (workplace === 'hybrid' && workplaceFrom(metadataString(job, WORKPLACE_FIELD)) === 'onsite') {
 		notes.push(`"${metadataName(job, WORKPLACE_FIELD)}" says on-site; the text says hybrid ("${text.workplace!.evidence}"): read as hybrid`);

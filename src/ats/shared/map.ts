@@ -9,6 +9,7 @@ import { areaByCode, countriesOverlap } from '../../postings/places/areas.ts';
 import { remoteCountriesIn, remoteScopeIn, workplaceInText, type StatedRemoteScope, type StatedWorkplace } from '../../postings/places/stated-in-text.ts';
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
+import { extractPayRanges } from '../../postings/compensation.ts';
 import type { AtsFields, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;
@@ -59,6 +60,8 @@ export interface StatedInText {
 	remoteCountries: string[];
 	/** The countries and areas a sentence says the role is open to ("open to candidates based in North America and Europe"). */
 	remoteScope?: StatedRemoteScope;
+	/** Whether the text states pay the pipeline will read: a source's other pay fields then add nothing. */
+	statesPay: boolean;
 }
 
 /**
@@ -96,6 +99,7 @@ export function statedInText(title: string, html: string): StatedInText {
 		places: lines.length > 0 ? placesFrom(lines).places : [],
 		remoteCountries: remoteCountriesIn(title, blocks),
 		...(remoteScope ? { remoteScope } : {}),
+		statesPay: extractPayRanges(blocks).length > 0,
 	};
 }
 
