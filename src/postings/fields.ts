@@ -5,6 +5,7 @@
  * the HTML (with the text it was read from), or a site default. Front matter
  * always wins.
  */
+import { plainLetters } from './homoglyphs.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
 import type { Location, PayRange, Posting, Provenance } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
@@ -87,7 +88,8 @@ export function resolveDepartment({ raw, site, sections }: FieldInput): Resolved
  * @throws {PostingError} when the posting names no title anywhere
  */
 export function resolveTitle({ raw, sections, anchors }: FieldInput, team: string | undefined): Resolved<string> {
-	if (raw.frontMatter.title) return { value: raw.frontMatter.title, provenance: given };
+	// Letters of other scripts posing as Latin ones ("ꓟachine") are read as the letters they pose as, given or not.
+	if (raw.frontMatter.title) return { value: plainLetters(raw.frontMatter.title), provenance: given };
 	const inferred = titleFromAnchors(anchors, team) ?? titleFromProse(sections, team);
 	if (!inferred) {
 		throw new PostingError(
@@ -96,7 +98,7 @@ export function resolveTitle({ raw, sections, anchors }: FieldInput, team: strin
 			'a job title; the HTML names none (no heading anchors, no "We are looking for a …" sentence), so add `title: …` to the front matter',
 		);
 	}
-	return { value: inferred.value, provenance: { source: 'inferred', evidence: inferred.evidence } };
+	return { value: plainLetters(inferred.value), provenance: { source: 'inferred', evidence: inferred.evidence } };
 }
 
 /** Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none). */

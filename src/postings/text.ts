@@ -1,5 +1,6 @@
 /** Small text helpers shared by the pipeline stages. */
 import { createHash } from 'node:crypto';
+import { plainLetters } from './homoglyphs.ts';
 
 /**
  * The longest slug made from text. A URL segment is a file name in the built
@@ -37,7 +38,8 @@ export const isAscii = (text: string): boolean => ASCII.test(text);
 
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
-	const unaccented = isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
+	const unaccented = isAscii(text) ? text : plainLetters(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	return unaccented
 		.toLowerCase()
 		.replace(/\+\+/g, 'pp')

@@ -1,0 +1,44 @@
+/**
+ * Letters of other scripts posing as Latin ones in a title: read as the
+ * letters they pose as, for the page, the slug and search; words of other
+ * scripts left alone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapGreenhouseDocument } from '../../src/ats/greenhouse/source.ts';
+import { plainLetters } from '../../src/postings/homoglyphs.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { slugify } from '../../src/postings/text.ts';
+import { atsPostingFile, FIXTURES, site, TODAY } from './helpers.ts';
+
+describe('plainLetters', () => {
+	it('reads Lisu and Cyrillic letters inside Latin words as the Latin letters they look like', () => {
+		// U+A4DF, U+A4E1, U+A4E3: Lisu MA, LA and ZHA.
+		expect(plainLetters('\ua4dfachine \ua4e1earning \ua4e3esearcher')).toBe('Machine Learning Researcher');
+		// U+043E: Cyrillic o.
+		expect(plainLetters('Senior S\u043eftware Engineer')).toBe('Senior Software Engineer');
+	});
+
+	it('leaves words of other scripts, and words mixing scripts in earnest, as they are', () => {
+		for (const title of ['Менеджер по продажам', '1С-программист', 'SMMщик', 'Webエンジニア', 'Java开发工程师', 'Ωmega Engineer', 'Ingénieur·e logiciel', 'Straße']) {
+			expect(plainLetters(title), title).toBe(title);
+		}
+	});
+
+	it('gives such a title the slug of its letters, not of what is left of them', () => {
+		expect(slugify('\ua4dfachine \ua4e1earning \ua4e3esearcher')).toBe('machine-learning-researcher');
+		expect(slugify('Менеджер по продажам')).toMatch(/^x-[0-9a-f]{8}$/);
+	});
+});
+
+describe('a real board: Jane Street writes a title with Lisu letters', () => {
+	it('publishes the role as "Machine Learning Researcher", under that slug', () => {
+		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'janestreet.json'), 'utf8')) as unknown;
+		const snapshot = mapGreenhouseDocument(board, 'janestreet');
+		const source = snapshot.postings.find((posting) => posting.id === '8596771002')!;
+		expect(source.fields.title).toBe('\ua4dfachine \ua4e1earning \ua4e3esearcher');
+		const [posting] = normalizePostings([atsPostingFile(source)], site, { today: TODAY }).postings;
+		expect(posting).toMatchObject({ title: 'Machine Learning Researcher', slug: 'machine-learning-researcher' });
+	});
+});
