@@ -340,6 +340,9 @@ describe('pay kept in custom fields', () => {
 			field('USA: Pay Transparency Range', { unit: 'USD', min_value: '114600.0', max_value: '168500.0' }, 'currency_range'),
 			field('Maximum Budget', { unit: 'USD', amount: '250000.0' }, 'currency'),
 			field('Hiring Range', null, 'currency_range'),
+			// A band's midpoint, and an end whose other end the board left out: nothing a candidate needs beside the range.
+			field('US1 - Base Salary Band Midpoint', { unit: 'USD', amount: '141550.0' }, 'currency'),
+			field('US4 - Base Salary Band Minimum', { unit: 'USD', amount: '114600.0' }, 'currency'),
 		];
 		expect(read(metadata)).toEqual({ ranges: [{ appliesTo: 'USA', min: 114600, max: 168500, currency: 'USD', period: 'YEAR' }], notes: [] });
 	});

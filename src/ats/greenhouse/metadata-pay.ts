@@ -142,11 +142,13 @@ export function metadataPayRanges(metadata: readonly Metadata[], countries: read
 		if (stated.length > 0) ranges.push(...stated);
 		else notes.push(`"${name}: ${text}": not a pay range we can read; left out`);
 	}
+	const whole = ranges.length;
 	for (const end of ends.values()) {
 		const currency = end.currency ?? fallback;
 		const found = currency ? range(end.min, end.max, currency, period, appliesToOf(end.name)) : undefined;
 		if (found) ranges.push(found);
-		else notes.push(`"${end.name}" minimum and maximum: not a pay range we can read${currency ? '' : ' (no currency, and the role is not in the US alone)'}; left out`);
+		// A lone end beside a whole range ("Base Salary Band Minimum" next to "Pay Transparency Range") says nothing more.
+		else if (whole === 0) notes.push(`"${end.name}" minimum and maximum: not a pay range we can read${currency ? '' : ' (no currency, and the role is not in the US alone)'}; left out`);
 	}
 	// A board may state one range twice: as a currency range and as its two ends.
 	const seen = new Set<string>();
