@@ -7,6 +7,7 @@
 import type { ListingRow } from '../listing/listing-data.ts';
 import { postedAgo } from '../listing/posted.ts';
 import { NO_PLACE, remoteWords } from '../listing/row-text.ts';
+import { autoDir } from '../utils/direction.ts';
 
 /** StatusBadge.astro's classes: only previews have badges. */
 const BADGE = 'ml-2 inline-block rounded bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-zinc-950';
@@ -22,6 +23,8 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 export function roleRow([slug, title, team, places, posted, , , badge]: ListingRow, today: string, rolePath: (slug: string) => string): HTMLLIElement {
 	const link = element('a', '', title);
 	link.href = rolePath(slug);
+	const titleDir = autoDir(title);
+	if (titleDir) link.dir = titleDir;
 	const heading = element('h2', 'role-title', link);
 	if (badge) heading.append(element('span', BADGE, badge));
 	const time = element('time', '', postedAgo(posted, today));
@@ -33,7 +36,10 @@ export function roleRow([slug, title, team, places, posted, , , badge]: ListingR
 		where.append(' ', element('span', 'role-place', label, ...(remote ? [' ', element('span', 'remote-badge', remote)] : [])));
 	}
 	where.append(' ', time);
-	const row = element('li', 'role-row', heading, ...(team ? [element('p', 'role-team', team)] : []), where);
+	const teamLine = team ? element('p', 'role-team', team) : undefined;
+	const teamDir = autoDir(team);
+	if (teamLine && teamDir) teamLine.dir = teamDir;
+	const row = element('li', 'role-row', heading, ...(teamLine ? [teamLine] : []), where);
 	row.dataset.role = '';
 	return row;
 }

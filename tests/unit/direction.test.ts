@@ -1,0 +1,64 @@
+/**
+ * Right-to-left text in postings: `dir="auto"` on what holds it, nothing on
+ * anything else, alike in the pre-rendered rows and in the rows the filter
+ * script draws (src/scripts/role-row.ts, run here against a small stand-in DOM).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { autoDir } from '../../src/utils/direction.ts';
+import { roleRow } from '../../src/scripts/role-row.ts';
+import type { ListingRow } from '../../src/listing/listing-data.ts';
+
+describe('autoDir', () => {
+	it('gives text holding Hebrew, Arabic or Persian letters its own direction', () => {
+		expect(autoDir('מהנדס/ת תוכנה Backend')).toBe('auto');
+		expect(autoDir('مهندس برمجيات أول')).toBe('auto');
+		expect(autoDir('Backend Engineer', 'کارشناس فروش')).toBe('auto');
+	});
+
+	it('leaves every other script, and nothing, alone', () => {
+		for (const text of ['Backend Engineer', 'Ingénieur·e logiciel', 'Менеджер по продажам', 'ソフトウェアエンジニア', 'Σύμβουλος', undefined]) expect(autoDir(text), text).toBeUndefined();
+	});
+});
+
+/** Just enough of the DOM for roleRow: elements with children, classes, properties and a dataset. */
+class StandIn {
+	children: Array<StandIn | string> = [];
+	className = '';
+	dataset: Record<string, string> = {};
+	[property: string]: unknown;
+	readonly tagName: string;
+	constructor(tagName: string) {
+		this.tagName = tagName;
+	}
+	append(...nodes: Array<StandIn | string>) {
+		this.children.push(...nodes);
+	}
+}
+
+describe('the rows the filter script draws', () => {
+	const global = globalThis as { document?: unknown };
+	const before = global.document;
+	afterEach(() => {
+		global.document = before;
+	});
+	const draw = (row: ListingRow) => {
+		global.document = { createElement: (tag: string) => new StandIn(tag) };
+		return roleRow(row, '2026-12-04', (slug) => `/jobs/${slug}/`) as unknown as StandIn;
+	};
+	const parts = (row: StandIn) => {
+		const heading = row.children[0] as StandIn;
+		return { link: heading.children[0] as StandIn, team: row.children[1] as StandIn };
+	};
+
+	it('give a Hebrew title and team their own direction, as RoleRow.astro does', () => {
+		const { link, team } = parts(draw(['backend-tel-aviv', 'מהנדס/ת תוכנה Backend', 'תשתיות', [['Tel Aviv, Israel', 0]], '2026-12-01', [], [], '']));
+		expect(link.dir).toBe('auto');
+		expect(team.dir).toBe('auto');
+	});
+
+	it('give an English row no direction', () => {
+		const { link, team } = parts(draw(['backend', 'Backend Engineer', 'Platform', [['Lisbon, Portugal', 0]], '2026-12-01', [], [], '']));
+		expect(link.dir).toBeUndefined();
+		expect(team.dir).toBeUndefined();
+	});
+});
