@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
 		placeKeys: routing.tree.places.keys,
 		today: mode.builtAt.slice(0, 10),
 		badge: (posting) => statusLabel(posting, mode.builtAt, site.lang),
+		siteLang: site.lang,
 	});
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

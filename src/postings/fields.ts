@@ -6,6 +6,7 @@
  * always wins.
  */
 import { plainLetters } from './homoglyphs.ts';
+import { detectLanguage, ENGLISH_SAMPLE_LENGTH } from './language.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
 import type { Location, PayRange, Posting, Provenance } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
@@ -106,6 +107,19 @@ export function resolvePayRanges({ raw, sections }: FieldInput): Resolved<PayRan
 	if (raw.frontMatter.payRanges) return { value: raw.frontMatter.payRanges.map((range) => ({ ...range, text: describePay(range) })), provenance: given };
 	const value = extractPayRanges(sections.flatMap((section) => section.paragraphs));
 	return value.length > 0 ? { value, provenance: { source: 'inferred', evidence: value.map((range) => range.text).join('\n') } } : { value };
+}
+
+
+/** The language of the role text: given, else detected from its beginning (for the `lang` of the page's parts). */
+export function resolveLanguage({ raw, sections }: FieldInput): string | undefined {
+	if (raw.frontMatter.lang) return raw.frontMatter.lang;
+	let sample = '';
+	for (const section of sections) {
+		sample = sample === '' ? section.text : `${sample} ${section.text}`;
+		// Detection reads no more than this.
+		if (sample.length >= ENGLISH_SAMPLE_LENGTH) break;
+	}
+	return detectLanguage(sample);
 }
 
 /** Where candidates apply: given, else the site's default link. */

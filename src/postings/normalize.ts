@@ -12,6 +12,7 @@ import {
 	resolveDatePosted,
 	resolveDepartment,
 	resolveEmploymentType,
+	resolveLanguage,
 	resolveLocations,
 	resolvePayRanges,
 	resolveSummary,
@@ -500,6 +501,7 @@ function finish(
 	const applyUrl = resolveApplyUrl(input);
 	const summary = resolveSummary(input);
 	const employmentType = resolveEmploymentType(input, title.value);
+	const lang = resolveLanguage(input);
 
 	const candidate = {
 		id: given.id ?? raw.name,
@@ -510,6 +512,7 @@ function finish(
 		...(department.value ? { department: department.value, departmentSlug: slugify(department.value) } : {}),
 		...(team.value ? { team: team.value, teamSlug: slugify(team.value) } : {}),
 		...(employmentType.value ? { employmentType: employmentType.value } : {}),
+		...(lang ? { lang } : {}),
 		formerSlugs: given.formerSlugs,
 		datePosted: posted.value,
 		dateModified: modified,

@@ -143,6 +143,22 @@ export const frontMatterSchema = z
 			})
 			.optional()
 			.describe('Full-time, part-time, contract, temporary, intern… in any of several languages ("Werkstudent", "CDI"), or a Google value such as FULL_TIME'),
+		lang: z
+			.string()
+			.trim()
+			.transform((value, ctx) => {
+				try {
+					// Canonical form: "EN-us" is "en-US", "deu" is "de". A language is two or three letters ("german" is none).
+					const [tag] = Intl.getCanonicalLocales(value);
+					if (tag && /^[a-z]{2,3}(?:-|$)/.test(tag)) return tag;
+				} catch {
+					// A RangeError: not a language tag.
+				}
+				ctx.addIssue({ code: 'custom', message: `a language tag such as "de", "pt-BR" or "he" (found "${value}")` });
+				return z.NEVER;
+			})
+			.optional()
+			.describe('Language of the posting, a BCP 47 tag such as "de" or "pt-BR"; read from the text when left out'),
 		datePosted: dateSchema.optional().describe('Date the role was first published (YYYY-MM-DD); defaults to the day the file was first committed'),
 		publishAt: z
 			.union([z.string(), z.date()])

@@ -66,6 +66,7 @@ export const postingSchema = z.object({
 	team: z.string().optional().describe('Team'),
 	teamSlug: z.string().optional().describe('URL segment of the team listing'),
 	employmentType: z.enum(employmentTypes).optional().describe('Employment type: given, else read from the title or a statement about the role (see provenance)'),
+	lang: z.string().optional().describe('BCP 47 language of the role text: given, else detected from its beginning; absent when too short to tell'),
 	formerSlugs: z.array(z.string()).describe('Earlier slugs; their URLs redirect to this role'),
 	datePosted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD: front matter, else first commit of the file, else the build date'),
 	dateModified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD: last commit of the file, never before datePosted'),

@@ -20,11 +20,12 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 }
 
 /** The `<li>` of one role; `rolePath` makes its link (base path included). */
-export function roleRow([slug, title, team, places, posted, , , badge]: ListingRow, today: string, rolePath: (slug: string) => string): HTMLLIElement {
+export function roleRow([slug, title, team, places, posted, , , badge, lang]: ListingRow, today: string, rolePath: (slug: string) => string): HTMLLIElement {
 	const link = element('a', '', title);
 	link.href = rolePath(slug);
 	const titleDir = autoDir(title);
 	if (titleDir) link.dir = titleDir;
+	if (lang) link.lang = lang;
 	const heading = element('h2', 'role-title', link);
 	if (badge) heading.append(element('span', BADGE, badge));
 	const time = element('time', '', postedAgo(posted, today));

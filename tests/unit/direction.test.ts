@@ -56,9 +56,16 @@ describe('the rows the filter script draws', () => {
 		expect(team.dir).toBe('auto');
 	});
 
+	it('give a row in another language than the site’s its language, from the row’s ninth item', () => {
+		const { link } = parts(draw(['entwickler', 'Softwareentwickler (m/w/d)', 'Plattform', [['Berlin, Germany', 0]], '2026-12-01', [], [], '', 'de']));
+		expect(link.lang).toBe('de');
+		expect(link.dir).toBeUndefined();
+	});
+
 	it('give an English row no direction', () => {
 		const { link, team } = parts(draw(['backend', 'Backend Engineer', 'Platform', [['Lisbon, Portugal', 0]], '2026-12-01', [], [], '']));
 		expect(link.dir).toBeUndefined();
+		expect(link.lang).toBeUndefined();
 		expect(team.dir).toBeUndefined();
 	});
 });

@@ -17,7 +17,7 @@ const roles = newestFirst([
 	role('lisbon-c', '2026-11-01', makePlace({ city: 'Lisbon', country: 'PT' })),
 	role('austin', '2026-11-15', makePlace({ city: 'Austin', region: 'TX', country: 'US' })),
 ]);
-const data = listingData({ postings: roles, placeKeys: buildPlaceTree(roles).keys, today: '2026-12-01', badge: () => undefined });
+const data = listingData({ postings: roles, placeKeys: buildPlaceTree(roles).keys, today: '2026-12-01', badge: () => undefined, siteLang: 'en' });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -28,7 +28,7 @@ const roles = newestFirst([
 	role('us-remote-runtime', 'Runtime Engineer, Remote', '2026-10-15', { team: 'Workers Runtime', teamSlug: 'workers-runtime', department: 'Engineering', departmentSlug: 'engineering' }, makePlace({ country: 'US', remote: true })),
 	role('munich-sales', 'Account Executive', '2026-11-20', { department: 'Sales', departmentSlug: 'sales' }, makePlace({ city: 'Munich', country: 'DE' }), makePlace({ country: 'DE', remote: true })),
 ]);
-const data = listingData({ postings: roles, placeKeys: buildPlaceTree(roles).keys, today: '2026-12-01', badge: () => undefined });
+const data = listingData({ postings: roles, placeKeys: buildPlaceTree(roles).keys, today: '2026-12-01', badge: () => undefined, siteLang: 'en' });
 const index = indexRoles(data);
 const slugs = (indexes: number[]) => indexes.map((at) => data.roles[at]![0]);
 
@@ -87,7 +87,7 @@ describe('matching the listing data', () => {
 				role(`role-${at}`, `Role ${at}`, `2026-${String(1 + Math.floor(at / 28)).padStart(2, '0')}-${String(1 + (at % 28)).padStart(2, '0')}`, at % 5 === 0 ? { team: 'Workers Runtime', teamSlug: 'workers-runtime', department: 'Engineering', departmentSlug: 'engineering' } : { department: 'Sales', departmentSlug: 'sales' }, makePlace(at % 3 === 0 ? { city: 'Lisbon', country: 'PT' } : { city: 'Munich', country: 'DE' })),
 			),
 		);
-		const manyData = listingData({ postings: many, placeKeys: buildPlaceTree(many).keys, today: '2026-12-01', badge: () => undefined });
+		const manyData = listingData({ postings: many, placeKeys: buildPlaceTree(many).keys, today: '2026-12-01', badge: () => undefined, siteLang: 'en' });
 		const manyIndex = indexRoles(manyData);
 		const titles = (indexes: number[]) => indexes.map((at) => manyData.roles[at]![1]);
 		// Newest first: role 69 (posted 2026-03-14) down to role 0 (2026-01-01).

@@ -123,7 +123,7 @@ const errors: Record<string, string> = {
 		'  - postings/many-field-errors.html: datePosted: expected a date written as YYYY-MM-DD, e.g. "2026-03-01", got "next Tuesday"',
 		'  - postings/many-field-errors.html: applyUrl: expected an http(s) URL, got "mailto:jobs@acme.example"',
 		'  - postings/many-field-errors.html: status: expected one of "open"|"closed"|"draft", got "paused"',
-		'  - postings/many-field-errors.html: titel: unknown front-matter field "titel"; expected one of id, slug, formerSlugs, title, department, team, locations, employmentType, datePosted, publishAt, validThrough, applyUrl, status, payRanges, ats',
+		'  - postings/many-field-errors.html: titel: unknown front-matter field "titel"; expected one of id, slug, formerSlugs, title, department, team, locations, employmentType, lang, datePosted, publishAt, validThrough, applyUrl, status, payRanges, ats',
 	].join('\n'),
 };
 

@@ -6,9 +6,10 @@ import * as cheerio from 'cheerio';
 import { FIXTURES } from '../unit/helpers.ts';
 import { buildSite, type BuildResult } from './build-helpers.ts';
 
-// A Hebrew and an Arabic posting on an English site, beside an English seed:
-// their titles, teams and text take their own direction (dir="auto"), the
-// English page and row get no dir attribute at all, as before.
+// A Hebrew, an Arabic and a German posting on an English site, beside an
+// English seed: their titles, teams and text take their own direction
+// (dir="auto") and say their language (lang, detected from the text); the
+// English page and row get neither attribute, as before.
 const HEBREW = `---
 title: מהנדס/ת תוכנה Backend
 slug: backend-engineer-tel-aviv
@@ -26,7 +27,17 @@ locations: ["Dubai, United Arab Emirates"]
 ---
 <h3>عن الوظيفة</h3>
 <p>نبحث عن مهندس برمجيات للانضمام إلى فريقنا في دبي.</p>
-<ul><li>خبرة لا تقل عن خمس سنوات في تطوير الأنظمة.</li></ul>
+<ul><li>خبرة لا تقل عن خمس سنوات في تطوير الأنظمة.</li><li>إتقان اللغتين العربية والإنجليزية.</li><li>القدرة على العمل ضمن فريق متعدد الثقافات.</li></ul>
+`;
+
+const GERMAN = `---
+title: Softwareentwickler (m/w/d) Backend
+slug: softwareentwickler-backend-berlin
+locations: ["Berlin, Germany"]
+---
+<h3>Deine Aufgaben</h3>
+<p>Wir suchen eine erfahrene Entwicklerin oder einen erfahrenen Entwickler, die unser Team in Berlin beim Aufbau unserer Plattform unterstützen.</p>
+<ul><li>Du entwickelst und betreibst Dienste, die täglich von Millionen Menschen genutzt werden.</li><li>Du arbeitest eng mit unseren Produktteams zusammen.</li></ul>
 `;
 
 let dir: string;
@@ -41,25 +52,30 @@ beforeAll(() => {
 	copyFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), join(postings, '000.html'));
 	writeFileSync(join(postings, 'hebrew.html'), HEBREW);
 	writeFileSync(join(postings, 'arabic.html'), ARABIC);
+	writeFileSync(join(postings, 'german.html'), GERMAN);
 	out = join(dir, 'dist');
 	build = buildSite(postings, out);
 	return () => rmSync(dir, { recursive: true, force: true });
 });
 
-describe('postings in right-to-left scripts, in a built site', () => {
+describe('postings in other languages and right-to-left scripts, in a built site', () => {
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
 	});
 
 	it.each([
-		['jobs/backend-engineer-tel-aviv', 'מהנדס/ת תוכנה Backend', 'אנחנו מחפשים מהנדס/ת תוכנה'],
-		['jobs/senior-software-engineer-dubai', 'مهندس برمجيات أول', 'نبحث عن مهندس برمجيات'],
-	])('gives the title and the text of %s their own direction, and isolates the title in English sentences', (path, title, text) => {
+		['jobs/backend-engineer-tel-aviv', 'מהנדס/ת תוכנה Backend', 'אנחנו מחפשים מהנדס/ת תוכנה', 'he'],
+		['jobs/senior-software-engineer-dubai', 'مهندس برمجيات أول', 'نبحث عن مهندس برمجيات', 'ar'],
+	])('gives the title and the text of %s their own direction and language, and isolates the title in English sentences', (path, title, text, lang) => {
 		const $ = page(path);
 		expect($('h1').attr('dir')).toBe('auto');
+		expect($('h1').attr('lang')).toBe(lang);
 		expect($('h1').text()).toBe(title);
 		const prose = $('article .prose');
 		expect(prose.attr('dir')).toBe('auto');
+		expect(prose.attr('lang')).toBe(lang);
+		// The page itself stays the site's: the search index is split by <html lang>.
+		expect($('html').attr('lang')).toBe('en');
 		expect(prose.text()).toContain(text);
 		// "Apply for <title>": the title is isolated, so the sentence keeps its order.
 		expect($('article a[rel="noopener noreferrer"] bdi').toArray().map((element) => $(element).text())).toEqual([title, title]);
@@ -79,7 +95,27 @@ describe('postings in right-to-left scripts, in a built site', () => {
 		expect(listing('a[href="/jobs/backend-engineer-tel-aviv/"]').attr('dir')).toBe('auto');
 	});
 
-	it('leaves the English role page without a dir attribute', () => {
-		expect(page('jobs/engineering-manager-workers-runtime')('[dir]')).toHaveLength(0);
+	it('says the language of a German posting, with no direction', () => {
+		const $ = page('jobs/softwareentwickler-backend-berlin');
+		expect($('h1').attr('lang')).toBe('de');
+		expect($('article .prose').attr('lang')).toBe('de');
+		expect($('main [dir]')).toHaveLength(0);
+		const row = page('')('.role-row a[href="/jobs/softwareentwickler-backend-berlin/"]');
+		expect(row.attr('lang')).toBe('de');
+		expect(row.attr('dir')).toBeUndefined();
+	});
+
+	it('gives the rows filtered by the script the language too (listing.json)', () => {
+		const data = JSON.parse(readFileSync(join(out, 'listing.json'), 'utf8')) as { roles: unknown[][] };
+		const bySlug = new Map(data.roles.map((row) => [row[0], row]));
+		expect(bySlug.get('softwareentwickler-backend-berlin')?.[8]).toBe('de');
+		expect(bySlug.get('backend-engineer-tel-aviv')?.[8]).toBe('he');
+		// An English row has no ninth item: the file is as it was for a site in one language.
+		expect(bySlug.get('engineering-manager-workers-runtime')).toHaveLength(8);
+	});
+
+	it('leaves the English role page without a dir or lang attribute', () => {
+		const $ = page('jobs/engineering-manager-workers-runtime');
+		expect($('main [dir], main [lang]')).toHaveLength(0);
 	});
 });

@@ -1,0 +1,85 @@
+/**
+ * The language of a posting's role text: given in front matter, else read
+ * from its beginning; checked against the hand labels of the real corpus.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { detectLanguage, francLanguage } from '../../src/postings/language.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { readSiteConfig } from '../../src/config/site-config.ts';
+import { partLang } from '../../src/utils/direction.ts';
+import { errorOf, FIXTURES, realBoards, seedCatalogue, site, TODAY } from './helpers.ts';
+
+/** The role text of a posting file as the pipeline reads it, for franc: its sections' text, joined. */
+function roleText(source: string): string {
+	const [posting] = normalizePostings([{ file: 'content/postings/x.html', source }], site, { today: TODAY }).postings;
+	return posting!.sections.map((section) => section.html.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('detectLanguage', () => {
+	it('tells the languages of postings apart', () => {
+		expect(detectLanguage('Wir suchen eine erfahrene Entwicklerin oder einen erfahrenen Entwickler, die unser Team in Berlin beim Aufbau unserer Plattform unterstützen.')).toBe('de');
+		expect(detectLanguage('Nous recherchons un ingénieur logiciel expérimenté pour rejoindre notre équipe à Paris et construire notre plateforme de paiement.')).toBe('fr');
+		expect(detectLanguage('אנחנו מחפשים מהנדס/ת תוכנה שיצטרף/תצטרף לצוות התשתיות שלנו בתל אביב. ניסיון של שלוש שנים לפחות בפיתוח צד שרת.')).toBe('he');
+		expect(detectLanguage('نبحث عن مهندس برمجيات للانضمام إلى فريقنا في دبي. خبرة لا تقل عن خمس سنوات في تطوير الأنظمة والخدمات السحابية.')).toBe('ar');
+	});
+
+	it('says nothing of text too short to tell', () => {
+		expect(detectLanguage('Senior Backend Engineer, Payments')).toBeUndefined();
+		expect(detectLanguage('')).toBeUndefined();
+	});
+
+	it('reads every seed as English', () => {
+		expect(seedCatalogue().postings.map((posting) => posting.lang)).toEqual(['en', 'en', 'en', 'en', 'en']);
+	});
+
+	it('agrees with the labels of the real corpus wherever the role text is long enough to tell, and franc with its shortcut', () => {
+		let told = 0;
+		const misses: string[] = [];
+		const shortcuts: string[] = [];
+		for (const board of realBoards()) {
+			const [vendor, name] = board.name.split('/') as [string, string];
+			const labels = parse(readFileSync(join(FIXTURES, 'real', vendor, `${name}.labels.yaml`), 'utf8')) as Array<{ id: string; language: string }>;
+			for (const file of board.files) {
+				const [posting] = normalizePostings([file], site, { today: TODAY }).postings;
+				const label = labels.find((entry) => posting!.id === `${vendor}-${entry.id}` || posting!.id.endsWith(entry.id));
+				if (!label || posting!.lang === undefined) continue;
+				told += 1;
+				if (posting!.lang !== label.language) misses.push(`${board.name} ${label.id}: ${posting!.lang}, labelled ${label.language}`);
+				// The shortcut for plain English must say what franc says.
+				const sample = roleText(file.source);
+				if (francLanguage(sample) !== posting!.lang) shortcuts.push(`${board.name} ${label.id}: franc ${francLanguage(sample)}, detected ${posting!.lang}`);
+			}
+		}
+		expect(misses).toEqual([]);
+		expect(shortcuts).toEqual([]);
+		// 92 labelled postings; the few left out have less role text than detection needs (a line or two).
+		expect(told).toBeGreaterThanOrEqual(89);
+	});
+});
+
+describe('lang in front matter', () => {
+	const role = (lang: string) => `---\ntitle: Entwickler\nlang: ${lang}\n---\n<p>Short.</p>`;
+
+	it('wins over detection, in canonical form', () => {
+		const file = 'content/postings/de.html';
+		const [posting] = normalizePostings([{ file, source: role('DE-at') }], site, { today: TODAY }).postings;
+		expect(posting?.lang).toBe('de-AT');
+	});
+
+	it('refuses what is not a language tag, naming the field', () => {
+		expect(errorOf([{ file: 'content/postings/de.html', source: role('german') }])).toContain('content/postings/de.html: lang: expected a language tag such as "de", "pt-BR" or "he" (found "german")');
+	});
+});
+
+describe('partLang', () => {
+	it('marks a language other than the site’s, not a variant of it', () => {
+		expect(partLang('de', 'en')).toBe('de');
+		expect(partLang('en-GB', 'en')).toBeUndefined();
+		expect(partLang('pt-BR', 'pt-PT')).toBeUndefined();
+		expect(partLang(undefined, 'en')).toBeUndefined();
+		expect(partLang('en', readSiteConfig(join(FIXTURES, 'site.yaml')).lang)).toBeUndefined();
+	});
+});
