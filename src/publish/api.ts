@@ -58,6 +58,7 @@ export function apiPosting(posting: Posting, site: Pick<ApiSiteSettings, 'siteUr
 		team: posting.team ?? null,
 		department: posting.department ?? null,
 		employmentType: posting.employmentType ?? null,
+		lang: posting.lang ?? null,
 		datePosted: posting.datePosted,
 		dateModified: posting.dateModified,
 		validThrough: posting.validThrough ?? null,

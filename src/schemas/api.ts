@@ -66,6 +66,7 @@ export const apiPostingSchema = z
 		team: z.string().nullable().describe('Team, e.g. "Workers Runtime"; null when the posting names none'),
 		department: z.string().nullable().describe('Department or organisation, e.g. "Production Engineering"; null when the posting names none'),
 		employmentType: z.enum(employmentTypes).nullable().describe("schema.org / Google employment type, e.g. \"FULL_TIME\"; null when not given"),
+		lang: z.string().min(2).nullable().describe('BCP 47 language the posting is written in, e.g. "en" or "de": given, else read from its text; null when too short to tell'),
 		datePosted: day.describe('YYYY-MM-DD the role was posted'),
 		dateModified: day.describe('YYYY-MM-DD the posting last changed; never before datePosted'),
 		validThrough: day.nullable().describe('YYYY-MM-DD, the last day to apply; null when open until filled'),

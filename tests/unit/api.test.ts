@@ -53,6 +53,7 @@ describe('apiPosting', () => {
 			team: null,
 			department: null,
 			employmentType: null,
+			lang: 'en',
 			datePosted: TODAY,
 			dateModified: TODAY,
 			validThrough: null,
