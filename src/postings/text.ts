@@ -49,13 +49,17 @@ function fullSlug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-/** Whitespace that {@link squash} would change: any but a plain space, two spaces, or one at either end. */
-const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
+/** Whitespace inside text that {@link squash} would change: any but a plain space, or two spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** U+0020, a plain space. */
+const SPACE = 32;
 
 /** Collapses whitespace (including no-break spaces) and trims. */
 export function squash(text: string): string {
 	// Stages squash text that is squashed already (a paragraph of sanitized text): it is returned as is, without a copy.
-	if (!LOOSE_SPACE.test(text)) return text;
+	// The ends are looked at apart: anchors in the pattern made every scan a quarter slower.
+	if (text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE && !LOOSE_SPACE.test(text)) return text;
 	// `\s` includes the no-break space, and `trim()` removes exactly what `\s` matches.
 	return text.replace(/\s+/g, ' ').trim();
 }
