@@ -109,7 +109,6 @@ export function resolvePayRanges({ raw, sections }: FieldInput): Resolved<PayRan
 	return value.length > 0 ? { value, provenance: { source: 'inferred', evidence: value.map((range) => range.text).join('\n') } } : { value };
 }
 
-
 /** The language of the role text: given, else detected from its beginning (for the `lang` of the page's parts). */
 export function resolveLanguage({ raw, sections }: FieldInput): string | undefined {
 	if (raw.frontMatter.lang) return raw.frontMatter.lang;
