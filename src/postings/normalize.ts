@@ -26,6 +26,7 @@ import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
 import { resolveValidThrough } from './valid-through.ts';
+import { detectLanguage } from './language.ts';
 import { detached } from '../utils/detached.ts';
 
 /** Element ids the role page uses itself; section ids never take them. */
@@ -306,13 +307,22 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		warnings.push(...finished.warnings);
 		for (const block of finished.company) {
 			const known = company.get(block.id);
-			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
+			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : withLanguage({ ...block, usedBy: 1 }));
 		}
 	}
 
 	errors.push(...duplicates(postings, 'slug'), ...duplicates(postings, 'id'), ...formerSlugClashes(postings));
 	if (errors.length > 0) throw new PostingErrors(errors);
 	return { postings, company: [...company.values()], warnings, origins };
+}
+
+/**
+ * A company block with the language of its text, read once per distinct
+ * block (a board has a few hundred at most, shared by thousands of postings).
+ */
+function withLanguage(block: CompanyBlock): CompanyBlock {
+	const lang = detectLanguage(squash(textContent(parseFragment(block.html))));
+	return lang ? { ...block, lang } : block;
 }
 
 /** Where a posting comes from: its ATS row, or else its file. */

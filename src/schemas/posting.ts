@@ -128,6 +128,7 @@ export const companyBlockSchema = z.object({
 	kind: z.enum(['intro', 'conclusion', 'repeated', 'legal']).describe('Where the text was first found'),
 	html: z.string().describe('Sanitized HTML of one block; headings as h3'),
 	usedBy: z.number().int().positive().describe('How many postings carried this block'),
+	lang: z.string().optional().describe('BCP 47 language of the block, read from its text; absent when it is too short to tell (it then reads as the posting it is shown with)'),
 });
 
 export type PayRange = z.output<typeof payRangeSchema>;

@@ -35,9 +35,11 @@ title: Softwareentwickler (m/w/d) Backend
 slug: softwareentwickler-backend-berlin
 locations: ["Berlin, Germany"]
 ---
+<div class="content-intro"><p>Über uns: Wir sind ein Softwareunternehmen aus Berlin und bauen seit zehn Jahren Werkzeuge, mit denen kleine Betriebe ihre Buchhaltung selbst erledigen können.</p></div>
 <h3>Deine Aufgaben</h3>
 <p>Wir suchen eine erfahrene Entwicklerin oder einen erfahrenen Entwickler, die unser Team in Berlin beim Aufbau unserer Plattform unterstützen.</p>
 <ul><li>Du entwickelst und betreibst Dienste, die täglich von Millionen Menschen genutzt werden.</li><li>Du arbeitest eng mit unseren Produktteams zusammen.</li></ul>
+<div class="content-conclusion"><p>Wir freuen uns auf dich!</p></div>
 `;
 
 let dir: string;
@@ -95,10 +97,15 @@ describe('postings in other languages and right-to-left scripts, in a built site
 		expect(listing('a[href="/jobs/backend-engineer-tel-aviv/"]').attr('dir')).toBe('auto');
 	});
 
-	it('says the language of a German posting, with no direction', () => {
+	it('says the language of a German posting and of its company text, with no direction', () => {
 		const $ = page('jobs/softwareentwickler-backend-berlin');
 		expect($('h1').attr('lang')).toBe('de');
-		expect($('article .prose').attr('lang')).toBe('de');
+		expect($('article .prose').first().attr('lang')).toBe('de');
+		// The blurb is long enough to tell its own language; the short closing line reads as the posting it came with.
+		expect($('#company [lang]').toArray().map((element) => [$(element).attr('lang'), $(element).text().slice(0, 24)])).toEqual([
+			['de', 'Über uns: Wir sind ein S'],
+			['de', 'Wir freuen uns auf dich!'],
+		]);
 		expect($('main [dir]')).toHaveLength(0);
 		const row = page('')('.role-row a[href="/jobs/softwareentwickler-backend-berlin/"]');
 		expect(row.attr('lang')).toBe('de');
@@ -114,8 +121,9 @@ describe('postings in other languages and right-to-left scripts, in a built site
 		expect(bySlug.get('engineering-manager-workers-runtime')).toHaveLength(8);
 	});
 
-	it('leaves the English role page without a dir or lang attribute', () => {
+	it('leaves the English role page without a dir or lang attribute, its company text too', () => {
 		const $ = page('jobs/engineering-manager-workers-runtime');
+		expect($('#company p').length).toBeGreaterThan(0);
 		expect($('main [dir], main [lang]')).toHaveLength(0);
 	});
 });
