@@ -118,7 +118,8 @@ export function socialCardsFor(setting: 'per-role' | 'site' | undefined, plan: P
  * The build's warning when closed roles' pages take the site past Cloudflare
  * Pages' file limit while the site keeps them for as long as their files
  * (`closedRoleDays` unset): a board of thousands of roles closes thousands a
- * month, and a sync closes roles, never deletes them. Undefined otherwise.
+ * month, and without that setting a sync closes roles, never deletes them.
+ * Undefined otherwise.
  *
  * @param closedRoles the closed roles with a page in this build
  * @param perRoleCards whether this build draws a card per open role
