@@ -107,6 +107,40 @@ describe('commitDates', () => {
 		expect(caveat).toBeUndefined();
 	});
 
+	it('takes a new role that resembles a deleted one for a new file, and a lightly edited rename for the same file', () => {
+		// Two roles of one employer: its introduction, benefits and legal text around a few lines of their own.
+		const shared = (role: string[]) =>
+			[
+				'<p>We are a team of 400 people building the payments network that small shops across Europe run on.</p>',
+				'<p>Our offices are in Lisbon, Berlin and Warsaw, and most of the company works remotely two days a week.</p>',
+				...role,
+				'<h3>What we offer</h3>',
+				'<ul><li>28 days of paid leave and your birthday off</li><li>A yearly learning budget of 1,500 euros</li><li>Private health cover for you and your family</li></ul>',
+				'<p>We are an equal opportunity employer and welcome applications from people of every background.</p>',
+				'<p>By applying you agree that we keep your application for twelve months, as our privacy notice explains.</p>',
+			].join('\n') + '\n';
+		const designer = shared(['<h3>The role</h3>', '<p>Design the onboarding of new merchants, from sign-up to first payment.</p>', '<ul><li>Five years of product design</li><li>A portfolio of shipped work</li></ul>']);
+		const analyst = shared(['<h3>The role</h3>', '<p>Own the models that tell risky merchants from honest ones, in SQL and Python.</p>', '<ul><li>Three years of analytics</li><li>Fluent SQL</li></ul>']);
+		const { repo, dir } = newRepo();
+		commitFiles(repo, dir, '2026-01-05', 'add the designer and the analyst', { 'designer.html': designer, 'analyst.html': analyst });
+		// One commit retires the designer and adds an engineer whose posting is the designer's with other role lines.
+		git(repo, 'rm', '-q', 'postings/designer.html');
+		commitFiles(repo, dir, '2026-05-20', 'retire the designer, add an engineer', {
+			'engineer.html': shared(['<h3>The role</h3>', '<p>Build the ledger that settles every payment, in Go and Postgres.</p>', '<ul><li>Five years of backend work</li><li>Distributed systems</li></ul>']),
+		});
+		// The same day a rename with a new title: the analyst's file renamed, one line edited.
+		git(repo, 'mv', 'postings/analyst.html', 'postings/senior-analyst.html');
+		commitFiles(repo, dir, '2026-05-20', 'the analyst is senior now', { 'senior-analyst.html': analyst.replace('Three years of analytics', 'Six years of analytics') });
+		// Git's own rename detection would call the engineer the designer renamed: what this test guards against.
+		const gitsOwn = execFileSync('git', ['log', '-M', '--format=', '--name-status', 'HEAD~1'], { cwd: repo, encoding: 'utf8' });
+		expect(gitsOwn).toMatch(/^R\d+\tpostings\/designer\.html\tpostings\/engineer\.html$/m);
+
+		const { added, changed } = commitDates(dir);
+		expect([added.get(join(dir, 'engineer.html')), changed.get(join(dir, 'engineer.html'))]).toEqual(['2026-05-20', '2026-05-20']);
+		expect([added.get(join(dir, 'senior-analyst.html')), changed.get(join(dir, 'senior-analyst.html'))]).toEqual(['2026-01-05', '2026-05-20']);
+		expect([added.get(join(dir, 'designer.html')), changed.get(join(dir, 'designer.html'))]).toEqual(['2026-01-05', '2026-01-05']);
+	});
+
 	it('keeps the dates a deleted file had, for a baseline that still has it', () => {
 		const { repo, dir } = newRepo();
 		commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>a</p>\n', 'b.html': '<p>b</p>\n' });
