@@ -8,6 +8,7 @@ import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
 import { dataStoreModule } from './src/integrations/data-store-module.ts';
+import { cardCache } from './src/integrations/card-cache.ts';
 import { mode } from './src/config/build-mode.ts';
 import { buildCacheDir } from './src/config/cache-folder.ts';
 
@@ -52,7 +53,7 @@ export default defineConfig({
 	},
 	// Linked pages first: it empties the output folder before the build and removes what no route made
 	// before the others read it. Host limits last: it counts the files the others wrote.
-	integrations: [linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), hostLimits()],
+	integrations: [linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
 	experimental: {
 		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
 		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheRoot } from '../config/cache-folder.ts';
 import type { CardInput } from './card-input.ts';
@@ -84,6 +85,7 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 	const file = join(options.cacheDir ?? cardCacheDir(), `${digest}.png`);
 	try {
 		const png = await readFile(file);
+		await markUsed(file);
 		return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) as Uint8Array<ArrayBuffer>, digest, cached: true };
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -120,7 +122,8 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 		if (!ahead.has(digest)) cards.set(digest, input);
 	}
 	const drawing = (async () => {
-		const cached = await Promise.all([...cards.keys()].map((digest) => access(join(dir, `${digest}.png`)).then(() => true, () => false)));
+		// Marking a card used is also how a build learns it is cached: the mark fails for a card not there.
+		const cached = await Promise.all([...cards.keys()].map((digest) => markUsed(join(dir, `${digest}.png`))));
 		const missing = [...cards].filter((_, index) => !cached[index]);
 		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<void>>();
 		return new Map(missing.map(([digest, input]) => [digest, render(input).then((png) => store(join(dir, `${digest}.png`), png))]));
@@ -138,6 +141,61 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 	const draws = await drawing;
 	const settled = await Promise.allSettled(draws.values());
 	return settled.filter((result) => result.status === 'fulfilled').length;
+}
+
+/**
+ * Days a cached card stays without a build using it. Every build marks the
+ * cards it uses (its roles' cards, when it draws them ahead, and any card it
+ * reads); a card of a role that closed, or changed what its card shows, is
+ * never used again, and a board of thousands of roles that turn over every
+ * few weeks would otherwise leave tens of thousands of them (about 21 KB
+ * each) for every build to restore and save. Two weeks, so that cards a
+ * preview uses and production does not (a draft's) survive between the two.
+ */
+export const CARD_KEEP_DAYS = 14;
+
+/** Marks a cached card as used now (its modification time); false when it is not in the cache. */
+async function markUsed(file: string): Promise<boolean> {
+	const now = new Date();
+	return utimes(file, now, now).then(
+		() => true,
+		() => false,
+	);
+}
+
+/**
+ * Removes the cached cards no build has used for {@link CARD_KEEP_DAYS}, and
+ * temporary files a stopped build left. Never fails a build: a card it cannot
+ * remove stays, and a card removed that a build wants after all is drawn again.
+ *
+ * @param now the time to count from, in milliseconds (tests pass their own)
+ * @returns how many files were removed, and how many cards are kept
+ */
+export function pruneCardCache(dir: string = cardCacheDir(), now: number = Date.now()): { removed: number; kept: number } {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return { removed: 0, kept: 0 };
+	}
+	const oldest = now - CARD_KEEP_DAYS * 24 * 60 * 60 * 1000;
+	let removed = 0;
+	let kept = 0;
+	for (const name of names) {
+		if (!name.endsWith('.png') && !name.endsWith('.tmp')) continue;
+		const file = join(dir, name);
+		try {
+			if (statSync(file).mtimeMs >= oldest) {
+				kept += name.endsWith('.png') ? 1 : 0;
+				continue;
+			}
+			rmSync(file, { force: true });
+			removed += 1;
+		} catch {
+			// Removed by another build meanwhile, or not ours to remove: either way nothing to do.
+		}
+	}
+	return { removed, kept };
 }
 
 /**

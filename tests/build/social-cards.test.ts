@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -112,10 +112,17 @@ describe('a build with a cold card cache: cards drawn ahead in threads', () => {
 		const html = readFileSync(join(ROOT, 'tests/fixtures/seeds', seedFile), 'utf8');
 		return { file: `card-${index}.html`, source: `---\ntitle: "Site Reliability Engineer ${index + 1}"\n---\n${html}` };
 	});
+	// The card cache (buildSite's cache folder) holds only the card of a role gone a month: no build uses it now.
+	const cardCache = join(work, '.astro-cache', 'social-cards');
+	const goneRoleCard = join(cardCache, `${'0'.repeat(64)}.png`);
 	let result: BuildResult;
 	beforeAll(() => {
 		mkdirSync(postings);
 		for (const { file, source } of files) writeFileSync(join(postings, file), source);
+		mkdirSync(cardCache, { recursive: true });
+		writeFileSync(goneRoleCard, 'a card of a role gone a month');
+		const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+		utimesSync(goneRoleCard, monthAgo, monthAgo);
 		result = buildSite(postings, out, { SITE_CONFIG: join(ROOT, 'tests/fixtures/site.yaml') });
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -124,6 +131,13 @@ describe('a build with a cold card cache: cards drawn ahead in threads', () => {
 		expect(result.status, result.output).toBe(0);
 		expect(result.output).toMatch(/social cards: drew 20 of 20 role cards ahead in /);
 		expect(result.output).not.toMatch(/card threads cannot start/);
+	});
+
+	it('removes the cached card no build has used for two weeks, and keeps the ones it drew', () => {
+		expect(existsSync(goneRoleCard)).toBe(false);
+		// The 20 role cards and the site card.
+		expect(readdirSync(cardCache)).toHaveLength(21);
+		expect(result.output).toMatch(/\[careers-card-cache\] removed 1 cached social cards no build has used for 14 days; 21 kept/);
 	});
 
 	it('writes each role the PNG the renderer draws in one thread, byte for byte', async () => {

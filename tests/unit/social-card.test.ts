@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makePlace } from '../../src/postings/places/make.ts';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import type { Location } from '../../src/schemas/posting.ts';
 import { roleCardInput, siteCardInput, type CardInput, type RoleCardInput } from '../../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
 import { locationLine, printable } from '../../src/social/card-text.ts';
-import { cardCacheDir, cardDigest, drawAhead, MIN_CARDS_AHEAD, socialCard } from '../../src/social/cache.ts';
+import { CARD_KEEP_DAYS, cardCacheDir, cardDigest, drawAhead, MIN_CARDS_AHEAD, pruneCardCache, socialCard } from '../../src/social/cache.ts';
 import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
 import { cardFonts } from '../../src/social/fonts.ts';
 import { rasterize, renderCard } from '../../src/social/render.ts';
@@ -226,6 +226,44 @@ describe('the card cache', () => {
 		expect(readdirSync(dir)).toEqual([`${digest}.png`]);
 		const stored = readFileSync(join(dir, `${digest}.png`));
 		for (const result of results) expect(Buffer.from(result.png).equals(stored)).toBe(true);
+	});
+
+	describe('kept to the cards builds use', () => {
+		const DAY = 24 * 60 * 60 * 1000;
+		/** A folder of files (name → days since a build last used it). */
+		const folder = (label: string, ages: Record<string, number>, now: number) => {
+			const dir = join(cacheDir, label);
+			mkdirSync(dir, { recursive: true });
+			for (const [name, days] of Object.entries(ages)) {
+				writeFileSync(join(dir, name), 'card');
+				const time = new Date(now - days * DAY);
+				utimesSync(join(dir, name), time, time);
+			}
+			return dir;
+		};
+		const never = async (): Promise<Uint8Array<ArrayBuffer>> => {
+			throw new Error('a cache hit must not draw');
+		};
+
+		it(`removes cards no build has used for ${CARD_KEEP_DAYS} days, and temporary files a stopped build left`, () => {
+			const now = Date.parse('2026-12-04T12:00:00Z');
+			const dir = folder('prune', { 'used-today.png': 0, 'used-13-days-ago.png': 13, 'unused-15-days.png': 15, 'unused-a-year.png': 365, 'a.png.123.tmp': 30, 'notes.txt': 400 }, now);
+			expect(pruneCardCache(dir, now)).toEqual({ removed: 3, kept: 2 });
+			expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'used-13-days-ago.png', 'used-today.png']);
+			expect(pruneCardCache(join(cacheDir, 'no-such-folder'), now)).toEqual({ removed: 0, kept: 0 });
+		});
+
+		it('counts a card as used when a page reads it, and when a build finds it cached before drawing ahead', async () => {
+			const now = Date.now();
+			const roles = Array.from({ length: 3 }, (_, index) => ({ ...input, title: `Used ${index + 1}` }));
+			const dir = folder('used', Object.fromEntries(roles.map((role) => [`${cardDigest(role)}.png`, 100])), now);
+			const read = await socialCard(roles[0]!, { cacheDir: dir, render: never });
+			expect(read.cached).toBe(true);
+			// The other two are found cached by the build's look ahead (too few missing to draw: nothing is).
+			expect(await drawAhead(roles.slice(1), { cacheDir: dir, render: never })).toBe(0);
+			for (const role of roles) expect(statSync(join(dir, `${cardDigest(role)}.png`)).mtimeMs).toBeGreaterThan(now - DAY);
+			expect(pruneCardCache(dir)).toEqual({ removed: 0, kept: 3 });
+		});
 	});
 
 	it('lives in Astro’s cache folder, which ASTRO_CACHE_DIR moves', () => {
