@@ -13,6 +13,8 @@ export interface PipelineInput {
 	siteConfig: string;
 	/** The build day (YYYY-MM-DD): a posting without a date and not committed yet gets it. */
 	today: string;
+	/** The build's cache folder, where the folder's commit dates are kept between builds (`commitDates`). */
+	cacheDir?: string;
 }
 
 function addFile(hash: ReturnType<typeof createHash>, file: string, keep?: Map<string, Buffer>): void {
@@ -81,7 +83,7 @@ export function pipelineInputDigest(input: PipelineInput, keep?: ReadInput): str
 		return `missing:${input.postingsDir}`;
 	}
 	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep?.files);
-	const history = commitDates(input.postingsDir);
+	const history = commitDates(input.postingsDir, input.cacheDir && join(input.cacheDir, 'postings', 'git-dates.json'));
 	if (keep) keep.history = history;
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');

@@ -159,7 +159,7 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
 	if (lastDigest?.stamps !== stamps) {
 		const read: ReadInput = { files: new Map() };
-		lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today }, read), read };
+		lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today, cacheDir: fileURLToPath(context.config.cacheDir) }, read), read };
 	}
 	const { digest, read } = lastDigest;
 	// The bytes and dates go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commitDates } from '../../src/sources/git-dates.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
@@ -153,6 +154,87 @@ describe('commitDates', () => {
 		// Added again, it is a new file.
 		commitFiles(repo, dir, '2026-07-01', 'add a again', { 'a.html': '<p>a, again</p>\n' });
 		expect([commitDates(dir).added.get(join(dir, 'a.html')), commitDates(dir).changed.get(join(dir, 'a.html'))]).toEqual(['2026-07-01', '2026-07-01']);
+	});
+
+	describe('remembered between builds', () => {
+		/** Sets a file's first day in the remembered dates, as no history says: seen again only if the memory is used. */
+		const tamper = (memory: string, path: string, day: string) => {
+			const remembered = JSON.parse(readFileSync(memory, 'utf8')) as { files: Array<[string, string, string]> };
+			const entry = remembered.files.find(([file]) => file === path);
+			if (!entry) throw new Error(`${path} is not remembered`);
+			entry[1] = day;
+			writeFileSync(memory, JSON.stringify(remembered));
+		};
+		const dates = (dir: string, memory?: string) => {
+			const { added, changed, caveat } = commitDates(dir, memory);
+			return { added: Object.fromEntries(added), changed: Object.fromEntries(changed), caveat };
+		};
+		const start = () => {
+			const { repo, dir } = newRepo();
+			commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>a</p>\n', 'b.html': '<p>the role b, long enough to be known when renamed</p>\n' });
+			return { repo, dir, memory: join(repo, '.cache', 'git-dates.json') };
+		};
+
+		it('gives the dates the whole history gives, and then reads only the commits since', () => {
+			const { repo, dir, memory } = start();
+			expect(dates(dir, memory)).toEqual(dates(dir));
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			// Nothing committed since: the remembered dates, as they are.
+			expect(dates(dir, memory).added[join(dir, 'b.html')]).toBe('2000-01-01');
+
+			commitFiles(repo, dir, '2026-02-10', 'change a', { 'a.html': '<p>a, changed</p>\n' });
+			git(repo, 'mv', 'postings/b.html', 'postings/b-renamed.html');
+			commit(repo, '2026-03-15', 'rename b');
+			commitFiles(repo, dir, '2026-04-01', 'add c', { 'c.html': '<p>c</p>\n' });
+			git(repo, 'rm', '-q', 'postings/a.html');
+			commit(repo, '2026-05-01', 'delete a');
+			const remembered = dates(dir, memory);
+			const whole = dates(dir);
+			// Only the three commits since were read: the renamed file keeps the first day remembered for it.
+			expect(remembered.added[join(dir, 'b-renamed.html')]).toBe('2000-01-01');
+			expect(whole.added[join(dir, 'b-renamed.html')]).toBe('2026-01-05');
+			expect({ ...remembered.added, [join(dir, 'b-renamed.html')]: '2026-01-05' }).toEqual(whole.added);
+			expect(remembered.changed).toEqual(whole.changed);
+			expect(whole.changed).toEqual({ [join(dir, 'a.html')]: '2026-02-10', [join(dir, 'b-renamed.html')]: '2026-03-15', [join(dir, 'c.html')]: '2026-04-01' });
+		});
+
+		it('reads the whole history again after a merge, or when the remembered commit is gone from it', () => {
+			const { repo, dir, memory } = start();
+			dates(dir, memory);
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			git(repo, 'checkout', '-q', '-b', 'side');
+			commitFiles(repo, dir, '2026-02-10', 'change b on a branch', { 'b.html': '<p>the role b, long enough to be known when renamed, changed</p>\n' });
+			git(repo, 'checkout', '-q', '-');
+			commitFiles(repo, dir, '2026-02-12', 'add c', { 'c.html': '<p>c</p>\n' });
+			execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: '2026-02-20T12:00:00Z', GIT_COMMITTER_DATE: '2026-02-20T12:00:00Z' }, stdio: 'ignore' });
+			expect(dates(dir, memory)).toEqual(dates(dir));
+
+			// History rewritten under the remembered commit (an amended commit, a force push).
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			commitFiles(repo, dir, '2026-03-01', 'add d', { 'd.html': '<p>d</p>\n' });
+			dates(dir, memory);
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			execFileSync('git', ['commit', '-q', '--amend', '-m', 'add d, amended'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-02T12:00:00Z' }, stdio: 'ignore' });
+			expect(dates(dir, memory)).toEqual(dates(dir));
+			expect(dates(dir).added[join(dir, 'b.html')]).toBe('2026-01-05');
+		});
+
+		it('is not used in a shallow clone, whose history is not the one remembered', () => {
+			const { repo, dir, memory } = start();
+			commitFiles(repo, dir, '2026-02-10', 'add c', { 'c.html': '<p>c</p>\n' });
+			const clone = mkdtempSync(join(tmpdir(), 'careers-shallow-'));
+			execFileSync('git', ['clone', '-q', '--depth', '1', pathToFileURL(repo).href, clone], { stdio: 'ignore' });
+			const cloned = join(clone, 'postings');
+			dates(dir, memory);
+			// The full repository's memory, at the commit the clone holds.
+			const shallowMemory = join(clone, '.cache', 'git-dates.json');
+			mkdirSync(dirname(shallowMemory));
+			writeFileSync(shallowMemory, readFileSync(memory, 'utf8').replace(JSON.stringify(dir), JSON.stringify(cloned)));
+			const shallow = dates(cloned, shallowMemory);
+			expect(shallow.caveat).toMatch(/shallow git clone/);
+			expect(shallow.added[join(cloned, 'a.html')]).toBe('2026-02-10');
+			expect(shallow).toEqual(dates(cloned));
+		});
 	});
 
 	it('knows nothing outside a repository', () => {
