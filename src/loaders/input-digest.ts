@@ -83,10 +83,15 @@ export function pipelineInputDigest(input: PipelineInput, keep?: ReadInput): str
 		return `missing:${input.postingsDir}`;
 	}
 	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep?.files);
-	const history = commitDates(input.postingsDir, input.cacheDir && join(input.cacheDir, 'postings', 'git-dates.json'));
+	const history = commitDates(input.postingsDir, input.cacheDir && gitDatesFile(input.cacheDir));
 	if (keep) keep.history = history;
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));
 	return hash.digest('base64url');
+}
+
+/** Where a build keeps its postings folder's commit dates between builds (`commitDates`), in its cache folder. */
+export function gitDatesFile(cacheDir: string): string {
+	return join(cacheDir, 'postings', 'git-dates.json');
 }
 
 const codeDigests = new Map<string, string>();

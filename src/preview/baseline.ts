@@ -6,6 +6,8 @@ import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type NormalizeOptions, type PostingCache, type SourceFile } from '../postings/normalize.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { builtPipelineCache } from '../loaders/posting-cache.ts';
+import { gitDatesFile } from '../loaders/input-digest.ts';
+import { buildCacheDir } from '../config/cache-folder.ts';
 import { commitDates, dateOptions } from '../sources/git-dates.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
@@ -51,6 +53,12 @@ export interface GitBaselineOptions {
 	 * {@link loadGitBaseline}). Default: none, every posting is normalized.
 	 */
 	cache?: PostingCache;
+	/**
+	 * The build's remembered commit dates (see `commitDates`): the build has
+	 * just brought them up to HEAD, so the working tree's dates cost no log
+	 * of the whole history. Default: none, the whole history is read.
+	 */
+	datesMemory?: string;
 }
 /** Why a baseline could not be loaded; the message says what is missing and how to fix it. */
 export class BaselineError extends Error {
@@ -176,7 +184,7 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	// Named as the build names them (relative to the project), so ids and messages match the current build's.
 	const files: SourceFile[] = entries.map((entry, index) => ({ file: shown(cwd, join(top, entry.path)), source: blobs[index]!.toString('utf8') }));
 	try {
-		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir) });
+		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir, options.datesMemory) });
 		const clock = options.clock ?? { preview: true, builtAt: new Date().toISOString() };
 		return { source: 'git', description, commit, roles: unretired(postings, clock, site.closedRoleDays).flatMap((posting) => published(roleOf(posting))), warnings: [] };
 	} catch (error) {
@@ -196,8 +204,8 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
  * base's: a file changed since has other bytes, so it is normalized anyway.
  * The cache is never saved from here: the build's run owns it.
  */
-function workingTreeDates(cwd: string, postingsDir: string): Pick<NormalizeOptions, 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
-	return dateOptions(commitDates(postingsDir), (path) => shown(cwd, path));
+function workingTreeDates(cwd: string, postingsDir: string, memory: string | undefined): Pick<NormalizeOptions, 'firstCommitted' | 'lastCommitted' | 'historyCaveat'> {
+	return dateOptions(commitDates(postingsDir, memory), (path) => shown(cwd, path));
 }
 
 /** A role of the production build, or nothing for a draft (never published). */
@@ -294,6 +302,7 @@ export async function loadBaseline(options: BaselineOptions = {}): Promise<Basel
 		site: git.site ?? readSiteConfig(paths.siteConfig),
 		// The preview build's own: it has just normalized the pull request's postings, most of them the merge base's too.
 		...(git.cache ? {} : builtPipelineCache(cwd, env, true)),
+		datesMemory: git.datesMemory ?? gitDatesFile(buildCacheDir(true, env, cwd)),
 		...(env.PRODUCTION_BRANCH ? { branch: env.PRODUCTION_BRANCH } : {}),
 	});
 }
