@@ -124,8 +124,10 @@ export function commitDates(dir: string, remember?: string): CommitDates {
 	// The commits after the remembered ones ('' when HEAD is the remembered commit), or undefined: the whole history, then.
 	const since = remembered && (remembered.head === head ? '' : logSince(top, remembered.head, logArgs));
 	const byPath: Dates = new Map(since === undefined ? [] : remembered?.files.map(([path, first, last]) => [path, { added: first, changed: last }]));
-	applyLog(since ?? gitText(top, ['log', ...logArgs]) ?? '', byPath);
-	if (remember && head && since !== '') {
+	const whole = since === undefined ? runGit(top, ['log', ...logArgs]) : undefined;
+	applyLog(since ?? (whole?.ok ? whole.stdout.toString('utf8') : ''), byPath);
+	// Dates git could not give are not remembered: the next build asks again.
+	if (remember && head && since !== '' && whole?.ok !== false) {
 		const files = [...byPath].map(([path, dates]): [string, string, string] => [path, dates.added, dates.changed]);
 		try {
 			mkdirSync(dirname(remember), { recursive: true });
