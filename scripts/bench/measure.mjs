@@ -114,7 +114,9 @@ export function measureBuild({ tools, label, script, root, cwd = tools.root, out
 			const all = (partial + text).split('\n');
 			partial = all.pop() ?? '';
 			for (const line of all) {
-				if (/\((?:cached|restored)\)/.test(line)) lines.reused += 1;
+				// Astro sometimes writes several pages' lines as one: count each page's mark, not each line.
+				const reused = line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+				if (reused > 0) lines.reused += reused;
 				else if (/drew \d+ of \d+ role cards|indexed \d+ role pages?|search index copied|postings unchanged since|postings normalized, \d+ reused|careers-host-limits/.test(line)) lines.found.push(line);
 			}
 		};
