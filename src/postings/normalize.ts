@@ -262,7 +262,13 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		counted.add(summary.candidates);
 		return counted;
 	};
-	const finishing = { ...options, today };
+	// Each distinct company block's language is read once a run, from the text the reading stage kept; cached results carry it.
+	const blockLanguages = new Map<string, string | undefined>();
+	const blockLanguage = (id: string, text: string): string | undefined => {
+		if (!blockLanguages.has(id)) blockLanguages.set(id, detectLanguage(text));
+		return blockLanguages.get(id);
+	};
+	const finishing: Finishing = { ...options, today, blockLanguage };
 	const readFile = (file: SourceFile) => attempt(() => read(readPosting(originOf(file), file.source), site));
 	const items = files.flatMap((file): Pending[] => {
 		const origin = originOf(file);
@@ -307,7 +313,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		warnings.push(...finished.warnings);
 		for (const block of finished.company) {
 			const known = company.get(block.id);
-			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : withLanguage({ ...block, usedBy: 1 }));
+			company.set(block.id, known ? { ...known, usedBy: known.usedBy + 1 } : { ...block, usedBy: 1 });
 		}
 	}
 
@@ -316,14 +322,12 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	return { postings, company: [...company.values()], warnings, origins };
 }
 
-/**
- * A company block with the language of its text, read once per distinct
- * block (a board has a few hundred at most, shared by thousands of postings).
- */
-function withLanguage(block: CompanyBlock): CompanyBlock {
-	const lang = detectLanguage(squash(textContent(parseFragment(block.html))));
-	return lang ? { ...block, lang } : block;
-}
+/** What finishing a posting needs beside the posting: the run's options and day, and its memo of company blocks' languages. */
+type Finishing = NormalizeOptions & {
+	today: string;
+	/** The language of a company block's text (a board has a few hundred distinct blocks, shared by thousands of postings). */
+	blockLanguage: (id: string, text: string) => string | undefined;
+};
 
 /** Where a posting comes from: its ATS row, or else its file. */
 function originOf(file: SourceFile): PostingOrigin {
@@ -355,7 +359,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A read posting finished, its strings copied out of the file's text so the result does not keep the file alive. */
-function finishRead(item: Read, site: Site, repeated: ReadonlySet<string>, options: NormalizeOptions & { today: string }, attempt: ReturnType<typeof collectInto>): FinishedPosting | undefined {
+function finishRead(item: Read, site: Site, repeated: ReadonlySet<string>, options: Finishing, attempt: ReturnType<typeof collectInto>): FinishedPosting | undefined {
 	const finished = finishOne(item, site, repeated, options, attempt);
 	return finished && detached(finished);
 }
@@ -377,7 +381,7 @@ function finishOne(
 	item: Read,
 	site: Site,
 	repeated: ReadonlySet<string>,
-	options: NormalizeOptions & { today: string },
+	options: Finishing,
 	attempt: <T>(run: () => T) => T | undefined,
 ): FinishedPosting | undefined {
 	const warnings: string[] = [];
@@ -388,9 +392,10 @@ function finishOne(
 	const modified = committed && committed > posted.value ? committed : posted.value;
 	const company: FinishedPosting['company'] = [];
 	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly CompanyPart[]): string[] =>
-		blocks.map(({ html }) => {
+		blocks.map(({ html, text }) => {
 			const block = companyBlock(kind, html);
-			company.push(block);
+			const lang = options.blockLanguage(block.id, text);
+			company.push(lang ? { ...block, lang } : block);
 			return block.id;
 		});
 	const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));
