@@ -86,12 +86,12 @@ function recall(file: string | undefined, dir: string): Remembered | undefined {
  * bring commits older than ones already read, which the whole log would
  * read in another order, so then the whole history is read.
  */
-function logSince(top: string, since: string, logArgs: readonly string[]): string | undefined {
+function logSince(top: string, since: string, log: (range: string[]) => string[]): string | undefined {
 	if (!runGit(top, ['merge-base', '--is-ancestor', since, 'HEAD']).ok) return undefined;
 	const merges = runGit(top, ['rev-list', '--merges', '--max-count=1', `${since}..HEAD`]);
 	if (!merges.ok || merges.stdout.length > 0) return undefined;
-	const log = runGit(top, ['log', ...logArgs.slice(0, -2), `${since}..HEAD`, ...logArgs.slice(-2)]);
-	return log.ok ? log.stdout.toString('utf8') : undefined;
+	const result = runGit(top, log([`${since}..HEAD`]));
+	return result.ok ? result.stdout.toString('utf8') : undefined;
 }
 
 /**
@@ -119,12 +119,12 @@ export function commitDates(dir: string, remember?: string): CommitDates {
 	const shallow = gitText(top, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
 	const head = shallow ? undefined : gitText(top, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim();
 	// Oldest commit first, with rename detection: "A\tpath", "M\tpath", "R085\told\tnew", "D\tpath".
-	const logArgs = ['--reverse', `--find-renames=${RENAME_SIMILARITY}`, '--format=%x00%cs', '--name-status', '--', resolve(dir)];
+	const log = (range: string[]) => ['log', '--reverse', `--find-renames=${RENAME_SIMILARITY}`, '--format=%x00%cs', '--name-status', ...range, '--', resolve(dir)];
 	const remembered = head ? recall(remember, dir) : undefined;
 	// The commits after the remembered ones ('' when HEAD is the remembered commit), or undefined: the whole history, then.
-	const since = remembered && (remembered.head === head ? '' : logSince(top, remembered.head, logArgs));
+	const since = remembered && (remembered.head === head ? '' : logSince(top, remembered.head, log));
 	const byPath: Dates = new Map(since === undefined ? [] : remembered?.files.map(([path, first, last]) => [path, { added: first, changed: last }]));
-	const whole = since === undefined ? runGit(top, ['log', ...logArgs]) : undefined;
+	const whole = since === undefined ? runGit(top, log([])) : undefined;
 	applyLog(since ?? (whole?.ok ? whole.stdout.toString('utf8') : ''), byPath);
 	// Dates git could not give are not remembered: the next build asks again.
 	if (remember && head && since !== '' && whole?.ok !== false) {
