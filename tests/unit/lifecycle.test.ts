@@ -198,6 +198,15 @@ describe('commitDates', () => {
 			expect(whole.changed).toEqual({ [join(dir, 'a.html')]: '2026-02-10', [join(dir, 'b-renamed.html')]: '2026-03-15', [join(dir, 'c.html')]: '2026-04-01' });
 		});
 
+		it('reads the whole history when the memory is damaged, and writes it anew', () => {
+			const { dir, memory } = start();
+			dates(dir, memory);
+			writeFileSync(memory, '{"version": "1 renames 80%", "files": [[');
+			expect(dates(dir, memory)).toEqual(dates(dir));
+			expect(dates(dir).added[join(dir, 'b.html')]).toBe('2026-01-05');
+			expect((JSON.parse(readFileSync(memory, 'utf8')) as { files: unknown[] }).files).toHaveLength(2);
+		});
+
 		it('reads the whole history again after a merge, or when the remembered commit is gone from it', () => {
 			const { repo, dir, memory } = start();
 			dates(dir, memory);
