@@ -147,6 +147,13 @@ describe('a rebuild from the caches', () => {
 		for (const result of Object.values(results)) expect(result.output).not.toContain("Astro's data store module is not");
 	});
 
+	it('renders again the pages of the roles that changed, and reuses the others', () => {
+		// Astro logs each page it writes, "(cached)" when it kept the copy of the build before: a changed data store is not changed code.
+		const page = (path: string) => new RegExp(`/${path.replaceAll('.', '\\.')} \\((cached|\\+\\d+ms)\\)`).exec(results.gained!.output)?.[1];
+		expect(page(SEED_PAGE)).toBe('cached');
+		expect(page('jobs/rocket-engineer-6/index.html')).toMatch(/^\+\d+ms$/);
+	});
+
 	it('links the cached pages into the output instead of copying them', () => {
 		expect(results.gained!.output).toMatch(/careers-linked-pages\] [\d,]+ cached pages linked into the output/);
 		// A role page nothing changed for (a seed) is its cached copy, not a copy of it.
