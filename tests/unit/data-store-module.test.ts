@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dataStoreFromFile } from '../../src/integrations/data-store-module.ts';
+import { dataStoreModule, dataStoreReader } from '../../src/integrations/data-store-module.ts';
 
 // A store as devalue flattens it, with what escaping must survive: quotes, backslashes, line separators, non-Latin text.
 const STORE = JSON.stringify([
@@ -31,33 +31,70 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+type Load = { order?: string; handler: (id: string) => unknown };
+type Hook = (options: unknown) => void;
+
+/** The integration's hooks run for a command and settings: the Vite plugins it added, and what `astro:build:done` warned. */
+function integration(command: 'build' | 'dev', cacheDir: string, experimental: Record<string, unknown> = {}) {
+	const plugins: Array<{ name: string; load?: Load }> = [];
+	const warnings: string[] = [];
+	const { hooks } = dataStoreModule();
+	(hooks['astro:config:setup'] as unknown as Hook)({
+		config: { cacheDir: pathToFileURL(`${cacheDir}/`), experimental },
+		command,
+		updateConfig: (config: { vite: { plugins: typeof plugins } }) => plugins.push(...config.vite.plugins),
+	});
+	const done = () => (hooks['astro:build:done'] as unknown as Hook)({ logger: { warn: (message: string) => warnings.push(message) } });
+	return { plugins, warnings, done };
+}
+
 describe('the content data store read from its file when pages render', () => {
-	it('gives the pages the very value Astro\'s module gives', async () => {
+	it("gives the pages the very value Astro's module gives", async () => {
 		const path = join(dir, 'data-store.json');
 		writeFileSync(path, STORE);
-		const replaced = dataStoreFromFile(astroModule(STORE), { path, content: STORE });
-		expect(replaced).toBeDefined();
-		// Nothing of the store is in the module any more: only where to read it.
-		expect(replaced).not.toContain('東京');
-		expect(await evaluate(replaced!)).toEqual(await evaluate(astroModule(STORE)));
+		const reader = dataStoreReader({ path, bytes: statSync(path).size });
+		// Nothing of the store is in the module: only where to read it.
+		expect(reader).not.toContain('東京');
+		expect(await evaluate(reader)).toEqual(await evaluate(astroModule(STORE)));
 	});
 
 	it('fails the build, naming the file, when the store changed between bundling and rendering', async () => {
 		const path = join(dir, 'changed.json');
 		writeFileSync(path, STORE);
-		const replaced = dataStoreFromFile(astroModule(STORE), { path, content: STORE });
+		const reader = dataStoreReader({ path, bytes: statSync(path).size });
 		writeFileSync(path, STORE.replace('€120,000', '€130,000 a year'));
-		await expect(evaluate(replaced!)).rejects.toThrow(`the content data store (${path}) changed while the site was built: build again`);
+		await expect(evaluate(reader)).rejects.toThrow(`the content data store (${path}) changed while the site was built: build again`);
 	});
 
-	it('keeps Astro\'s module when it is not the file\'s content', () => {
-		const file = { path: join(dir, 'data-store.json'), content: STORE };
-		// Another store than the file's.
-		expect(dataStoreFromFile(astroModule(STORE.replace('München', 'Munich')), file)).toBeUndefined();
-		// No store written: an empty map.
-		expect(dataStoreFromFile('export default new Map()', file)).toBeUndefined();
-		// The store in chunks (experimental.collectionStorage), or written some other way by a newer Astro.
-		expect(dataStoreFromFile('export default{"postings":[(await import("astro:data-layer-chunk/abc.txt"))]}', file)).toBeUndefined();
-		expect(dataStoreFromFile(`export default JSON.parse(${JSON.stringify(STORE)}, reviver)`, file)).toBeUndefined();
+	it("loads the module ahead of Astro's plugin, in builds of a store in one file", async () => {
+		const cache = mkdtempSync(join(dir, 'cache-'));
+		const { plugins, warnings, done } = integration('build', cache);
+		expect(plugins).toHaveLength(1);
+		const load = plugins[0]!.load!;
+		// Astro's content plugin is enforced 'pre' and comes first: only the hook's own order runs this before it.
+		expect(load.order).toBe('pre');
+		// No store written yet: Astro's module (an empty map) stands, and there is nothing to warn about.
+		expect(load.handler('\0astro:data-layer-content')).toBeUndefined();
+		done();
+		expect(warnings).toEqual([]);
+		writeFileSync(join(cache, 'data-store.json'), STORE);
+		// A store Astro loaded itself: the build says so.
+		done();
+		expect(warnings).toEqual([expect.stringContaining(`the pages did not read the content data store from ${join(cache, 'data-store.json')}: Astro bundled it`)]);
+		const loaded = load.handler('\0astro:data-layer-content') as { code: string; meta: unknown };
+		expect(loaded.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
+		expect(await evaluate(loaded.code)).toEqual(JSON.parse(STORE));
+		done();
+		expect(warnings).toHaveLength(1);
+		// Other modules are Astro's.
+		expect(load.handler('\0astro:content')).toBeUndefined();
+		expect(load.handler('\0astro:data-layer-content?x')).toBeUndefined();
+	});
+
+	it("leaves the dev server and a store in chunks to Astro's module", () => {
+		expect(integration('dev', dir).plugins).toEqual([]);
+		expect(integration('build', dir, { collectionStorage: 'chunked' }).plugins).toEqual([]);
+		expect(integration('build', dir, { collectionStorage: { chunkSize: 1024 } }).plugins).toEqual([]);
+		expect(integration('build', dir, { collectionStorage: 'single-file' }).plugins).toHaveLength(1);
 	});
 });
