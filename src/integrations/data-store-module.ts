@@ -41,18 +41,19 @@ export function dataStoreReader(file: { path: string; bytes: number }): string {
  * store as one string literal. At 10,000 roles the store is 16 MB of JSON,
  * which Astro reads, parses and escapes into that literal (1.2 s), and V8
  * then compiles (1.8 s, its scanner reading the literal's escapes one
- * character at a time), on every build, a rebuild after one change included;
- * the source then stays in memory beside the store parsed from it. A static build renders its pages on the machine that
- * wrote the file, right after writing it, so the file is there to read.
+ * character at a time), on every build, a rebuild after one change
+ * included; the source then stays in memory beside the store parsed from
+ * it. A static build renders its pages on the machine that wrote the file,
+ * right after writing it, so the file is there to read.
  *
  * The module is loaded before Astro's plugin would load it (the hook's
- * `order: 'pre'`: Astro's plugin comes before an integration's otherwise), so
- * Astro never makes the literal. (This plugin used to replace Astro's module
- * once made, which still paid for the literal, and 0.5 s more to check it
- * against the file.) It is
- * made only for a store in one file (not `experimental.collectionStorage`'s
- * chunks) that exists (none written: Astro's empty map). The dev server keeps
- * Astro's module, which it reloads when the store changes.
+ * `order: 'pre'`: Astro's plugin comes before an integration's otherwise),
+ * so Astro never makes the literal. (This plugin used to replace Astro's
+ * module once made, which still paid for the literal, and 0.5 s more to
+ * check it against the file.) It is made only for a store in one file (not
+ * `experimental.collectionStorage`'s chunks) that exists (none written:
+ * Astro's empty map). The dev server keeps Astro's module, which it reloads
+ * when the store changes.
  */
 export function dataStoreModule(): AstroIntegration {
 	// The store's file when this build should read it from there, and whether the module was made so.
