@@ -60,13 +60,13 @@ interface Remembered {
 	version: string;
 	/** The folder, as given. */
 	dir: string;
-	/** The commit the dates are of. */
+	/** The commit the dates are of: HEAD, or HEAD's first parent when HEAD is a merge. */
 	head: string;
 	/** [path in the repository, first day, last day] of each file. */
 	files: Array<[string, string, string]>;
 }
 
-const REMEMBERED_VERSION = `1 renames ${RENAME_SIMILARITY}`;
+const REMEMBERED_VERSION = `2 first-parent, renames ${RENAME_SIMILARITY}`;
 
 /** The dates remembered for this folder, or undefined (none, unreadable, another folder's or other code's). */
 function recall(file: string | undefined, dir: string): Remembered | undefined {
@@ -80,17 +80,19 @@ function recall(file: string | undefined, dir: string): Remembered | undefined {
 }
 
 /**
- * The log of the commits since `since` (oldest first), when the dates as of
- * `since` plus that log are what a log of the whole history would give:
- * `since` is an ancestor of HEAD and no merge came in after it. A merge may
- * bring commits older than ones already read, which the whole log would
- * read in another order, so then the whole history is read.
+ * The log of the commits after `since` up to `until` (oldest first), when
+ * `since` is on `until`'s first-parent line: the dates as of `since` plus
+ * that log are then what the log of the whole line gives, since the line is
+ * one chain of commits read in its own order. Undefined otherwise (an
+ * amended commit, a force push, a commit of a branch merged since rather
+ * than of this line): then the whole line is read.
  */
-function logSince(top: string, since: string, log: (range: string[]) => string[]): string | undefined {
-	if (!runGit(top, ['merge-base', '--is-ancestor', since, 'HEAD']).ok) return undefined;
-	const merges = runGit(top, ['rev-list', '--merges', '--max-count=1', `${since}..HEAD`]);
-	if (!merges.ok || merges.stdout.length > 0) return undefined;
-	const result = runGit(top, log([`${since}..HEAD`]));
+function logSince(top: string, since: string, until: string, log: (range: string[]) => string[]): string | undefined {
+	// Newest first, each commit with its parents; the walk stops at the first commit `since` reaches.
+	const line = runGit(top, ['rev-list', '--first-parent', '--parents', `${since}..${until}`]);
+	const oldest = line.ok ? line.stdout.toString('utf8').trim().split('\n').at(-1)?.split(' ') : undefined;
+	if (oldest?.[1] !== since) return undefined;
+	const result = runGit(top, log([`${since}..${until}`]));
 	return result.ok ? result.stdout.toString('utf8') : undefined;
 }
 
@@ -101,12 +103,23 @@ function logSince(top: string, since: string, log: (range: string[]) => string[]
  * it under its first name, so renaming a posting file does not make it look
  * new; a different file that merely resembles a deleted one is new.
  *
- * The log of the whole history grows with every commit (a daily sync of a
- * large board: about a second more for every hundred days), and every build
- * asks. With `remember`, a file in the build's cache folder, the dates are
- * kept there with the commit they are of, and the next build reads only the
- * commits since (the same dates: see `logSince`); not in a shallow clone,
- * whose history is not the one remembered.
+ * The history read is the first-parent line of HEAD, a merge counting as one
+ * change on the day it was made: a posting is posted when it reaches the
+ * branch that is built, not when it was first committed on a branch merged
+ * later. That is also what makes the line cheap to extend (below): it is one
+ * chain, read in its own order, where a merge's commits would otherwise be
+ * read among older ones by their dates.
+ *
+ * The log of the whole line grows with every commit (a daily sync of a large
+ * board: about a second more for every hundred days), and every build asks.
+ * With `remember`, a file in the build's cache folder, the dates are kept
+ * there with the commit they are of, and the next build reads only the
+ * commits since (the same dates). When HEAD is a merge (a pull request's
+ * preview checks out GitHub's merge of the pull request into its base), the
+ * dates kept are those of its first parent, the base branch: each push to
+ * the pull request makes a new merge on a base branch that has only moved
+ * on, and the merge itself is read every time. Not in a shallow clone, whose
+ * history is not the one remembered.
  *
  * @param remember where to keep the dates between builds (written whole; a missing or damaged file means reading the whole history)
  */
@@ -117,24 +130,32 @@ export function commitDates(dir: string, remember?: string): CommitDates {
 	const top = gitText(dir, ['rev-parse', '--show-toplevel'])?.trim();
 	if (!top) return { added, changed };
 	const shallow = gitText(top, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-	const head = shallow ? undefined : gitText(top, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim();
-	// Oldest commit first, with rename detection: "A\tpath", "M\tpath", "R085\told\tnew", "D\tpath".
-	const log = (range: string[]) => ['log', '--reverse', `--find-renames=${RENAME_SIMILARITY}`, '--format=%x00%cs', '--name-status', ...range, '--', resolve(dir)];
-	const remembered = head ? recall(remember, dir) : undefined;
-	// The commits after the remembered ones ('' when HEAD is the remembered commit), or undefined: the whole history, then.
-	const since = remembered && (remembered.head === head ? '' : logSince(top, remembered.head, log));
+	// HEAD and its parents; none before the first commit, or in a shallow clone, which remembers nothing.
+	const [head, firstParent, ...others] = shallow ? [] : (gitText(top, ['rev-list', '--parents', '--max-count=1', 'HEAD'])?.split(' ') ?? []);
+	// The commit whose dates are kept: a merge's first parent, a base branch that later merges build on.
+	const anchor = others.length > 0 ? firstParent : head;
+	// Oldest commit first, a merge's changes taken against its first parent, with rename detection: "A\tpath", "M\tpath", "R085\told\tnew", "D\tpath".
+	const log = (range: string[]) => ['log', '--reverse', '--first-parent', '--diff-merges=first-parent', `--find-renames=${RENAME_SIMILARITY}`, '--format=%x00%cs', '--name-status', ...range, '--', resolve(dir)];
+	const remembered = anchor ? recall(remember, dir) : undefined;
+	// The commits after the remembered ones ('' when the anchor is the remembered commit), or undefined: the whole line, then.
+	const since = remembered && anchor && (remembered.head === anchor ? '' : logSince(top, remembered.head, anchor, log));
 	const byPath: Dates = new Map(since === undefined ? [] : remembered?.files.map(([path, first, last]) => [path, { added: first, changed: last }]));
-	const whole = since === undefined ? runGit(top, log([])) : undefined;
+	const whole = since === undefined ? runGit(top, log([anchor ?? 'HEAD'])) : undefined;
 	applyLog(since ?? (whole?.ok ? whole.stdout.toString('utf8') : ''), byPath);
 	// Dates git could not give are not remembered: the next build asks again.
-	if (remember && head && since !== '' && whole?.ok !== false) {
+	if (remember && anchor && since !== '' && whole?.ok !== false) {
 		const files = [...byPath].map(([path, dates]): [string, string, string] => [path, dates.added, dates.changed]);
 		try {
 			mkdirSync(dirname(remember), { recursive: true });
-			writeWhole(remember, JSON.stringify({ version: REMEMBERED_VERSION, dir, head, files } satisfies Remembered));
+			writeWhole(remember, JSON.stringify({ version: REMEMBERED_VERSION, dir, head: anchor, files } satisfies Remembered));
 		} catch {
 			// A cache folder that cannot be written only costs the next build the whole log.
 		}
+	}
+	// HEAD itself, when it is a merge: its changes against the anchor, on its day.
+	if (anchor !== head) {
+		const merge = runGit(top, log([`${anchor}..HEAD`]));
+		if (merge.ok) applyLog(merge.stdout.toString('utf8'), byPath);
 	}
 	for (const [path, dates] of byPath) {
 		added.set(resolve(top, path), dates.added);

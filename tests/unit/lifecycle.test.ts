@@ -94,6 +94,14 @@ describe('commitDates', () => {
 		commit(repo, day, message);
 	};
 
+	/** Merges `branch` into the checked-out branch with a merge commit made on `day`. */
+	const merge = (repo: string, day: string, branch: string) =>
+		execFileSync('git', ['merge', '-q', '--no-ff', '-m', `merge ${branch}`, branch], {
+			cwd: repo,
+			env: { ...process.env, GIT_AUTHOR_DATE: `${day}T12:00:00Z`, GIT_COMMITTER_DATE: `${day}T12:00:00Z` },
+			stdio: 'ignore',
+		});
+
 	it('reads first and last commits of each file, following renames', () => {
 		const { repo, dir } = newRepo();
 		commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>first version of a role, long enough to be recognised when renamed</p>\n', 'b.html': '<p>b</p>\n' });
@@ -142,6 +150,24 @@ describe('commitDates', () => {
 		expect([added.get(join(dir, 'designer.html')), changed.get(join(dir, 'designer.html'))]).toEqual(['2026-01-05', '2026-01-05']);
 	});
 
+	it('dates what a merge brings by the merge: when it reached the branch that is built', () => {
+		const { repo, dir } = newRepo();
+		commitFiles(repo, dir, '2026-01-05', 'add a', { 'a.html': '<p>a</p>\n' });
+		git(repo, 'checkout', '-q', '-b', 'new-roles');
+		commitFiles(repo, dir, '2026-02-10', 'add b on a branch', { 'b.html': '<p>b</p>\n' });
+		commitFiles(repo, dir, '2026-02-11', 'change a on a branch', { 'a.html': '<p>a, changed</p>\n' });
+		git(repo, 'checkout', '-q', '-');
+		commitFiles(repo, dir, '2026-02-12', 'add c', { 'c.html': '<p>c</p>\n' });
+		merge(repo, '2026-02-20', 'new-roles');
+
+		const { added, changed } = commitDates(dir);
+		expect(Object.fromEntries(added)).toEqual({ [join(dir, 'a.html')]: '2026-01-05', [join(dir, 'b.html')]: '2026-02-20', [join(dir, 'c.html')]: '2026-02-12' });
+		expect(Object.fromEntries(changed)).toEqual({ [join(dir, 'a.html')]: '2026-02-20', [join(dir, 'b.html')]: '2026-02-20', [join(dir, 'c.html')]: '2026-02-12' });
+		// On the branch itself, before the merge: its own commits' days.
+		git(repo, 'checkout', '-q', 'new-roles');
+		expect(commitDates(dir).added.get(join(dir, 'b.html'))).toBe('2026-02-10');
+	});
+
 	it('keeps the dates a deleted file had, for a baseline that still has it', () => {
 		const { repo, dir } = newRepo();
 		commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>a</p>\n', 'b.html': '<p>b</p>\n' });
@@ -171,6 +197,8 @@ describe('commitDates', () => {
 		};
 		const start = () => {
 			const { repo, dir } = newRepo();
+			// The cache folder is no part of the history, as in a real project (node_modules/.astro).
+			writeFileSync(join(repo, '.git', 'info', 'exclude'), '.cache/\n');
 			commitFiles(repo, dir, '2026-01-05', 'add a and b', { 'a.html': '<p>a</p>\n', 'b.html': '<p>the role b, long enough to be known when renamed</p>\n' });
 			return { repo, dir, memory: join(repo, '.cache', 'git-dates.json') };
 		};
@@ -201,13 +229,13 @@ describe('commitDates', () => {
 		it('reads the whole history when the memory is damaged, and writes it anew', () => {
 			const { dir, memory } = start();
 			dates(dir, memory);
-			writeFileSync(memory, '{"version": "1 renames 80%", "files": [[');
+			writeFileSync(memory, '{"version": "2 first-parent, renames 80%", "files": [[');
 			expect(dates(dir, memory)).toEqual(dates(dir));
 			expect(dates(dir).added[join(dir, 'b.html')]).toBe('2026-01-05');
 			expect((JSON.parse(readFileSync(memory, 'utf8')) as { files: unknown[] }).files).toHaveLength(2);
 		});
 
-		it('reads the whole history again after a merge, or when the remembered commit is gone from it', () => {
+		it('reads only the commits since across merges on the branch that is built', () => {
 			const { repo, dir, memory } = start();
 			dates(dir, memory);
 			tamper(memory, 'postings/b.html', '2000-01-01');
@@ -215,15 +243,73 @@ describe('commitDates', () => {
 			commitFiles(repo, dir, '2026-02-10', 'change b on a branch', { 'b.html': '<p>the role b, long enough to be known when renamed, changed</p>\n' });
 			git(repo, 'checkout', '-q', '-');
 			commitFiles(repo, dir, '2026-02-12', 'add c', { 'c.html': '<p>c</p>\n' });
-			execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: '2026-02-20T12:00:00Z', GIT_COMMITTER_DATE: '2026-02-20T12:00:00Z' }, stdio: 'ignore' });
+			merge(repo, '2026-02-20', 'side');
+			commitFiles(repo, dir, '2026-02-21', 'add d', { 'd.html': '<p>d</p>\n' });
+			const remembered = dates(dir, memory);
+			expect(remembered.added[join(dir, 'b.html')]).toBe('2000-01-01');
+			expect({ ...remembered, added: { ...remembered.added, [join(dir, 'b.html')]: '2026-01-05' } }).toEqual(dates(dir));
+			expect(dates(dir).changed).toEqual({ [join(dir, 'a.html')]: '2026-01-05', [join(dir, 'b.html')]: '2026-02-20', [join(dir, 'c.html')]: '2026-02-12', [join(dir, 'd.html')]: '2026-02-21' });
+		});
+
+		it("keeps a pull request's merge out of the memory, so the next push's merge reads only what is new", () => {
+			const { repo, dir, memory } = start();
+			// The base branch's build: its dates are remembered.
+			dates(dir, memory);
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			git(repo, 'checkout', '-q', '-b', 'pull-request');
+			commitFiles(repo, dir, '2026-02-10', 'add c', { 'c.html': '<p>c</p>\n' });
+			git(repo, 'checkout', '-q', '-');
+			commitFiles(repo, dir, '2026-02-11', 'add d on the base branch', { 'd.html': '<p>d</p>\n' });
+			const base = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+			// GitHub's preview checks out the merge of the pull request into its base, on no branch.
+			const previewOf = (day: string) => {
+				git(repo, 'checkout', '-q', '--detach');
+				merge(repo, day, 'pull-request');
+				const seen = dates(dir, memory);
+				const whole = dates(dir);
+				git(repo, 'checkout', '-q', base);
+				return { seen, whole };
+			};
+			const first = previewOf('2026-02-15');
+			expect(first.seen.added[join(dir, 'b.html')]).toBe('2000-01-01');
+			expect({ ...first.seen, added: { ...first.seen.added, [join(dir, 'b.html')]: '2026-01-05' } }).toEqual(first.whole);
+			expect(first.whole.added).toEqual({ [join(dir, 'a.html')]: '2026-01-05', [join(dir, 'b.html')]: '2026-01-05', [join(dir, 'c.html')]: '2026-02-15', [join(dir, 'd.html')]: '2026-02-11' });
+			// Remembered: the base branch's dates, not the merge's.
+			const kept = JSON.parse(readFileSync(memory, 'utf8')) as { head: string; files: Array<[string, string, string]> };
+			expect(kept.head).toBe(execFileSync('git', ['rev-parse', base], { cwd: repo, encoding: 'utf8' }).trim());
+			expect(kept.files.map(([path]) => path).sort()).toEqual(['postings/a.html', 'postings/b.html', 'postings/d.html']);
+
+			// The next push: the pull request changed c, the base branch moved on; a new merge.
+			git(repo, 'checkout', '-q', 'pull-request');
+			commitFiles(repo, dir, '2026-02-16', 'change c', { 'c.html': '<p>c, changed</p>\n' });
+			git(repo, 'checkout', '-q', '-');
+			commitFiles(repo, dir, '2026-02-17', 'change a on the base branch', { 'a.html': '<p>a, changed</p>\n' });
+			const next = previewOf('2026-02-18');
+			expect(next.seen.added[join(dir, 'b.html')]).toBe('2000-01-01');
+			expect({ ...next.seen, added: { ...next.seen.added, [join(dir, 'b.html')]: '2026-01-05' } }).toEqual(next.whole);
+			expect(next.whole.changed).toEqual({ [join(dir, 'a.html')]: '2026-02-17', [join(dir, 'b.html')]: '2026-01-05', [join(dir, 'c.html')]: '2026-02-18', [join(dir, 'd.html')]: '2026-02-11' });
+		});
+
+		it('reads the whole history when the remembered commit is not on the line built: merged from a branch, or gone', () => {
+			const { repo, dir, memory } = start();
+			git(repo, 'checkout', '-q', '-b', 'side');
+			commitFiles(repo, dir, '2026-02-10', 'add c on a branch', { 'c.html': '<p>c</p>\n' });
+			// A build of the branch remembers the branch's dates.
+			dates(dir, memory);
+			tamper(memory, 'postings/b.html', '2000-01-01');
+			git(repo, 'checkout', '-q', '-');
+			commitFiles(repo, dir, '2026-02-12', 'add d', { 'd.html': '<p>d</p>\n' });
+			merge(repo, '2026-02-20', 'side');
+			// The branch's commit is an ancestor, but not on the line: its dates of c are not this line's.
 			expect(dates(dir, memory)).toEqual(dates(dir));
+			expect(dates(dir).added[join(dir, 'c.html')]).toBe('2026-02-20');
 
 			// History rewritten under the remembered commit (an amended commit, a force push).
 			tamper(memory, 'postings/b.html', '2000-01-01');
-			commitFiles(repo, dir, '2026-03-01', 'add d', { 'd.html': '<p>d</p>\n' });
+			commitFiles(repo, dir, '2026-03-01', 'add e', { 'e.html': '<p>e</p>\n' });
 			dates(dir, memory);
 			tamper(memory, 'postings/b.html', '2000-01-01');
-			execFileSync('git', ['commit', '-q', '--amend', '-m', 'add d, amended'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-02T12:00:00Z' }, stdio: 'ignore' });
+			execFileSync('git', ['commit', '-q', '--amend', '-m', 'add e, amended'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-02T12:00:00Z' }, stdio: 'ignore' });
 			expect(dates(dir, memory)).toEqual(dates(dir));
 			expect(dates(dir).added[join(dir, 'b.html')]).toBe('2026-01-05');
 		});
