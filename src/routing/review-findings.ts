@@ -15,9 +15,11 @@ let loading: Promise<Finding[]> | undefined;
  */
 export function getFindings(): Promise<Finding[]> {
 	loading ??= (async () => {
-		const postings = (await getCatalogue()).all;
+		const { all: postings, company } = await getCatalogue();
+		// The company text too, as `npm run review` reads it: a disclosure the law asks for (benefits, AI screening) is often
+		// in the company's text every posting carries, and without it the page reported it missing where the command did not.
 		// The build's clock, so the review judges validThrough exactly as the listings do.
-		return reviewCatalogue({ postings, company: [], warnings: [] }, { defaultApplyUrl: site.defaultApplyUrl, now: mode.builtAt });
+		return reviewCatalogue({ postings, company: [...company.values()], warnings: [] }, { defaultApplyUrl: site.defaultApplyUrl, now: mode.builtAt });
 	})();
 	return loading;
 }

@@ -7,6 +7,7 @@ import { buildSite, DIST, LIFECYCLE_DIST, pages, ROOT, type BuildResult } from '
 import { buildMode } from '../../src/config/build-mode.ts';
 import { withNoindex } from '../../src/integrations/preview-headers.ts';
 import { previewSummary } from '../../src/preview/summary.ts';
+import { runReview } from '../../src/review/cli.ts';
 
 describe('buildMode', () => {
 	const now = new Date('2026-11-23T10:00:00Z');
@@ -121,6 +122,31 @@ describe('production and preview builds of the same postings', () => {
 			['info', 'inferred-field'],
 		]);
 		expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('[aria-label="Preview"] a').toArray().map((link) => link.attribs.href)).toEqual(['/_preview/changes/', '/_preview/review/']);
+	});
+
+	it('reviews as `npm run review` does, the company text included', () => {
+		const review = cheerio.load(readFileSync(join(out, '_preview/review/index.html'), 'utf8'));
+		// The line break between problem and fix reads as a space.
+		review('#findings br').replaceWith(' ');
+		const onPage = review('#findings tbody tr')
+			.toArray()
+			.map((row) => review(row).find('td').toArray().map((cell) => review(cell).text().replace(/\s+/g, ' ').trim()).join(' | '));
+		// The command's annotations, one a finding: "::error file=F,title=rule (field)::message. Fix: fix", escaped as GitHub reads them.
+		const { output } = runReview([], { PREVIEW: 'true', POSTINGS_DIR: join(ROOT, 'tests/fixtures/lifecycle'), GITHUB_ACTIONS: 'true' }, ROOT);
+		const unescape = (text: string) => text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+		const byCommand = output
+			.trim()
+			.split('\n')
+			.map((line) => {
+				const [, command = '', file = '', title = '', text = ''] = /^::(\w+) file=([^,]*),title=(.*?)::(.*)$/.exec(line) ?? [];
+				const [, rule = '', field = ''] = /^(\S+) \((.*)\)$/.exec(unescape(title)) ?? [];
+				const severity = command === 'notice' ? 'info' : command;
+				return [severity, unescape(file), field, rule, unescape(text).replace('. Fix: ', ' Fix: ')].join(' | ').replace(/\s+/g, ' ');
+			});
+		expect(onPage.length).toBeGreaterThan(10);
+		// The page lists errors first, the command by file: the same findings, in either order.
+		expect([...onPage].sort()).toEqual([...byCommand].sort());
+		expect(onPage.filter((row) => row.includes('was not available to this check'))).toEqual([]);
 	});
 
 	it('lists what changed against production: the draft and the scheduled role are added, nothing else', () => {
