@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mode } from '../config/build-mode.ts';
+import { keepPreviewReport } from '../preview/report.ts';
 
 /**
  * `_headers` with `X-Robots-Tag: noindex` added to the rule for every path:
@@ -14,16 +15,26 @@ export function withNoindex(headers: string): string {
 	return headers.replace(/^\/\*[ \t]*$/m, '/*\n  X-Robots-Tag: noindex');
 }
 
-/** In a preview build, rewrites `dist/_headers` (copied from public/) to add `X-Robots-Tag: noindex`. */
+/**
+ * In a preview build, rewrites `dist/_headers` (copied from public/) to add
+ * `X-Robots-Tag: noindex`, and moves the preview's report (src/preview/report.ts)
+ * out of the output into the cache folder, where the commands run after the
+ * build read it.
+ */
 export function previewHeaders(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'careers-preview-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!mode.preview) return;
 				const file = join(fileURLToPath(dir), '_headers');
 				await writeFile(file, withNoindex(await readFile(file, 'utf8').catch(() => '')));
 				logger.info(`preview build (${mode.reason}): X-Robots-Tag: noindex added to _headers`);
+				if (keepPreviewReport(fileURLToPath(dir), process.env, root)) logger.info("the preview's review and changes kept in the cache folder for npm run review and the pull-request comment");
 			},
 		},
 	};

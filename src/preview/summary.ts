@@ -9,6 +9,8 @@ import { reviewCatalogue } from '../review/review.ts';
 import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { loadBaseline } from './baseline.ts';
 import { diffRoles } from './diff.ts';
+import { baselineIdentity, changeLines, COMMENT_ROLES, readReport } from './report.ts';
+import type { Catalogue } from '../postings/normalize.ts';
 import { buildMode } from '../config/build-mode.ts';
 import { unretired } from '../routing/visibility.ts';
 
@@ -18,40 +20,44 @@ import { unretired } from '../routing/visibility.ts';
  */
 export const COMMENT_ERRORS = 50;
 
-/** Roles the comment lists one by one (a sync can add a thousand at once), for the same reason. */
-export const COMMENT_ROLES = 100;
+export { COMMENT_ROLES };
 
-/** The comment for the postings under `root`, compared with production's baseline. */
+/**
+ * The comment for the postings under `root`, compared with production's
+ * baseline. Run right after the preview build (as the preview workflow does),
+ * it takes that build's review and comparison when the build was made from
+ * the same input and against the same baseline (src/preview/report.ts); else
+ * it works them out.
+ */
 export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Promise<string> {
 	const paths = contentPaths(root, env);
 	const site = readSiteConfig(paths.siteConfig);
-	// Run after the preview build: its pipeline cache has these very postings. Read once, for the baseline too.
-	const built = builtPipelineCache(root, env, true);
 	const clock = buildMode(env);
-	// What the preview has: roles closed longer than the site keeps them are neither compared nor reviewed.
-	const all = loadCatalogue(paths.postingsDir, site, root, built);
-	const catalogue = { ...all, postings: unretired(all.postings, clock, site.closedRoleDays) };
+	const built = readReport(root, env, clock.builtAt.slice(0, 10));
+	// Run after the preview build: its pipeline cache has these very postings. Read once, for the baseline too.
+	let opened: ReturnType<typeof builtPipelineCache> | undefined;
+	const cache = () => (opened ??= builtPipelineCache(root, env, true));
+	let catalogue: Catalogue | undefined;
+	const postings = (): Catalogue => {
+		if (!catalogue) {
+			const all = loadCatalogue(paths.postingsDir, site, root, cache());
+			// What the preview has: roles closed longer than the site keeps them are neither compared nor reviewed.
+			catalogue = { ...all, postings: unretired(all.postings, clock, site.closedRoleDays) };
+		}
+		return catalogue;
+	};
 	const lines = ['### Careers site preview', ''];
 	if (env.PREVIEW_URL) lines.push(`Preview: ${env.PREVIEW_URL} · [what changed](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/changes/) · [review](${env.PREVIEW_URL.replace(/\/$/, '')}/_preview/review/)`, '');
-	try {
-		const baseline = await loadBaseline({ cwd: root, env, ...built, clock });
-		const diff = diffRoles(baseline.roles, catalogue.postings);
-		lines.push(
-			`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +
-				`, ${diff.reopened.length} reopened, ${diff.removed.length} removed.`,
-		);
-		const roles = [
-			...diff.added.map((role) => `- added: ${role.title}${role.draft ? ' (draft)' : ''}`),
-			...diff.changed.map((role) => `- changed: ${role.title} (${role.fields.map((field) => field.field).join(', ')})`),
-			...diff.closed.map((role) => `- closed: ${role.title}`),
-			...diff.removed.map((role) => `- removed: ${role.title} (${role.reason})`),
-		];
-		lines.push(...roles.slice(0, COMMENT_ROLES));
-		if (roles.length > COMMENT_ROLES) lines.push(`- and ${roles.length - COMMENT_ROLES} more: see what changed on the preview`);
-	} catch (error) {
-		lines.push(`What changed could not be worked out: ${(error as Error).message}`);
+	if (built?.changes && built.changes.baseline === baselineIdentity(root, env)) lines.push(...built.changes.lines);
+	else {
+		try {
+			const baseline = await loadBaseline({ cwd: root, env, ...cache(), clock });
+			lines.push(...changeLines(baseline, diffRoles(baseline.roles, postings().postings)));
+		} catch (error) {
+			lines.push(`What changed could not be worked out: ${(error as Error).message}`);
+		}
 	}
-	const findings = reviewCatalogue(catalogue, { defaultApplyUrl: site.defaultApplyUrl });
+	const findings = built?.findings ?? reviewCatalogue(postings(), { defaultApplyUrl: site.defaultApplyUrl });
 	const count = (severity: string, word: string) => {
 		const n = findings.filter((finding) => finding.severity === severity).length;
 		return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -5,7 +5,9 @@
  * Loads the postings (POSTINGS_DIR, SITE_CONFIG as for the build), reviews
  * them and prints a table, or GitHub Actions annotations when
  * GITHUB_ACTIONS=true. Exits 1 when any finding is an error or the postings
- * cannot be built, else 0.
+ * cannot be built, else 0. Right after a preview build of the same postings,
+ * settings, dates and code, it prints that build's review (as of the build)
+ * instead of making it again (src/preview/report.ts).
  */
 import { type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue } from '../sources/folder.ts';
@@ -16,6 +18,8 @@ import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { formatAnnotations, formatTable } from './format.ts';
 import { hasErrors, reviewCatalogue } from './review.ts';
 import { unretired } from '../routing/visibility.ts';
+import { readReport } from '../preview/report.ts';
+import type { Finding } from '../schemas/review.ts';
 
 /** Result of one run: what to print and the exit code. */
 export interface ReviewRun {
@@ -40,13 +44,17 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 		return { output: `${(error as Error).message}\n`, code: 1 };
 	}
 	const today = now.slice(0, 10);
+	const { preview } = buildMode(env);
+	// After a preview build of these very postings (the preview workflow runs this command right after one), the
+	// build's review: the same findings, judged as of the build, without normalizing and reviewing every posting again.
+	const built = preview && todayArg === undefined ? readReport(root, env, today) : undefined;
+	if (built) return result(built.findings, env);
 	const paths = contentPaths(root, env);
 	let catalogue: Catalogue;
 	let site;
 	try {
 		site = readSiteConfig(paths.siteConfig);
 		// After a build (as in the preview workflow), its pipeline cache has these postings.
-		const { preview } = buildMode(env);
 		const all = loadCatalogue(paths.postingsDir, site, root, { today, ...builtPipelineCache(root, env, preview) });
 		// What the site has: roles closed longer than it keeps them are not reviewed, as they are not built.
 		catalogue = { ...all, postings: unretired(all.postings, { preview, builtAt: now }, site.closedRoleDays) };
@@ -54,7 +62,11 @@ export function runReview(args: readonly string[], env: NodeJS.ProcessEnv, root:
 		// The pipeline's own message names every file and field; a broken posting is an error too.
 		return { output: `${(error as Error).message}\n`, code: 1 };
 	}
-	const findings = reviewCatalogue(catalogue, { today, now, defaultApplyUrl: site.defaultApplyUrl });
+	return result(reviewCatalogue(catalogue, { today, now, defaultApplyUrl: site.defaultApplyUrl }), env);
+}
+
+/** The findings printed as the command prints them, and its exit code. */
+function result(findings: readonly Finding[], env: NodeJS.ProcessEnv): ReviewRun {
 	const output = env.GITHUB_ACTIONS === 'true' ? formatAnnotations(findings) : formatTable(findings);
 	return { output, code: hasErrors(findings) ? 1 : 0 };
 }

@@ -15,7 +15,9 @@ let loading: Promise<Finding[]> | undefined;
  */
 export function getFindings(): Promise<Finding[]> {
 	loading ??= (async () => {
-		const { all: postings, company } = await getCatalogue();
+		const { all, company } = await getCatalogue();
+		// In the order `npm run review` reads them (the folder's, by file name): of two duplicate roles, the earlier is the one not flagged.
+		const postings = [...all].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 		// The company text too, as `npm run review` reads it: a disclosure the law asks for (benefits, AI screening) is often
 		// in the company's text every posting carries, and without it the page reported it missing where the command did not.
 		// The build's clock, so the review judges validThrough exactly as the listings do.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -8,6 +8,7 @@ import { buildMode } from '../../src/config/build-mode.ts';
 import { withNoindex } from '../../src/integrations/preview-headers.ts';
 import { previewSummary } from '../../src/preview/summary.ts';
 import { runReview } from '../../src/review/cli.ts';
+import { reportFile, type PreviewReport } from '../../src/preview/report.ts';
 
 describe('buildMode', () => {
 	const now = new Date('2026-11-23T10:00:00Z');
@@ -147,6 +148,81 @@ describe('production and preview builds of the same postings', () => {
 		// The page lists errors first, the command by file: the same findings, in either order.
 		expect([...onPage].sort()).toEqual([...byCommand].sort());
 		expect(onPage.filter((row) => row.includes('was not available to this check'))).toEqual([]);
+	});
+
+	describe('the commands run after it', () => {
+		// As the preview workflow runs them: the build's settings and cache folder.
+		const env = () => ({ PREVIEW: 'true', POSTINGS_DIR: join(ROOT, 'tests/fixtures/lifecycle'), ASTRO_CACHE_DIR: join(out, '..', '.astro-cache'), BASELINE_MANIFEST: join(LIFECYCLE_DIST, 'api/manifest.json') });
+		/** Runs `use` with the build's report changed by `change`, then puts the report back. */
+		const tampered = async <T,>(change: (report: PreviewReport) => void, use: () => T | Promise<T>): Promise<T> => {
+			const file = reportFile(env(), ROOT);
+			copyFileSync(file, `${file}.kept`);
+			const report = JSON.parse(readFileSync(file, 'utf8')) as PreviewReport;
+			change(report);
+			writeFileSync(file, JSON.stringify(report));
+			try {
+				return await use();
+			} finally {
+				copyFileSync(`${file}.kept`, file);
+			}
+		};
+
+		it('find the build’s review and comparison in its cache folder, not in the deployed site', () => {
+			expect(existsSync(join(out, '_preview/report.json'))).toBe(false);
+			const report = JSON.parse(readFileSync(reportFile(env(), ROOT), 'utf8')) as PreviewReport;
+			expect(report.findings.filter((finding) => finding.severity === 'error').map((finding) => [finding.file, finding.rule])).toEqual([
+				['tests/fixtures/lifecycle/003_global-scheduling.html', 'pay-closing-date'],
+				['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'pay-transparency'],
+				['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'pay-benefits'],
+				['tests/fixtures/lifecycle/004_cloudflare-tunnel.html', 'pay-closing-date'],
+			]);
+			expect(report.changes?.lines).toEqual([
+				`Compared with ${join(LIFECYCLE_DIST, 'api/manifest.json')}: **2 added, 0 changed, 0 closed**, 0 reopened, 0 removed.`,
+				'- added: Draft Role Nobody Should See (draft)',
+				'- added: Scheduled Role For Next Year',
+			]);
+		});
+
+		it('`npm run review` prints the build’s review for the same input, and its own for another', async () => {
+			const own = runReview([], env(), ROOT);
+			const marked = (report: PreviewReport) => {
+				report.findings[0]!.message = 'as the build found it';
+			};
+			// The build's findings: a mark put in them shows.
+			expect(await tampered(marked, () => runReview([], env(), ROOT).output)).toContain('as the build found it');
+			// Another day is another input: reviewed anew.
+			const day = new Date().toISOString().slice(0, 10);
+			const other = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+			expect(await tampered(marked, () => runReview([`--today=${other}`], env(), ROOT).output)).not.toContain('as the build found it');
+			expect(await tampered(marked, () => runReview([], { ...env(), BUILD_TIME: `${other}T12:00:00Z` }, ROOT).output)).not.toContain('as the build found it');
+			// Unmarked, the build's review is what the command works out without it.
+			expect(own.output).toBe(runReview([], { ...env(), ASTRO_CACHE_DIR: join(out, '..', 'no-cache-here') }, ROOT).output);
+			expect(own.code).toBe(1);
+		});
+
+		it('the pull-request comment takes the build’s review and changes, and is the same as worked out anew', async () => {
+			const fresh = await previewSummary(ROOT, { ...env(), ASTRO_CACHE_DIR: join(out, '..', 'no-cache-here') });
+			expect(await previewSummary(ROOT, env())).toBe(fresh);
+			const marked = await tampered(
+				(report) => {
+					report.changes!.lines.push('- added: a role only the build saw');
+					report.findings.find((finding) => finding.severity === 'error')!.message = 'as the build found it';
+				},
+				() => previewSummary(ROOT, env()),
+			);
+			expect(marked).toContain('- added: a role only the build saw');
+			expect(marked).toContain('as the build found it');
+			// Compared with another baseline, the changes are worked out anew; the review still stands.
+			const otherBaseline = await tampered(
+				(report) => {
+					report.changes!.lines.push('- added: a role only the build saw');
+					report.findings.find((finding) => finding.severity === 'error')!.message = 'as the build found it';
+				},
+				() => previewSummary(ROOT, { ...env(), BASELINE_MANIFEST: join(DIST, 'api/manifest.json') }),
+			);
+			expect(otherBaseline).not.toContain('a role only the build saw');
+			expect(otherBaseline).toContain('as the build found it');
+		});
 	});
 
 	it('lists what changed against production: the draft and the scheduled role are added, nothing else', () => {
