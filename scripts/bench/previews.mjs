@@ -3,8 +3,11 @@
 // its baseline from git, from the repository the postings are in, which must
 // be the project's own: so the project is copied into a throwaway repository
 // with the postings in content/postings/, committed on `main`.
+// A pull request's previews build what GitHub checks out, the merge of the
+// pull request into `main`, and are followed by the commands the workflow runs
+// after the build: the review and the pull-request comment, timed.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeOnePosting } from './generate.mjs';
@@ -51,6 +54,18 @@ export async function measurePreviews({ tools, temp, postings, settings, timeDir
 		changeOnePosting(postingsDir);
 		git('commit', '-q', '-am', message);
 	};
+	// A pull_request workflow on GitHub checks out the merge of the pull request into its base, on no branch.
+	const checkOutMerge = () => {
+		git('checkout', '-q', '--detach', 'main');
+		git('merge', '-q', '--no-ff', '-m', 'Merge pull request', 'pull-request');
+	};
+	/** Times one of the commands the preview workflow runs after the build, in the build's environment. */
+	const timeCommand = (script, env) => {
+		const started = performance.now();
+		const run = spawnSync(tools.nodeBin, [join(project, script)], { cwd: project, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs });
+		// The review exits 1 when it finds errors (generated postings have some): only a crash or a timeout is a failure.
+		return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), ok: run.status === 0 || run.status === 1 };
+	};
 	const steps = [
 		{ key: 'main', label: "main's preview, cold", cacheName: 'main', branch: 'main', before: () => {} },
 		{
@@ -61,12 +76,23 @@ export async function measurePreviews({ tools, temp, postings, settings, timeDir
 			before: () => {
 				git('checkout', '-q', '-b', 'pull-request');
 				commit('One posting changed');
+				checkOutMerge();
 				// As the workflow restores it: the production branch's cache, copied.
 				cpSync(cache('main'), cache('pull-request'), { recursive: true });
 			},
 		},
 		// The recruiter fixes the same posting again: the pull request's own cache is kept.
-		{ key: 'next', label: "the pull request's next push", cacheName: 'pull-request', branch: 'pull-request', before: () => commit('The same posting changed again') },
+		{
+			key: 'next',
+			label: "the pull request's next push",
+			cacheName: 'pull-request',
+			branch: 'pull-request',
+			before: () => {
+				git('checkout', '-q', 'pull-request');
+				commit('The same posting changed again');
+				checkOutMerge();
+			},
+		},
 	];
 	const builds = {};
 	for (const { key, label, cacheName, branch, before } of steps) {
@@ -79,6 +105,8 @@ export async function measurePreviews({ tools, temp, postings, settings, timeDir
 		// The What changed page says what it compared with, or why it could not.
 		const changes = join(outDir, '_preview', 'changes', 'index.html');
 		builds[key].baselineRead = result.ok && existsSync(changes) && readFileSync(changes, 'utf8').includes('Compared with main');
+		// What the workflow runs next, on a pull request: the review (annotations) and the comment.
+		if (result.ok && key !== 'main') builds[key].commands = { review: timeCommand('src/review/cli.ts', { ...env, GITHUB_ACTIONS: 'true' }), comment: timeCommand('src/preview/summary.ts', env) };
 		if (!result.ok) {
 			console.error(`${label} FAILED: ${result.error}\n${builds[key].logTail}`);
 			break;

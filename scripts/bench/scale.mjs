@@ -162,6 +162,10 @@ export async function runScale({ count, tools, cards }) {
 				"preview's baseline (git, one changed)",
 				`${s(results.previewBaseline.cachedMs / 1000)} with the preview build's pipeline cache, ${s(results.previewBaseline.uncachedMs / 1000)} without (${results.previewBaseline.postings.toLocaleString('en-US')} roles at the merge base)`,
 			],
+			...[['first', "a PR's first"], ['next', "the PR's next push"]].flatMap(([key, label]) => {
+				const commands = results.previews?.[key]?.commands;
+				return commands ? [[`after ${label} preview`, `npm run review ${commands.review.ok ? s(commands.review.seconds) : 'FAILED'}, the comment ${commands.comment.ok ? s(commands.comment.seconds) : 'FAILED'}`]] : [];
+			}),
 			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
 			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)}, ${s(cold.pagefindCpuS)} CPU (its own process)` : 'n/a'],
 			['pipeline in the build (one changed)', builds.oneChanged?.pipelineRun ? `${builds.oneChanged.pipelineRun.normalized} normalized, ${builds.oneChanged.pipelineRun.reused} reused, ${s(builds.oneChanged.pipelineRun.seconds)}` : 'n/a'],
