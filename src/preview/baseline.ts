@@ -80,6 +80,17 @@ function runGit(cwd: string, args: readonly string[], input?: string): GitResult
 const text = (result: GitResult) => result.stdout.toString('utf8').trim();
 
 /**
+ * The production branch as this clone knows it: `origin/<branch>` first (a
+ * CI checkout has no local copy of it), else the local branch; undefined
+ * when neither exists.
+ *
+ * @param top the repository's top folder
+ */
+export function productionRef(top: string, branch: string): string | undefined {
+	return [`origin/${branch}`, branch].find((name) => runGitCommand(top, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).ok);
+}
+
+/**
  * Reads the blobs of `entries` in one `git cat-file --batch`, the same bytes
  * `git show <commit>:<path>` prints: one process instead of one per posting.
  * Named by object id, not `<commit>:<path>`: git finds a path by reading the
@@ -148,13 +159,12 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	if (!runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).ok) {
 		throw new BaselineError('No production baseline: the repository has no commits yet (HEAD does not exist).');
 	}
-	const candidates = [`origin/${branch}`, branch];
-	const ref = candidates.find((name) => runGit(top, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).ok);
+	const ref = productionRef(top, branch);
 	const shallow = text(runGit(top, ['rev-parse', '--is-shallow-repository'])) === 'true';
 	if (!ref) {
 		const fetch = shallow ? ` (this is a shallow clone: fetch it, e.g. \`git fetch origin ${branch}\`)` : '';
 		throw new BaselineError(
-			`No production baseline: unknown production branch "${branch}": neither ${candidates.join(' nor ')} exists${fetch}. Set PRODUCTION_BRANCH to the branch production builds from.`,
+			`No production baseline: unknown production branch "${branch}": neither origin/${branch} nor ${branch} exists${fetch}. Set PRODUCTION_BRANCH to the branch production builds from.`,
 		);
 	}
 	const base = runGit(top, ['merge-base', 'HEAD', ref]);

@@ -5,7 +5,7 @@ import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { pipelineInputDigest } from '../loaders/input-digest.ts';
 import type { Finding } from '../schemas/review.ts';
 import { gitText } from '../utils/git.ts';
-import type { Baseline } from './baseline.ts';
+import { productionRef, type Baseline } from './baseline.ts';
 import type { RoleDiff } from './diff.ts';
 
 // A preview build has already reviewed every posting and compared it with
@@ -63,15 +63,13 @@ export function reportInput(root: string, env: NodeJS.ProcessEnv, day: string): 
 /**
  * Which production the preview is compared with: the manifest named by
  * `BASELINE_MANIFEST`, else the merge base of HEAD and the production
- * branch (`origin/<branch>` first, as `loadGitBaseline` reads it). Undefined
- * when git cannot say.
+ * branch, found as `loadGitBaseline` finds it. Undefined when git cannot say.
  */
 export function baselineIdentity(root: string, env: NodeJS.ProcessEnv): string | undefined {
 	if (env.BASELINE_MANIFEST) return `manifest:${env.BASELINE_MANIFEST}`;
 	const top = gitText(root, ['rev-parse', '--show-toplevel']);
 	if (!top) return undefined;
-	const branch = env.PRODUCTION_BRANCH || 'main';
-	const ref = [`origin/${branch}`, branch].find((name) => gitText(top, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]));
+	const ref = productionRef(top, env.PRODUCTION_BRANCH || 'main');
 	const base = ref && gitText(top, ['merge-base', 'HEAD', ref]);
 	return base ? `git:${base}` : undefined;
 }
