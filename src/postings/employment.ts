@@ -5,6 +5,7 @@
  * Values are Google's JobPosting `employmentType`s.
  */
 import type { employmentTypes } from '../schemas/front-matter.ts';
+import { isPlainProse } from './text.ts';
 
 /** One of Google's `employmentType` values. */
 export type EmploymentType = (typeof employmentTypes)[number];
@@ -81,9 +82,6 @@ const compile = (anywhereOnly: boolean) =>
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
 
-/** ASCII, the no-break space and the General Punctuation block (U+2000–U+206F: spaces, dashes, quotes, bullets). */
-const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
-
 /**
  * Lower case, accents dropped, "FullTime" split, punctuation as single spaces, one space at each end (so every
  * word has a space on both sides): "Stage de fin d'études" -> " stage de fin d etudes ".
@@ -94,7 +92,7 @@ export function fold(text: string): string {
 	// the same result without the costly decomposition and Unicode classes. So does prose whose only other
 	// characters are typographic punctuation (’ “ – • …, no-break spaces): none is a letter, digit or mark.
 	// The end spaces go on before the last replace, which merges them with any punctuation there: no trim, no copy.
-	if (PLAIN_PROSE.test(split)) return ` ${split.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
+	if (isPlainProse(split)) return ` ${split.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
 	return ` ${split.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `.replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 

@@ -36,6 +36,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Whether the text is plain ASCII: such text has no accents to drop and decomposes to itself, so Unicode passes can be skipped. */
 export const isAscii = (text: string): boolean => ASCII.test(text);
 
+/** ASCII, the no-break space and the General Punctuation block (U+2000–U+206F: spaces, dashes, quotes, bullets). */
+const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+
+/**
+ * Whether the text is {@link isAscii} save for typographic punctuation (’ “ – • …, no-break spaces): none of
+ * those is a letter, digit or mark, so its only letters and digits are ASCII ones, it has no accents to drop,
+ * and `[a-z0-9]` finds in it, once lower-cased, exactly what the Unicode classes `\p{L}` and `\p{N}` find.
+ */
+export const isPlainProse = (text: string): boolean => PLAIN_PROSE.test(text);
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.

@@ -1,4 +1,5 @@
 import { parseFragment, textContent } from '../postings/dom.ts';
+import { isPlainProse } from '../postings/text.ts';
 import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';
 
@@ -20,9 +21,44 @@ export function roleText(posting: Posting): string {
 	return text;
 }
 
+/** Words of the role text, lower-cased, in order, repeats included. */
+function words(text: string): string[] {
+	const lower = text.toLowerCase();
+	// The same words without the Unicode classes where the only letters and digits are ASCII ones (a third of a 10,000-role review's tokenizing).
+	return (isPlainProse(lower) ? lower.match(/[a-z0-9][a-z0-9+#'’-]*/g) : lower.match(/[\p{L}\p{N}][\p{L}\p{N}+#'’-]*/gu)) ?? [];
+}
+
 /** Words of the role text, lower-cased, as a set. */
 export function tokenSet(text: string): Set<string> {
-	return new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#'’-]*/gu) ?? []);
+	return new Set(words(text));
+}
+
+/**
+ * A number for each word, in the order words are first met. Sets of words are
+ * compared as sorted arrays of their numbers: at 10,000 roles, sorting and
+ * hashing the words themselves (2.5 million of them) was most of the duplicate check.
+ */
+export class Vocabulary {
+	readonly #ids = new Map<string, number>();
+
+	/** The distinct words of a text, as {@link tokenSet} reads them: their numbers, ascending. */
+	wordsOf(text: string): Int32Array {
+		return this.idsOf(words(text));
+	}
+
+	/** The numbers of the given words, each once, ascending. */
+	idsOf(list: Iterable<string>): Int32Array {
+		const ids: number[] = [];
+		for (const word of list) {
+			let id = this.#ids.get(word);
+			if (id === undefined) this.#ids.set(word, (id = this.#ids.size));
+			ids.push(id);
+		}
+		const sorted = new Int32Array(ids).sort();
+		let kept = 0;
+		for (let at = 0; at < sorted.length; at += 1) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[kept++] = sorted[at]!;
+		return sorted.subarray(0, kept);
+	}
 }
 
 /** Jaccard similarity of two sets: shared words over all words, 0 to 1. */
@@ -57,7 +93,8 @@ interface Compared {
 
 /** The open roles whose role texts have the same set of words. */
 interface WordGroup {
-	words: string[];
+	/** Its words' numbers in the run's {@link Vocabulary}, ascending. */
+	words: Int32Array;
 	/** The earliest of them in each place. */
 	firstIn: Map<string, Compared>;
 	members: Compared[];
@@ -81,10 +118,11 @@ interface WordGroup {
  */
 export function duplicateFindings(postings: readonly Posting[]): Finding[] {
 	const groups = new Map<string, WordGroup>();
+	const vocabulary = new Vocabulary();
 	postings
 		.filter((posting) => posting.status === 'open')
 		.forEach((posting, at) => {
-			const words = [...tokenSet(roleText(posting))].sort();
+			const words = vocabulary.wordsOf(roleText(posting));
 			const key = words.join(' ');
 			let group = groups.get(key);
 			if (!group) groups.set(key, (group = { words, firstIn: new Map(), members: [] }));
@@ -129,38 +167,47 @@ export function duplicateFindings(postings: readonly Posting[]): Finding[] {
  * the words of every set in one order, rarest first, two sets that alike
  * always share a word among the first n - ceil(t·n) + 1 of each (n its
  * words, t the threshold): only sets sharing one of those are compared.
+ *
+ * @param sets each set's distinct words, as numbers of one {@link Vocabulary}
  */
-export function similarGroups(sets: ReadonlyArray<readonly string[]>): Map<number, Array<[number, number]>> {
-	const frequency = new Map<string, number>();
-	for (const words of sets) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-	const rank = new Map([...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)).map((word, at) => [word, at]));
-	// Each set as its words' ranks in that order: compared by merging, without hashing a word (at 10,000 roles 3.6 s of Set look-ups).
-	const ranked = sets.map((words) => Int32Array.from(words, (word) => rank.get(word)!).sort());
-	const indexed = new Map<number, number[]>();
+export function similarGroups(sets: readonly Int32Array[]): Map<number, Array<[number, number]>> {
+	let size = 0;
+	for (const words of sets) for (const word of words) size = Math.max(size, word + 1);
+	const frequency = new Int32Array(size);
+	for (const words of sets) for (const word of words) frequency[word]! += 1;
+	// Rarest first; which of two equally rare words comes first changes which sets are compared, never a score or a pair found.
+	const order = Int32Array.from({ length: size }, (_, word) => word).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
+	const rank = new Int32Array(size);
+	for (const [at, word] of order.entries()) rank[word] = at;
+	// Each set as its words' ranks in that order: compared by merging, without hashing a word.
+	const ranked = sets.map((words) => words.map((word) => rank[word]!).sort());
+	// The sets seen so far, by each word (its rank) of their prefix.
+	const indexed: Array<number[] | undefined> = [];
 	const similar = new Map<number, Array<[number, number]>>();
 	const add = (a: number, b: number, score: number) => {
 		const list = similar.get(a);
 		if (list) list.push([b, score]);
 		else similar.set(a, [[b, score]]);
 	};
+	// The last set each set was compared with, plus one: a set met again through another word of the prefix is skipped.
+	const comparedWith = new Int32Array(sets.length);
 	for (const [index, words] of ranked.entries()) {
 		const prefix = words.subarray(0, words.length - Math.ceil(DUPLICATE_THRESHOLD * words.length) + 1);
-		const compared = new Set<number>();
 		for (const word of prefix) {
-			for (const other of indexed.get(word) ?? []) {
-				if (compared.has(other)) continue;
-				compared.add(other);
+			const list = indexed[word];
+			for (const other of list ?? []) {
+				if (comparedWith[other] === index + 1) continue;
+				comparedWith[other] = index + 1;
+				const otherWords = ranked[other]!;
 				// Sets of too different sizes cannot be that alike.
-				const sizes = [words.length, ranked[other]!.length].sort((a, b) => a - b);
-				if (sizes[0]! < DUPLICATE_THRESHOLD * sizes[1]!) continue;
-				const score = rankedJaccard(words, ranked[other]!);
+				if (Math.min(words.length, otherWords.length) < DUPLICATE_THRESHOLD * Math.max(words.length, otherWords.length)) continue;
+				const score = rankedJaccard(words, otherWords);
 				if (score < DUPLICATE_THRESHOLD) continue;
 				add(index, other, score);
 				add(other, index, score);
 			}
-			const list = indexed.get(word);
 			if (list) list.push(index);
-			else indexed.set(word, [index]);
+			else indexed[word] = [index];
 		}
 	}
 	return similar;

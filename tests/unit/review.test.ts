@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { duplicateFindings, DUPLICATE_THRESHOLD, jaccard, roleText, similarGroups, tokenSet } from '../../src/review/corpus.ts';
+import { duplicateFindings, DUPLICATE_THRESHOLD, jaccard, roleText, similarGroups, tokenSet, Vocabulary } from '../../src/review/corpus.ts';
 import { payRangeFindings } from '../../src/review/fields.ts';
 import { payTransparencyFindings, readPayTransparencyTable } from '../../src/review/pay-transparency.ts';
 import { reviewCatalogue } from '../../src/review/review.ts';
@@ -120,6 +120,16 @@ describe('review of the five seeds', () => {
 		]);
 	});
 
+	it('reads the same words with or without letters beyond ASCII', () => {
+		// Typographic punctuation alone keeps the ASCII reading; a letter beyond ASCII takes the Unicode one.
+		expect([...tokenSet('We’re hiring C++ & C# devs — 401(k), “Full-time”.')]).toEqual(['we’re', 'hiring', 'c++', 'c#', 'devs', '401', 'k', 'full-time']);
+		expect([...tokenSet('Développeur·se C++ à Zürich, Größe 2–3 ans')]).toEqual(['développeur', 'se', 'c++', 'à', 'zürich', 'größe', '2', '3', 'ans']);
+		const vocabulary = new Vocabulary();
+		const first = vocabulary.wordsOf('b a c a');
+		expect([...first]).toEqual([0, 1, 2]);
+		expect([...vocabulary.wordsOf('c d b')]).toEqual([0, 2, 3]);
+	});
+
 	it('finds every pair of word sets at least that alike without comparing every pair', () => {
 		// Each seed's words, and 60 copies of each with a few words swapped for others (a fixed pseudo-random draw): pairs on both sides of the threshold.
 		let state = 12345;
@@ -151,7 +161,8 @@ describe('review of the five seeds', () => {
 				if (score >= DUPLICATE_THRESHOLD) everyPair.push(`${a}-${b} ${score.toFixed(4)}`);
 			}
 		}
-		const found = [...similarGroups(sets)].flatMap(([a, pairs]) => pairs.filter(([b]) => a < b).map(([b, score]) => `${a}-${b} ${score.toFixed(4)}`));
+		const vocabulary = new Vocabulary();
+		const found = [...similarGroups(sets.map((words) => vocabulary.idsOf(words)))].flatMap(([a, pairs]) => pairs.filter(([b]) => a < b).map(([b, score]) => `${a}-${b} ${score.toFixed(4)}`));
 		expect(everyPair.length).toBeGreaterThan(1000);
 		expect(found.sort()).toEqual(everyPair.sort());
 	});
