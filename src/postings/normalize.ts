@@ -82,11 +82,14 @@ export interface PostingSummary {
 	datePosted: boolean;
 }
 
+/** A company block as a posting uses it (how many postings use it is counted once all are finished). */
+export type UsedBlock = Omit<CompanyBlock, 'usedBy'>;
+
 /** One posting's share of a catalogue. */
 export interface FinishedPosting {
 	posting: Posting;
-	/** The company text blocks it uses, in order, once per use. */
-	company: Array<Omit<CompanyBlock, 'usedBy'>>;
+	/** The company text blocks it uses, in order, once per use: the run's one object for each distinct block. */
+	company: UsedBlock[];
 	/** Its warnings, in the order the run gives them. */
 	warnings: string[];
 }
@@ -262,13 +265,19 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 		counted.add(summary.candidates);
 		return counted;
 	};
-	// Each distinct company block's language is read once a run, from the text the reading stage kept; cached results carry it.
-	const blockLanguages = new Map<string, string | undefined>();
-	const blockLanguage = (id: string, text: string): string | undefined => {
-		if (!blockLanguages.has(id)) blockLanguages.set(id, detectLanguage(text));
-		return blockLanguages.get(id);
+	// Each distinct company block is made once a run (its language read from the text the reading stage kept), and
+	// every posting that carries it shares that one object: cached results carry it.
+	const blocks = new Map<string, UsedBlock>();
+	const companyBlockOf = (kind: CompanyBlock['kind'], html: string, text: string): UsedBlock => {
+		const made = companyBlock(kind, html);
+		const known = blocks.get(`${kind}\0${made.id}`);
+		if (known) return known;
+		const lang = detectLanguage(text);
+		const block = detached(lang ? { ...made, lang } : made);
+		blocks.set(`${kind}\0${made.id}`, block);
+		return block;
 	};
-	const finishing: Finishing = { ...options, today, blockLanguage };
+	const finishing: Finishing = { ...options, today, companyBlockOf };
 	const readFile = (file: SourceFile) => attempt(() => read(readPosting(originOf(file), file.source), site));
 	const items = files.flatMap((file): Pending[] => {
 		const origin = originOf(file);
@@ -325,8 +334,12 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 /** What finishing a posting needs beside the posting: the run's options and day, and its memo of company blocks' languages. */
 type Finishing = NormalizeOptions & {
 	today: string;
-	/** The language of a company block's text (a board has a few hundred distinct blocks, shared by thousands of postings). */
-	blockLanguage: (id: string, text: string) => string | undefined;
+	/**
+	 * A company block of this kind and HTML, with the language of its text: one object a run for each (a board has a
+	 * few hundred distinct blocks, shared by thousands of postings, and each posting's own copy of them was 2–4 KB of
+	 * HTML kept for as long as the run and its cache).
+	 */
+	companyBlockOf: (kind: CompanyBlock['kind'], html: string, text: string) => UsedBlock;
 };
 
 /** Where a posting comes from: its ATS row, or else its file. */
@@ -361,7 +374,8 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 /** A read posting finished, its strings copied out of the file's text so the result does not keep the file alive. */
 function finishRead(item: Read, site: Site, repeated: ReadonlySet<string>, options: Finishing, attempt: ReturnType<typeof collectInto>): FinishedPosting | undefined {
 	const finished = finishOne(item, site, repeated, options, attempt);
-	return finished && detached(finished);
+	// Its company blocks are the run's shared ones, detached when made.
+	return finished && { posting: detached(finished.posting), company: finished.company, warnings: detached(finished.warnings) };
 }
 
 function summarize(item: Read): PostingSummary {
@@ -393,9 +407,8 @@ function finishOne(
 	const company: FinishedPosting['company'] = [];
 	const useBlocks = (kind: CompanyBlock['kind'], blocks: readonly CompanyPart[]): string[] =>
 		blocks.map(({ html, text }) => {
-			const block = companyBlock(kind, html);
-			const lang = options.blockLanguage(block.id, text);
-			company.push(lang ? { ...block, lang } : block);
+			const block = options.companyBlockOf(kind, html, text);
+			company.push(block);
 			return block.id;
 		});
 	const posting = attempt(() => finish(item, site, repeated, useBlocks, posted, modified));

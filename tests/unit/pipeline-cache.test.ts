@@ -53,6 +53,25 @@ describe('the pipeline cache', () => {
 		expect(warm.postings.find((posting) => posting.file === 'content/postings/role-2.html')!.sections.at(-1)!.html).toContain('Interviews take one day');
 	});
 
+	it('keeps each company block once: every posting that carries it shares one object, stored once per shard', () => {
+		const usedIn = (files: readonly SourceFile[]) => {
+			const { cache, next } = memoryCache();
+			normalizePostings(files, site, { today: TODAY, cache });
+			return { next, used: [...next.values()].flatMap((entry) => entry.finished.company) };
+		};
+		const own = usedIn(postings([1, 2, 3]));
+		const blurb = own.used.filter((block) => block.html === BLURB);
+		expect(blurb.map((block) => block.kind)).toEqual(['repeated', 'repeated', 'repeated']);
+		expect(new Set(blurb).size).toBe(1);
+		// V8's serializer writes a shared object once: the blurb's HTML is in the serialized entries once, not three times.
+		expect(serialize(own.next).toString('latin1').split('Acme builds rockets').length - 1).toBe(1);
+		// The seeds' Cloudflare introduction: three blocks in each of the five, four distinct among them, four objects.
+		const intro = usedIn(seedFiles()).used.filter((block) => block.kind === 'intro');
+		expect(intro.length).toBe(15);
+		expect(new Set(intro.map((block) => block.id)).size).toBe(4);
+		expect(new Set(intro).size).toBe(4);
+	});
+
 	it('redoes the postings whose paragraph becomes company text when a third posting carries it', () => {
 		// Only the site's own postings here: with the five seeds the blurb would need five postings of nine.
 		const { warm, cold, normalized } = rebuild(postings([1, 2]), postings([1, 2, 3]));
