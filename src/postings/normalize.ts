@@ -331,7 +331,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	return { postings, company: [...company.values()], warnings, origins };
 }
 
-/** What finishing a posting needs beside the posting: the run's options and day, and its memo of company blocks' languages. */
+/** What finishing a posting needs beside the posting: the run's options and day, and its one object for each company block. */
 type Finishing = NormalizeOptions & {
 	today: string;
 	/**
