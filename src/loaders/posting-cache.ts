@@ -11,6 +11,14 @@ export interface PostingCacheFile extends PostingCache {
 	/** Postings whose result was reused, and those the pipeline ran over, so far. */
 	readonly stats: { reused: number; normalized: number };
 	/**
+	 * The key of each posting's entry set in this run, by slug: the digest of
+	 * everything the posting was made from, the code included (the cache's
+	 * version). Equal keys give equal postings, so a store can tell an
+	 * unchanged posting by its key without hashing the posting (at 10,000
+	 * roles, 0.3 s of every build).
+	 */
+	readonly keys: ReadonlyMap<string, string>;
+	/**
 	 * Writes the entries of this run (only those: postings gone since are
 	 * dropped), rewriting only the shards whose entries changed.
 	 *
@@ -71,11 +79,14 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 	const next = new Map<string, CacheEntry>();
 	const changed = new Set<number>();
 	const stats = { reused: 0, normalized: 0 };
+	const keys = new Map<string, string>();
 	return {
 		version,
 		stats,
+		keys,
 		get: (input) => previous.get(input),
 		set: (input, entry) => {
+			keys.set(entry.finished.posting.slug, entry.key);
 			const before = previous.get(input);
 			if (before?.finished === entry.finished && before.key === entry.key) stats.reused += 1;
 			else {

@@ -44,6 +44,8 @@ function doneWith(reader: Reader): void {
 /** A pipeline run, and for an ATS source the state to keep for the next build. */
 interface Run {
 	catalogue: Catalogue;
+	/** Each posting's pipeline cache key, by slug (`PostingCacheFile.keys`). */
+	keys: ReadonlyMap<string, string>;
 	save?: (store: KeyValueStore) => void;
 }
 
@@ -109,10 +111,10 @@ async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof
 			context.logger.info(`pipeline: ${normalized} postings normalized, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			return catalogue;
 		};
-		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache, ...(read ? { read } : {}) })) };
+		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache, ...(read ? { read } : {}) })), keys: cache.keys };
 		const board = await readBoardForBuild(site, context.meta);
 		const catalogue = done(normalizePostings(board.files, site, { lastCommitted: board.updated, cache }));
-		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, save: board.save };
+		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, keys: cache.keys, save: board.save };
 	})().catch((error: unknown) => {
 		cached = undefined;
 		throw explain(error);
@@ -198,7 +200,7 @@ export function postingsLoader(): Loader {
 				}
 				if (missing > 0) context.logger.info(`the role text of ${missing} stored postings is missing from the cache folder: made again`);
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context, input);
+				const { catalogue, keys, save } = await runPipeline(context, input);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
 				const { postings, warnings, origins } = catalogue;
@@ -213,8 +215,10 @@ export function postingsLoader(): Loader {
 					keep.add(posting.slug);
 					// The digest of what the pipeline made, and of the code: the entry stored with it is this posting validated
 					// (and its text's digest made, by this code), so unchanged postings (most, after one change among thousands)
-					// skip both.
-					const digest = context.generateDigest({ code, posting });
+					// skip both. The pipeline cache's key says it without hashing the posting: it digests the posting's input and
+					// the code (the cache's version is `code`), and equal keys give equal postings.
+					const key = keys.get(posting.slug);
+					const digest = key ? `key:${key}` : context.generateDigest({ code, posting });
 					const stored = context.store.get(posting.slug);
 					if (stored?.digest === digest && present.has(roleTextOf(stored))) {
 						referenced.add(roleTextOf(stored));

@@ -114,7 +114,7 @@ describe('the pipeline cache on disk', () => {
 	const run = (folder: string, files: readonly SourceFile[], version = 'code-1') => {
 		const cache = openPostingCache(folder, version);
 		const catalogue = normalizePostings(files, site, { today: TODAY, cache });
-		return { catalogue, ...cache.stats, written: cache.save() };
+		return { catalogue, ...cache.stats, keys: cache.keys, written: cache.save() };
 	};
 	const newFolder = () => {
 		const folder = join(mkdtempSync(join(tmpdir(), 'pipeline-cache-')), 'pipeline-cache');
@@ -140,6 +140,21 @@ describe('the pipeline cache on disk', () => {
 		const fewer = changed.filter((file) => file.file !== 'content/postings/role-4.html');
 		expect(run(folder, fewer)).toMatchObject({ normalized: 0, reused: 8, written: 1 });
 		expect(run(folder, changed)).toMatchObject({ normalized: 1, reused: 8 });
+	});
+
+	it("keeps each posting's key by slug: the same for an unchanged posting, another for a changed one or other code", () => {
+		const folder = newFolder();
+		const files = [...seedFiles(), ...postings([1, 2, 3])];
+		const first = run(folder, files);
+		const slugs = first.catalogue.postings.map((posting) => posting.slug);
+		expect([...first.keys.keys()].sort()).toEqual([...slugs].sort());
+		const changed = run(folder, [...seedFiles(), ...postings([1, 2, 3], { 2: '<p>Interviews take one day, on site or by video.</p>' })]);
+		const role2 = first.catalogue.postings.find((posting) => posting.file === 'content/postings/role-2.html')!.slug;
+		expect(slugs.filter((slug) => changed.keys.get(slug) !== first.keys.get(slug))).toEqual([role2]);
+		// Other code: every key is another, though every posting comes out the same.
+		const otherCode = run(folder, files, 'code-2');
+		expect(otherCode.catalogue).toStrictEqual(first.catalogue);
+		expect(slugs.filter((slug) => otherCode.keys.get(slug) === first.keys.get(slug))).toEqual([]);
 	});
 
 	it('treats a damaged shard or another version\'s shards as empty', () => {
