@@ -9,7 +9,7 @@ import { reviewCatalogue } from '../review/review.ts';
 import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { loadBaseline } from './baseline.ts';
 import { diffRoles } from './diff.ts';
-import { baselineIdentity, changeLines, COMMENT_ROLES, readReport } from './report.ts';
+import { baselineIdentity, changeLines, readReport } from './report.ts';
 import type { Catalogue } from '../postings/normalize.ts';
 import { buildMode } from '../config/build-mode.ts';
 import { unretired } from '../routing/visibility.ts';
@@ -19,8 +19,6 @@ import { unretired } from '../routing/visibility.ts';
  * characters, and a site of thousands of roles can have thousands of errors.
  */
 export const COMMENT_ERRORS = 50;
-
-export { COMMENT_ROLES };
 
 /**
  * The comment for the postings under `root`, compared with production's
