@@ -8,7 +8,7 @@ import { site } from '../config/site.ts';
 import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed, unretired } from './visibility.ts';
 import { closedPagesWarning, socialCardsFor } from '../publish/host-limits.ts';
-import { cacheKeys, type CacheKeys } from './cache-keys.ts';
+import { cacheKeys, rememberStoredDigest, type CacheKeys } from './cache-keys.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { roleTextDir, withRoleText } from '../loaders/role-text.ts';
 import { statusLabel } from '../listing/status-label.ts';
@@ -76,7 +76,15 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		const roleText = roleTextDir(buildCacheDir(mode.preview));
 		const stored = await getCollection('postings');
 		// Roles closed longer than the site keeps their pages are left out everywhere, as deleted files are.
-		const entries = unretired(stored.map((entry) => withRoleText(roleText, entry.data)), mode, site.closedRoleDays);
+		const entries = unretired(
+			stored.map((entry) => {
+				const posting = withRoleText(roleText, entry.data);
+				if (entry.digest !== undefined) rememberStoredDigest(posting, entry.digest);
+				return posting;
+			}),
+			mode,
+			site.closedRoleDays,
+		);
 		const textDigests = new Map(stored.map((entry) => [entry.data.slug, entry.data.textDigest]));
 		const open = entries.filter((posting) => isListed(posting, mode)).sort(byTitle);
 		const closed = closedRoles(entries, mode).sort(byTitle);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePlace } from '../../src/postings/places/make.ts';
-import { cacheKeys } from '../../src/routing/cache-keys.ts';
+import { cacheKeys, postingDigest, rememberStoredDigest } from '../../src/routing/cache-keys.ts';
 import { indexPageKey, listingFeedKey, listingPageKey } from '../../src/routing/page-keys.ts';
 import { buildRouting } from '../../src/routing/routes.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
@@ -110,4 +110,22 @@ describe('the keys of listing pages', () => {
 		expect(draft.role('open', roles[0]!, [], [finding])).not.toBe(draft.role('open', roles[0]!, [], []));
 		expect(draft.role('open', roles[0]!, [], [finding])).toBe(draft.role('open', roles[0]!, [], [{ ...finding }]));
 	});
+
+	it("keys a stored posting by its store entry's digest, without reading its role text", () => {
+		// What the catalogue gives the pages: a posting whose role text is read only when its sections are.
+		const stored = (digest: string) => {
+			const posting = { ...roles[0]! };
+			Object.defineProperty(posting, 'sections', { enumerable: true, get: () => { throw new Error('role text read'); } });
+			rememberStoredDigest(posting, digest);
+			return posting;
+		};
+		const one = stored('key:abc');
+		expect(postingDigest(one)).toBe('stored:key:abc');
+		expect(keys.role('open', one)).toBe(keys.role('open', stored('key:abc')));
+		expect(keys.role('open', one)).not.toBe(keys.role('open', stored('key:abd')));
+		expect(keys.listing('team', [], [one])).not.toBe(keys.listing('team', [], [stored('key:abd')]));
+		// A posting not from the store is printed, as before.
+		expect(postingDigest(roles[1]!)).not.toMatch(/^stored:/);
+	});
 });
+

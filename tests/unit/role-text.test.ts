@@ -80,9 +80,26 @@ describe('role text beside the data store', () => {
 		const stored = storeRoleText(dir, posting, new Set());
 		const file = join(dir, `${stored.roleText}.json`);
 		rmSync(file);
-		expect(() => withRoleText(dir, stored)).toThrow(`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file}`);
+		expect(() => withRoleText(dir, stored).sections).toThrow(`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file}`);
 		writeFileSync(file, JSON.stringify(['<p>one section</p>']));
 		expect(posting.sections.length).toBeGreaterThan(1);
-		expect(() => withRoleText(dir, stored)).toThrow(`is not its ${posting.sections.length} sections' HTML: ${file}`);
+		expect(() => withRoleText(dir, stored).sections).toThrow(`is not its ${posting.sections.length} sections' HTML: ${file}`);
+	});
+
+	it('reads the file when the sections are first read, and once: a page that shows no role text reads none', () => {
+		const posting = seed('004');
+		const stored = storeRoleText(dir, posting, new Set());
+		const file = join(dir, `${stored.roleText}.json`);
+		const back = withRoleText(dir, stored);
+		// Made before the text is read, and read after the file is gone: the posting never needed it.
+		rmSync(file);
+		expect([back.title, back.slug, back.locations]).toEqual([posting.title, posting.slug, posting.locations]);
+		expect(() => back.sections).toThrow(`could not be read from the build cache: ${file}`);
+		// Read once, then kept: the file going afterwards changes nothing.
+		const again = withRoleText(dir, storeRoleText(dir, posting, new Set()));
+		expect(again.sections).toEqual(posting.sections);
+		rmSync(file);
+		expect(again.sections).toEqual(posting.sections);
+		expect(again.sections).toBe(again.sections);
 	});
 });
