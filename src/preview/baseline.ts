@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { manifestSchema } from '../schemas/manifest.ts';
+import type { Posting } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
 import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type NormalizeOptions, type PostingCache, type SourceFile } from '../postings/normalize.ts';
@@ -12,7 +13,7 @@ import { commitDates, dateOptions } from '../sources/git-dates.ts';
 import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
-import { roleOf, type BaselineRole, type CurrentRole } from './role.ts';
+import { roleOf, sharePlainText, type BaselineRole, type CurrentRole } from './role.ts';
 import { unretired, type Clock } from '../routing/visibility.ts';
 
 /** Production's roles, and where they came from. */
@@ -59,6 +60,13 @@ export interface GitBaselineOptions {
 	 * of the whole history. Default: none, the whole history is read.
 	 */
 	datesMemory?: string;
+	/**
+	 * The build's postings: a role whose sections at the merge base are the
+	 * build's (most of them) takes its plain text from the build's role,
+	 * which a preview has read already, instead of reading its HTML again.
+	 * Default: none, every role's HTML is read.
+	 */
+	current?: readonly Posting[];
 }
 /** Why a baseline could not be loaded; the message says what is missing and how to fix it. */
 export class BaselineError extends Error {
@@ -196,7 +204,13 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	try {
 		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir, options.datesMemory) });
 		const clock = options.clock ?? { preview: true, builtAt: new Date().toISOString() };
-		return { source: 'git', description, commit, roles: unretired(postings, clock, site.closedRoleDays).flatMap((posting) => published(roleOf(posting))), warnings: [] };
+		const current = new Map(options.current?.map((posting) => [posting.id, posting]));
+		const roles = unretired(postings, clock, site.closedRoleDays).flatMap((posting) => {
+			const same = current.get(posting.id);
+			if (same) sharePlainText(posting, same);
+			return published(roleOf(posting));
+		});
+		return { source: 'git', description, commit, roles, warnings: [] };
 	} catch (error) {
 		if (error instanceof PostingErrors || error instanceof PostingError) {
 			throw new BaselineError(`No production baseline: the postings at ${description} could not be normalized with the current site settings.\n${error.message}`);

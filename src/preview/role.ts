@@ -20,36 +20,87 @@ export interface BaselineRole extends ManifestRole {
 /** Elements that end a line of role text. */
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'td', 'th', 'dt', 'dd', 'blockquote', 'pre']);
 
+/** A role's plain text in the two shapes its readers take. */
+export interface RolePlainText {
+	/**
+	 * Each section's heading, then its blocks (paragraphs, list items,
+	 * sub-headings), one per line, whitespace collapsed: what a preview
+	 * compares and the manifest digests ({@link roleText}).
+	 */
+	lines: string;
+	/**
+	 * Every piece of text of the sections' HTML as the DOM's `textContent`
+	 * gives it, the sections joined by a line break, then all whitespace
+	 * collapsed into single spaces; headings left out: what the review reads
+	 * (src/review/corpus.ts).
+	 */
+	flat: string;
+}
+
+const plainTexts = new WeakMap<object, RolePlainText>();
+
 /**
- * Text of each block of an HTML fragment, in order, whitespace collapsed: a
- * line ends after each block's text and at each `<br>`. One walk of the tree:
- * the manifest reads every role's text on every build.
+ * Both plain texts of a role, made in one walk of each section's HTML and
+ * kept for the posting object: a preview's review and its comparison with
+ * production each read every role's, and parsing the HTML for each took
+ * 1–2.4 s apiece at 10,000 roles. Company text is not part of them: it is
+ * shared by every role and reviewed on its own.
  */
-function blockLines(html: string): string[] {
-	const text: string[] = [];
-	const walk = (node: ParentNode) => {
-		for (const child of node.children) {
-			if (child instanceof Text) text.push(child.data);
-			else if (child instanceof Element) {
-				if (child.tagName === 'br') text.push('\n');
-				else {
-					walk(child);
-					if (BLOCKS.has(child.tagName)) text.push('\n');
+export function rolePlainText(posting: Pick<Posting, 'sections'>): RolePlainText {
+	let texts = plainTexts.get(posting);
+	if (texts === undefined) {
+		const lines: string[] = [];
+		const flat: string[] = [];
+		for (const section of posting.sections) {
+			if (section.title) lines.push(squash(section.title));
+			// A line ends after each block's text and at each `<br>`.
+			const text: string[] = [];
+			let all = '';
+			const walk = (node: ParentNode) => {
+				for (const child of node.children) {
+					if (child instanceof Text) {
+						text.push(child.data);
+						all += child.data;
+					} else if (child instanceof Element) {
+						if (child.tagName === 'br') text.push('\n');
+						else {
+							walk(child);
+							if (BLOCKS.has(child.tagName)) text.push('\n');
+						}
+					}
 				}
+			};
+			walk(parseFragment(section.html));
+			for (const line of text.join('').split('\n')) {
+				const squashed = squash(line);
+				if (squashed) lines.push(squashed);
 			}
+			flat.push(all);
 		}
-	};
-	walk(parseFragment(html));
-	return text.join('').split('\n').map(squash).filter(Boolean);
+		texts = { lines: lines.join('\n'), flat: flat.join('\n').replace(/[\s\u00a0]+/g, ' ').trim() };
+		plainTexts.set(posting, texts);
+	}
+	return texts;
 }
 
 /**
- * The role's plain text: each section's heading, then its blocks (paragraphs,
- * list items, sub-headings), one per line. Company text is not part of it: it
- * is shared by every role and reviewed on its own.
+ * Gives a posting the plain text of another whose sections are the same
+ * (headings and HTML), without reading its HTML: a role at production's
+ * merge base is, but for the roles a pull request changes, the build's.
+ *
+ * @returns whether the sections were the same
  */
+export function sharePlainText(posting: Pick<Posting, 'sections'>, same: Pick<Posting, 'sections'>): boolean {
+	const { sections } = posting;
+	const other = same.sections;
+	if (sections.length !== other.length || sections.some((section, index) => section.html !== other[index]!.html || section.title !== other[index]!.title)) return false;
+	plainTexts.set(posting, rolePlainText(same));
+	return true;
+}
+
+/** The role's plain text, one heading or block per line ({@link RolePlainText.lines}). */
 export function roleText(posting: Pick<Posting, 'sections'>): string {
-	return posting.sections.flatMap((section) => [...(section.title ? [squash(section.title)] : []), ...blockLines(section.html)]).join('\n');
+	return rolePlainText(posting).lines;
 }
 
 /** sha256 (hex) of a role's plain text: what the manifest publishes instead of the text. */

@@ -1,24 +1,17 @@
-import { parseFragment, textContent } from '../postings/dom.ts';
 import { isPlainProse } from '../postings/text.ts';
 import type { Posting } from '../schemas/posting.ts';
 import type { Finding } from '../schemas/review.ts';
-
-const roleTexts = new WeakMap<Posting, string>();
+import { rolePlainText } from '../preview/role.ts';
 
 /**
  * Plain text of a posting's own role text (the pipeline has already moved
- * company text out). Read once per posting: the duplicate and length checks
- * and the pay-disclosure check each read it, for every role of the site.
+ * company text out), in one line. Read once per posting
+ * ({@link rolePlainText}): the duplicate and length checks and the
+ * pay-disclosure check each read it, for every role of the site, and a
+ * preview's comparison reads the same walk's other shape.
  */
 export function roleText(posting: Posting): string {
-	let text = roleTexts.get(posting);
-	if (text === undefined) {
-		text = textContent(parseFragment(posting.sections.map((section) => section.html).join('\n')))
-			.replace(/[\s\u00a0]+/g, ' ')
-			.trim();
-		roleTexts.set(posting, text);
-	}
-	return text;
+	return rolePlainText(posting).flat;
 }
 
 /** Words of the role text, lower-cased, in order, repeats included. */

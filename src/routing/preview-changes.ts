@@ -16,15 +16,15 @@ let loading: Promise<PreviewChanges> | undefined;
  */
 export function getChanges(): Promise<PreviewChanges> {
 	loading ??= (async (): Promise<PreviewChanges> => {
+		const current = (await getCatalogue()).all;
 		let baseline: Baseline;
 		try {
-			baseline = await loadBaseline({ clock: mode });
+			baseline = await loadBaseline({ clock: mode, current });
 		} catch (error) {
 			// A preview without a baseline still deploys, saying why.
 			if (error instanceof BaselineError) return { problem: error.message };
 			throw error;
 		}
-		const current = (await getCatalogue()).all;
 		return { baseline, diff: diffRoles(baseline.roles, current, { detailed: DETAILED_CHANGES }) };
 	})();
 	return loading;

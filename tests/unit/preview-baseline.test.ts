@@ -172,6 +172,13 @@ describe('git baseline', () => {
 		expect(other.stats).toEqual({ reused: 0, normalized: 5 });
 	});
 
+	it("gives the same roles when the build's postings lend their plain text to the roles the pull request left alone", () => {
+		const baseline = loadGitBaseline({ cwd: repo, site, today: TODAY, current: current() });
+		expect(baseline.roles).toEqual(loadGitBaseline({ cwd: repo, site, today: TODAY }).roles);
+		// 003's pay changed, in its text too: its text at the merge base is its own, not the build's.
+		expect(baseline.roles.find((role) => role.id === '003_2e4cdf5e0a274030')!.text).toContain('Estimated annual salary of $168,000 - $206,000.');
+	});
+
 	it('prefers origin/<branch> over the local branch', () => {
 		git(repo, 'update-ref', 'refs/remotes/origin/main', 'preview');
 		try {
