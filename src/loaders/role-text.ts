@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Posting, StoredPosting } from '../schemas/posting.ts';
-import { roleText, textDigest } from '../preview/role.ts';
+import { rememberPlainText, rolePlainText, textDigest, type RolePlainText } from '../preview/role.ts';
 import { writeWhole } from '../utils/write-whole.ts';
 
 /**
  * Role text lives in files of the cache folder, one per posting, named by the
- * digest of its sections' HTML; Astro's data store keeps the rest of the
- * posting and the name. The store is written, parsed, checked, bundled into
+ * digest of what they hold (its sections' HTML and its plain texts); Astro's
+ * data store keeps the rest of the posting and the name. The store is written, parsed, checked, bundled into
  * the build as one module and kept in memory while pages render: at 10,000
  * roles role text was 23 of its 40 MB, and its round trip set the build's
  * peak memory (docs/decisions.md, "Role text out of the data store").
@@ -34,42 +34,54 @@ export function listRoleText(dir: string): Set<string> {
 	}
 }
 
+/** What a role-text file holds: each section's HTML, and the role's plain texts made from them and their headings. */
+interface RoleTextFile extends RolePlainText {
+	html: string[];
+}
+
 /**
- * A posting as the data store keeps it. Its sections' HTML is written to its
- * file unless `present` names the file already (equal text, equal name); the
- * name is then added to `present`. Written whole (`writeWhole`): a build
- * stopped halfway leaves no half-written file under a digest's name.
+ * A posting as the data store keeps it. Its sections' HTML and its plain
+ * texts are written to its file unless `present` names the file already
+ * (equal text, equal name); the name is then added to `present`. The plain
+ * texts are made here anyway, for the digest the manifest publishes: kept,
+ * a preview's review and comparison read them instead of parsing every
+ * role's HTML again. Written whole (`writeWhole`): a build stopped halfway
+ * leaves no half-written file under a digest's name.
  */
 export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
-	const text = JSON.stringify(posting.sections.map((section) => section.html));
+	const { lines, flat } = rolePlainText(posting);
+	const text = JSON.stringify({ html: posting.sections.map((section) => section.html), lines, flat } satisfies RoleTextFile);
 	const name = createHash('sha256').update(text).digest('base64url').slice(0, 22);
 	if (!present.has(name)) {
 		mkdirSync(dir, { recursive: true });
 		writeWhole(fileOf(dir, name), text);
 		present.add(name);
 	}
-	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(roleText(posting)) };
+	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(lines) };
 }
 
 /**
- * The sections of a stored posting, their HTML read back from its file.
+ * The sections of a stored posting, their HTML read back from its file, and
+ * its plain texts given to `owner` (the posting they are read for).
  * @throws {Error} naming the posting and the file, when the file is missing or is not this posting's sections
  */
-function readSections(dir: string, name: string, posting: Omit<StoredPosting, 'roleText' | 'textDigest'>): Posting['sections'] {
+function readSections(dir: string, name: string, posting: Omit<StoredPosting, 'roleText' | 'textDigest'>, owner: object): Posting['sections'] {
 	const file = fileOf(dir, name);
-	let html: unknown;
+	let read: Partial<RoleTextFile>;
 	try {
-		html = JSON.parse(readFileSync(file, 'utf8'));
+		read = JSON.parse(readFileSync(file, 'utf8')) as Partial<RoleTextFile>;
 	} catch (error) {
 		throw new Error(
 			`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file} (${error instanceof Error ? error.message : String(error)}). ` +
 				'The postings loader writes it and checks it is there; build again, and if it happens again delete the cache folder.',
 		);
 	}
-	if (!Array.isArray(html) || html.length !== posting.sections.length || !html.every((item) => typeof item === 'string')) {
-		throw new Error(`The role text of ${posting.file} (${posting.slug}) in the build cache is not its ${posting.sections.length} sections' HTML: ${file}. Delete the cache folder and build again.`);
+	const { html, lines, flat } = read ?? {};
+	if (!Array.isArray(html) || html.length !== posting.sections.length || !html.every((item) => typeof item === 'string') || typeof lines !== 'string' || typeof flat !== 'string') {
+		throw new Error(`The role text of ${posting.file} (${posting.slug}) in the build cache is not its ${posting.sections.length} sections' HTML and plain text: ${file}. Delete the cache folder and build again.`);
 	}
-	return posting.sections.map((section, index) => ({ ...section, html: html[index] as string }));
+	rememberPlainText(owner, { lines, flat });
+	return posting.sections.map((section, index) => ({ ...section, html: html[index]! }));
 }
 
 /**
@@ -88,7 +100,7 @@ export function withRoleText(dir: string, stored: StoredPosting): Posting {
 	return {
 		...posting,
 		get sections() {
-			return (sections ??= readSections(dir, name, posting));
+			return (sections ??= readSections(dir, name, posting, this));
 		},
 	};
 }

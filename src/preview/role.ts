@@ -49,9 +49,13 @@ const plainTexts = new WeakMap<object, RolePlainText>();
 export function rolePlainText(posting: Pick<Posting, 'sections'>): RolePlainText {
 	let texts = plainTexts.get(posting);
 	if (texts === undefined) {
+		// A posting from the content store brings its texts with its sections, from the file they are read from.
+		const { sections } = posting;
+		texts = plainTexts.get(posting);
+		if (texts !== undefined) return texts;
 		const lines: string[] = [];
 		const flat: string[] = [];
-		for (const section of posting.sections) {
+		for (const section of sections) {
 			if (section.title) lines.push(squash(section.title));
 			// A line ends after each block's text and at each `<br>`.
 			const text: string[] = [];
@@ -81,6 +85,11 @@ export function rolePlainText(posting: Pick<Posting, 'sections'>): RolePlainText
 		plainTexts.set(posting, texts);
 	}
 	return texts;
+}
+
+/** Gives a posting its plain texts, made earlier from its sections (src/loaders/role-text.ts keeps them with its HTML). */
+export function rememberPlainText(posting: object, texts: RolePlainText): void {
+	plainTexts.set(posting, texts);
 }
 
 /**

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listRoleText, pruneRoleText, roleTextDir, storeRoleText, withRoleText } from '../../src/loaders/role-text.ts';
 import { storedPostingSchema } from '../../src/schemas/posting.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
+import { rolePlainText, textDigest } from '../../src/preview/role.ts';
 import { seed, seedCatalogue } from './helpers.ts';
 
 /**
@@ -81,9 +82,29 @@ describe('role text beside the data store', () => {
 		const file = join(dir, `${stored.roleText}.json`);
 		rmSync(file);
 		expect(() => withRoleText(dir, stored).sections).toThrow(`The role text of ${posting.file} (${posting.slug}) could not be read from the build cache: ${file}`);
-		writeFileSync(file, JSON.stringify(['<p>one section</p>']));
+		writeFileSync(file, JSON.stringify({ html: ['<p>one section</p>'], lines: 'one section', flat: 'one section' }));
 		expect(posting.sections.length).toBeGreaterThan(1);
-		expect(() => withRoleText(dir, stored).sections).toThrow(`is not its ${posting.sections.length} sections' HTML: ${file}`);
+		expect(() => withRoleText(dir, stored).sections).toThrow(`is not its ${posting.sections.length} sections' HTML and plain text: ${file}`);
+		// A file of the format before the plain texts were kept: its sections' HTML alone.
+		writeFileSync(file, JSON.stringify(posting.sections.map((section) => section.html)));
+		expect(() => withRoleText(dir, stored).sections).toThrow(`is not its ${posting.sections.length} sections' HTML and plain text: ${file}`);
+	});
+
+	it('keeps the plain texts with the HTML, and gives them back with the sections instead of reading the HTML again', () => {
+		const posting = seed('001');
+		const stored = storeRoleText(dir, posting, new Set());
+		const file = join(dir, `${stored.roleText}.json`);
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as { html: string[]; lines: string; flat: string };
+		expect(kept).toEqual({ html: posting.sections.map((section) => section.html), ...rolePlainText(posting) });
+		expect(stored.textDigest).toBe(textDigest(kept.lines));
+		// What the file says is what a reader gets: the HTML is not walked again.
+		writeFileSync(file, JSON.stringify({ ...kept, lines: 'kept lines', flat: 'kept flat' }));
+		const back = withRoleText(dir, stored);
+		expect(back.sections).toEqual(posting.sections);
+		expect(rolePlainText(back)).toEqual({ lines: 'kept lines', flat: 'kept flat' });
+		// Its name covers the headings, which the lines hold: another heading is another file.
+		const retitled = storeRoleText(dir, { ...posting, sections: posting.sections.map((section, index) => (index === 0 ? { ...section, title: 'Another heading' } : section)) }, new Set());
+		expect(retitled.roleText).not.toBe(stored.roleText);
 	});
 
 	it('reads the file when the sections are first read, and once: a page that shows no role text reads none', () => {
