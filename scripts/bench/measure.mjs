@@ -38,12 +38,36 @@ function processTable() {
 	return table;
 }
 
+/** A process's resident memory now, from `/proc/<pid>/stat`; undefined once it has ended. */
+function residentKb(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[21]) * PAGE_SIZE_KB;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Whether a process is a child forked a moment ago that has not yet started
+ * a program of its own: its command line is its parent's, or reads empty
+ * (as it does while Node's child is being set up).
+ */
+function forkedCopy(pid, parent) {
+	try {
+		const command = readFileSync(`/proc/${pid}/cmdline`);
+		return command.length === 0 || command.equals(readFileSync(`/proc/${parent}/cmdline`));
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Peak RSS of a process tree (sum) and of its Pagefind processes, sampled
  * while it runs, and the CPU time of each: every process's CPU ticks when last
  * seen (the last quarter second of each is missed).
  */
-function sampleTree(rootPid) {
+export function sampleTree(rootPid, sampleMs = SAMPLE_MS) {
 	const peak = { treeKb: 0, pagefindKb: 0, pagefindSeenMs: 0, samples: 0 };
 	const ticks = new Map();
 	const pagefindPids = new Set();
@@ -58,18 +82,27 @@ function sampleTree(rootPid) {
 		for (const pid of inTree) {
 			const proc = table.get(pid);
 			if (!proc) continue;
-			tree += proc.rssKb;
+			// A child forked a moment ago that has not yet started its program (a `git` the build spawns) shares its
+			// parent's pages until then, and /proc counts them again as its own: the spawnSync children of a 650 MB
+			// process read 620 MB, which put a phantom second copy of the build into some samples. Its command line
+			// is read first and its memory again after, so a child that starts its program in between counts its own.
+			let { rssKb } = proc;
+			if (inTree.has(proc.ppid) && table.get(proc.ppid)?.comm === proc.comm) {
+				if (forkedCopy(pid, proc.ppid)) continue;
+				rssKb = residentKb(pid) ?? rssKb;
+			}
+			tree += rssKb;
 			ticks.set(pid, proc.ticks);
 			if (/pagefind/i.test(proc.comm)) {
-				pagefind += proc.rssKb;
+				pagefind += rssKb;
 				pagefindPids.add(pid);
 			}
 		}
 		peak.samples += 1;
 		peak.treeKb = Math.max(peak.treeKb, tree);
 		peak.pagefindKb = Math.max(peak.pagefindKb, pagefind);
-		if (pagefind > 0) peak.pagefindSeenMs += SAMPLE_MS;
-	}, SAMPLE_MS);
+		if (pagefind > 0) peak.pagefindSeenMs += sampleMs;
+	}, sampleMs);
 	const seconds = (pids) => [...pids].reduce((sum, pid) => sum + (ticks.get(pid) ?? 0), 0) / TICKS_PER_SECOND;
 	return {
 		stop: () => {
