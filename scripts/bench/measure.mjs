@@ -66,6 +66,9 @@ function forkedCopy(pid, parent) {
  * Peak RSS of a process tree (sum) and of its Pagefind processes, sampled
  * while it runs, and the CPU time of each: every process's CPU ticks when last
  * seen (the last quarter second of each is missed).
+ *
+ * @param rootPid the build's process
+ * @param sampleMs how often to sample: the bench's quarter second, or less to check the sampler itself
  */
 export function sampleTree(rootPid, sampleMs = SAMPLE_MS) {
 	const peak = { treeKb: 0, pagefindKb: 0, pagefindSeenMs: 0, samples: 0 };

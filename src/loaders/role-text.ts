@@ -8,10 +8,11 @@ import { writeWhole } from '../utils/write-whole.ts';
 /**
  * Role text lives in files of the cache folder, one per posting, named by the
  * digest of what they hold (its sections' HTML and its plain texts); Astro's
- * data store keeps the rest of the posting and the name. The store is written, parsed, checked, bundled into
- * the build as one module and kept in memory while pages render: at 10,000
- * roles role text was 23 of its 40 MB, and its round trip set the build's
- * peak memory (docs/decisions.md, "Role text out of the data store").
+ * data store keeps the rest of the posting and the name. The store is
+ * written, parsed, checked, bundled into the build as one module and kept in
+ * memory while pages render: at 10,000 roles role text was 23 of its 40 MB,
+ * and its round trip set the build's peak memory (docs/decisions.md, "Role
+ * text out of the data store").
  */
 
 /** The role-text folder of a cache folder (Astro's `cacheDir`). */
