@@ -128,4 +128,3 @@ describe('the keys of listing pages', () => {
 		expect(postingDigest(roles[1]!)).not.toMatch(/^stored:/);
 	});
 });
-
