@@ -15,37 +15,33 @@ const PAGE_SIZE_KB = 4;
 /** Clock ticks per second of `/proc/<pid>/stat`'s CPU times (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** `/proc/<pid>/stat` of every process: parent, name, CPU ticks and resident pages. */
+/** `/proc/<pid>/stat` of one process: parent, name, CPU ticks and resident pages; undefined once it has ended. */
+function processStat(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The name is in parentheses and may hold spaces: the fields after it are fixed.
+		const close = stat.lastIndexOf(')');
+		const fields = stat.slice(close + 2).split(' ');
+		return {
+			comm: stat.slice(stat.indexOf('(') + 1, close),
+			ppid: Number(fields[1]),
+			ticks: Number(fields[11]) + Number(fields[12]),
+			rssKb: Number(fields[21]) * PAGE_SIZE_KB,
+		};
+	} catch {
+		return undefined;
+	}
+}
+
+/** {@link processStat} of every process, by pid. */
 function processTable() {
 	const table = new Map();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			// The name is in parentheses and may hold spaces: the fields after it are fixed.
-			const close = stat.lastIndexOf(')');
-			const fields = stat.slice(close + 2).split(' ');
-			table.set(Number(name), {
-				comm: stat.slice(stat.indexOf('(') + 1, close),
-				ppid: Number(fields[1]),
-				ticks: Number(fields[11]) + Number(fields[12]),
-				rssKb: Number(fields[21]) * PAGE_SIZE_KB,
-			});
-		} catch {
-			// Ended while we looked.
-		}
+		const stat = processStat(name);
+		if (stat) table.set(Number(name), stat);
 	}
 	return table;
-}
-
-/** A process's resident memory now, from `/proc/<pid>/stat`; undefined once it has ended. */
-function residentKb(pid) {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[21]) * PAGE_SIZE_KB;
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -66,11 +62,8 @@ function forkedCopy(pid, parent) {
  * Peak RSS of a process tree (sum) and of its Pagefind processes, sampled
  * while it runs, and the CPU time of each: every process's CPU ticks when last
  * seen (the last quarter second of each is missed).
- *
- * @param rootPid the build's process
- * @param sampleMs how often to sample: the bench's quarter second, or less to check the sampler itself
  */
-export function sampleTree(rootPid, sampleMs = SAMPLE_MS) {
+function sampleTree(rootPid) {
 	const peak = { treeKb: 0, pagefindKb: 0, pagefindSeenMs: 0, samples: 0 };
 	const ticks = new Map();
 	const pagefindPids = new Set();
@@ -92,7 +85,7 @@ export function sampleTree(rootPid, sampleMs = SAMPLE_MS) {
 			let { rssKb } = proc;
 			if (inTree.has(proc.ppid) && table.get(proc.ppid)?.comm === proc.comm) {
 				if (forkedCopy(pid, proc.ppid)) continue;
-				rssKb = residentKb(pid) ?? rssKb;
+				rssKb = processStat(pid)?.rssKb ?? rssKb;
 			}
 			tree += rssKb;
 			ticks.set(pid, proc.ticks);
@@ -104,8 +97,8 @@ export function sampleTree(rootPid, sampleMs = SAMPLE_MS) {
 		peak.samples += 1;
 		peak.treeKb = Math.max(peak.treeKb, tree);
 		peak.pagefindKb = Math.max(peak.pagefindKb, pagefind);
-		if (pagefind > 0) peak.pagefindSeenMs += sampleMs;
-	}, sampleMs);
+		if (pagefind > 0) peak.pagefindSeenMs += SAMPLE_MS;
+	}, SAMPLE_MS);
 	const seconds = (pids) => [...pids].reduce((sum, pid) => sum + (ticks.get(pid) ?? 0), 0) / TICKS_PER_SECOND;
 	return {
 		stop: () => {

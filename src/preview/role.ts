@@ -40,6 +40,31 @@ export interface RolePlainText {
 const plainTexts = new WeakMap<object, RolePlainText>();
 
 /**
+ * One section's HTML walked once: its lines (a line ends after each block's
+ * text and at each `<br>`) and all its text, as `textContent` gives it.
+ */
+function sectionText(html: string): { lines: string[]; all: string } {
+	const parts: string[] = [];
+	let all = '';
+	const walk = (node: ParentNode) => {
+		for (const child of node.children) {
+			if (child instanceof Text) {
+				parts.push(child.data);
+				all += child.data;
+			} else if (child instanceof Element) {
+				if (child.tagName === 'br') parts.push('\n');
+				else {
+					walk(child);
+					if (BLOCKS.has(child.tagName)) parts.push('\n');
+				}
+			}
+		}
+	};
+	walk(parseFragment(html));
+	return { lines: parts.join('').split('\n').map(squash).filter(Boolean), all };
+}
+
+/**
  * Both plain texts of a role, made in one walk of each section's HTML and
  * kept for the posting object: a preview's review and its comparison with
  * production each read every role's, and parsing the HTML for each took
@@ -47,43 +72,19 @@ const plainTexts = new WeakMap<object, RolePlainText>();
  * shared by every role and reviewed on its own.
  */
 export function rolePlainText(posting: Pick<Posting, 'sections'>): RolePlainText {
-	let texts = plainTexts.get(posting);
-	if (texts === undefined) {
-		// A posting from the content store brings its texts with its sections, from the file they are read from.
-		const { sections } = posting;
-		texts = plainTexts.get(posting);
-		if (texts !== undefined) return texts;
-		const lines: string[] = [];
-		const flat: string[] = [];
-		for (const section of sections) {
-			if (section.title) lines.push(squash(section.title));
-			// A line ends after each block's text and at each `<br>`.
-			const text: string[] = [];
-			let all = '';
-			const walk = (node: ParentNode) => {
-				for (const child of node.children) {
-					if (child instanceof Text) {
-						text.push(child.data);
-						all += child.data;
-					} else if (child instanceof Element) {
-						if (child.tagName === 'br') text.push('\n');
-						else {
-							walk(child);
-							if (BLOCKS.has(child.tagName)) text.push('\n');
-						}
-					}
-				}
-			};
-			walk(parseFragment(section.html));
-			for (const line of text.join('').split('\n')) {
-				const squashed = squash(line);
-				if (squashed) lines.push(squashed);
-			}
-			flat.push(all);
-		}
-		texts = { lines: lines.join('\n'), flat: flat.join('\n').replace(/[\s\u00a0]+/g, ' ').trim() };
-		plainTexts.set(posting, texts);
+	// Read first: a posting from the content store brings its texts with its sections, from the file that holds both.
+	const { sections } = posting;
+	const known = plainTexts.get(posting);
+	if (known) return known;
+	const lines: string[] = [];
+	const all: string[] = [];
+	for (const section of sections) {
+		const text = sectionText(section.html);
+		lines.push(...(section.title ? [squash(section.title)] : []), ...text.lines);
+		all.push(text.all);
 	}
+	const texts = { lines: lines.join('\n'), flat: squash(all.join('\n')) };
+	plainTexts.set(posting, texts);
 	return texts;
 }
 
