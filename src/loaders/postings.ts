@@ -11,6 +11,7 @@ import type { Site } from '../schemas/site.ts';
 import { codeDigest, pipelineInputDigest } from './input-digest.ts';
 import { openPostingCache, pipelineCacheDir } from './posting-cache.ts';
 import { listRoleText, pruneRoleText, roleTextDir, storeRoleText } from './role-text.ts';
+import { partPool, sharedParts } from '../utils/shared-parts.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -208,6 +209,9 @@ export function postingsLoader(): Loader {
 				const keep = new Set<string>();
 				const referenced = new Set<string>();
 				const code = codeDigest(context.config.root.pathname);
+				// Postings stored in this sync share their equal parts (a place, a provenance), which Astro's store then
+				// writes once: the store read back from its file shares them too, so unchanged entries keep sharing.
+				const pool = partPool();
 				for (const posting of postings) {
 					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
 					const origin = origins.get(posting.slug);
@@ -226,7 +230,7 @@ export function postingsLoader(): Loader {
 					}
 					const data = await context.parseData({ id: posting.slug, data: storeRoleText(roleText, posting, present), ...(filePath ? { filePath } : {}) });
 					referenced.add(roleTextOf({ data }));
-					context.store.set({ id: posting.slug, data, digest, ...(filePath ? { filePath } : {}) });
+					context.store.set({ id: posting.slug, data: sharedParts(data, pool), digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 				pruneRoleText(roleText, referenced);
