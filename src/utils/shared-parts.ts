@@ -23,11 +23,13 @@ export interface PartPool {
 	readonly byKey: Map<string, object>;
 	/** The number of each shared part, used in its parents' keys. */
 	readonly ids: Map<object, number>;
+	/** The number of each string met: a long text's token without copying it into every key that holds it. */
+	readonly strings: Map<string, number>;
 }
 
 /** An empty pool: parts are shared among the values passed through the same pool. */
 export function partPool(): PartPool {
-	return { byKey: new Map(), ids: new Map() };
+	return { byKey: new Map(), ids: new Map(), strings: new Map() };
 }
 
 /** Only plain data is shared; an object of a class (a Date, a Map) is kept as it is. */
@@ -37,13 +39,16 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 
 /**
  * One value's token in its parent's key: equal tokens for values devalue writes
- * the same way, a number for each shared part. Strings are quoted, so no string
- * can pass for a token of another kind or for the key's punctuation.
+ * the same way: a number for each distinct string and each shared part, so no
+ * string can pass for a token of another kind or for the key's punctuation.
  */
 function token(value: unknown, pool: PartPool): string {
 	switch (typeof value) {
-		case 'string':
-			return JSON.stringify(value);
+		case 'string': {
+			let id = pool.strings.get(value);
+			if (id === undefined) pool.strings.set(value, (id = pool.strings.size));
+			return `s${id}`;
+		}
 		case 'number':
 			return Object.is(value, -0) ? 'n-0' : `n${value}`;
 		case 'bigint':
@@ -97,7 +102,7 @@ export function sharedParts<T>(value: T, pool: PartPool): T {
 		const tokens: string[] = [];
 		for (const name of Object.keys(value)) {
 			fields[name] = sharedParts(value[name], pool);
-			tokens.push(`${JSON.stringify(name)}:${token(fields[name], pool)}`);
+			tokens.push(`${token(name, pool)}:${token(fields[name], pool)}`);
 		}
 		copy = fields;
 		key = `{${tokens.join(',')}}`;
