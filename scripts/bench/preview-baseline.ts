@@ -51,7 +51,7 @@ try {
 	loadGitBaseline({ cwd: repo, postingsDir, site, today });
 	const [uncached, uncachedMs] = time(() => loadGitBaseline({ cwd: repo, postingsDir, site, today }));
 	// What the preview build's loader leaves: the pull request's postings normalized, their results saved.
-	const folder = join(temp, 'pipeline-cache');
+	const folder = join(temp, 'cache');
 	const version = codeDigest(root);
 	const [, cacheWriteMs] = time(() => {
 		const cache = openPostingCache(folder, version);

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CacheEntry, PostingCache } from '../postings/normalize.ts';
+import type { CacheEntry, FinishedPosting, PostingCache } from '../postings/normalize.ts';
+import type { StoredPosting } from '../schemas/posting.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { writeWhole } from '../utils/write-whole.ts';
 import { codeDigest } from './input-digest.ts';
+import { listRoleText, roleTextDir, storeRoleText, withRoleText } from './role-text.ts';
 
 /** A {@link PostingCache} read from a folder, and how to write this run's entries back. */
 export interface PostingCacheFile extends PostingCache {
@@ -32,10 +34,21 @@ export function pipelineCacheDir(cacheDir: string): string {
 	return join(cacheDir, 'postings', 'pipeline-cache');
 }
 
+/**
+ * An entry as a shard file holds it: its posting without its sections' HTML,
+ * which is in the posting's role-text file (./role-text.ts), named in the
+ * posting. The HTML was 70 of the 100 MB of the shards at 10,000 roles, all
+ * of it read back and carried through the heap's young generation on every
+ * build, though a build after one change stores one posting.
+ */
+interface StoredEntry extends Omit<CacheEntry, 'finished'> {
+	finished: Omit<FinishedPosting, 'posting'> & { posting: StoredPosting };
+}
+
 /** What one shard file holds. */
 interface Stored {
 	version: string;
-	entries: Map<string, CacheEntry>;
+	entries: Map<string, StoredEntry>;
 }
 
 /**
@@ -59,11 +72,19 @@ const shardFile = (folder: string, shard: number) => join(folder, `${shard}.bin`
  * decoding cost as much as its smaller files save. A missing, unreadable or
  * other code's shard is an empty one: slower, never wrong.
  *
- * @param folder where the shard files are
+ * The role text of each entry's posting is in the role-text folder beside
+ * this one ({@link StoredEntry}), read when its sections are: an entry whose
+ * file is gone (pruned, or a host that restored part of the cache folder) is
+ * not reused.
+ *
+ * @param cacheDir the cache folder (Astro's `cacheDir`): the shard files are in {@link pipelineCacheDir}
  * @param version digest of the code: entries made by other code are not read
  */
-export function openPostingCache(folder: string, version: string): PostingCacheFile {
-	const previous = new Map<string, CacheEntry>();
+export function openPostingCache(cacheDir: string, version: string): PostingCacheFile {
+	const folder = pipelineCacheDir(cacheDir);
+	const roleText = roleTextDir(cacheDir);
+	const present = listRoleText(roleText);
+	const previous = new Map<string, StoredEntry>();
 	// Shards read as this code wrote them; any other is written again on save, even with nothing in it.
 	const current = new Set<number>();
 	for (let shard = 0; shard < CACHE_SHARDS; shard += 1) {
@@ -76,6 +97,16 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 			// No cache yet, or a damaged shard: its postings are normalized.
 		}
 	}
+	// Each entry given out, as it was stored: an entry reused is written back as it was read, its role text unread.
+	const given = new Map<FinishedPosting, StoredEntry>();
+	const give = (entry: StoredEntry | undefined): CacheEntry | undefined => {
+		if (!entry || !present.has(entry.finished.posting.roleText)) return undefined;
+		const finished = { ...entry.finished, posting: withRoleText(roleText, entry.finished.posting) };
+		given.set(finished, entry);
+		return { ...entry, finished };
+	};
+	const stored = (entry: CacheEntry): StoredEntry =>
+		given.get(entry.finished) ?? { ...entry, finished: { ...entry.finished, posting: storeRoleText(roleText, entry.finished.posting, present) } };
 	const next = new Map<string, CacheEntry>();
 	const changed = new Set<number>();
 	const stats = { reused: 0, normalized: 0 };
@@ -84,11 +115,11 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 		version,
 		stats,
 		keys,
-		get: (input) => previous.get(input),
+		get: (input) => give(previous.get(input)),
 		set: (input, entry) => {
 			keys.set(entry.finished.posting.slug, entry.key);
-			const before = previous.get(input);
-			if (before?.finished === entry.finished && before.key === entry.key) stats.reused += 1;
+			const before = given.get(entry.finished);
+			if (before && before === previous.get(input) && before.key === entry.key) stats.reused += 1;
 			else {
 				stats.normalized += 1;
 				changed.add(shardOf(input));
@@ -104,8 +135,9 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
 			rmSync(join(dirname(folder), 'pipeline-cache.bin'), { force: true });
 			const byShard = Map.groupBy(next, ([input]) => shardOf(input));
 			for (const shard of changed) {
+				const entries = new Map((byShard.get(shard) ?? []).map(([input, entry]) => [input, stored(entry)]));
 				// Written whole: a build stopped halfway leaves each shard old or new.
-				writeWhole(shardFile(folder, shard), serialize({ version, entries: new Map(byShard.get(shard) ?? []) } satisfies Stored));
+				writeWhole(shardFile(folder, shard), serialize({ version, entries } satisfies Stored));
 			}
 			return changed.size;
 		},
@@ -122,6 +154,6 @@ export function openPostingCache(folder: string, version: string): PostingCacheF
  * @param root the project the build was made from
  */
 export function builtPipelineCache(root: string, env: NodeJS.ProcessEnv, preview: boolean): { cache?: PostingCache } {
-	const folder = pipelineCacheDir(buildCacheDir(preview, env, root));
-	return existsSync(folder) ? { cache: openPostingCache(folder, codeDigest(root)) } : {};
+	const cacheDir = buildCacheDir(preview, env, root);
+	return existsSync(pipelineCacheDir(cacheDir)) ? { cache: openPostingCache(cacheDir, codeDigest(root)) } : {};
 }

@@ -9,7 +9,7 @@ import { loadCatalogue, type ReadInput } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
 import { codeDigest, pipelineInputDigest } from './input-digest.ts';
-import { openPostingCache, pipelineCacheDir } from './posting-cache.ts';
+import { openPostingCache } from './posting-cache.ts';
 import { listRoleText, pruneRoleText, roleTextDir, storeRoleText } from './role-text.ts';
 import { partPool, sharedParts } from '../utils/shared-parts.ts';
 import { fileURLToPath } from 'node:url';
@@ -105,7 +105,7 @@ async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
 		const started = performance.now();
-		const cache = openPostingCache(pipelineCacheDir(fileURLToPath(context.config.cacheDir)), codeDigest(root));
+		const cache = openPostingCache(fileURLToPath(context.config.cacheDir), codeDigest(root));
 		const done = (catalogue: Catalogue): Catalogue => {
 			cache.save();
 			const { reused, normalized } = cache.stats;

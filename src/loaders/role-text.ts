@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Posting, StoredPosting } from '../schemas/posting.ts';
 import { rememberPlainText, rolePlainText, textDigest, type RolePlainText } from '../preview/role.ts';
@@ -50,6 +50,12 @@ interface RoleTextFile extends RolePlainText {
  * leaves no half-written file under a digest's name.
  */
 export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
+	// The pipeline cache stores a posting it made before the data store does: one file, one digest, while the file is there.
+	const made = storedForms.get(posting);
+	if (made?.dir === dir && (present.has(made.stored.roleText) || existsSync(fileOf(dir, made.stored.roleText)))) {
+		present.add(made.stored.roleText);
+		return made.stored;
+	}
 	const { lines, flat } = rolePlainText(posting);
 	const text = JSON.stringify({ html: posting.sections.map((section) => section.html), lines, flat } satisfies RoleTextFile);
 	const name = createHash('sha256').update(text).digest('base64url').slice(0, 22);
@@ -58,8 +64,13 @@ export function storeRoleText(dir: string, posting: Posting, present: Set<string
 		writeWhole(fileOf(dir, name), text);
 		present.add(name);
 	}
-	return { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(lines) };
+	const stored = { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(lines) };
+	storedForms.set(posting, { dir, stored });
+	return stored;
 }
+
+/** Each posting's stored form and the folder its file was written to, once made. */
+const storedForms = new WeakMap<Posting, { dir: string; stored: StoredPosting }>();
 
 /**
  * The sections of a stored posting, their HTML read back from its file, and

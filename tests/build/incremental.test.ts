@@ -200,7 +200,8 @@ describe('a rebuild from the caches', () => {
 
 	it('makes role text missing from a restored cache again, and gives the site as built', () => {
 		expect(results.textless!.output).toContain('the role text of 11 stored postings is missing from the cache folder: made again');
-		expect(pipelineLine(results.textless!)).toMatch(/^pipeline: 0 postings normalized, 11 reused from the cache/);
+		// The pipeline cache keeps each posting's role text in the same files: without them, the postings are normalized again.
+		expect(pipelineLine(results.textless!)).toMatch(/^pipeline: 11 postings normalized, 0 reused from the cache/);
 		expect(Object.keys(sites.textless!)).toEqual(Object.keys(sites.before!));
 		for (const [path, text] of Object.entries(sites.before!)) expect(sites.textless![path], path).toBe(text);
 	});

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CACHE_SHARDS, openPostingCache } from '../../src/loaders/posting-cache.ts';
+import { CACHE_SHARDS, openPostingCache, pipelineCacheDir } from '../../src/loaders/posting-cache.ts';
+import { roleTextDir } from '../../src/loaders/role-text.ts';
 import { normalizePostings, type CacheEntry, type PostingCache, type SourceFile } from '../../src/postings/normalize.ts';
 import { seedFiles, site, TODAY } from './helpers.ts';
 
@@ -110,14 +111,15 @@ describe('the pipeline cache on disk', () => {
 	afterEach(() => {
 		for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 	});
-	/** A build's pipeline run over `files` with the cache in `folder`: its catalogue, what it reused and how many shard files it wrote. */
-	const run = (folder: string, files: readonly SourceFile[], version = 'code-1') => {
-		const cache = openPostingCache(folder, version);
+	/** A build's pipeline run over `files` with the cache in `cacheDir`: its catalogue, what it reused and how many shard files it wrote. */
+	const run = (cacheDir: string, files: readonly SourceFile[], version = 'code-1') => {
+		const cache = openPostingCache(cacheDir, version);
 		const catalogue = normalizePostings(files, site, { today: TODAY, cache });
 		return { catalogue, ...cache.stats, keys: cache.keys, written: cache.save() };
 	};
+	/** A new cache folder (Astro's `cacheDir`); the shard files go to `pipelineCacheDir()` in it. */
 	const newFolder = () => {
-		const folder = join(mkdtempSync(join(tmpdir(), 'pipeline-cache-')), 'pipeline-cache');
+		const folder = mkdtempSync(join(tmpdir(), 'pipeline-cache-'));
 		folders.push(folder);
 		return folder;
 	};
@@ -126,7 +128,7 @@ describe('the pipeline cache on disk', () => {
 		const folder = newFolder();
 		const files = [...seedFiles(), ...postings([1, 2, 3])];
 		expect(run(folder, files)).toMatchObject({ normalized: 9, reused: 0, written: CACHE_SHARDS });
-		expect(readdirSync(folder).sort()).toEqual(Array.from({ length: CACHE_SHARDS }, (_, shard) => `${shard}.bin`).sort());
+		expect(readdirSync(pipelineCacheDir(folder)).sort()).toEqual(Array.from({ length: CACHE_SHARDS }, (_, shard) => `${shard}.bin`).sort());
 		// Nothing changed: nothing normalized, nothing written.
 		expect(run(folder, files)).toMatchObject({ normalized: 0, reused: 9, written: 0 });
 		// One posting changed: that posting normalized, its shard written (the old entry's and the new one's are the same shard or two).
@@ -161,12 +163,44 @@ describe('the pipeline cache on disk', () => {
 		const folder = newFolder();
 		const files = [...seedFiles(), ...postings([1, 2, 3])];
 		run(folder, files);
-		const entries = Array.from({ length: CACHE_SHARDS }, (_, shard) => (deserialize(readFileSync(join(folder, `${shard}.bin`))) as { entries: Map<string, unknown> }).entries.size);
+		const entries = Array.from({ length: CACHE_SHARDS }, (_, shard) => (deserialize(readFileSync(join(pipelineCacheDir(folder), `${shard}.bin`))) as { entries: Map<string, unknown> }).entries.size);
 		const damaged = entries.findIndex((count) => count > 0);
-		writeFileSync(join(folder, `${damaged}.bin`), 'not a cache');
+		writeFileSync(join(pipelineCacheDir(folder), `${damaged}.bin`), 'not a cache');
 		const afterDamage = run(folder, files);
 		expect(afterDamage).toMatchObject({ normalized: entries[damaged], reused: 9 - entries[damaged]!, written: 1 });
 		expect(afterDamage.catalogue).toStrictEqual(normalizePostings(files, site, { today: TODAY }));
 		expect(run(folder, files, 'code-2')).toMatchObject({ normalized: 9, reused: 0, written: CACHE_SHARDS });
+	});
+	it("keeps a posting's role text in its role-text file, not in the shards, and reads it only when its sections are read", () => {
+		const folder = newFolder();
+		const files = [...seedFiles(), ...postings([1, 2, 3])];
+		const cold = run(folder, files).catalogue;
+		const shards = readdirSync(pipelineCacheDir(folder)).map((name) => readFileSync(join(pipelineCacheDir(folder), name)).toString('latin1')).join('');
+		expect(shards).toContain('Rocket Engineer 2');
+		expect(shards).not.toContain('Role number 2 tests engines');
+		const texts = readdirSync(roleTextDir(folder));
+		expect(texts).toHaveLength(9);
+		expect(texts.filter((name) => readFileSync(join(roleTextDir(folder), name), 'utf8').includes('Role number 2 tests engines'))).toHaveLength(1);
+
+		// Nothing changed: every entry reused and nothing written, though the role text is gone once the run has its entries.
+		const cache = openPostingCache(folder, 'code-1');
+		const warm = normalizePostings(files, site, { today: TODAY, cache });
+		rmSync(roleTextDir(folder), { recursive: true });
+		expect(cache.stats).toEqual({ reused: 9, normalized: 0 });
+		expect(cache.save()).toBe(0);
+		expect(warm.postings.map((posting) => posting.title)).toEqual(cold.postings.map((posting) => posting.title));
+		expect(() => warm.postings[0]!.sections).toThrow(/could not be read from the build cache/);
+	});
+
+	it('normalizes again a posting whose role-text file is missing, and writes the file again', () => {
+		const folder = newFolder();
+		const files = [...seedFiles(), ...postings([1, 2, 3])];
+		run(folder, files);
+		const [gone] = readdirSync(roleTextDir(folder)).filter((name) => readFileSync(join(roleTextDir(folder), name), 'utf8').includes('Role number 2 tests engines'));
+		rmSync(join(roleTextDir(folder), gone!));
+		const again = run(folder, files);
+		expect(again).toMatchObject({ normalized: 1, reused: 8, written: 1 });
+		expect(again.catalogue).toStrictEqual(normalizePostings(files, site, { today: TODAY }));
+		expect(readdirSync(roleTextDir(folder))).toContain(gone);
 	});
 });

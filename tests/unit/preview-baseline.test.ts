@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import { loadCatalogue } from '../../src/sources/folder.ts';
 import { BaselineError, loadBaseline, loadGitBaseline, loadManifestBaseline } from '../../src/preview/baseline.ts';
-import { openPostingCache } from '../../src/loaders/posting-cache.ts';
+import { openPostingCache, pipelineCacheDir } from '../../src/loaders/posting-cache.ts';
 import { diffRoles, type RoleDiff } from '../../src/preview/diff.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { roleOf } from '../../src/preview/role.ts';
@@ -151,14 +151,15 @@ describe('git baseline', () => {
 
 	it("reuses the build's pipeline results for the files the pull request left alone, and gives the same roles", () => {
 		// The cache the preview build's run leaves: the working tree's postings, with their commit dates.
-		const folder = join(root, 'pipeline-cache');
-		const built = openPostingCache(folder, 'this code');
+		const cacheDir = join(root, 'cache');
+		const folder = pipelineCacheDir(cacheDir);
+		const built = openPostingCache(cacheDir, 'this code');
 		loadCatalogue(postingsDir, site, repo, { today: TODAY, cache: built });
 		built.save();
 
 		const stored = () => readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]);
 		const before = stored();
-		const cache = openPostingCache(folder, 'this code');
+		const cache = openPostingCache(cacheDir, 'this code');
 		const baseline = loadGitBaseline({ cwd: repo, site, today: TODAY, cache });
 		expect(baseline.roles).toEqual(loadGitBaseline({ cwd: repo, site, today: TODAY }).roles);
 		// 000, 002 and 004 are the same at the merge base; the pull request changed 001 and 003.
@@ -167,7 +168,7 @@ describe('git baseline', () => {
 		expect(stored()).toEqual(before);
 
 		// Another code's results are not reused.
-		const other = openPostingCache(folder, 'other code');
+		const other = openPostingCache(cacheDir, 'other code');
 		expect(loadGitBaseline({ cwd: repo, site, today: TODAY, cache: other }).roles).toEqual(baseline.roles);
 		expect(other.stats).toEqual({ reused: 0, normalized: 5 });
 	});
