@@ -17,25 +17,24 @@ export interface PipelineInput {
 	cacheDir?: string;
 }
 
-function addFile(hash: ReturnType<typeof createHash>, file: string, keep?: Map<string, Buffer>): void {
+function addFile(hash: ReturnType<typeof createHash>, file: string): void {
 	hash.update(`\0${file}\0`);
 	try {
-		const bytes = readFileSync(file);
-		hash.update(bytes);
-		keep?.set(file, bytes);
+		hash.update(readFileSync(file));
 	} catch {
 		hash.update('(unreadable)');
 	}
 }
 
 /**
- * A posting file's bytes, as {@link addFile}; but what the pipeline refuses
- * from its `stat` alone (a folder, a named pipe, a file over the size limit)
- * adds only what `stat` says. Reading a named pipe would wait for a writer
- * forever, before the pipeline could name it; an oversized file would be read
- * whole only to be refused.
+ * A posting file: its name and the digest of its bytes (kept with the bytes,
+ * for the pipeline cache to find the posting's entry by). What the pipeline
+ * refuses from its `stat` alone (a folder, a named pipe, a file over the size
+ * limit) adds only what `stat` says. Reading a named pipe would wait for a
+ * writer forever, before the pipeline could name it; an oversized file would
+ * be read whole only to be refused.
  */
-function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: Map<string, Buffer>): void {
+function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: ReadInput['files']): void {
 	let stat: Stats;
 	try {
 		stat = statSync(file);
@@ -43,8 +42,20 @@ function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: Ma
 		hash.update(`\0${file}\0(unreadable)`);
 		return;
 	}
-	if (stat.isFile() && stat.size <= MAX_POSTING_BYTES) addFile(hash, file, keep);
-	else hash.update(`\0${file}\0(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`);
+	if (!stat.isFile() || stat.size > MAX_POSTING_BYTES) {
+		hash.update(`\0${file}\0(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`);
+		return;
+	}
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch {
+		hash.update(`\0${file}\0(unreadable)`);
+		return;
+	}
+	const digest = createHash('sha256').update(bytes).digest('base64url');
+	hash.update(`\0${file}\0${digest}`);
+	keep?.set(file, { bytes, digest });
 }
 
 function addTree(hash: ReturnType<typeof createHash>, dir: string): void {

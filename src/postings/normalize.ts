@@ -37,6 +37,12 @@ export interface SourceFile {
 	/** Path used in messages (relative to the project); keys the commit dates. */
 	file: string;
 	source: string;
+	/**
+	 * A digest of the bytes `source` was decoded from, when its reader made
+	 * one: the pipeline cache then finds the posting's entry by it, and
+	 * `source` is read only if the posting is normalized.
+	 */
+	digest?: string;
 	/** Where it comes from, when not the file at `file` (an ATS row read at build time). */
 	origin?: PostingOrigin;
 }
@@ -281,7 +287,9 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	const readFile = (file: SourceFile) => attempt(() => read(readPosting(originOf(file), file.source), site));
 	const items = files.flatMap((file): Pending[] => {
 		const origin = originOf(file);
-		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${file.source}`) : '';
+		// A file's bytes digest stands for its text: the text is not read (nor decoded) for a posting found in the cache.
+		const content = () => (file.digest === undefined ? `text\0${file.source}` : `bytes\0${file.digest}`);
+		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${content()}`) : '';
 		const entry = cache?.get(input);
 		if (entry) {
 			tally(entry.summary);

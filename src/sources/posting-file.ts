@@ -239,6 +239,17 @@ function lineCount(text: string): number {
  * @throws {PostingError} for a UTF-16 or UTF-32 file, NUL bytes, or bytes that are not UTF-8
  */
 export function decodeText(file: string, bytes: Uint8Array): string {
+	checkText(file, bytes);
+	return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * Checks that a file's bytes are UTF-8 text {@link decodeText} decodes, without
+ * decoding them.
+ *
+ * @throws {PostingError} for a UTF-16 or UTF-32 file, NUL bytes, or bytes that are not UTF-8
+ */
+export function checkText(file: string, bytes: Uint8Array): void {
 	const bom = [...bytes.subarray(0, 4)];
 	const starts = (...prefix: number[]) => prefix.every((byte, index) => bom[index] === byte);
 	const other = starts(0xff, 0xfe, 0, 0)
@@ -268,7 +279,6 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 			hint: SAVE_AS_UTF8,
 		});
 	}
-	return Buffer.from(bytes).toString('utf8');
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

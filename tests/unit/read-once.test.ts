@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
+import { openPostingCache } from '../../src/loaders/posting-cache.ts';
 import { commitDates } from '../../src/sources/git-dates.ts';
 import { loadCatalogue, type ReadInput } from '../../src/sources/folder.ts';
 import { site } from './helpers.ts';
@@ -27,7 +29,8 @@ describe('posting files read once per build', () => {
 		const read: ReadInput = { files: new Map() };
 		expect(pipelineInputDigest(input, read)).toBe(pipelineInputDigest(input));
 		expect([...read.files.keys()].sort()).toEqual([join(postingsDir, 'data-analyst.html'), join(postingsDir, 'data-engineer.html')]);
-		expect(read.files.get(join(postingsDir, 'data-engineer.html'))).toEqual(readFileSync(join(postingsDir, 'data-engineer.html')));
+		const bytes = readFileSync(join(postingsDir, 'data-engineer.html'));
+		expect(read.files.get(join(postingsDir, 'data-engineer.html'))).toEqual({ bytes, digest: createHash('sha256').update(bytes).digest('base64url') });
 		expect(read.history).toEqual(commitDates(postingsDir));
 	});
 
@@ -47,5 +50,32 @@ describe('posting files read once per build', () => {
 		const analyst = loadCatalogue(postingsDir, site, work, { read: { files: new Map(), history }, today: '2026-12-03' }).postings.find((role) => role.title === 'Data Analyst')!;
 		expect([analyst.datePosted, analyst.dateModified]).toEqual(['2026-10-01', '2026-11-01']);
 		expect(loadCatalogue(postingsDir, site, work, { today: '2026-12-03' }).postings.find((role) => role.title === 'Data Analyst')!.datePosted).toBe('2026-12-03');
+	});
+	it("decodes only the files of the postings it normalizes: one found in the cache by its bytes' digest is not decoded", () => {
+		const cacheDir = join(work, 'cache');
+		const first = openPostingCache(cacheDir, 'this code');
+		const read: ReadInput = { files: new Map() };
+		pipelineInputDigest(input, read);
+		const cold = loadCatalogue(postingsDir, site, work, { read, today: '2026-12-03', cache: first });
+		first.save();
+		// The same files read again, their bytes then overwritten where they lie: keyed by their text, they would be other postings.
+		const again: ReadInput = { files: new Map() };
+		pipelineInputDigest(input, again);
+		const buffers = new Set<Buffer>([...again.files.values()].map(({ bytes }) => bytes.fill('x'.charCodeAt(0))));
+		const decoded: Buffer[] = [];
+		const toString = vi.spyOn(Buffer.prototype, 'toString').mockImplementation(function (this: Buffer, ...args) {
+			if (buffers.has(this)) decoded.push(this);
+			return toString.wrappedMethod?.apply(this, args) ?? '';
+		});
+		const cache = openPostingCache(cacheDir, 'this code');
+		let warm: ReturnType<typeof loadCatalogue>;
+		try {
+			warm = loadCatalogue(postingsDir, site, work, { read: again, today: '2026-12-03', cache });
+		} finally {
+			toString.mockRestore();
+		}
+		expect(cache.stats).toEqual({ reused: 2, normalized: 0 });
+		expect(decoded).toEqual([]);
+		expect(warm).toStrictEqual(cold);
 	});
 });
