@@ -52,11 +52,20 @@ export function cleanText(text: string): string {
  */
 export function cleanData<T>(value: T): T {
 	if (typeof value === 'string') return cleanText(value) as T;
+	if (value === null || typeof value !== 'object') return value;
 	if (Array.isArray(value)) return value.map((item: unknown) => cleanData(item)) as T;
-	if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-		return Object.fromEntries(Object.entries(value).map(([key, item]) => [cleanText(key), cleanData(item)])) as T;
+	const prototype: unknown = Object.getPrototypeOf(value);
+	if (prototype !== Object.prototype && prototype !== null) return value;
+	// A loop, not entries mapped into fromEntries: an API list cleans 10,000 postings' worth of objects on every build.
+	const clean: Record<string, unknown> = {};
+	for (const key of Object.keys(value)) {
+		const name = cleanText(key);
+		const item = cleanData((value as Record<string, unknown>)[key]);
+		// A key "__proto__" stays a key, as fromEntries made it: assigned, it would set the prototype.
+		if (name === '__proto__') Object.defineProperty(clean, name, { value: item, enumerable: true, writable: true, configurable: true });
+		else clean[name] = item;
 	}
-	return value;
+	return clean as T;
 }
 
 /** A character {@link cleanText} would remove, as a recruiter should be told about it. */

@@ -39,6 +39,15 @@ describe('cleanData', () => {
 		expect(cleanData({ 'k\u0001': ['a\ufffe', 1, null, true, { b: 'c\ud800' }], day })).toEqual({ k: ['a', 1, null, true, { b: 'c' }], day });
 		expect(cleanData({ day }).day).toBe(day);
 	});
+
+	it('keeps a key named __proto__ a key, and an object without a prototype plain data', () => {
+		const parsed = JSON.parse('{"__proto__": {"polluted": "y\\u0001"}, "a": 1}') as Record<string, unknown>;
+		const clean = cleanData(parsed);
+		expect(Object.keys(clean)).toEqual(['__proto__', 'a']);
+		expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);
+		expect(JSON.stringify(clean)).toBe('{"__proto__":{"polluted":"y"},"a":1}');
+		expect(cleanData(Object.assign(Object.create(null) as object, { b: 'c\ufffe' }))).toEqual({ b: 'c' });
+	});
 });
 
 describe('firstUnsafeCharacter', () => {
