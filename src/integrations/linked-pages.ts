@@ -1,8 +1,9 @@
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readRecords, recordOf, unchangedSince, type FileRecord } from '../utils/file-digests.ts';
+import { linkCopiesInThread } from './link-copies.ts';
 
 /**
  * Where Astro's incremental build (astro.config.mjs) keeps its copy of each
@@ -80,29 +81,6 @@ function emptyFolder(folder: string, keep: (path: string, stat: Stats) => boolea
 	return kept;
 }
 
-/**
- * Links each copy into the output folder; returns the paths linked. Stops at
- * the first copy that cannot be linked (the cache on another disk, a file
- * system without hard links): Astro copies the rest, as it would anyway.
- */
-function linkCopies(copies: string, outDir: string, paths: Iterable<string>): string[] {
-	const linked: string[] = [];
-	const made = new Set<string>();
-	for (const path of paths) {
-		const target = join(outDir, path);
-		const folder = dirname(target);
-		try {
-			if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-			made.add(folder);
-			linkSync(join(copies, path), target);
-		} catch {
-			break;
-		}
-		linked.push(path);
-	}
-	return linked;
-}
-
 /** Removes a linked page no route claims any more, and the folders it leaves empty, up to the output folder. */
 function unlinkStale(outDir: string, path: string): void {
 	rmSync(join(outDir, path), { force: true });
@@ -140,13 +118,28 @@ export function linkedPages(): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
 	let linked: string[] = [];
+	// The links being made while Vite bundles the pages: Astro must find them in place before it renders any.
+	let linking: Promise<void> = Promise.resolve();
 	let current = new Map<string, FileRecord>();
 	return {
 		name: 'careers-linked-pages',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				// Emptied here instead, before the links are made.
-				updateConfig({ vite: { build: { emptyOutDir: false } } });
+				updateConfig({
+					vite: {
+						// Emptied here instead, before the links are made.
+						build: { emptyOutDir: false },
+						plugins: [
+							{
+								name: 'careers-linked-pages',
+								// Vite runs the builder's own step (Astro's bundling) before the first hook ordered "post", and those in the
+								// plugins' order: "pre" puts this one ahead of Astro's page generation (astro:build-generate, also "post").
+								enforce: 'pre',
+								buildApp: { order: 'post', handler: () => linking },
+							},
+						],
+					},
+				});
 			},
 			'astro:config:done': ({ config }) => {
 				// Without the trailing separator of a folder's URL: unlinkStale stops at this path.
@@ -167,6 +160,7 @@ export function linkedPages(): AstroIntegration {
 					return copy !== undefined && stat.isFile() && stat.dev === copy.dev && stat.ino === copy.ino;
 				});
 				linked = [];
+				linking = Promise.resolve();
 				current = new Map();
 				if (!hasCopies) return;
 				if (!verified) {
@@ -175,11 +169,14 @@ export function linkedPages(): AstroIntegration {
 					return;
 				}
 				current = new Map([...verified].map(([path, copy]) => [path, copy.record]));
-				linked = [...kept, ...linkCopies(copies, outDir, [...verified.keys()].filter((path) => !kept.has(path)))];
-				const already = kept.size > 0 ? ` (${kept.size.toLocaleString('en-US')} of them there already)` : '';
-				logger.info(`${linked.length.toLocaleString('en-US')} cached pages linked into the output${already}; Astro keeps the unchanged ones`);
+				linking = linkCopiesInThread(copies, outDir, [...verified.keys()].filter((path) => !kept.has(path))).then((made) => {
+					linked = [...kept, ...made];
+					const already = kept.size > 0 ? ` (${kept.size.toLocaleString('en-US')} of them there already)` : '';
+					logger.info(`${linked.length.toLocaleString('en-US')} cached pages linked into the output${already}; Astro keeps the unchanged ones`);
+				});
 			},
-			'astro:build:done': ({ assets, logger }) => {
+			'astro:build:done': async ({ assets, logger }) => {
+				await linking;
 				const made = new Set<string>();
 				for (const urls of assets.values()) for (const url of urls) made.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
 				const stale = linked.filter((path) => !made.has(path));
