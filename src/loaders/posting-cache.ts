@@ -22,7 +22,8 @@ export interface PostingCacheFile extends PostingCache {
 	readonly keys: ReadonlyMap<string, string>;
 	/**
 	 * Writes the entries of this run (only those: postings gone since are
-	 * dropped), rewriting only the shards whose entries changed.
+	 * dropped), rewriting only the shards whose entries changed, and the
+	 * role-text file of each posting normalized in this run, if not there.
 	 *
 	 * @returns how many shard files were written
 	 */

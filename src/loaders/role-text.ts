@@ -47,7 +47,8 @@ interface RoleTextFile extends RolePlainText {
  * texts are made here anyway, for the digest the manifest publishes: kept,
  * a preview's review and comparison read them instead of parsing every
  * role's HTML again. Written whole (`writeWhole`): a build stopped halfway
- * leaves no half-written file under a digest's name.
+ * leaves no half-written file under a digest's name. The stored form is
+ * made once per posting: the pipeline cache asks first, then the loader.
  */
 export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
 	// The pipeline cache stores a posting it made before the data store does: one file, one digest, while the file is there.
