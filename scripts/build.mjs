@@ -16,17 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { reportHostLimits } from '../src/integrations/host-limits.ts';
+import { heapFlags } from '../src/config/heap-growth.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-// V8 lets its heap grow to two to four times what a collection left alive
-// before it collects again. At 10,000 roles Astro's process then peaked at
-// 1.9-2.0 GB with less than 0.9 GB alive (it builds under a 900 MB old-space
-// limit). Growing by a fifth keeps the peak near what is alive (1.46-1.49 GB
-// measured, about 5% more CPU time) without a fixed limit that a larger site
-// would hit (docs/decisions.md, "Heap growth, and the indexer in parts").
-const HEAP_GROWTH = '--heap-growing-percent=20';
 
 /** Log lines shaped like Astro's own (`12:00:00 [careers-pagefind] …`), so the build's output reads as one. */
 const logger = (name) => {
@@ -38,7 +31,7 @@ const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
 const handoff = join(temp, 'after-build.json');
 try {
 	const code = await new Promise((done) => {
-		const astro = spawn(process.execPath, [HEAP_GROWTH, ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
+		const astro = spawn(process.execPath, [...heapFlags(), ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
 		astro.on('error', (error) => {
 			console.error(`could not start astro build: ${error.message}`);
 			done(1);
