@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
 import type { ReadInput } from '../sources/folder.ts';
@@ -35,27 +35,25 @@ function addFile(hash: ReturnType<typeof createHash>, file: string): void {
  * be read whole only to be refused.
  */
 function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: ReadInput['files']): void {
-	let stat: Stats;
-	try {
-		stat = statSync(file);
-	} catch {
-		hash.update(`\0${file}\0(unreadable)`);
-		return;
-	}
-	if (!stat.isFile() || stat.size > MAX_POSTING_BYTES) {
-		hash.update(`\0${file}\0(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`);
-		return;
-	}
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		hash.update(`\0${file}\0(unreadable)`);
+	const bytes = postingBytes(file);
+	if (typeof bytes === 'string') {
+		hash.update(`\0${file}\0${bytes}`);
 		return;
 	}
 	const digest = createHash('sha256').update(bytes).digest('base64url');
 	hash.update(`\0${file}\0${digest}`);
 	keep?.set(file, { bytes, digest });
+}
+
+/** A posting file's bytes, or in their place why they were not read. */
+function postingBytes(file: string): Buffer | string {
+	try {
+		const stat = statSync(file);
+		if (!stat.isFile() || stat.size > MAX_POSTING_BYTES) return `(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`;
+		return readFileSync(file);
+	} catch {
+		return '(unreadable)';
+	}
 }
 
 function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
