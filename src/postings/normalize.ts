@@ -287,9 +287,7 @@ export function normalizePostings(files: readonly SourceFile[], site: Site, opti
 	const readFile = (file: SourceFile) => attempt(() => read(readPosting(originOf(file), file.source), site));
 	const items = files.flatMap((file): Pending[] => {
 		const origin = originOf(file);
-		// A file's bytes digest stands for its text: the text is not read (nor decoded) for a posting found in the cache.
-		const content = () => (file.digest === undefined ? `text\0${file.source}` : `bytes\0${file.digest}`);
-		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${content()}`) : '';
+		const input = cache ? sha(`${PIPELINE_VERSION}\0${cache.version}\0${settings}\0${file.file}\0${JSON.stringify(origin)}\0${contentKey(file)}`) : '';
 		const entry = cache?.get(input);
 		if (entry) {
 			tally(entry.summary);
@@ -372,6 +370,15 @@ function collectInto(errors: PostingError[]) {
 			return undefined;
 		}
 	};
+}
+
+/**
+ * What stands for a file's content in its cache lookup key: the digest of its
+ * bytes when its reader made one (its text is then not read, nor decoded, for
+ * a posting found in the cache), else its text.
+ */
+function contentKey(file: SourceFile): string {
+	return file.digest === undefined ? `text\0${file.source}` : `bytes\0${file.digest}`;
 }
 
 /** Whether two lists of keys, each in its posting's candidate order, are the same. */
