@@ -36,8 +36,8 @@ export function linkCopies(copies: string, outDir: string, paths: Iterable<strin
 
 /** This module's file, for a thread to run; undefined when it is not where it can be run from (see `cardWorkerUrl`). */
 function moduleFile(cwd: string): URL | undefined {
-	const candidates = [fileURLToPath(import.meta.url), join(cwd, 'src', 'integrations', 'link-copies.ts')];
-	const found = candidates.find((file) => file.endsWith('link-copies.ts') && existsSync(file));
+	const here = import.meta.url.startsWith('file:') ? [fileURLToPath(import.meta.url)] : [];
+	const found = [...here, join(cwd, 'src', 'integrations', 'link-copies.ts')].find((file) => file.endsWith('link-copies.ts') && existsSync(file));
 	return found ? pathToFileURL(found) : undefined;
 }
 

@@ -17,11 +17,11 @@
  * made where one is needed).
  */
 
-/** A unique token for each object already shared, and the shared object for each shape. */
+/** The shared part of each shape met, and the numbers that stand for parts and strings in a shape's key. */
 export interface PartPool {
-	/** The shared part of each shape, by its key (see `partKey`). */
+	/** The shared part of each shape, by its key: its items' or fields' tokens (see `token`). */
 	readonly byKey: Map<string, object>;
-	/** The number of each shared part, used in its parents' keys. */
+	/** The number of each part met (and of each object of a class, shared with nothing), used in its parents' keys. */
 	readonly ids: Map<object, number>;
 	/** The number of each string met: a long text's token without copying it into every key that holds it. */
 	readonly strings: Map<string, number>;
