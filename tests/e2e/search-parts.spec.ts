@@ -16,10 +16,11 @@ test.use({ baseURL: MANY_URL });
 
 const MANY_DIST = resolve('.builds/many/dist');
 const PART_PAGES = 300;
-const temp = mkdtempSync(join(os.tmpdir(), 'careers-search-parts-'));
-const parted = join(temp, 'parted');
-const changed = join(temp, 'changed');
-const fresh = join(temp, 'fresh');
+// Made in beforeAll, not when the file is loaded: Playwright loads it in its runner too, where afterAll never runs.
+let temp: string;
+let parted: string;
+let changed: string;
+let fresh: string;
 /** The role edited ("security" becomes "cyberwatch", a word no other page has, but in its URLs) and the one removed: the first two, by slug, with "security" in their titles. */
 let edited: string;
 let removed: string;
@@ -27,6 +28,8 @@ const said: string[] = [];
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
+	temp = mkdtempSync(join(os.tmpdir(), 'careers-search-parts-'));
+	[parted, changed, fresh] = ['parted', 'changed', 'fresh'].map((name) => join(temp, name)) as [string, string, string];
 	const index = (outDir: string, cacheDir: string | undefined) => buildSearchIndex({ outDir, cacheDir, root: process.cwd() }, { info: (message) => said.push(message) }, PART_PAGES);
 	// The indexer reads only jobs/*/index.html under the output folder it is given.
 	mkdirSync(parted);
@@ -48,7 +51,9 @@ test.beforeAll(async () => {
 	await index(fresh, undefined);
 });
 
-test.afterAll(() => rmSync(temp, { recursive: true, force: true }));
+test.afterAll(() => {
+	if (temp) rmSync(temp, { recursive: true, force: true });
+});
 
 /** Serves `/pagefind/…` from the index built into `outDir`, page and Pagefind's worker alike; returns the paths it served. */
 async function useIndex(page: Page, outDir: string): Promise<string[]> {
