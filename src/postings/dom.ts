@@ -1,4 +1,3 @@
-import * as cheerio from 'cheerio';
 import { Document, DomHandler, Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
 import { parseDocument, Parser } from 'htmlparser2';
 import { cleanText } from '../utils/safe-text.ts';
@@ -77,15 +76,6 @@ export function parseFragment(html: string, maxDepth = Number.POSITIVE_INFINITY)
 		}
 	}
 	return root;
-}
-
-/**
- * Parses an HTML fragment for code outside the pipeline that reads finished
- * HTML with cheerio's API (the review's link rule, tests). The pipeline itself
- * works on {@link parseFragment}'s tree.
- */
-export function loadFragment(html: string): cheerio.CheerioAPI {
-	return cheerio.load(parseFragment(html), { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } }, false);
 }
 
 /** Every element under a node, in document order (the node itself included when it is one). */

@@ -15,6 +15,9 @@ import { freeSlug, inIdOrder } from '../ats/shared/slug.ts';
 import { sources } from '../ats/registry.ts';
 import type { AtsPosting, BoardSnapshot } from '../ats/shared/types.ts';
 import { originLabel } from './posting-file.ts';
+import { AtsSourceError } from './ats-error.ts';
+
+export { AtsSourceError };
 
 /** The part of Astro's meta store this module needs. */
 export interface KeyValueStore {
@@ -47,10 +50,6 @@ export interface BuildBoard {
 	save(store: KeyValueStore): void;
 }
 
-/** Thrown when there is neither a usable answer nor an earlier snapshot to fall back on. */
-export class AtsSourceError extends Error {
-	override name = 'AtsSourceError';
-}
 
 function readState(store: KeyValueStore): State {
 	try {

@@ -2,7 +2,8 @@
 import type { z } from 'astro/zod';
 import type { GivenLocation } from '../../schemas/front-matter.ts';
 import type { Workplace } from '../../schemas/place.ts';
-import { loadFragment } from '../../postings/dom.ts';
+import * as cheerio from 'cheerio';
+import { parseFragment } from '../../postings/dom.ts';
 import { employmentTypeWithTitle } from '../../postings/employment.ts';
 import { locationLine, resolvePlaces, splitPlaces } from '../../postings/locations.ts';
 import { areaByCode, countriesOverlap } from '../../postings/places/areas.ts';
@@ -62,6 +63,15 @@ export interface StatedInText {
 	remoteScope?: StatedRemoteScope;
 	/** Whether the text states pay the pipeline will read: a source's other pay fields then add nothing. */
 	statesPay: boolean;
+}
+
+/**
+ * An ATS's HTML with cheerio's API, parsed as the pipeline parses it. Only
+ * the ATS sources read HTML this way: the pipeline works on
+ * {@link parseFragment}'s tree, and a build from posting files never loads cheerio.
+ */
+function loadFragment(html: string): cheerio.CheerioAPI {
+	return cheerio.load(parseFragment(html), { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } }, false);
 }
 
 /**
