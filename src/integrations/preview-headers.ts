@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mode } from '../config/build-mode.ts';
-import { keepPreviewReport } from '../preview/report.ts';
 
 /**
  * `_headers` with `X-Robots-Tag: noindex` added to the rule for every path:
@@ -34,6 +33,9 @@ export function previewHeaders(): AstroIntegration {
 				const file = join(fileURLToPath(dir), '_headers');
 				await writeFile(file, withNoindex(await readFile(file, 'utf8').catch(() => '')));
 				logger.info(`preview build (${mode.reason}): X-Robots-Tag: noindex added to _headers`);
+				// Imported here, not with the config: the report reads postings, and loading the pipeline with
+				// astro.config.mjs cost every build's start about 0.1 s, previews or not.
+				const { keepPreviewReport } = await import('../preview/report.ts');
 				if (keepPreviewReport(fileURLToPath(dir), process.env, root)) logger.info("the preview's review and changes kept in the cache folder for npm run review and the pull-request comment");
 			},
 		},
