@@ -193,9 +193,12 @@ export function writeScalePostings(dir, count, templateDirs) {
  * Changes one posting the way a recruiter fixing a sentence would: a
  * paragraph added to the end of its text. Its page, JSON and search entry
  * change; its title, team and places (so its card and the listings' links) do not.
+ *
+ * @param index which posting, in file-name order (each round of the scale bench changes another)
  */
-export function changeOnePosting(dir) {
-	const file = join(dir, readdirSync(dir).filter((name) => name.endsWith('.html')).sort()[0]);
+export function changeOnePosting(dir, index = 0) {
+	const names = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+	const file = join(dir, names[index % names.length]);
 	writeFileSync(file, `${readFileSync(file, 'utf8')}\n<p>Interviews for this role take place in one day, on site or by video.</p>\n`);
 	return file;
 }
