@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
@@ -9,7 +9,7 @@ import { CHANGES_FOLDER, PART_PAGES, PARTS_FILE, partFolder, planChanges, splitI
 import { CHANGED_PAGE_FILTER, PAGE_FILTER } from '../scripts/search-filter.ts';
 import { inPool } from '../utils/pool.ts';
 import { detached } from '../utils/detached.ts';
-import { readRecords, recordOf, type FileRecord } from '../utils/file-digests.ts';
+import { readRecords, recordOf, unchangedSince, type FileRecord } from '../utils/file-digests.ts';
 
 /** Folder under the build output that holds the search index and Pagefind's browser code. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -152,7 +152,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, indexSetup: string, reuse: boolean, options: IndexOptions): Promise<void> => {
 		const kept = cached(name);
 		if (kept && reuse) {
-			await cp(join(kept, PAGEFIND_DIR), folder, { recursive: true });
+			await placeKept(join(kept, PAGEFIND_DIR), folder);
 			return;
 		}
 		indexer ??= await import('pagefind');
@@ -164,7 +164,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 			// Parts are written in order, the changes part last: the first part's folder holds no other part yet.
 			await cp(folder, join(kept, PAGEFIND_DIR), { recursive: true });
 			const indexedPages = Object.fromEntries([...pages].map(([page, digest]): [string, IndexedPage] => [page, [digest, paths.get(page) ?? '']]));
-			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: indexSetup, pages: indexedPages } satisfies IndexedPartFile));
+			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: indexSetup, pages: indexedPages, files: await fileRecords(join(kept, PAGEFIND_DIR)) } satisfies IndexedPartFile));
 		}
 	};
 	let changes = 0;
@@ -193,6 +193,8 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		// The indexer runs as a child process; without this the build would not exit.
 		await indexer?.close();
 	}
+	// Removed first: were it a file linked from a cached part, writing it would write the cached one.
+	await rm(join(outputPath, PARTS_FILE), { force: true });
 	await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify({ merge, ...(plan.replaced.length > 0 ? { replaced: plan.replaced } : {}) } satisfies PartsFile)}\n`);
 	if (cache) await writeFile(join(cache, PAGE_RECORDS), JSON.stringify(Object.fromEntries(records)));
 	const total = merge.length + 1;
@@ -202,19 +204,64 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${total} part${total === 1 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)${apart}`);
 }
 
-/** What the cache keeps beside a part's index: how it was indexed, and its pages. */
+/** What the cache keeps beside a part's index: how it was indexed, its pages, and its files as they were written. */
 interface IndexedPartFile {
 	setup: string;
 	/** Each page's digest and `page` filter value (empty for a page with nothing indexed), by page file. */
 	pages: Record<string, IndexedPage>;
+	/** Each file of the part's index (path within it, `/`-separated) as it was cached. */
+	files?: Record<string, FileRecord>;
 }
 
-/** What a cached part's index holds, if it was indexed as `setup` says; undefined when there is no such part. */
+/** The record of every file under `folder` ({@link FileRecord}: size, time, digest), by path within it. */
+async function fileRecords(folder: string, prefix = ''): Promise<Record<string, FileRecord>> {
+	const records: Record<string, FileRecord> = {};
+	for (const entry of await readdir(folder, { withFileTypes: true })) {
+		const path = `${prefix}${entry.name}`;
+		if (entry.isDirectory()) Object.assign(records, await fileRecords(join(folder, entry.name), `${path}/`));
+		else records[path] = recordOf(join(folder, entry.name));
+	}
+	return records;
+}
+
+/**
+ * Puts a cached part's index into the output: each file hard-linked, not
+ * copied (0.30 s → 0.05 s for the 931 files of 10,000 roles' three parts).
+ * A linked file is the cached one, so an output file edited in place edits
+ * the cache: {@link readIndexed} uses a part only while its files are as
+ * they were cached. Where links cannot be made (the
+ * cache on another disk), the files are copied.
+ */
+async function placeKept(kept: string, folder: string): Promise<void> {
+	try {
+		for (const entry of await readdir(kept, { withFileTypes: true, recursive: true })) {
+			if (entry.isDirectory()) continue;
+			const path = relative(kept, join(entry.parentPath, entry.name));
+			await mkdir(join(folder, path, '..'), { recursive: true });
+			await link(join(kept, path), join(folder, path));
+		}
+	} catch {
+		await rm(folder, { recursive: true, force: true });
+		await cp(kept, folder, { recursive: true });
+	}
+}
+
+/**
+ * What a cached part's index holds, if it was indexed as `setup` says and its
+ * files are as they were written (an output file linked to it and edited in
+ * place would have changed one); undefined when there is no such part.
+ */
 async function readIndexed(folder: string | undefined, setup: string): Promise<IndexedPages | undefined> {
 	if (!folder) return undefined;
 	try {
 		const file = JSON.parse(await readFile(join(folder, INDEXED_FILE), 'utf8')) as IndexedPartFile;
-		return file.setup === setup ? new Map(Object.entries(file.pages)) : undefined;
+		if (file.setup !== setup || !file.files) return undefined;
+		const index = join(folder, PAGEFIND_DIR);
+		const recorded = Object.entries(file.files);
+		const present = await readdir(index, { recursive: true, withFileTypes: true });
+		// The same files, each of the same size and time or, where a restored cache changed its time, the same bytes.
+		const same = recorded.length === present.filter((entry) => !entry.isDirectory()).length && recorded.every(([path, record]) => unchangedSince(join(index, path), record) !== undefined);
+		return same ? new Map(Object.entries(file.pages)) : undefined;
 	} catch {
 		return undefined;
 	}

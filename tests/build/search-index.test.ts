@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -70,6 +70,8 @@ describe('the search index in parts', () => {
 		const outDir = site('again', text);
 		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
 		expect(files(join(outDir, 'pagefind'))).toEqual(files(join(temp, 'first', 'pagefind')));
+		// Each file is the cached one, linked.
+		for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(statSync(join(outDir, 'pagefind', file)).ino, file).toBe(statSync(join(cache, 'search-index', 'part-0', 'pagefind', file)).ino);
 	});
 
 	it('after one changed page, copies every part and indexes that page apart, its old entry named as replaced', async () => {
@@ -114,5 +116,28 @@ describe('the search index in parts', () => {
 		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
 		expect(partsFile(outDir)).toEqual({ merge: ['part-1/', 'part-2/'], replaced: [`/jobs/${second}/`] });
 		expect(mainParts(outDir)).toEqual(mainParts(join(temp, 'two-changed')));
+	});
+
+	it('still copies the parts of a cache restored with other times, its files the same', async () => {
+		const changed = (slug: string) => (slug === first || slug === second ? `Now hiring in Porto: ${slug}.` : text(slug));
+		const walk = (folder: string): string[] => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+		for (const file of walk(join(cache, 'search-index'))) utimesSync(file, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+		const outDir = site('restored', changed, ROLES.filter((slug) => slug !== second));
+		expect(await build(outDir, cache)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
+		expect(mainParts(outDir)).toEqual(mainParts(join(temp, 'two-changed')));
+	});
+
+	it('indexes a part again when a file of it was edited in an output it was linked into', async () => {
+		const own = join(temp, 'cache-edit');
+		const built = site('edit-first', text);
+		await build(built, own);
+		const linked = site('edit-linked', text);
+		expect(await build(linked, own)).toEqual([expect.stringMatching(/^role pages unchanged since the last build: search index copied from the cache in [\d.]+ s \(3 parts\)$/)]);
+		// Edited in place, the output's file is the cached one: the cached part changes with it.
+		const folder = join(linked, 'pagefind', 'part-1');
+		appendFileSync(join(folder, readdirSync(folder).find((file) => file.endsWith('.pf_meta'))!), 'x');
+		const outDir = site('edit-after', text);
+		expect(await build(outDir, own)).toEqual([expect.stringMatching(/^indexed \d+ role pages in 1 of 3 parts into pagefind\/ in [\d.]+ s \(2 copied from the cache\)$/)]);
+		expect(files(join(outDir, 'pagefind'))).toEqual(files(join(built, 'pagefind')));
 	});
 });
