@@ -82,7 +82,7 @@ function targetVerdicts(count, results) {
 	const base = results.baseline;
 	const builds = results.site ?? {};
 	const times = (build) => (build?.ok && base.ok ? { wall: build.wallS / base.wallS, cpu: build.cpuS / base.cpuS } : undefined);
-	const shown = (ratios) => (ratios ? `${ratios.wall.toFixed(1)}× wall, ${ratios.cpu.toFixed(1)}× CPU` : 'build failed');
+	const shown = (ratios) => (ratios ? `${ratios.wall.toFixed(2)}× wall, ${ratios.cpu.toFixed(2)}× CPU` : 'build failed');
 	const verdicts = [{ target: 'pipeline alone ≥ 2,000 postings/s on one core', measured: `${results.pipeline.postingsPerSecond} postings/s (median of ${results.pipeline.runs.length})`, met: results.pipeline.postingsPerSecond >= 2000 }];
 	const cold = times(builds.cold);
 	if (count === 1000) verdicts.push({ target: '1,000 roles cold ≤ 5× the baseline', measured: shown(cold), met: cold && cold.wall <= 5 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,8 +132,8 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	const current = parts.map(
 		(slugs) =>
 			new Map(
-				rolePages(outDir, slugs).map((page) => {
-					const record = recordOf(join(outDir, page), known.get(page));
+				rolePages(outDir, slugs).map(([page, stats]) => {
+					const record = recordOf(join(outDir, page), known.get(page), stats);
 					records.set(page, record);
 					return [page, record[2]] as const;
 				}),
@@ -269,10 +269,15 @@ async function readIndexed(folder: string | undefined, setup: string): Promise<I
 
 /**
  * The output paths of the role pages of these slugs that exist (a slug's
- * folder may hold no page).
+ * folder may hold no page), each with its status: one `stat` a page, which
+ * its record needs anyway.
  */
-function rolePages(outDir: string, slugs: readonly string[]): string[] {
-	return slugs.map(rolePage).filter((path) => existsSync(join(outDir, path)));
+function rolePages(outDir: string, slugs: readonly string[]): Array<[page: string, stats: Stats]> {
+	return slugs.flatMap((slug): Array<[string, Stats]> => {
+		const page = rolePage(slug);
+		const stats = statSync(join(outDir, page), { throwIfNoEntry: false });
+		return stats ? [[page, stats]] : [];
+	});
 }
 
 /** Role pages handed to the indexer before it has answered for the first of them. */
