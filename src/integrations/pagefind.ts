@@ -241,6 +241,7 @@ async function placeKept(kept: string, folder: string): Promise<void> {
 			await link(join(kept, path), join(folder, path));
 		}
 	} catch {
+		// Parts are placed in order, the first (the index's own folder) before the others: the folder holds only this part's files.
 		await rm(folder, { recursive: true, force: true });
 		await cp(kept, folder, { recursive: true });
 	}
