@@ -14,8 +14,8 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { reportHostLimits } from '../src/integrations/host-limits.ts';
+import { buildSearchIndex, PAGEFIND_DIR } from '../src/integrations/pagefind.ts';
+import { countOutputInThread, reportHostLimits } from '../src/integrations/host-limits.ts';
 import { heapFlags } from '../src/config/heap-growth.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,8 +46,12 @@ try {
 		} catch {
 			throw new Error(`astro build finished without saying where the site is (${handoff}): is the careers-pagefind integration in astro.config.mjs?`);
 		}
+		// The output is counted for the host limits in a thread while the search index is built; then the index's folder.
+		const counting = countOutputInThread(job.outDir, PAGEFIND_DIR);
+		// Awaited below; a failure of the index's step must not leave its rejection unhandled.
+		counting.catch(() => undefined);
 		await buildSearchIndex(job, logger('careers-pagefind'));
-		reportHostLimits(job.outDir, logger('careers-host-limits'));
+		reportHostLimits(job.outDir, logger('careers-host-limits'), { output: await counting, skip: PAGEFIND_DIR });
 	}
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
