@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { answerInThread, inThread, moduleFile } from '../utils/in-thread.ts';
 import type { AstroIntegration } from 'astro';
 import { afterBuildFile } from './after-build.ts';
 import { countRedirectRules, hostLimitWarnings, type OutputCounts } from '../publish/host-limits.ts';
@@ -51,39 +51,10 @@ interface CountJob {
  * counted here, at once.
  */
 export function countOutputInThread(dir: string, skip: string): Promise<OutputCounts> {
-	const here = import.meta.url.startsWith('file:') ? fileURLToPath(import.meta.url) : undefined;
-	if (!here?.endsWith('host-limits.ts') || !existsSync(here)) return Promise.resolve(countOutput(dir, skip));
-	return new Promise((resolve, reject) => {
-		let settled = false;
-		const inPlace = () => {
-			if (settled) return;
-			settled = true;
-			try {
-				resolve(countOutput(dir, skip));
-			} catch (error) {
-				reject(error);
-			}
-		};
-		let worker: Worker;
-		try {
-			worker = new Worker(pathToFileURL(here), { workerData: { task: 'count-output', dir, skip } satisfies CountJob });
-		} catch {
-			inPlace();
-			return;
-		}
-		worker.once('message', (counted: OutputCounts) => {
-			settled = true;
-			resolve(counted);
-		});
-		worker.once('error', inPlace);
-		worker.once('exit', inPlace);
-	});
+	return inThread(moduleFile(import.meta.url, 'host-limits.ts'), { task: 'count-output', dir, skip } satisfies CountJob, () => countOutput(dir, skip));
 }
 
-if (!isMainThread && (workerData as Partial<CountJob> | undefined)?.task === 'count-output') {
-	const { dir, skip } = workerData as CountJob;
-	parentPort?.postMessage(countOutput(dir, skip));
-}
+answerInThread<CountJob>('count-output', ({ dir, skip }) => countOutput(dir, skip));
 
 /**
  * Counts the output in `dir` and warns where it passes a host's limit. With

@@ -1,7 +1,6 @@
 import { existsSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { answerInThread, inThread, moduleFile } from '../utils/in-thread.ts';
 
 /** What a linking thread is given. */
 interface LinkJob {
@@ -34,13 +33,6 @@ export function linkCopies(copies: string, outDir: string, paths: Iterable<strin
 	return linked;
 }
 
-/** This module's file, for a thread to run; undefined when it is not where it can be run from (see `cardWorkerUrl`). */
-function moduleFile(cwd: string): URL | undefined {
-	const here = import.meta.url.startsWith('file:') ? [fileURLToPath(import.meta.url)] : [];
-	const found = [...here, join(cwd, 'src', 'integrations', 'link-copies.ts')].find((file) => file.endsWith('link-copies.ts') && existsSync(file));
-	return found ? pathToFileURL(found) : undefined;
-}
-
 /**
  * {@link linkCopies} in a thread of its own, so that the build goes on while
  * the links are made: Vite bundles the pages in the meantime, on the other
@@ -52,35 +44,14 @@ function moduleFile(cwd: string): URL | undefined {
  * @returns the paths linked, once all are
  */
 export function linkCopiesInThread(copies: string, outDir: string, paths: string[]): Promise<string[]> {
-	const file = moduleFile(process.cwd());
-	if (!file) return Promise.resolve(linkCopies(copies, outDir, paths));
-	return new Promise((resolve) => {
-		let settled = false;
-		const inPlace = () => {
-			if (settled) return;
-			settled = true;
-			// The thread stopped without an answer: what it linked is there (the output folder held none of these paths before), the rest is linked here.
-			const there = paths.filter((path) => existsSync(join(outDir, path)));
-			const made = new Set(there);
-			resolve([...there, ...linkCopies(copies, outDir, paths.filter((path) => !made.has(path)))]);
-		};
-		let worker: Worker;
-		try {
-			worker = new Worker(file, { workerData: { task: 'link-copies', copies, outDir, paths } satisfies LinkJob });
-		} catch {
-			inPlace();
-			return;
-		}
-		worker.once('message', (linked: string[]) => {
-			settled = true;
-			resolve(linked);
-		});
-		worker.once('error', inPlace);
-		worker.once('exit', inPlace);
+	// Bundled into a chunk by Astro, this module runs from its source file (see `cardWorkerUrl`).
+	const file = moduleFile(import.meta.url, 'link-copies.ts', join(process.cwd(), 'src', 'integrations', 'link-copies.ts'));
+	return inThread(file, { task: 'link-copies', copies, outDir, paths } satisfies LinkJob, () => {
+		// No thread, or it stopped without an answer: what it linked is there (the output folder held none of these paths before), the rest is linked here.
+		const there = paths.filter((path) => existsSync(join(outDir, path)));
+		const made = new Set(there);
+		return [...there, ...linkCopies(copies, outDir, paths.filter((path) => !made.has(path)))];
 	});
 }
 
-if (!isMainThread && (workerData as Partial<LinkJob> | undefined)?.task === 'link-copies') {
-	const { copies, outDir, paths } = workerData as LinkJob;
-	parentPort?.postMessage(linkCopies(copies, outDir, paths));
-}
+answerInThread<LinkJob>('link-copies', ({ copies, outDir, paths }) => linkCopies(copies, outDir, paths));
