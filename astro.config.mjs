@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
+import { readAhead } from './src/integrations/read-ahead.ts';
 import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { cardCache } from './src/integrations/card-cache.ts';
 import { mode } from './src/config/build-mode.ts';
@@ -51,9 +52,10 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	// Linked pages first: it empties the output folder before the build and removes what no route made
-	// before the others read it. Host limits last: it counts the files the others wrote.
-	integrations: [linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
+	// Read-ahead first: the postings are read in a thread while the rest starts. Linked pages next: it empties
+	// the output folder before the build and removes what no route made before the others read it. Host
+	// limits last: it counts the files the others wrote.
+	integrations: [readAhead(site), linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
 	experimental: {
 		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
 		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
 import type { ReadInput } from '../sources/folder.ts';
-import { MAX_POSTING_BYTES } from '../sources/posting-file.ts';
+import { MAX_POSTING_BYTES } from '../sources/size-limit.ts';
 
 /** Where a folder build's input lives. */
 export interface PipelineInput {
@@ -15,6 +15,31 @@ export interface PipelineInput {
 	today: string;
 	/** The build's cache folder, where the folder's commit dates are kept between builds (`commitDates`). */
 	cacheDir?: string;
+}
+
+/** A file's size and modification time, as one string: it changes when the file does (or `missing`). */
+export function fileStamp(file: string): string {
+	try {
+		const stat = statSync(file);
+		return `${file}:${stat.size}:${stat.mtimeMs}`;
+	} catch {
+		return `${file}:missing`;
+	}
+}
+
+/**
+ * The stamps ({@link fileStamp}) of the site settings and of every file in the
+ * postings folder: cheap to take (no file is read), and different whenever a
+ * file was added, removed or written since they were taken.
+ */
+export function inputStamps(dir: string, siteConfig: string): string {
+	let names: string[] = [];
+	try {
+		names = readdirSync(dir).sort();
+	} catch {
+		// A missing folder is reported by loadCatalogue with its name.
+	}
+	return [fileStamp(siteConfig), ...names.map((name) => fileStamp(join(dir, name)))].join('|');
 }
 
 function addFile(hash: ReturnType<typeof createHash>, file: string): void {

@@ -1,5 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { AtsSourceError } from '../sources/ats-error.ts';
@@ -9,7 +8,8 @@ import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
 import { loadCatalogue, type ReadInput } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
-import { codeDigest, pipelineInputDigest } from './input-digest.ts';
+import { codeDigest, fileStamp, inputStamps, pipelineInputDigest, type PipelineInput } from './input-digest.ts';
+import { takeInputReadAhead } from './read-ahead.ts';
 import { openPostingCache } from './posting-cache.ts';
 import { listRoleText, pruneRoleText, roleTextDir, storeRoleText } from './role-text.ts';
 import { partPool, sharedParts } from '../utils/shared-parts.ts';
@@ -51,25 +51,6 @@ interface Run {
 	save?: (store: KeyValueStore) => void;
 }
 
-function stamp(file: string): string {
-	try {
-		const stat = statSync(file);
-		return `${file}:${stat.size}:${stat.mtimeMs}`;
-	} catch {
-		return `${file}:missing`;
-	}
-}
-
-function inputKey(dir: string, siteConfig: string): string {
-	let names: string[] = [];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		// A missing folder is reported by loadCatalogue with its name.
-	}
-	return [stamp(siteConfig), ...names.map((name) => stamp(join(dir, name)))].join('|');
-}
-
 /** Recruiters fix postings, not stack traces: show what is wrong and where. */
 function explain(error: unknown): unknown {
 	if (error instanceof PostingErrors || error instanceof PostingError || error instanceof AtsSourceError) {
@@ -90,7 +71,7 @@ function explain(error: unknown): unknown {
  * The pipeline's run for this input, started by the first collection to ask.
  * `input.read` holds the posting files' bytes and commit dates if the input digest read them.
  */
-async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof unchangedInput>, 'digest' | 'read'>): Promise<Run> {
+async function runPipeline(context: LoaderContext, input: Pick<Awaited<ReturnType<typeof unchangedInput>>, 'digest' | 'read'>): Promise<Run> {
 	const { read } = input;
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
@@ -102,7 +83,7 @@ async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof
 	}
 	// With atsSource set, the ATS is read at build time and content/postings/ is not used.
 	// A folder's run is known by the input digest both collections have already: no second look at every file.
-	const key = site.atsSource ? `ats|${stamp(siteConfig)}` : (input.digest ?? inputKey(postingsDir, siteConfig));
+	const key = site.atsSource ? `ats|${fileStamp(siteConfig)}` : (input.digest ?? inputStamps(postingsDir, siteConfig));
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
 		const started = performance.now();
@@ -151,7 +132,7 @@ const WARNINGS = 'pipeline-warnings';
  * normalized postings instead of running the pipeline over every file again.
  * Never for an ATS source, which is read anew every build.
  */
-function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadInput } {
+async function unchangedInput(context: LoaderContext): Promise<{ digest: string | undefined; unchanged: boolean; read?: ReadInput }> {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	try {
@@ -161,20 +142,30 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 		return { digest: undefined, unchanged: false };
 	}
 	const today = new Date().toISOString().slice(0, 10);
+	const input: PipelineInput = { root, postingsDir, siteConfig, today, cacheDir: fileURLToPath(context.config.cacheDir) };
 	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
-	const stamps = `${today}|${inputKey(postingsDir, siteConfig)}`;
-	if (lastDigest?.stamps !== stamps) {
-		const read: ReadInput = { files: new Map() };
-		lastDigest = { stamps, digest: pipelineInputDigest({ root, postingsDir, siteConfig, today, cacheDir: fileURLToPath(context.config.cacheDir) }, read), read };
-	}
-	const { digest, read } = lastDigest;
+	const folder = inputStamps(postingsDir, siteConfig);
+	const stamps = `${today}|${folder}`;
+	if (lastDigest?.stamps !== stamps) lastDigest = { stamps, reading: readInput(input, folder), given: false };
+	const current = lastDigest;
+	const { digest, read } = await current.reading;
 	// The bytes and dates go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
-	lastDigest.read = undefined;
+	const first = !current.given;
+	current.given = true;
+	current.reading = Promise.resolve({ digest });
 	const unchanged = context.meta.get(INPUT_DIGEST) === digest;
-	return { digest, unchanged, ...(read && !unchanged ? { read } : {}) };
+	return { digest, unchanged, ...(first && read && !unchanged ? { read } : {}) };
 }
 
-let lastDigest: { stamps: string; digest: string; read?: ReadInput | undefined } | undefined;
+/** The input's digest and files: as the build read them ahead (src/loaders/read-ahead.ts) if nothing changed since, else read now. */
+async function readInput(input: PipelineInput, stamps: string): Promise<{ digest: string; read?: ReadInput }> {
+	const ahead = await takeInputReadAhead(input, stamps);
+	if (ahead) return ahead;
+	const read: ReadInput = { files: new Map() };
+	return { digest: pipelineInputDigest(input, read), read };
+}
+
+let lastDigest: { stamps: string; reading: Promise<{ digest: string; read?: ReadInput }>; given: boolean } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
@@ -191,7 +182,7 @@ export function postingsLoader(): Loader {
 		load: async (context) => {
 			const roleText = roleTextDir(fileURLToPath(context.config.cacheDir));
 			const sync = async () => {
-				const input = unchangedInput(context);
+				const input = await unchangedInput(context);
 				const present = listRoleText(roleText);
 				// A host may restore the data store without every file beside it: then the entries lacking theirs are made again.
 				const missing = context.store.values().filter((entry) => !present.has(roleTextOf(entry))).length;
@@ -254,7 +245,7 @@ export function companyLoader(): Loader {
 		name: 'careers-company-text',
 		load: async (context) => {
 			const sync = async () => {
-				const input = unchangedInput(context);
+				const input = await unchangedInput(context);
 				if (input.unchanged) return doneWith('company');
 				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context, input);

@@ -4,7 +4,8 @@ import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
 import { commitDates, dateOptions, type CommitDates } from './git-dates.ts';
-import { checkSize, checkText, decodeText, hasPostingExtension, isSkippedName, MAX_POSTING_BYTES } from './posting-file.ts';
+import { checkSize, checkText, decodeText, hasPostingExtension, isSkippedName } from './posting-file.ts';
+import { MAX_POSTING_BYTES } from './size-limit.ts';
 
 /**
  * Reads every posting file in a folder (`.html` or `.htm`), skipping hidden

@@ -13,6 +13,7 @@ import { frontMatterSchema, type FrontMatter } from '../schemas/front-matter.ts'
 import type { AtsSystem } from '../schemas/ats-link.ts';
 import { fromZodError, PostingError } from '../postings/errors.ts';
 import { parseSimpleYaml } from '../utils/simple-yaml.ts';
+import { MAX_POSTING_BYTES } from './size-limit.ts';
 
 /**
  * Where a raw posting comes from: a posting file in the folder, or a row of
@@ -58,11 +59,6 @@ export interface RawPosting {
 	linesBefore: number;
 }
 
-/**
- * The largest posting file read, in bytes. The largest real ATS postings are
- * under 100 KB; anything twenty times that is not a job description.
- */
-export const MAX_POSTING_BYTES = 2 * 1024 * 1024;
 
 /**
  * How deep elements may nest in a posting's HTML. Real postings nest a dozen

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Catalogue } from '../../src/postings/normalize.ts';
 import { loadCatalogue, type ReadInput } from '../../src/sources/folder.ts';
 import { pipelineInputDigest } from '../../src/loaders/input-digest.ts';
-import { MAX_POSTING_BYTES } from '../../src/sources/posting-file.ts';
+import { MAX_POSTING_BYTES } from '../../src/sources/size-limit.ts';
 import { readSiteConfig } from '../../src/config/site-config.ts';
 import { FIXTURES, site } from './helpers.ts';
 

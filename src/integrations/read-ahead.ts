@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentPaths } from '../config/site-config.ts';
+import type { Site } from '../schemas/site.ts';
+import { readInputAhead } from '../loaders/read-ahead.ts';
+
+/**
+ * Starts reading the postings folder for the postings loader as soon as the
+ * configuration is done (src/loaders/read-ahead.ts): a build's content sync
+ * begins about two seconds later, and finds the files read and digested. Only
+ * for `astro build` of a folder: the dev server and the other commands read
+ * as they always did, and an ATS source is read by the loader at build time.
+ */
+export function readAhead(site: Pick<Site, 'atsSource'>): AstroIntegration {
+	let building = false;
+	return {
+		name: 'careers-read-ahead',
+		hooks: {
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
+			'astro:config:done': ({ config }) => {
+				if (!building || site.atsSource) return;
+				// The paths and day the loader asks with (src/loaders/postings.ts): a read for another input is never taken.
+				const root = config.root.pathname;
+				const { postingsDir, siteConfig } = contentPaths(root);
+				void readInputAhead({ root, postingsDir, siteConfig, today: new Date().toISOString().slice(0, 10), cacheDir: fileURLToPath(config.cacheDir) });
+			},
+		},
+	};
+}
