@@ -1,4 +1,6 @@
-import { MANIFEST_VERSION, manifestSchema, type Manifest } from '../schemas/manifest.ts';
+import { MANIFEST_VERSION, manifestRoleSchema, manifestSchema, type Manifest } from '../schemas/manifest.ts';
+import { listFileText, type EntryTexts } from '../publish/entry-texts.ts';
+import { cleanData } from '../utils/safe-text.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { roleFields, roleText, textDigest, type BaselineRole } from './role.ts';
 
@@ -17,6 +19,23 @@ export function manifestOf(postings: readonly Posting[], textDigests?: ReadonlyM
 		.map((posting) => ({ ...roleFields(posting), digest: textDigests?.get(posting.slug) ?? textDigest(roleText(posting)) }))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return manifestSchema.parse({ version: MANIFEST_VERSION, roles });
+}
+
+/**
+ * `/api/manifest.json` as its file's text: {@link manifestOf}'s, cleaned as
+ * every API file is, with the entry of each posting whose stored digest is
+ * the same as in the last build as that build printed it
+ * (src/publish/entry-texts.ts). Every entry is checked against its schema
+ * when it is made.
+ *
+ * @param digestOf the digest a posting was stored with, if known: it changes with the posting and the code
+ */
+export function manifestText(postings: readonly Posting[], textDigests: ReadonlyMap<string, string>, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): string {
+	const roles = postings.filter((posting) => posting.status !== 'draft').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const entries = roles.map((posting) =>
+		texts.text(digestOf(posting), () => cleanData(manifestRoleSchema.parse({ ...roleFields(posting), digest: textDigests.get(posting.slug) ?? textDigest(roleText(posting)) }))),
+	);
+	return listFileText(cleanData(manifestSchema.parse({ version: MANIFEST_VERSION, roles: [] })), entries);
 }
 
 /** The roles of a manifest, as a preview baseline (no text: the manifest carries only its digest). */

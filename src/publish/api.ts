@@ -4,6 +4,7 @@ import {
 	API_VERSION,
 	apiPostingFileSchema,
 	apiPostingListSchema,
+	apiPostingSchema,
 	type ApiPosting,
 	type ApiPostingDetail,
 	type ApiPostingFile,
@@ -14,6 +15,7 @@ import { escapeHtml } from '../postings/dom.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../utils/format.ts';
 import { cleanData } from '../utils/safe-text.ts';
+import { listFileText, type EntryTexts } from './entry-texts.ts';
 import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
 
 /** The site settings the API publishes. */
@@ -124,6 +126,20 @@ export function postingList(open: readonly Posting[], site: ApiSiteSettings): Ap
 		dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null,
 		postings: listingOrder(open).map((posting) => apiPosting(posting, site)),
 	});
+}
+
+/**
+ * `/api/postings.json` as its file's text: {@link postingList}'s, with the
+ * entry of each posting whose stored digest is the same as in the last build
+ * as that build printed it (./entry-texts.ts). Every entry is checked against
+ * its schema when it is made.
+ *
+ * @param digestOf the digest a posting was stored with, if known: it changes with the posting, the site settings and the code
+ */
+export function postingListText(open: readonly Posting[], site: ApiSiteSettings, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): string {
+	const head = apiPostingListSchema.parse({ version: API_VERSION, site: apiSite(site), dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null, postings: [] });
+	const entries = listingOrder(open).map((posting) => texts.text(digestOf(posting), () => cleanData(apiPostingSchema.parse(apiPosting(posting, site)))));
+	return listFileText(cleanData(head), entries);
 }
 
 /**

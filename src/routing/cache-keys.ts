@@ -60,6 +60,16 @@ export function rememberStoredDigest(posting: Posting, digest: string | number):
 }
 
 /**
+ * The digest a posting was stored with ({@link rememberStoredDigest}), or
+ * undefined for a posting made during the build (a role its `validThrough`
+ * closed): it changes whenever the posting, the site settings or the code do.
+ */
+export function storedDigestOf(posting: Posting): string | undefined {
+	const digest = digests.get(posting);
+	return digest?.startsWith('stored:') ? digest : undefined;
+}
+
+/**
  * Digest of a value's JSON, computed once per object. The pages of one
  * listing share its facet (the slugs of all its roles) and its roles: hashed
  * again for each page, they cost seconds at 10,000 roles.

@@ -1,6 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, walk, type BuildResult } from './build-helpers.ts';
 
@@ -218,6 +219,18 @@ describe('a rebuild from the caches', () => {
 		// Pagefind's files are named by their content, the same for the same pages.
 		expect(Object.keys(sites.again!)).toEqual(Object.keys(sites.removed!));
 		for (const [path, text] of Object.entries(sites.removed!)) expect(sites.again![path], path).toBe(text);
+	});
+
+	it("keeps each role's entry of the list files for the next build, those of this build's roles only", () => {
+		// Entries are kept by the digest each posting was stored with: none kept would mean every build printed every entry again.
+		const kept = (name: string) => [...(deserialize(readFileSync(join(work, 'cache', 'api-entries', `${name}.bin`))) as { texts: Map<string, string> }).texts.values()];
+		const list = readFileSync(join(work, 'removed', 'dist', 'api', 'postings.json'), 'utf8');
+		const manifest = readFileSync(join(work, 'removed', 'dist', 'api', 'manifest.json'), 'utf8');
+		expect(kept('postings')).toHaveLength((JSON.parse(list) as { postings: unknown[] }).postings.length);
+		expect(kept('manifest')).toHaveLength((JSON.parse(manifest) as { roles: unknown[] }).roles.length);
+		for (const text of kept('postings')) expect(list).toContain(text);
+		for (const text of kept('manifest')) expect(manifest).toContain(text);
+		expect(kept('postings').some((text) => text.includes('rocket-engineer-6'))).toBe(false);
 	});
 
 	it('removes the page of a removed role, and its folder', () => {
