@@ -71,7 +71,7 @@ function explain(error: unknown): unknown {
  * The pipeline's run for this input, started by the first collection to ask.
  * `input.read` holds the posting files' bytes and commit dates if the input digest read them.
  */
-async function runPipeline(context: LoaderContext, input: Pick<Awaited<ReturnType<typeof unchangedInput>>, 'digest' | 'read'>): Promise<Run> {
+async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof unchangedInput>, 'digest' | 'read'>): Promise<Run> {
 	const { read } = input;
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
@@ -132,7 +132,7 @@ const WARNINGS = 'pipeline-warnings';
  * normalized postings instead of running the pipeline over every file again.
  * Never for an ATS source, which is read anew every build.
  */
-async function unchangedInput(context: LoaderContext): Promise<{ digest: string | undefined; unchanged: boolean; read?: ReadInput }> {
+function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadInput } {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	try {
@@ -146,26 +146,20 @@ async function unchangedInput(context: LoaderContext): Promise<{ digest: string 
 	// Both collections ask; reading every file once per build is enough (the stamps change when a file does).
 	const folder = inputStamps(postingsDir, siteConfig);
 	const stamps = `${today}|${folder}`;
-	if (lastDigest?.stamps !== stamps) lastDigest = { stamps, reading: readInput(input, folder), given: false };
-	const current = lastDigest;
-	const { digest, read } = await current.reading;
+	if (lastDigest?.stamps !== stamps) {
+		// As the build read them ahead (src/loaders/read-ahead.ts) if nothing changed since, else read now.
+		const ahead = takeInputReadAhead(input, folder);
+		const read: ReadInput = { files: new Map() };
+		lastDigest = { stamps, ...(ahead ?? { digest: pipelineInputDigest(input, read), read }) };
+	}
+	const { digest, read } = lastDigest;
 	// The bytes and dates go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
-	const first = !current.given;
-	current.given = true;
-	current.reading = Promise.resolve({ digest });
+	lastDigest.read = undefined;
 	const unchanged = context.meta.get(INPUT_DIGEST) === digest;
-	return { digest, unchanged, ...(first && read && !unchanged ? { read } : {}) };
+	return { digest, unchanged, ...(read && !unchanged ? { read } : {}) };
 }
 
-/** The input's digest and files: as the build read them ahead (src/loaders/read-ahead.ts) if nothing changed since, else read now. */
-async function readInput(input: PipelineInput, stamps: string): Promise<{ digest: string; read?: ReadInput }> {
-	const ahead = await takeInputReadAhead(input, stamps);
-	if (ahead) return ahead;
-	const read: ReadInput = { files: new Map() };
-	return { digest: pipelineInputDigest(input, read), read };
-}
-
-let lastDigest: { stamps: string; reading: Promise<{ digest: string; read?: ReadInput }>; given: boolean } | undefined;
+let lastDigest: { stamps: string; digest: string; read?: ReadInput | undefined } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
@@ -182,7 +176,7 @@ export function postingsLoader(): Loader {
 		load: async (context) => {
 			const roleText = roleTextDir(fileURLToPath(context.config.cacheDir));
 			const sync = async () => {
-				const input = await unchangedInput(context);
+				const input = unchangedInput(context);
 				const present = listRoleText(roleText);
 				// A host may restore the data store without every file beside it: then the entries lacking theirs are made again.
 				const missing = context.store.values().filter((entry) => !present.has(roleTextOf(entry))).length;
@@ -245,7 +239,7 @@ export function companyLoader(): Loader {
 		name: 'careers-company-text',
 		load: async (context) => {
 			const sync = async () => {
-				const input = await unchangedInput(context);
+				const input = unchangedInput(context);
 				if (input.unchanged) return doneWith('company');
 				context.meta.delete(INPUT_DIGEST);
 				const { catalogue, save } = await runPipeline(context, input);

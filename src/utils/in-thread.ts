@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData, type Transferable } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** What a one-off thread is given: which task to run, and its arguments. */
 export interface ThreadJob {
@@ -53,15 +53,8 @@ export function inThread<Job extends ThreadJob, Result>(file: URL | undefined, j
 	});
 }
 
-/**
- * In a thread {@link inThread} started for `task`, answers its job with `run`.
- * Call it at the top level of the module the thread runs.
- *
- * @param moved what of the answer moves to the asking thread instead of being copied (its buffers: see `postMessage`'s transfer list)
- */
-export function answerInThread<Job extends ThreadJob, Answer = unknown>(task: Job['task'], run: (job: Job) => Answer, moved?: (answer: Answer) => Transferable[]): void {
-	if (isMainThread || (workerData as Partial<ThreadJob> | undefined)?.task !== task) return;
-	const answer = run(workerData as Job);
-	parentPort?.postMessage(answer, moved?.(answer));
+/** In a thread {@link inThread} started for `task`, answers its job with `run`. Call it at the top level of the module the thread runs. */
+export function answerInThread<Job extends ThreadJob>(task: Job['task'], run: (job: Job) => unknown): void {
+	if (!isMainThread && (workerData as Partial<ThreadJob> | undefined)?.task === task) parentPort?.postMessage(run(workerData as Job));
 }
 
