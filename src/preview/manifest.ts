@@ -1,5 +1,5 @@
 import { MANIFEST_VERSION, manifestRoleSchema, manifestSchema, type Manifest } from '../schemas/manifest.ts';
-import { listFileText, type EntryTexts } from '../publish/entry-texts.ts';
+import type { EntryTexts } from '../publish/entry-texts.ts';
 import { cleanData } from '../utils/safe-text.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { roleFields, roleText, textDigest, type BaselineRole } from './role.ts';
@@ -22,7 +22,7 @@ export function manifestOf(postings: readonly Posting[], textDigests?: ReadonlyM
 }
 
 /**
- * `/api/manifest.json` as its file's text: {@link manifestOf}'s, cleaned as
+ * `/api/manifest.json` as its file's bytes: {@link manifestOf}'s, cleaned as
  * every API file is, with the entry of each posting whose stored digest is
  * the same as in the last build as that build printed it
  * (src/publish/entry-texts.ts). Every entry is checked against its schema
@@ -30,12 +30,13 @@ export function manifestOf(postings: readonly Posting[], textDigests?: ReadonlyM
  *
  * @param digestOf the digest a posting was stored with, if known: it changes with the posting and the code
  */
-export function manifestText(postings: readonly Posting[], textDigests: ReadonlyMap<string, string>, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): string {
+export function manifestFile(postings: readonly Posting[], textDigests: ReadonlyMap<string, string>, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): Uint8Array<ArrayBuffer> {
 	const roles = postings.filter((posting) => posting.status !== 'draft').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const entries = roles.map((posting) =>
-		texts.text(digestOf(posting), () => cleanData(manifestRoleSchema.parse({ ...roleFields(posting), digest: textDigests.get(posting.slug) ?? textDigest(roleText(posting)) }))),
-	);
-	return listFileText(cleanData(manifestSchema.parse({ version: MANIFEST_VERSION, roles: [] })), entries);
+	const entries = roles.map((posting) => ({
+		digest: digestOf(posting),
+		make: () => cleanData(manifestRoleSchema.parse({ ...roleFields(posting), digest: textDigests.get(posting.slug) ?? textDigest(roleText(posting)) })),
+	}));
+	return texts.listFile(cleanData(manifestSchema.parse({ version: MANIFEST_VERSION, roles: [] })), entries);
 }
 
 /** The roles of a manifest, as a preview baseline (no text: the manifest carries only its digest). */

@@ -15,7 +15,7 @@ import { escapeHtml } from '../postings/dom.ts';
 import { groupPostings } from '../listing/facets.ts';
 import { formatPay } from '../utils/format.ts';
 import { cleanData } from '../utils/safe-text.ts';
-import { listFileText, type EntryTexts } from './entry-texts.ts';
+import type { EntryTexts } from './entry-texts.ts';
 import { absoluteUrl, homePath, newestDay, roleApiPath, rolePath, sitePath } from './urls.ts';
 
 /** The site settings the API publishes. */
@@ -129,17 +129,17 @@ export function postingList(open: readonly Posting[], site: ApiSiteSettings): Ap
 }
 
 /**
- * `/api/postings.json` as its file's text: {@link postingList}'s, with the
+ * `/api/postings.json` as its file's bytes: {@link postingList}'s, with the
  * entry of each posting whose stored digest is the same as in the last build
  * as that build printed it (./entry-texts.ts). Every entry is checked against
  * its schema when it is made.
  *
  * @param digestOf the digest a posting was stored with, if known: it changes with the posting, the site settings and the code
  */
-export function postingListText(open: readonly Posting[], site: ApiSiteSettings, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): string {
+export function postingListFile(open: readonly Posting[], site: ApiSiteSettings, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): Uint8Array<ArrayBuffer> {
 	const head = apiPostingListSchema.parse({ version: API_VERSION, site: apiSite(site), dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null, postings: [] });
-	const entries = listingOrder(open).map((posting) => texts.text(digestOf(posting), () => cleanData(apiPostingSchema.parse(apiPosting(posting, site)))));
-	return listFileText(cleanData(head), entries);
+	const entries = listingOrder(open).map((posting) => ({ digest: digestOf(posting), make: () => cleanData(apiPostingSchema.parse(apiPosting(posting, site))) }));
+	return texts.listFile(cleanData(head), entries);
 }
 
 /**

@@ -222,15 +222,16 @@ describe('a rebuild from the caches', () => {
 	});
 
 	it("keeps each role's entry of the list files for the next build, those of this build's roles only", () => {
-		// Entries are kept by the digest each posting was stored with: none kept would mean every build printed every entry again.
-		const kept = (name: string) => [...(deserialize(readFileSync(join(work, 'cache', 'api-entries', `${name}.bin`))) as { texts: Map<string, string> }).texts.values()];
-		const list = readFileSync(join(work, 'removed', 'dist', 'api', 'postings.json'), 'utf8');
-		const manifest = readFileSync(join(work, 'removed', 'dist', 'api', 'manifest.json'), 'utf8');
-		expect(kept('postings')).toHaveLength((JSON.parse(list) as { postings: unknown[] }).postings.length);
-		expect(kept('manifest')).toHaveLength((JSON.parse(manifest) as { roles: unknown[] }).roles.length);
-		for (const text of kept('postings')) expect(list).toContain(text);
-		for (const text of kept('manifest')) expect(manifest).toContain(text);
-		expect(kept('postings').some((text) => text.includes('rocket-engineer-6'))).toBe(false);
+		// The file made, and each entry's place in it by the digest its posting was stored with: none kept would mean every build printed every entry again.
+		const kept = (name: string) => deserialize(readFileSync(join(work, 'cache', 'api-entries', `${name}.bin`))) as { bytes: Uint8Array; entries: Map<string, [number, number]> };
+		for (const [name, list] of [['postings', 'postings'], ['manifest', 'roles']] as const) {
+			const file = readFileSync(join(work, 'removed', 'dist', 'api', `${name}.json`));
+			const { bytes, entries } = kept(name);
+			expect(Buffer.from(bytes).equals(file), name).toBe(true);
+			const texts = [...entries.values()].map(([start, end]) => Buffer.from(bytes.subarray(start, end)).toString('utf8'));
+			expect(texts.map((text) => JSON.parse(text) as unknown), name).toEqual((JSON.parse(file.toString('utf8')) as Record<string, unknown[]>)[list]);
+			expect(texts.some((text) => text.includes('rocket-engineer-6')), name).toBe(false);
+		}
 	});
 
 	it('removes the page of a removed role, and its folder', () => {

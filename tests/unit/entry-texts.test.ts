@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { postingList, postingListText, toJson, type ApiSiteSettings } from '../../src/publish/api.ts';
-import { entryTexts, listFileText } from '../../src/publish/entry-texts.ts';
-import { manifestOf, manifestText } from '../../src/preview/manifest.ts';
+import { postingList, postingListFile, toJson, type ApiSiteSettings } from '../../src/publish/api.ts';
+import { entryTexts, type EntryTexts } from '../../src/publish/entry-texts.ts';
+import { manifestFile, manifestOf } from '../../src/preview/manifest.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
 import { realBoards, seedCatalogue, site } from './helpers.ts';
@@ -19,7 +19,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const settings: ApiSiteSettings = { ...site, title: 'Careers at Cloudflare' };
 // A digest per posting, as the content store gives one: here of its fields, and a version standing for the code.
 const digests = (version: string) => (posting: Posting) => `stored:${createHash('sha256').update(JSON.stringify(posting)).digest('base64url')}@${version}`;
-const stored = (file: string) => deserialize(readFileSync(file)) as { texts: Map<string, string> };
+const stored = (file: string) => deserialize(readFileSync(file)) as { entries: Map<string, [number, number]> };
+
+// The files as text, as the tests compare them.
+const postingListText = (postings: readonly Posting[], settings: ApiSiteSettings, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined) =>
+	Buffer.from(postingListFile(postings, settings, texts, digestOf)).toString('utf8');
+const manifestText = (postings: readonly Posting[], textDigests: ReadonlyMap<string, string>, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined) =>
+	Buffer.from(manifestFile(postings, textDigests, texts, digestOf)).toString('utf8');
 
 // The seeds and the real boards of other companies (places in every script, pay in many currencies, odd fields).
 const seeds = seedCatalogue().postings;
@@ -36,7 +42,7 @@ describe('the list files printed an entry at a time', () => {
 		const first = entryTexts(file);
 		expect(postingListText(postings, settings, first, digests('1'))).toBe(whole);
 		first.save();
-		expect(stored(file).texts.size).toBe(postings.length);
+		expect(stored(file).entries.size).toBe(postings.length);
 		// The next build, from the kept texts.
 		expect(postingListText(postings, settings, entryTexts(file), digests('1'))).toBe(whole);
 	});
@@ -74,7 +80,7 @@ describe('the list files printed an entry at a time', () => {
 		const two = entryTexts(file);
 		postingListText(seeds.slice(0, 2), settings, two, digests('1'));
 		two.save();
-		expect([...stored(file).texts.keys()]).toEqual(seeds.slice(0, 2).map(digests('1')));
+		expect([...stored(file).entries.keys()]).toEqual(seeds.slice(0, 2).map(digests('1')));
 		// The same entries again: nothing to write (the file removed after reading shows whether it was written).
 		const same = entryTexts(file);
 		postingListText(seeds.slice(0, 2), settings, same, digests('1'));
@@ -90,7 +96,8 @@ describe('the list files printed an entry at a time', () => {
 	});
 
 	it("refuses a head whose list is not its last field, rather than print the entries into another one", () => {
-		expect(listFileText({ version: '1', roles: [] }, ['{"a":1}'])).toBe('{"version":"1","roles":[{"a":1}]}\n');
-		expect(() => listFileText({ roles: [], version: '1' }, ['{"a":1}'])).toThrow(/last field/);
+		const texts = entryTexts(join(work, 'heads.bin'));
+		expect(Buffer.from(texts.listFile({ version: '1', roles: [] }, [{ digest: undefined, make: () => ({ a: 'ü' }) }])).toString('utf8')).toBe('{"version":"1","roles":[{"a":"ü"}]}\n');
+		expect(() => texts.listFile({ roles: [], version: '1' }, [])).toThrow(/last field/);
 	});
 });

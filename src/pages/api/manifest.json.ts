@@ -3,7 +3,7 @@ import { getCatalogue } from '../../routing/catalogue.ts';
 import { storedDigestOf } from '../../routing/cache-keys.ts';
 import { mode } from '../../config/build-mode.ts';
 import { buildCacheDir } from '../../config/cache-folder.ts';
-import { manifestText } from '../../preview/manifest.ts';
+import { manifestFile } from '../../preview/manifest.ts';
 import { entryTextsIn } from '../../publish/entry-texts.ts';
 
 /**
@@ -13,7 +13,7 @@ import { entryTextsIn } from '../../publish/entry-texts.ts';
 export const GET: APIRoute = async () => {
 	const { open, closed, textDigests } = await getCatalogue();
 	const texts = entryTextsIn(buildCacheDir(mode.preview), 'manifest');
-	const body = manifestText([...open, ...closed], textDigests, texts, storedDigestOf);
+	const body = manifestFile([...open, ...closed], textDigests, texts, storedDigestOf);
 	texts.save();
 	return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
