@@ -24,7 +24,7 @@ export function readAhead(site: Pick<Site, 'atsSource'>): AstroIntegration {
 				// The paths and day the loader asks with (src/loaders/postings.ts): a read for another input is never taken.
 				const root = config.root.pathname;
 				const { postingsDir, siteConfig } = contentPaths(root);
-				void readInputAhead({ root, postingsDir, siteConfig, today: new Date().toISOString().slice(0, 10), cacheDir: fileURLToPath(config.cacheDir) });
+				readInputAhead({ root, postingsDir, siteConfig, today: new Date().toISOString().slice(0, 10), cacheDir: fileURLToPath(config.cacheDir) });
 			},
 		},
 	};

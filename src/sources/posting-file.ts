@@ -59,7 +59,6 @@ export interface RawPosting {
 	linesBefore: number;
 }
 
-
 /**
  * How deep elements may nest in a posting's HTML. Real postings nest a dozen
  * levels or so; thousands overflow the stack of the HTML serializer.
