@@ -27,21 +27,20 @@ const logger = (name) => {
 
 const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
 const handoff = join(temp, 'after-build.json');
-/** The modules of the steps after Astro's build, loading. */
-let steps;
 try {
-	const code = await new Promise((done) => {
+	const building = new Promise((done) => {
 		const astro = spawn(process.execPath, [...heapFlags(), ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
 		astro.on('error', (error) => {
 			console.error(`could not start astro build: ${error.message}`);
 			done(1);
 		});
 		astro.on('close', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0)));
-		// The steps after Astro are loaded while it builds, not before it starts (30-46 ms of every build's start).
-		steps = Promise.all([import('../src/integrations/pagefind.ts'), import('../src/integrations/host-limits.ts')]);
-		// Awaited below once Astro succeeds; a failure to load must not be left unhandled when it does not.
-		steps.catch(() => undefined);
 	});
+	// The steps after Astro are loaded while it builds, not before it starts (30-46 ms of every build's start).
+	const steps = Promise.all([import('../src/integrations/pagefind.ts'), import('../src/integrations/host-limits.ts')]);
+	// Awaited below once Astro succeeds; a failure to load must not be left unhandled when it does not.
+	steps.catch(() => undefined);
+	const code = await building;
 	if (code !== 0) process.exitCode = code;
 	else {
 		const [{ buildSearchIndex, PAGEFIND_DIR }, { countOutputInThread, reportHostLimits }] = await steps;
