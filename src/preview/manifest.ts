@@ -13,12 +13,18 @@ import { roleFields, roleText, textDigest, type BaselineRole } from './role.ts';
  * @param textDigests each role's text digest by slug, where known (the page data's, made when each posting was stored); the others are read from the role text
  */
 export function manifestOf(postings: readonly Posting[], textDigests?: ReadonlyMap<string, string>): Manifest {
-	const roles = postings
-		.filter((posting) => posting.status !== 'draft')
-		// Made when the posting was stored, given: reading every role's text again cost a build at 10,000 roles about a second.
-		.map((posting) => ({ ...roleFields(posting), digest: textDigests?.get(posting.slug) ?? textDigest(roleText(posting)) }))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	return manifestSchema.parse({ version: MANIFEST_VERSION, roles });
+	return manifestSchema.parse({ version: MANIFEST_VERSION, roles: published(postings).map((posting) => manifestRole(posting, textDigests)) });
+}
+
+/** The roles a manifest lists, in its order: every open and closed role (never drafts), by id. */
+function published(postings: readonly Posting[]): Posting[] {
+	return postings.filter((posting) => posting.status !== 'draft').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A role's entry in the manifest, before it is checked. */
+function manifestRole(posting: Posting, textDigests?: ReadonlyMap<string, string>) {
+	// Made when the posting was stored, given: reading every role's text again cost a build at 10,000 roles about a second.
+	return { ...roleFields(posting), digest: textDigests?.get(posting.slug) ?? textDigest(roleText(posting)) };
 }
 
 /**
@@ -31,11 +37,7 @@ export function manifestOf(postings: readonly Posting[], textDigests?: ReadonlyM
  * @param digestOf the digest a posting was stored with, if known: it changes with the posting and the code
  */
 export function manifestFile(postings: readonly Posting[], textDigests: ReadonlyMap<string, string>, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): Uint8Array<ArrayBuffer> {
-	const roles = postings.filter((posting) => posting.status !== 'draft').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const entries = roles.map((posting) => ({
-		digest: digestOf(posting),
-		make: () => cleanData(manifestRoleSchema.parse({ ...roleFields(posting), digest: textDigests.get(posting.slug) ?? textDigest(roleText(posting)) })),
-	}));
+	const entries = published(postings).map((posting) => ({ digest: digestOf(posting), make: () => cleanData(manifestRoleSchema.parse(manifestRole(posting, textDigests))) }));
 	return texts.listFile(cleanData(manifestSchema.parse({ version: MANIFEST_VERSION, roles: [] })), entries);
 }
 

@@ -120,12 +120,12 @@ export function listingOrder(open: readonly Posting[]): Posting[] {
  * `dateModified` already says how fresh the list is.
  */
 export function postingList(open: readonly Posting[], site: ApiSiteSettings): ApiPostingList {
-	return apiPostingListSchema.parse({
-		version: API_VERSION,
-		site: apiSite(site),
-		dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null,
-		postings: listingOrder(open).map((posting) => apiPosting(posting, site)),
-	});
+	return apiPostingListSchema.parse({ ...listHead(open, site), postings: listingOrder(open).map((posting) => apiPosting(posting, site)) });
+}
+
+/** The list's fields besides its postings. */
+function listHead(open: readonly Posting[], site: ApiSiteSettings) {
+	return { version: API_VERSION, site: apiSite(site), dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null };
 }
 
 /**
@@ -137,7 +137,7 @@ export function postingList(open: readonly Posting[], site: ApiSiteSettings): Ap
  * @param digestOf the digest a posting was stored with, if known: it changes with the posting, the site settings and the code
  */
 export function postingListFile(open: readonly Posting[], site: ApiSiteSettings, texts: EntryTexts, digestOf: (posting: Posting) => string | undefined): Uint8Array<ArrayBuffer> {
-	const head = apiPostingListSchema.parse({ version: API_VERSION, site: apiSite(site), dateModified: newestDay(open.map((posting) => posting.dateModified)) ?? null, postings: [] });
+	const head = apiPostingListSchema.parse({ ...listHead(open, site), postings: [] });
 	const entries = listingOrder(open).map((posting) => ({ digest: digestOf(posting), make: () => cleanData(apiPostingSchema.parse(apiPosting(posting, site))) }));
 	return texts.listFile(cleanData(head), entries);
 }
