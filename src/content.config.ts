@@ -1,6 +1,12 @@
-import { defineCollection } from 'astro:content';
-import { companyLoader, postingsLoader } from './loaders/postings.ts';
-import { companyBlockSchema, storedPostingSchema } from './schemas/posting.ts';
+import { createRequire } from 'node:module';
+import { defineCollection } from 'astro/content/config';
+
+// Node loads the loaders and schemas itself (types stripped), not Vite's module runner: the runner transforms and
+// evaluates each of their ~50 modules one import at a time, and `astro:content` pulls Astro's runtime through it too,
+// about a second of every build's start (docs/decisions.md, "The loaders loaded by Node").
+const require = createRequire(import.meta.url);
+const { companyLoader, postingsLoader } = require('./loaders/postings.ts') as typeof import('./loaders/postings.ts');
+const { companyBlockSchema, storedPostingSchema } = require('./schemas/posting.ts') as typeof import('./schemas/posting.ts');
 
 /** Job postings, normalized from `content/postings/` (or `POSTINGS_DIR`); their role text is beside the store (src/loaders/role-text.ts). */
 const postings = defineCollection({ loader: postingsLoader(), schema: storedPostingSchema });
