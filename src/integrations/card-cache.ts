@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { CARD_KEEP_DAYS, pruneCardCache } from '../social/cache.ts';
+import { CARD_KEEP_DAYS, pruneCardCache } from '../social/card-folder.ts';
 
 /**
  * Keeps the social-card cache to the cards builds still use: once a build is

@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { cacheRoot } from '../config/cache-folder.ts';
 import type { CardInput } from './card-input.ts';
+import { cardCacheDir } from './card-folder.ts';
 import { cardPool } from './card-pool.ts';
 import { cardFonts, packageVersion } from './fonts.ts';
 import { renderCard, type CardRenderer } from './render.ts';
@@ -29,15 +28,6 @@ export interface CardOptions {
 	cacheDir?: string;
 	/** Default: `renderCard` (satori + resvg). */
 	render?: CardRenderer;
-}
-
-/**
- * Folder of cached cards: `social-cards/` in Astro's cache folder
- * (`ASTRO_CACHE_DIR`, else `node_modules/.astro`), so each build setup keeps its own.
- */
-export function cardCacheDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-	// Not the preview's own folder: a card looks the same in a preview and in production.
-	return join(cacheRoot(env, cwd), 'social-cards');
 }
 
 /** JSON with object keys sorted, so the digest does not depend on key order. */
@@ -143,17 +133,6 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 	return settled.filter((result) => result.status === 'fulfilled').length;
 }
 
-/**
- * Days a cached card stays without a build using it. Every build marks the
- * cards it uses (its roles' cards, when it draws them ahead, and any card it
- * reads); a card of a role that closed, or changed what its card shows, is
- * never used again, and a board of thousands of roles that turn over every
- * few weeks would otherwise leave tens of thousands of them (about 21 KB
- * each) for every build to restore and save. Two weeks, so that cards a
- * preview uses and production does not (a draft's) survive between the two.
- */
-export const CARD_KEEP_DAYS = 14;
-
 /** Marks a cached card as used now (its modification time); false when it is not in the cache. */
 async function markUsed(file: string): Promise<boolean> {
 	const now = new Date();
@@ -161,41 +140,6 @@ async function markUsed(file: string): Promise<boolean> {
 		() => true,
 		() => false,
 	);
-}
-
-/**
- * Removes the cached cards no build has used for {@link CARD_KEEP_DAYS}, and
- * temporary files a stopped build left. Never fails a build: a card it cannot
- * remove stays, and a card removed that a build wants after all is drawn again.
- *
- * @param now the time to count from, in milliseconds (tests pass their own)
- * @returns how many files were removed, and how many cards are kept
- */
-export function pruneCardCache(dir: string = cardCacheDir(), now: number = Date.now()): { removed: number; kept: number } {
-	let names: string[];
-	try {
-		names = readdirSync(dir);
-	} catch {
-		return { removed: 0, kept: 0 };
-	}
-	const oldest = now - CARD_KEEP_DAYS * 24 * 60 * 60 * 1000;
-	let removed = 0;
-	let kept = 0;
-	for (const name of names) {
-		if (!name.endsWith('.png') && !name.endsWith('.tmp')) continue;
-		const file = join(dir, name);
-		try {
-			if (statSync(file).mtimeMs >= oldest) {
-				kept += name.endsWith('.png') ? 1 : 0;
-				continue;
-			}
-			rmSync(file, { force: true });
-			removed += 1;
-		} catch {
-			// Removed by another build meanwhile, or not ours to remove: either way nothing to do.
-		}
-	}
-	return { removed, kept };
 }
 
 /**
