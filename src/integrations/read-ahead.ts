@@ -6,21 +6,19 @@ import { readInputAhead } from '../loaders/read-ahead.ts';
 
 /**
  * Starts reading the postings folder for the postings loader as soon as the
- * configuration is done (src/loaders/read-ahead.ts): a build's content sync
- * begins about two seconds later, and finds the files read and digested. Only
+ * integrations are set up (src/loaders/read-ahead.ts): a build's content sync
+ * begins about a second later, and finds the files read and digested. Only
  * for `astro build` of a folder: the dev server and the other commands read
  * as they always did, and an ATS source is read by the loader at build time.
  */
 export function readAhead(site: Pick<Site, 'atsSource'>): AstroIntegration {
-	let building = false;
 	return {
 		name: 'careers-read-ahead',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
-				building = command === 'build';
-			},
-			'astro:config:done': ({ config }) => {
-				if (!building || site.atsSource) return;
+			// At setup, the first hook that knows the command: about 0.1 s before `astro:config:done`, and the config
+			// holds the root and cache folder already (no integration here changes them).
+			'astro:config:setup': ({ command, config }) => {
+				if (command !== 'build' || site.atsSource) return;
 				// The paths and day the loader asks with (src/loaders/postings.ts): a read for another input is never taken.
 				const root = config.root.pathname;
 				const { postingsDir, siteConfig } = contentPaths(root);

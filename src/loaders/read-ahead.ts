@@ -4,7 +4,7 @@
  * 0.6 s of the main thread in every build, one changed posting or none. Astro
  * spends the two seconds before its content sync loading its code and
  * starting Vite, partly idle. So the build starts the same reading in a thread
- * of its own once the configuration is done (src/integrations/read-ahead.ts),
+ * of its own once the integrations are set up (src/integrations/read-ahead.ts),
  * and the loader takes the answer if nothing was written since: the same
  * stamps ({@link inputStamps}) as the folder's when the loader looks.
  * Otherwise it reads the files itself, as it would have.
