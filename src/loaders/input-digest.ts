@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
 import type { ReadInput } from '../sources/folder.ts';
@@ -59,8 +59,8 @@ function addFile(hash: ReturnType<typeof createHash>, file: string): void {
  * writer forever, before the pipeline could name it; an oversized file would
  * be read whole only to be refused.
  */
-function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: ReadInput['files']): void {
-	const bytes = postingBytes(file);
+function addPosting(hash: ReturnType<typeof createHash>, file: string, blocks: ByteBlocks, keep?: ReadInput['files']): void {
+	const bytes = postingBytes(file, blocks);
 	if (typeof bytes === 'string') {
 		hash.update(`\0${file}\0${bytes}`);
 		return;
@@ -70,14 +70,61 @@ function addPosting(hash: ReturnType<typeof createHash>, file: string, keep?: Re
 	keep?.set(file, { bytes, digest });
 }
 
+/**
+ * Opened without waiting: a named pipe opened to read blocks until a writer
+ * comes, before `fstat` could say what it is. (Windows has no such flag, and
+ * no named pipes in a folder.)
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /** A posting file's bytes, or in their place why they were not read. */
-function postingBytes(file: string): Buffer | string {
+function postingBytes(file: string, blocks: ByteBlocks): Buffer | string {
+	let fd: number;
 	try {
-		const stat = statSync(file);
-		if (!stat.isFile() || stat.size > MAX_POSTING_BYTES) return `(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`;
-		return readFileSync(file);
+		fd = openSync(file, OPEN_FLAGS);
 	} catch {
 		return '(unreadable)';
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile() || stat.size > MAX_POSTING_BYTES) return `(not read: ${stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'special'}, ${stat.size} bytes, ${stat.mtimeMs})`;
+		return blocks.read(fd, stat.size);
+	} catch {
+		return '(unreadable)';
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** How large the blocks posting files are read into are: a few hundred postings each. */
+const BLOCK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Posting files read one after the other into large blocks, each file's bytes
+ * a view of one: 10,000 buffers of their own cost the read-ahead thread a
+ * fifth of its time to allocate, track and move to the loader's thread, where
+ * 15 blocks move for the same 57 MB. A view keeps its whole block alive; the
+ * loader keeps every file's bytes until its run is done anyway.
+ */
+class ByteBlocks {
+	#block = Buffer.alloc(0);
+	#used = 0;
+
+	/** Reads up to `size` bytes of an open file (fewer if it shrank meanwhile). */
+	read(fd: number, size: number): Buffer {
+		if (size > this.#block.length - this.#used) {
+			this.#block = Buffer.allocUnsafeSlow(Math.max(BLOCK_BYTES, size));
+			this.#used = 0;
+		}
+		let length = 0;
+		while (length < size) {
+			const read = readSync(fd, this.#block, this.#used + length, size - length, length);
+			if (read === 0) break;
+			length += read;
+		}
+		const bytes = this.#block.subarray(this.#used, this.#used + length);
+		this.#used += length;
+		return bytes;
 	}
 }
 
@@ -116,7 +163,8 @@ export function pipelineInputDigest(input: PipelineInput, keep?: ReadInput): str
 		// A missing folder is reported by the pipeline, which runs: no digest matches this one.
 		return `missing:${input.postingsDir}`;
 	}
-	for (const name of names) addPosting(hash, join(input.postingsDir, name), keep?.files);
+	const blocks = new ByteBlocks();
+	for (const name of names) addPosting(hash, join(input.postingsDir, name), blocks, keep?.files);
 	const history = commitDates(input.postingsDir, input.cacheDir && gitDatesFile(input.cacheDir));
 	if (keep) keep.history = history;
 	hash.update(JSON.stringify([[...history.added], [...history.changed], history.caveat ?? '']));

@@ -49,9 +49,9 @@ const ANSWER_MS = 120_000;
 
 /**
  * What it answers: the stamps taken before reading, the digest, and each
- * file's bytes in a buffer of its own, which moves to the loader's thread
- * uncopied (copied, 57 MB at 10,000 roles cost both threads more than the
- * reading).
+ * file's bytes, views of a few large blocks (see `ByteBlocks` in
+ * ./input-digest.ts), which move to the loader's thread uncopied (copied,
+ * 57 MB at 10,000 roles cost both threads more than the reading).
  */
 interface ReadAheadAnswer {
 	stamps: string;
@@ -65,9 +65,7 @@ function readInput(input: PipelineInput): ReadAheadAnswer {
 	const stamps = inputStamps(input.postingsDir, input.siteConfig);
 	const read: ReadInput = { files: new Map() };
 	const digest = pipelineInputDigest(input, read);
-	// A small file's bytes share Node's buffer pool with others: those are copied into a buffer of their own, the rest move.
-	const own = (bytes: Buffer): Uint8Array => (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? bytes : new Uint8Array(bytes));
-	const files = [...read.files].map(([path, file]) => ({ path, digest: file.digest, bytes: own(file.bytes) }));
+	const files = [...read.files].map(([path, file]) => ({ path, digest: file.digest, bytes: file.bytes }));
 	return { stamps, digest, history: read.history, files };
 }
 
@@ -142,7 +140,7 @@ function answer({ input, port, state }: ReadAheadJob): void {
 	Atomics.notify(state, 0);
 	try {
 		const read = readInput(input);
-		port.postMessage(read, read.files.map((file) => file.bytes.buffer as ArrayBuffer));
+		port.postMessage(read, [...new Set(read.files.map((file) => file.bytes.buffer as ArrayBuffer))]);
 	} catch {
 		port.postMessage(undefined);
 	} finally {
