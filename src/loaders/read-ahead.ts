@@ -57,7 +57,8 @@ interface ReadAheadAnswer {
 	stamps: string;
 	digest: string;
 	history: CommitDates | undefined;
-	files: Array<{ path: string; digest: string; bytes: Uint8Array }>;
+	/** By path, as the digest read them (a `Buffer` arrives as a plain `Uint8Array`). */
+	files: Map<string, { digest: string; bytes: Uint8Array }>;
 }
 
 /** The input read, as {@link pipelineInputDigest} reads it for the loader, with the stamps the folder had before. */
@@ -65,8 +66,7 @@ function readInput(input: PipelineInput): ReadAheadAnswer {
 	const stamps = inputStamps(input.postingsDir, input.siteConfig);
 	const read: ReadInput = { files: new Map() };
 	const digest = pipelineInputDigest(input, read);
-	const files = [...read.files].map(([path, file]) => ({ path, digest: file.digest, bytes: file.bytes }));
-	return { stamps, digest, history: read.history, files };
+	return { stamps, digest, history: read.history, files: read.files };
 }
 
 /** A read started: the thread, the port it answers on and its state. */
@@ -130,7 +130,7 @@ export function takeInputReadAhead(input: PipelineInput, stamps: string): { dige
 	port.close();
 	if (!answered) void worker.terminate();
 	if (!answer || answer.stamps !== stamps) return undefined;
-	const files = new Map(answer.files.map(({ path, digest, bytes }): [string, ReadFile] => [path, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), digest }]));
+	const files = new Map([...answer.files].map(([path, { digest, bytes }]): [string, ReadFile] => [path, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), digest }]));
 	return { digest: answer.digest, read: { files, ...(answer.history ? { history: answer.history } : {}) } };
 }
 
@@ -140,7 +140,7 @@ function answer({ input, port, state }: ReadAheadJob): void {
 	Atomics.notify(state, 0);
 	try {
 		const read = readInput(input);
-		port.postMessage(read, [...new Set(read.files.map((file) => file.bytes.buffer as ArrayBuffer))]);
+		port.postMessage(read, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
 	} catch {
 		port.postMessage(undefined);
 	} finally {
