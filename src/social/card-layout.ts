@@ -93,9 +93,17 @@ function mark(company: string | undefined, brand: string, size: number): CardNod
 	);
 }
 
+/**
+ * The rule above a role card's foot, as a box of its own rather than the
+ * foot's `border-top`: satori draws a border as a wide stroke under three
+ * nested clip paths, which cost resvg about 1.4 ms of a card's 6.4 ms and
+ * satori 1.3 ms. The pixels are the same (tests/unit/social-card.test.ts).
+ */
+const rule = (): CardNode => el('div', { display: 'flex', flexShrink: 0, height: RULE_WIDTH, backgroundColor: RULE });
+
 /** The foot of a role card: company on the left, the site's address on the right. */
 function footer(company: string | undefined, host: string | undefined, brand: string): CardNode {
-	return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: FOOTER_HEIGHT, padding: `0 ${PADDING}px`, borderTop: `${RULE_WIDTH}px solid ${RULE}` }, [
+	return el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: FOOTER_HEIGHT, padding: `0 ${PADDING}px` }, [
 		el('div', { display: 'flex', alignItems: 'center', gap: 18 }, [
 			mark(company, brand, 52),
 			...(company ? [clamped(company, 1, { fontSize: 32, fontWeight: 700, color: INK, maxWidth: 620 })] : []),
@@ -128,6 +136,7 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
 				...(location ? [fact(PIN, location, brand)] : []),
 			]),
 		]),
+		rule(),
 		footer(company, fit(input.host), brand),
 	]);
 }

@@ -94,6 +94,16 @@ describe('a role card', () => {
 		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
 	});
 
+	it('draws the rule above the foot where the foot\'s border was: rows 516 and 517, zinc-200, the whole width', async () => {
+		const pixels = await cardPixels(roleCardInput(seed('002'), site));
+		const row = (y: number) => new Set(Array.from({ length: CARD_WIDTH }, (_, x) => pixels.subarray(4 * (y * CARD_WIDTH + x), 4 * (y * CARD_WIDTH + x) + 4).join()));
+		expect(row(515)).toEqual(new Set(['255,255,255,255']));
+		expect(row(516)).toEqual(new Set(['228,228,231,255']));
+		expect(row(517)).toEqual(new Set(['228,228,231,255']));
+		// The foot begins with white where its brand mark and text are not.
+		expect(pixels.subarray(4 * 518 * CARD_WIDTH, 4 * 518 * CARD_WIDTH + 4).join()).toBe('255,255,255,255');
+	});
+
 	it('renders a CJK title as a plain headline instead of missing-glyph boxes', async () => {
 		const input = { ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' };
 		expect(texts(cardLayout(input, cardFonts()))).toContain('Open role at Cloudflare');
