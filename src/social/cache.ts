@@ -8,8 +8,9 @@ import { cardFonts, packageVersion } from './fonts.ts';
 import { renderCard, type CardRenderer } from './render.ts';
 
 /**
- * Bump when the layout changes (card-layout.ts, card-text.ts' sizes): every
- * cached card is then drawn again.
+ * Bump when a layout change (card-layout.ts, card-text.ts' sizes) changes the
+ * pixels: every cached card is then drawn again. A change that draws the
+ * same pixels keeps it, as the foot's rule drawn as a box of its own did.
  */
 export const TEMPLATE_VERSION = 2;
 
