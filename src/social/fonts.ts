@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { woffCoverage } from './woff-coverage.ts';
+import { woffCoverage } from './woff.ts';
 
 /** A font weight the cards use. */
 export type CardWeight = 400 | 700;
