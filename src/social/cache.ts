@@ -8,11 +8,13 @@ import { cardFonts, packageVersion } from './fonts.ts';
 import { renderCard, type CardRenderer } from './render.ts';
 
 /**
- * Bump when a layout change (card-layout.ts, card-text.ts' sizes) changes the
+ * Bump when a layout change (card-layout.ts, card-text.ts' sizes) or a change
+ * to how cards are drawn (paint.ts, text-lines.ts, glyph-masks.ts) changes the
  * pixels: every cached card is then drawn again. A change that draws the
  * same pixels keeps it, as the foot's rule drawn as a box of its own did.
+ * 3: role cards painted from glyph masks on their site's frame.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** A card's PNG and where it came from. */
 export interface SocialCard {
@@ -27,7 +29,7 @@ export interface SocialCard {
 export interface CardOptions {
 	/** Folder of cached cards. Default: `cardCacheDir()`. */
 	cacheDir?: string;
-	/** Default: `renderCard` (satori + resvg). */
+	/** Default: `renderCard` (role cards painted on satori's frame, the site card drawn by satori and resvg). */
 	render?: CardRenderer;
 }
 
@@ -46,7 +48,13 @@ function canonical(value: unknown): string {
 let toolchain: string | undefined;
 /** The fonts' bytes and the drawing libraries' versions: a change to any redraws every card. */
 function toolchainDigest(): string {
-	toolchain ??= canonical({ fonts: cardFonts().digest, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-wasm') });
+	toolchain ??= canonical({
+		fonts: cardFonts().digest,
+		satori: packageVersion('satori'),
+		resvg: packageVersion('@resvg/resvg-wasm'),
+		harfbuzz: packageVersion('harfbuzzjs'),
+		linebreak: packageVersion('linebreak'),
+	});
 	return toolchain;
 }
 

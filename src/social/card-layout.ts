@@ -13,6 +13,8 @@ type StyleValue = string | number;
 /** An element as satori reads it: the shape JSX would produce, written as plain objects. */
 export interface CardNode {
 	type: string;
+	/** Names the node for satori's `onNodeDetected` (a role card's frame keys its texts). */
+	key?: string;
 	props: {
 		style?: Record<string, StyleValue>;
 		children?: CardChild | CardChild[];
@@ -49,14 +51,36 @@ const el = (type: string, style: Record<string, StyleValue>, children?: CardChil
 });
 
 /**
+ * How a role card sets its title: the layout below and the painter that draws
+ * role cards from glyphs (paint.ts) both read this. The size depends on the
+ * title's length (`titleSize`).
+ */
+export const ROLE_TITLE = { weight: 700, lineHeight: 1.1, letterSpacing: -1.5, color: INK, maxLines: 3, width: CARD_WIDTH - 2 * PADDING } as const;
+
+/** How a role card sets its team and its places, one line each beside an icon; read by the layout and the painter. */
+export const ROLE_FACT = { weight: 400, size: 34, letterSpacing: 0, color: MUTED, maxLines: 1, width: CARD_WIDTH - 2 * PADDING - 50 } as const;
+
+/** The texts that differ between a site's role cards: the painter draws them on a frame that leaves them out. */
+export type RoleText = 'title' | 'team' | 'location';
+
+/** Stands for a role's text in its card's frame: laid out, drawn in no colour. */
+const UNSEEN = 'transparent';
+
+/** A text of a role card, or in its frame a stand-in the layout can find (by key) and resvg draws nothing of. */
+const roleText = (key: RoleText, text: string, frame: boolean): { text: string; color?: string; key?: RoleText } =>
+	frame ? { text: 'X', color: UNSEEN, key } : { text };
+
+/**
  * Text on one line or a few, cut with an ellipsis where it would overflow.
  * Not `overflow: hidden`: satori draws that as an SVG mask over the box and
  * everything in it, and masks were a third of resvg's time on a card. The line
  * clamp already stops the text; a word too long for a line is broken instead
  * of cut off at the edge.
  */
-const clamped = (text: string, lines: number, style: Record<string, StyleValue>): CardNode =>
-	el('div', { display: 'block', lineClamp: lines, overflowWrap: 'break-word', ...style }, text);
+const clamped = (text: string, lines: number, style: Record<string, StyleValue>, key?: RoleText): CardNode => ({
+	...el('div', { display: 'block', lineClamp: lines, overflowWrap: 'break-word', ...style }, text),
+	...(key ? { key } : {}),
+});
 
 /** An outline icon (24×24 grid), drawn in `colour`. */
 function icon(paths: string[], colour: string, size: number): CardNode {
@@ -76,10 +100,10 @@ const PEOPLE = ['M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z', 'M2.5 20a6.5 6.5 0
 const accentOnPaper = (brand: string): string => (contrast(brand, PAPER) >= 3 ? brand : MUTED);
 
 /** A row of an icon and one line of muted text. */
-function fact(paths: string[], text: string, brand: string): CardNode {
+function fact(paths: string[], text: ReturnType<typeof roleText>, brand: string): CardNode {
 	return el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
 		icon(paths, accentOnPaper(brand), 34),
-		clamped(text, 1, { fontSize: 34, color: MUTED, maxWidth: CARD_WIDTH - 2 * PADDING - 50 }),
+		clamped(text.text, ROLE_FACT.maxLines, { fontSize: ROLE_FACT.size, color: text.color ?? ROLE_FACT.color, maxWidth: ROLE_FACT.width }, text.key),
 	]);
 }
 
@@ -113,14 +137,33 @@ function footer(company: string | undefined, host: string | undefined, brand: st
 	]);
 }
 
-/** Layout of an open role's card: brand bar, "We're hiring", the title, team and places, the company. */
-function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
-	const fit = (text: string | undefined) => printable(text, fonts.covers);
+/** What a role card shows, as the fonts can draw it. */
+export function roleCardTexts(input: RoleCardInput, covers: LayoutFonts['covers']): { title: string; team?: string; location?: string; company?: string; host?: string } {
+	const fit = (text: string | undefined) => printable(text, covers);
 	const company = fit(input.company);
-	// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes.
-	const title = fit(input.title) ?? (company ? `Open role at ${company}` : 'Open role');
 	const team = fit(input.team);
 	const location = fit(input.location);
+	const host = fit(input.host);
+	return {
+		// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes.
+		title: fit(input.title) ?? (company ? `Open role at ${company}` : 'Open role'),
+		...(team ? { team } : {}),
+		...(location ? { location } : {}),
+		...(company ? { company } : {}),
+		...(host ? { host } : {}),
+	};
+}
+
+/**
+ * Layout of an open role's card: brand bar, "We're hiring", the title, team and places, the company.
+ * As a `frame`, the title, team and places are stand-ins drawn in no colour, keyed by {@link RoleText}.
+ */
+function roleCard(input: RoleCardInput, fonts: LayoutFonts, frame = false): CardNode {
+	const texts = roleCardTexts(input, fonts.covers);
+	const { company } = texts;
+	const title = roleText('title', texts.title, frame);
+	const team = texts.team === undefined ? undefined : roleText('team', texts.team, frame);
+	const location = texts.location === undefined ? undefined : roleText('location', texts.location, frame);
 	const brand = input.brandColor;
 	return el('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, color: INK, fontFamily: fonts.family }, [
 		el('div', { display: 'flex', height: BAR_HEIGHT, backgroundColor: brand }),
@@ -130,7 +173,12 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
 			el('div', { display: 'flex' }, [
 				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, "WE'RE HIRING"),
 			]),
-			clamped(title, 3, { marginTop: 30, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1.5, color: INK }),
+			clamped(
+				title.text,
+				ROLE_TITLE.maxLines,
+				{ marginTop: 30, fontSize: titleSize(title.text), fontWeight: ROLE_TITLE.weight, lineHeight: ROLE_TITLE.lineHeight, letterSpacing: ROLE_TITLE.letterSpacing, color: title.color ?? ROLE_TITLE.color },
+				title.key,
+			),
 			el('div', { display: 'flex', flexGrow: 1 }),
 			el('div', { display: 'flex', flexDirection: 'column', gap: 14 }, [
 				...(team ? [fact(PEOPLE, team, brand)] : []),
@@ -138,7 +186,7 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts): CardNode {
 			]),
 		]),
 		rule(),
-		footer(company, fit(input.host), brand),
+		footer(company, texts.host, brand),
 	]);
 }
 
@@ -170,4 +218,14 @@ function siteCard(input: SiteCardInput, fonts: LayoutFonts): CardNode {
  */
 export function cardLayout(input: CardInput, fonts: LayoutFonts): CardNode {
 	return input.kind === 'role' ? roleCard(input, fonts) : siteCard(input, fonts);
+}
+
+/**
+ * A role card without its own texts: the title, team and places are laid out
+ * as stand-ins that draw nothing, found by their keys ({@link RoleText}). Every
+ * role card of a site with the same facts shown (a team or not, places or not)
+ * has the same frame; the painter draws the texts on it.
+ */
+export function roleCardFrame(input: RoleCardInput, fonts: LayoutFonts): CardNode {
+	return roleCard(input, fonts, true);
 }

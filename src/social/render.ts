@@ -1,65 +1,33 @@
-import { readFileSync } from 'node:fs';
 import satori from 'satori';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { CardInput } from './card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from './card-layout.ts';
-import { cardFonts, requireFrom } from './fonts.ts';
-import { indexedPng } from './png.ts';
+import { cardFonts } from './fonts.ts';
+import { paintRoleCard } from './paint.ts';
+import { cardPng } from './png.ts';
+import { drawn } from './resvg.ts';
 
 /** Draws a card as PNG bytes. Injectable, so tests can prove a cache hit draws nothing. */
 export type CardRenderer = (input: CardInput) => Promise<Uint8Array<ArrayBuffer>>;
 
-/** What resvg drew: its pixels (RGBA, a copy) and its own PNG encoding. */
-interface DrawnImage {
-	readonly pixels: Uint8Array;
-	asPng(): Uint8Array;
-}
-
-let started: Promise<void> | undefined;
-
-/**
- * resvg's WebAssembly build, started once per thread. Not its native addon
- * (the same resvg, the same pixels): that took fresh memory from the system
- * for every card and gave it back after, about 800 page faults a card, which
- * on a virtual machine were 13 of its 22 ms. A WebAssembly instance keeps its
- * memory and draws the next card in it. Call this, not `initWasm`, which
- * may run once per thread.
- */
-export function resvgStarted(): Promise<void> {
-	started ??= initWasm(readFileSync(requireFrom('@resvg/resvg-wasm/index_bg.wasm')));
-	return started;
-}
-
-/** Draws `svg` at its own size and hands the image to `use`; resvg's memory is freed after. */
-async function drawn<T>(svg: string, use: (image: DrawnImage) => T): Promise<T> {
-	await resvgStarted();
-	// Satori already turned the text into paths: no fonts needed, so the pixels are the same on every machine.
-	const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
-	try {
-		const image = resvg.render();
-		try {
-			return use(image);
-		} finally {
-			image.free();
-		}
-	} finally {
-		resvg.free();
-	}
-}
-
-/** RGBA pixels of an SVG as resvg draws it: what the tests compare a card's PNG with. */
-export const rasterize = (svg: string): Promise<Uint8Array> => drawn(svg, (image) => image.pixels);
-
-/** Draws a card with satori (layout to SVG, text as paths) and resvg (SVG to pixels), as a palette PNG. */
-export const renderCard: CardRenderer = async (input) => {
+/** A card laid out by satori (text as paths) as SVG. */
+export function cardSvg(input: CardInput): Promise<string> {
 	const fonts = cardFonts();
-	const svg = await satori(cardLayout(input, fonts), {
+	return satori(cardLayout(input, fonts), {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
 		fonts: fonts.fonts,
 		// Text the fonts lack is left out by the layout; should any slip through, draw nothing rather than fetch a font.
 		loadAdditionalAsset: async () => [],
 	});
-	// A palette PNG costs a fraction of resvg's encoder; resvg's is kept for an image that does not fit a palette.
-	return drawn(svg, (image) => indexedPng(image.pixels, CARD_WIDTH, CARD_HEIGHT) ?? new Uint8Array(image.asPng()));
-};
+}
+
+/** A card drawn whole by satori (layout to SVG) and resvg (SVG to pixels), as a PNG. */
+export async function drawnCard(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
+	return drawn(await cardSvg(input), (image) => cardPng(image.pixels, CARD_WIDTH, CARD_HEIGHT));
+}
+
+/**
+ * Draws a card: a role's painted from glyphs on its site's frame (paint.ts),
+ * about a fifth of what drawing it whole costs; the site's one card drawn whole.
+ */
+export const renderCard: CardRenderer = (input) => (input.kind === 'role' ? paintRoleCard(input) : drawnCard(input));

@@ -13,8 +13,9 @@ import { cardDigest, drawAhead, MIN_CARDS_AHEAD, socialCard } from '../../src/so
 import { CARD_KEEP_DAYS, cardCacheDir, pruneCardCache } from '../../src/social/card-folder.ts';
 import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
 import { cardFonts } from '../../src/social/fonts.ts';
-import { rasterize, renderCard } from '../../src/social/render.ts';
-import { indexedPng } from '../../src/social/png.ts';
+import { renderCard } from '../../src/social/render.ts';
+import { rasterize } from '../../src/social/resvg.ts';
+import { cardPng, indexedPng } from '../../src/social/png.ts';
 import { seed, site } from './helpers.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -95,7 +96,7 @@ describe('a role card', () => {
 	});
 
 	it('draws the rule above the foot where the foot\'s border was: rows 516 and 517, zinc-200, the whole width', async () => {
-		const pixels = await cardPixels(roleCardInput(seed('002'), site));
+		const pixels = await pixelsOf(await renderCard(roleCardInput(seed('002'), site)));
 		const row = (y: number) => new Set(Array.from({ length: CARD_WIDTH }, (_, x) => pixels.subarray(4 * (y * CARD_WIDTH + x), 4 * (y * CARD_WIDTH + x) + 4).join()));
 		expect(row(515)).toEqual(new Set(['255,255,255,255']));
 		expect(row(516)).toEqual(new Set(['228,228,231,255']));
@@ -124,9 +125,64 @@ async function cardPixels(input: CardInput): Promise<Uint8Array> {
 	return rasterize(svg);
 }
 
+/** How far two cards' pixels are apart: pixels off by more than 96 of 255 in some channel, and the mean of the largest channel difference. */
+function difference(a: Uint8Array, b: Uint8Array): { far: number; mean: number } {
+	let far = 0;
+	let sum = 0;
+	for (let at = 0; at < a.length; at += 4) {
+		const most = Math.max(Math.abs(a[at]! - b[at]!), Math.abs(a[at + 1]! - b[at + 1]!), Math.abs(a[at + 2]! - b[at + 2]!));
+		if (most > 96) far++;
+		sum += most;
+	}
+	return { far, mean: sum / (a.length / 4) };
+}
+
+describe('a role card painted on its frame', () => {
+	const base = roleCardInput(seed('000'), site);
+	const cards: RoleCardInput[] = [
+		...['000', '001', '002', '003', '004'].map((id) => roleCardInput(seed(id), site)),
+		// Three lines and an ellipsis; a team cut to one line; five places as "+3 more".
+		{
+			...base,
+			title: 'Principal Distinguished Senior Staff Software Engineer, Developer Platform Infrastructure and Reliability (Workers, Durable Objects, R2, D1, Queues)',
+			team: 'Emerging Technologies & Incubation (ETI), and a department name far too long for one line of any card',
+			location: locationLine(FIVE_CITIES),
+		},
+		// A word wider than the card, broken between its letters.
+		{ ...base, title: 'Supercalifragilisticexpialidociousandevenlongerwordthatcannotfitonalineatall Engineer' },
+		// Breaks after a hyphen and a slash; a dash.
+		{ ...base, title: 'Full-Stack Engineer, Backend/Payments (Remote) — EMEA' },
+		// Latin Extended from the second font, mixed with the first in one word.
+		{ ...base, title: 'Ingénieur·e logiciel senior – Équipe Paiements (Łódź / Kraków)', team: 'Zespół Płatności', location: 'São Paulo, Curaçao, Zürich' },
+		// A first line that fits only with its last space hanging past the edge.
+		{ ...base, title: 'Engineer, Cloudflare Tunnel Lead AI Solutions' },
+		// Kerning pairs, curly quotes and an ellipsis of the title's own, on another site's frame.
+		{ ...base, title: 'AVATAR Wave Typography: kerning “quotes” and ‘apostrophes’ …', brandColor: '#2563eb', company: 'Acme' },
+	];
+
+	it('is the card satori and resvg draw whole, to within the shading of glyph edges', async () => {
+		for (const input of cards) {
+			const whole = await cardPixels(input);
+			const painted = await pixelsOf(await renderCard(input));
+			// A word on another line, or cut elsewhere, moves thousands of pixels; glyphs a quarter pixel off move none this far.
+			const { far, mean } = difference(whole, painted);
+			expect(far, input.title).toBeLessThanOrEqual(8);
+			expect(mean, input.title).toBeLessThan(0.5);
+		}
+	});
+
+	it('is the same bytes whatever this thread painted before', async () => {
+		const first = await renderCard(cards[1]!);
+		// A card on the same frame with more text (it paints more rows), and one on another frame.
+		await renderCard({ ...cards[5]!, team: cards[1]!.team, location: cards[1]!.location });
+		await renderCard(cards[3]!);
+		expect(Buffer.from(await renderCard(cards[1]!)).equals(Buffer.from(first))).toBe(true);
+	});
+});
+
 describe('the palette PNG', () => {
-	it('is what renderCard writes, and decodes to the pixels resvg drew', async () => {
-		const input = roleCardInput(seed('002'), site);
+	it('is what renderCard writes for the site card, and decodes to the pixels resvg drew', async () => {
+		const input = siteCardInput({ ...site, title: 'Careers at Cloudflare' });
 		expect(Buffer.from(await pixelsOf(await renderCard(input))).equals(Buffer.from(await cardPixels(input)))).toBe(true);
 	});
 
@@ -137,11 +193,15 @@ describe('the palette PNG', () => {
 		expect(Buffer.from(await pixelsOf(png)).equals(Buffer.from(pixels))).toBe(true);
 	});
 
-	it('leaves an image with transparent pixels or over 256 colours to another encoder', () => {
+	it('leaves an image with transparent pixels or over 256 colours to the RGBA encoder, which keeps every pixel', async () => {
 		const clear = new Uint8Array(4 * 4 * 4);
 		expect(indexedPng(clear, 4, 4)).toBeUndefined();
 		const many = new Uint8Array(4 * 300).map((_, index) => (index % 4 === 3 ? 255 : index % 4 === 0 ? index >> 2 : (index >> 2) >> 8));
 		expect(indexedPng(many, 300, 1)).toBeUndefined();
+		const png = cardPng(many, 300, 1);
+		expect(png[25], 'colour type').toBe(6);
+		const decoded = await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="1"><image width="300" height="1" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`);
+		expect(Buffer.from(decoded).equals(Buffer.from(many))).toBe(true);
 	});
 });
 

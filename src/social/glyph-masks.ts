@@ -1,0 +1,82 @@
+import { Resvg } from '@resvg/resvg-wasm';
+import type { Typeface } from './typeface.ts';
+
+/** How finely a glyph's horizontal position is kept: quarter pixels (satori rounds its paths to tenths; a card cannot tell). */
+export const SUBPIXELS = 4;
+
+/** A glyph's coverage: one byte a pixel (0 clear, 255 covered), `width` × `height`, placed `left`/`top` pixels from its origin. */
+export interface GlyphMask {
+	coverage: Uint8Array;
+	width: number;
+	height: number;
+	left: number;
+	top: number;
+}
+
+const EMPTY: GlyphMask = { coverage: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0 };
+
+/**
+ * Glyph coverage masks, each drawn once by resvg (the rasterizer that drew
+ * whole cards before, so edges are shaded as they were) and then reused: a
+ * card's text is a few dozen glyphs of one alphabet at a few sizes, so after
+ * the first cards nearly every glyph is found here. Kept per thread, for its
+ * life: a few hundred masks of a few KB each.
+ */
+export class GlyphMasks {
+	readonly #typeface: Typeface;
+	readonly #masks = new Map<string, GlyphMask>();
+
+	constructor(typeface: Typeface) {
+		this.#typeface = typeface;
+	}
+
+	/** Masks drawn so far. */
+	get size(): number {
+		return this.#masks.size;
+	}
+
+	/**
+	 * The mask of a glyph at `size` px whose origin is `subpixel` / {@link SUBPIXELS}
+	 * of a pixel right of a pixel's left edge, on a pixel row's top edge.
+	 */
+	mask(face: number, glyph: number, size: number, subpixel: number): GlyphMask {
+		const key = `${face}/${glyph}/${size}/${subpixel}`;
+		let mask = this.#masks.get(key);
+		if (!mask) {
+			mask = this.#draw(face, glyph, size, subpixel);
+			this.#masks.set(key, mask);
+		}
+		return mask;
+	}
+
+	#draw(face: number, glyph: number, size: number, subpixel: number): GlyphMask {
+		const path = this.#typeface.outline(face, glyph);
+		if (path === '') return EMPTY;
+		const scale = size / this.#typeface.unitsPerEm(face);
+		const bounds = this.#typeface.bounds(face, glyph);
+		const shift = subpixel / SUBPIXELS;
+		// A pixel's margin on each side: anti-aliasing shades the pixels an edge passes through.
+		const left = Math.floor(shift + bounds.minX * scale) - 1;
+		const right = Math.ceil(shift + bounds.maxX * scale) + 1;
+		const top = Math.floor(-bounds.maxY * scale) - 1;
+		const bottom = Math.ceil(-bounds.minY * scale) + 1;
+		const width = right - left;
+		const height = bottom - top;
+		// Font units have y up; the image has y down.
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${shift - left} ${-top})" d="${path}"/></svg>`;
+		const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
+		try {
+			const image = resvg.render();
+			try {
+				const pixels = image.pixels;
+				const coverage = new Uint8Array(width * height);
+				for (let index = 0; index < coverage.length; index++) coverage[index] = pixels[4 * index + 3]!;
+				return { coverage, width, height, left, top };
+			} finally {
+				image.free();
+			}
+		} finally {
+			resvg.free();
+		}
+	}
+}
