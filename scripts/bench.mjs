@@ -733,8 +733,8 @@ async function syntheticBuild(count, tools) {
 
 // ---------------------------------------------------------------- cards
 
-/** Social cards drawn by scripts/card-cost.mjs: each step's cost in one thread, and the pool's throughput. */
-const CARD_COST_CARDS = 50;
+/** Social cards by scripts/card-cost.mjs: each step of drawing a card whole, painting one (as built), and the pool's throughput. */
+const CARD_COST_CARDS = 200;
 
 function cardFigures(tools) {
 	console.log(`\ndrawing ${CARD_COST_CARDS} social cards (scripts/card-cost.mjs)…`);
@@ -746,11 +746,12 @@ function cardFigures(tools) {
 	const figures = JSON.parse(run.stdout.trim().split('\n').at(-1));
 	const step = (name) => `${figures.steps[name].medianMs} ms median, ${Math.round(100 * figures.steps[name].share)}%`;
 	printTable(`Social cards (${figures.cards} role cards)`, [
-		['satori layout → SVG', step('layout')],
-		['resvg parse SVG', step('parse')],
-		['resvg render() (rasterize)', step('rasterize')],
-		['PNG encode (asPng)', step('encode')],
-		['one thread', `${figures.oneThreadCardsPerSecond} cards/s (first card ${figures.firstCardMs} ms)`],
+		['drawn whole: satori layout → SVG', step('layout')],
+		['drawn whole: resvg parse SVG', step('parse')],
+		['drawn whole: resvg render() (rasterize)', step('rasterize')],
+		['drawn whole: palette PNG', step('encode')],
+		['drawn whole, one thread', `${figures.whole.cardsPerSecond} cards/s (${figures.whole.medianMs} ms median)`],
+		['painted (as built), one thread', `${figures.renderCard.cardsPerSecond} cards/s (${figures.renderCard.medianMs} ms median; first card ${figures.firstCardMs} ms)`],
 		[`pool, ${figures.pool.threads} threads`, `${figures.pool.coldCardsPerSecond} cards/s with start-up, ${figures.pool.warmCardsPerSecond} warm; bytes ${figures.pool.identicalBytes ? 'identical' : 'DIFFERENT'}`],
 	]);
 	return { ok: true, ...figures };

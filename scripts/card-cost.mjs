@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// What a social card costs, step by step: satori's layout (element tree to
-// SVG, text turned into paths), resvg parsing the SVG, rasterizing it
-// (render(), the whole card) and encoding the palette PNG (src/social/png.ts).
-// Draws N role cards in this one process, one after another, and prints the
-// median and total of each step; then times renderCard itself.
+// What a social card costs. A role card is painted: its site's frame (drawn
+// whole once per thread) with the title, team and places laid on from glyph
+// masks (src/social/paint.ts). The site's card, and each frame, are drawn
+// whole: satori's layout (element tree to SVG, text turned into paths), resvg
+// parsing the SVG, rasterizing it and the palette PNG (src/social/png.ts).
+// Draws N role cards both ways in this one process, one after another, and
+// prints the median and total of each step of the whole drawing and what a
+// painted card costs; then paints the same N cards in the card pool
+// (src/social/card-pool.ts, one thread per CPU) and compares the PNG bytes.
 // It measures; it never fails.
 //
 //   npx node scripts/card-cost.mjs [N]        (default 50)
@@ -11,8 +15,6 @@
 //   npx node --cpu-prof --cpu-prof-dir=/tmp/card-prof scripts/card-cost.mjs 20
 //
 // Titles vary per card (the seeds' titles with a number), so no two cards are alike.
-// Then the same N cards are drawn again, all at once, in the card pool
-// (src/social/card-pool.ts, one thread per CPU), and the PNG bytes compared.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,8 +27,10 @@ import { readSiteConfig } from '../src/config/site-config.ts';
 import { roleCardInput } from '../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout } from '../src/social/card-layout.ts';
 import { cardFonts } from '../src/social/fonts.ts';
-import { renderCard, resvgStarted } from '../src/social/render.ts';
-import { indexedPng } from '../src/social/png.ts';
+import { paintRoleCard } from '../src/social/paint.ts';
+import { renderCard } from '../src/social/render.ts';
+import { resvgStarted } from '../src/social/resvg.ts';
+import { cardPng } from '../src/social/png.ts';
 import { CardPool, cardWorkerUrl } from '../src/social/card-pool.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,25 +58,22 @@ const time = async (fn) => {
 };
 
 const [fonts, fontMs] = await time(() => cardFonts());
-// resvg's WebAssembly instance, started as renderCard starts it.
+// resvg's WebAssembly instance, started as the renderers start it.
 await resvgStarted();
-// The first card pays for warming up (satori parsing the fonts, the JIT): timed apart.
-const [, firstMs] = await time(() => renderCard(inputs[0]));
+// The first card of each kind pays for warming up (satori parsing the fonts, HarfBuzz loading them, the frame, the JIT): timed apart.
+const [, firstWholeMs] = await time(async () => satori(cardLayout(inputs[0], fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts, loadAdditionalAsset: async () => [] }));
+const [, firstMs] = await time(() => paintRoleCard(inputs[0]));
 
 const steps = { layout: [], parse: [], rasterize: [], encode: [], total: [] };
-let pngBytes = 0;
-const pngs = [];
 for (const input of inputs) {
 	const [svg, layout] = await time(() =>
 		satori(cardLayout(input, fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts, loadAdditionalAsset: async () => [] }),
 	);
 	const [resvg, parse] = await time(() => new Resvg(svg, { fitTo: { mode: 'original' } }));
 	const [image, rasterize] = await time(() => resvg.render());
-	const [png, encode] = await time(() => indexedPng(image.pixels, image.width, image.height) ?? image.asPng());
+	const [, encode] = await time(() => cardPng(image.pixels, image.width, image.height));
 	image.free();
 	resvg.free();
-	pngBytes += png.length;
-	pngs.push(png);
 	steps.layout.push(layout);
 	steps.parse.push(parse);
 	steps.rasterize.push(rasterize);
@@ -88,9 +89,16 @@ const median = (list) => {
 const sum = (list) => list.reduce((total, value) => total + value, 0);
 const allMs = sum(steps.total);
 
-// The renderer as the build calls it, on the same cards.
-const asBuilt = [];
-for (const input of inputs) asBuilt.push((await time(() => renderCard(input)))[1]);
+// The renderer as the build calls it: role cards painted.
+const painted = [];
+const pngs = [];
+let pngBytes = 0;
+for (const input of inputs) {
+	const [png, ms] = await time(() => renderCard(input));
+	painted.push(ms);
+	pngs.push(png);
+	pngBytes += png.length;
+}
 
 const pool = new CardPool(cardWorkerUrl());
 const [pooled, poolMs] = await time(() => Promise.all(inputs.map((input) => pool.render(input))));
@@ -104,8 +112,8 @@ const figures = {
 	fontLoadMs: round(fontMs),
 	firstCardMs: round(firstMs),
 	steps: Object.fromEntries(Object.entries(steps).map(([step, list]) => [step, { medianMs: round(median(list)), totalMs: round(sum(list)), share: Number((sum(list) / allMs).toFixed(3)) }])),
-	oneThreadCardsPerSecond: round(count / (allMs / 1000)),
-	renderCard: { medianMs: round(median(asBuilt)), cardsPerSecond: round(count / (sum(asBuilt) / 1000)) },
+	whole: { firstCardMs: round(firstWholeMs), medianMs: round(median(steps.total)), cardsPerSecond: round(count / (allMs / 1000)) },
+	renderCard: { medianMs: round(median(painted)), cardsPerSecond: round(count / (sum(painted) / 1000)) },
 	meanPngBytes: Math.round(pngBytes / count),
 	pool: { threads: pool.size, coldMs: round(poolMs), coldCardsPerSecond: round(count / (poolMs / 1000)), warmMs: round(warmPoolMs), warmCardsPerSecond: round(count / (warmPoolMs / 1000)), identicalBytes: same },
 };
@@ -115,12 +123,12 @@ if (JSON_OUT) {
 }
 
 console.log(`card-cost: ${count} role cards, Node ${process.version}, one thread`);
-console.log(`  fonts loaded once: ${fontMs.toFixed(1)} ms; first card (warm-up): ${firstMs.toFixed(1)} ms`);
-console.log('  step                      median ms   total ms   share');
+console.log(`  fonts loaded once: ${fontMs.toFixed(1)} ms; first painted card (HarfBuzz, the frame): ${firstMs.toFixed(1)} ms`);
+console.log('  drawn whole (the site card, and each frame)   median ms   total ms   share');
 const labels = { layout: 'satori layout → SVG', parse: 'resvg parse SVG', rasterize: 'resvg render()', encode: 'palette PNG encode', total: 'whole card' };
 for (const [step, list] of Object.entries(steps)) {
-	console.log(`  ${labels[step].padEnd(24)}${median(list).toFixed(1).padStart(11)}${sum(list).toFixed(0).padStart(11)}${`${((100 * sum(list)) / allMs).toFixed(0)}%`.padStart(8)}`);
+	console.log(`  ${labels[step].padEnd(45)}${median(list).toFixed(1).padStart(10)}${sum(list).toFixed(0).padStart(11)}${`${((100 * sum(list)) / allMs).toFixed(0)}%`.padStart(8)}`);
 }
-console.log(`  ${figures.oneThreadCardsPerSecond} cards/s; mean PNG ${(pngBytes / count / 1024).toFixed(1)} KiB`);
-console.log(`  renderCard as built: median ${figures.renderCard.medianMs} ms, ${figures.renderCard.cardsPerSecond} cards/s`);
+console.log(`  ${figures.whole.cardsPerSecond} cards/s drawn whole`);
+console.log(`  painted (renderCard, as built): median ${figures.renderCard.medianMs} ms, ${figures.renderCard.cardsPerSecond} cards/s; mean PNG ${(pngBytes / count / 1024).toFixed(1)} KiB`);
 console.log(`  pool of ${pool.size} threads: ${poolMs.toFixed(0)} ms with thread start-up (${figures.pool.coldCardsPerSecond} cards/s), ${warmPoolMs.toFixed(0)} ms warm (${figures.pool.warmCardsPerSecond} cards/s); PNG bytes ${same ? 'identical' : 'DIFFERENT'} to one thread's`);
