@@ -11,9 +11,15 @@ export interface GlyphMask {
 	height: number;
 	left: number;
 	top: number;
+	/**
+	 * The covered pixels alone (about half the box), as offsets from the box's
+	 * top-left pixel in an image `stride` pixels wide, and their coverage:
+	 * what painting a glyph that lies wholly inside the image walks.
+	 */
+	ink: { offsets: Int32Array; coverage: Uint8Array };
 }
 
-const EMPTY: GlyphMask = { coverage: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0 };
+const EMPTY: GlyphMask = { coverage: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0, ink: { offsets: new Int32Array(0), coverage: new Uint8Array(0) } };
 
 /**
  * Glyph coverage masks, each drawn once by resvg (the rasterizer that drew
@@ -24,10 +30,16 @@ const EMPTY: GlyphMask = { coverage: new Uint8Array(0), width: 0, height: 0, lef
  */
 export class GlyphMasks {
 	readonly #typeface: Typeface;
+	readonly #stride: number;
 	readonly #masks = new Map<string, GlyphMask>();
 
-	constructor(typeface: Typeface) {
+	/**
+	 * resvg must be started in this thread (`resvgStarted`).
+	 * @param stride width in pixels of the images the glyphs are painted on (for {@link GlyphMask.ink})
+	 */
+	constructor(typeface: Typeface, stride: number) {
 		this.#typeface = typeface;
+		this.#stride = stride;
 	}
 
 	/** Masks drawn so far. */
@@ -70,8 +82,16 @@ export class GlyphMasks {
 			try {
 				const pixels = image.pixels;
 				const coverage = new Uint8Array(width * height);
-				for (let index = 0; index < coverage.length; index++) coverage[index] = pixels[4 * index + 3]!;
-				return { coverage, width, height, left, top };
+				const offsets: number[] = [];
+				const inked: number[] = [];
+				for (let index = 0; index < coverage.length; index++) {
+					const alpha = pixels[4 * index + 3]!;
+					coverage[index] = alpha;
+					if (alpha === 0) continue;
+					offsets.push(Math.floor(index / width) * this.#stride + (index % width));
+					inked.push(alpha);
+				}
+				return { coverage, width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(inked) } };
 			} finally {
 				image.free();
 			}

@@ -115,59 +115,67 @@ function rgb(hex: string): [number, number, number] {
 }
 
 /**
- * Palette indices of the colours one text colour gives over one background
- * colour, by coverage (-1 until met): a glyph's pixels are mostly the same few
- * (inside the glyph, and the paper around it). Made afresh for each card: a
+ * What one text colour gives over one background colour, by coverage: the
+ * pixel (as the canvas's 32-bit view holds it) and its palette index. A
+ * glyph's pixels are mostly the same few (inside the glyph, and the paper
+ * around it), so each is worked out once. Made afresh for each card: a
  * colour's index depends on the order the card meets its colours in, never on
  * the cards a thread painted before, so every thread writes the same bytes.
  */
-type Shades = Map<number, Int16Array>;
+interface Shade {
+	pixels: Uint32Array;
+	/** {@link UNKNOWN} until worked out; -1 once the palette is full. */
+	indices: Int16Array;
+}
+
+/** By background pixel (the 32-bit view's number). */
+type Shades = Map<number, Shade>;
+
+const UNKNOWN = -2;
+/** A pixel's four bytes, and the same as one number (in the platform's byte order, as the canvas's view reads them). */
+const pixelBytes = new Uint8Array(4);
+const pixelWord = new Uint32Array(pixelBytes.buffer);
 
 /** Lays a glyph's coverage over the canvas in one colour (source over, as resvg fills a path). */
 function blend(canvas: Canvas, mask: GlyphMask, x: number, y: number, [red, green, blue]: [number, number, number], shades: Shades): void {
+	const left = x + mask.left;
+	const top = y + mask.top;
+	if (mask.width === 0 || left < 0 || top < 0 || left + mask.width > CARD_WIDTH || top + mask.height > CARD_HEIGHT) {
+		// Never on a card (its text keeps inside the padding), but a glyph that would cross the edge is left out rather than wrapped.
+		return;
+	}
 	const { pixels, words } = canvas;
-	const top = Math.max(0, y + mask.top);
-	const bottom = Math.min(CARD_HEIGHT, y + mask.top + mask.height);
-	if (top >= bottom) return;
-	canvas.rows = [Math.min(canvas.rows[0], top), Math.max(canvas.rows[1], bottom)];
+	canvas.rows = [Math.min(canvas.rows[0], top), Math.max(canvas.rows[1], top + mask.height)];
+	const { offsets, coverage } = mask.ink;
+	const origin = top * CARD_WIDTH + left;
 	let lastUnder = -1;
-	let table: Int16Array | undefined;
-	for (let py = top; py < bottom; py++) {
-		const row = py - y - mask.top;
-		for (let column = 0; column < mask.width; column++) {
-			const px = x + mask.left + column;
-			const alpha = mask.coverage[row * mask.width + column]!;
-			if (alpha === 0 || px < 0 || px >= CARD_WIDTH) continue;
-			const at = py * CARD_WIDTH + px;
-			// The pixel as one number: a key for the shades below.
-			const under = words[at]!;
-			const rest = 255 - alpha;
-			const r = ((red * alpha + pixels[4 * at]! * rest + 127) / 255) | 0;
-			const g = ((green * alpha + pixels[4 * at + 1]! * rest + 127) / 255) | 0;
-			const b = ((blue * alpha + pixels[4 * at + 2]! * rest + 127) / 255) | 0;
-			pixels[4 * at] = r;
-			pixels[4 * at + 1] = g;
-			pixels[4 * at + 2] = b;
-			const { indexed } = canvas;
-			if (!indexed) continue;
-			// Neighbours mostly lie over the same colour: the last table, before any look-up.
-			if (under !== lastUnder) {
-				lastUnder = under;
-				table = shades.get(under);
-				if (!table) shades.set(under, (table = new Int16Array(256).fill(-1)));
-			}
-			let index = table![alpha]!;
-			if (index < 0) {
-				const added = paletteIndex(indexed, r, g, b);
-				if (added === undefined) {
-					canvas.indexed = undefined;
-					continue;
-				}
-				table![alpha] = index = added;
-			}
-			// Each row starts with its filter byte.
-			indexed.indices[py * (CARD_WIDTH + 1) + 1 + px] = index;
+	let shade: Shade | undefined;
+	for (let pixel = 0; pixel < offsets.length; pixel++) {
+		const alpha = coverage[pixel]!;
+		const at = origin + offsets[pixel]!;
+		const under = words[at]!;
+		// Neighbours mostly lie over the same colour: the last shade, before any look-up.
+		if (under !== lastUnder) {
+			lastUnder = under;
+			shade = shades.get(under);
+			if (!shade) shades.set(under, (shade = { pixels: new Uint32Array(256), indices: new Int16Array(256).fill(UNKNOWN) }));
 		}
+		let index = shade!.indices[alpha]!;
+		if (index === UNKNOWN) {
+			const rest = 255 - alpha;
+			pixelBytes[0] = ((red * alpha + pixels[4 * at]! * rest + 127) / 255) | 0;
+			pixelBytes[1] = ((green * alpha + pixels[4 * at + 1]! * rest + 127) / 255) | 0;
+			pixelBytes[2] = ((blue * alpha + pixels[4 * at + 2]! * rest + 127) / 255) | 0;
+			pixelBytes[3] = 255;
+			shade!.pixels[alpha] = pixelWord[0]!;
+			index = (canvas.indexed && paletteIndex(canvas.indexed, pixelBytes[0], pixelBytes[1], pixelBytes[2])) ?? -1;
+			// A colour past the palette's 256: the card is encoded from its pixels.
+			if (index < 0) canvas.indexed = undefined;
+			shade!.indices[alpha] = index;
+		}
+		words[at] = shade!.pixels[alpha]!;
+		// Each row of indices is one longer, for its filter byte first.
+		if (canvas.indexed) canvas.indexed.indices[at + ((at / CARD_WIDTH) | 0) + 1] = index;
 	}
 }
 
@@ -208,7 +216,7 @@ function paintText(canvas: Canvas, text: string, box: { left: number; top: numbe
 export async function paintRoleCard(input: RoleCardInput): Promise<Uint8Array<ArrayBuffer>> {
 	await resvgStarted();
 	const typeface = await cardTypeface();
-	masks ??= new GlyphMasks(typeface);
+	masks ??= new GlyphMasks(typeface, CARD_WIDTH);
 	const texts = roleCardTexts(input, cardFonts().covers);
 	const frame = await frameOf(input, { team: texts.team !== undefined, location: texts.location !== undefined });
 	const { canvas } = frame;
