@@ -32,25 +32,48 @@ export function cardWorkerUrl(cwd: string = process.cwd()): URL | undefined {
  */
 const YOUNG_GENERATION_MB = 8;
 
+/**
+ * One thread for each CPU this process may use but one, and at least one:
+ * the main thread renders the pages while the cards are drawn. Painted cards
+ * (paint.ts) are cheap enough that a second thread on this 2-vCPU machine drew
+ * no faster (1,000 cards in 3.1 s either way, with 4.2 s of CPU on one thread
+ * and 5.7 s on two: the two vCPUs share a core's caches), and in a cold build
+ * of 1,000 roles it took CPU from the pages: 17.8-17.9 s with one thread,
+ * 19.6-22.0 s with two.
+ */
+export function defaultThreads(): number {
+	return Math.max(1, availableParallelism() - 1);
+}
+
 interface Task {
 	input: CardInput;
 	resolve: (png: Uint8Array<ArrayBuffer>) => void;
 	reject: (error: Error) => void;
 }
 
+/**
+ * Cards handed to a thread before it has drawn the ones it holds. A card takes
+ * a thread 2-3 ms, and a thread gets its next card only when this (the main)
+ * thread turns its event loop, which rendering pages holds up: handed one card
+ * at a time, a thread waited for the main thread more than it drew (in a cold
+ * build of 1,000 roles, cards came at 160-180 a second from one thread or two,
+ * where a thread alone draws about 500). Sixteen ride over a page's render.
+ */
+const CARDS_IN_FLIGHT = 16;
+
 interface Thread {
 	worker: Worker;
-	/** The card it is drawing, if any. */
-	task?: Task | undefined;
+	/** The cards it holds, by job id. */
+	tasks: Map<number, Task>;
 	/** Whether it has drawn a card: a thread that fails before its first one cannot start at all. */
 	started: boolean;
 }
 
 /**
- * Threads that draw social cards side by side, one card per thread at a time.
- * Threads start on demand, up to `size`; a busy thread keeps the process
- * alive, an idle one does not, and idle threads end after a second, so a
- * build never waits on the pool to exit.
+ * Threads that draw social cards side by side, each handed a few cards at a
+ * time ({@link CARDS_IN_FLIGHT}). Threads start on demand, up to `size`; a
+ * busy thread keeps the process alive, an idle one does not, and idle threads
+ * end after a second, so a build never waits on the pool to exit.
  */
 export class CardPool {
 	/** Most threads at once. */
@@ -65,9 +88,9 @@ export class CardPool {
 
 	/**
 	 * @param workerUrl the worker script (see `cardWorkerUrl`)
-	 * @param size threads at most; default: the CPUs this process may use
+	 * @param size threads at most; default {@link defaultThreads}
 	 */
-	constructor(workerUrl: URL, size: number = availableParallelism()) {
+	constructor(workerUrl: URL, size: number = defaultThreads()) {
 		this.#workerUrl = workerUrl;
 		this.size = Math.max(1, size);
 	}
@@ -92,48 +115,55 @@ export class CardPool {
 		for (const task of this.#queue.splice(0)) task.reject(closed);
 		const threads = [...this.#threads];
 		this.#threads.clear();
-		for (const thread of threads) thread.task?.reject(closed);
+		for (const thread of threads) for (const task of thread.tasks.values()) task.reject(closed);
 		await Promise.all(threads.map((thread) => thread.worker.terminate()));
 	}
 
-	/** Hands queued cards to idle threads, starting threads up to `size`. */
+	/** Hands queued cards to threads with room for more, starting threads up to `size`; a new thread gets a share of what is queued. */
 	#pump(): void {
 		clearTimeout(this.#idleTimer);
-		for (const thread of this.#threads) {
-			if (this.#queue.length === 0) break;
-			if (!thread.task) this.#dispatch(thread, this.#queue.shift()!);
+		while (this.#queue.length > 0 && this.#threads.size < this.size && this.#queue.length > this.#threads.size) this.#spawn();
+		for (let handed = true; handed && this.#queue.length > 0; ) {
+			handed = false;
+			// Round the threads, one card each, so each holds its share of a short queue.
+			for (const thread of this.#threads) {
+				if (this.#queue.length === 0) break;
+				if (thread.tasks.size >= CARDS_IN_FLIGHT) continue;
+				this.#dispatch(thread, this.#queue.shift()!);
+				handed = true;
+			}
 		}
-		while (this.#queue.length > 0 && this.#threads.size < this.size) this.#dispatch(this.#spawn(), this.#queue.shift()!);
-		if (this.#queue.length === 0 && [...this.#threads].every((thread) => !thread.task) && this.#threads.size > 0) {
+		if (this.#queue.length === 0 && [...this.#threads].every((thread) => thread.tasks.size === 0) && this.#threads.size > 0) {
 			this.#idleTimer = setTimeout(() => void this.#endIdle(), IDLE_MS).unref();
 		}
 	}
 
 	#dispatch(thread: Thread, task: Task): void {
-		thread.task = task;
+		const id = this.#nextId++;
+		thread.tasks.set(id, task);
 		// Busy: the build must wait for this card.
 		thread.worker.ref();
-		const job: CardJob = { id: this.#nextId++, input: task.input };
+		const job: CardJob = { id, input: task.input };
 		thread.worker.postMessage(job);
 	}
 
 	#spawn(): Thread {
-		const thread: Thread = { worker: new Worker(this.#workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), started: false };
+		const thread: Thread = { worker: new Worker(this.#workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: new Map(), started: false };
 		this.#threads.add(thread);
 		thread.worker.on('message', (result: CardJobResult) => {
-			const task = thread.task;
-			thread.task = undefined;
+			const task = thread.tasks.get(result.id);
+			thread.tasks.delete(result.id);
 			thread.started = true;
 			// Idle: nothing to wait for.
-			thread.worker.unref();
+			if (thread.tasks.size === 0) thread.worker.unref();
 			if ('png' in result) task?.resolve(result.png);
 			else task?.reject(new Error(result.error));
 			this.#pump();
 		});
 		const fail = (error: Error) => {
 			if (!this.#threads.delete(thread)) return;
-			thread.task?.reject(error);
-			thread.task = undefined;
+			for (const task of thread.tasks.values()) task.reject(error);
+			thread.tasks.clear();
 			if (!thread.started && !this.#broken) {
 				// The script does not load: starting more threads would fail the same way.
 				this.#broken = error;
@@ -148,7 +178,7 @@ export class CardPool {
 	}
 
 	async #endIdle(): Promise<void> {
-		const idle = [...this.#threads].filter((thread) => !thread.task);
+		const idle = [...this.#threads].filter((thread) => thread.tasks.size === 0);
 		for (const thread of idle) this.#threads.delete(thread);
 		await Promise.all(idle.map((thread) => thread.worker.terminate()));
 	}

@@ -354,19 +354,31 @@ describe('the card pool', () => {
 		expect(cardWorkerUrl()?.href).toBe(pathToFileURL(resolve('src/social/card-worker.ts')).href);
 	});
 
-	it('draws the same PNG bytes as the renderer in this thread, several cards at once', async () => {
-		const inputs: CardInput[] = [
+	it('draws the same PNG bytes as the renderer in this thread, many cards at once', async () => {
+		const kinds: CardInput[] = [
 			roleCardInput(seed('000'), site),
 			roleCardInput(seed('003'), site),
 			{ ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' },
 			siteCardInput({ ...site, title: 'Careers at Cloudflare' }),
 		];
+		// More than one thread holds (16 cards), so the second thread starts and takes its share.
+		const inputs = Array.from({ length: 40 }, (_, index) => {
+			const input = kinds[index % kinds.length]!;
+			return input.kind === 'role' && index >= kinds.length ? { ...input, title: `${input.title} ${index}` } : input;
+		});
 		const pooled = await Promise.all(inputs.map((input) => pool.render(input)));
 		expect(pool.threads).toBe(2);
 		for (const [index, input] of inputs.entries()) {
 			const here = await renderCard(input);
 			expect(Buffer.from(pooled[index]!).equals(Buffer.from(here)), `card ${index}`).toBe(true);
 		}
+	});
+
+	it('starts a second thread only when there are more cards than one holds', async () => {
+		const few = new CardPool(cardWorkerUrl()!, 2);
+		await Promise.all(Array.from({ length: 5 }, (_, index) => few.render({ ...roleCardInput(seed('001'), site), title: `Few ${index}` })));
+		expect(few.threads).toBe(1);
+		await few.close();
 	});
 
 	it('refuses a card it cannot draw with the renderer’s own error, and draws the next one', async () => {
