@@ -4,7 +4,9 @@ import { renderCard } from './render.ts';
 
 // A thread of the card pool (card-pool.ts): draws the cards it is sent with
 // the very renderer the build uses in-process, so the bytes are the same.
-// Fonts and satori's layout engine load once per thread, on the first card.
+// Satori, resvg and HarfBuzz load once per thread, on the first card, which
+// also draws the frame the thread paints its role cards on (paint.ts). Cards
+// are handled as they arrive; painting one never waits, so two never mix.
 
 /** A card to draw. */
 export interface CardJob {
