@@ -56,7 +56,7 @@ interface Task {
  * a thread 2-3 ms, and a thread gets its next card only when this (the main)
  * thread turns its event loop, which rendering pages holds up: handed one card
  * at a time, a thread waited for the main thread more than it drew (in a cold
- * build of 1,000 roles, cards came at 160-180 a second from one thread or two,
+ * build of 1,000 roles, cards came at 160-190 a second from one thread or two,
  * where a thread alone draws about 500). Sixteen ride over a page's render.
  */
 const CARDS_IN_FLIGHT = 16;

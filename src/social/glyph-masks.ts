@@ -4,22 +4,21 @@ import type { Typeface } from './typeface.ts';
 /** How finely a glyph's horizontal position is kept: quarter pixels (satori rounds its paths to tenths; a card cannot tell). */
 export const SUBPIXELS = 4;
 
-/** A glyph's coverage: one byte a pixel (0 clear, 255 covered), `width` × `height`, placed `left`/`top` pixels from its origin. */
+/** A glyph's coverage in a box `width` × `height` pixels, placed `left`/`top` pixels from the glyph's origin. */
 export interface GlyphMask {
-	coverage: Uint8Array;
 	width: number;
 	height: number;
 	left: number;
 	top: number;
 	/**
 	 * The covered pixels alone (about half the box), as offsets from the box's
-	 * top-left pixel in an image `stride` pixels wide, and their coverage:
-	 * what painting a glyph that lies wholly inside the image walks.
+	 * top-left pixel in an image `stride` pixels wide, and their coverage (1
+	 * to 255): what painting the glyph walks.
 	 */
 	ink: { offsets: Int32Array; coverage: Uint8Array };
 }
 
-const EMPTY: GlyphMask = { coverage: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0, ink: { offsets: new Int32Array(0), coverage: new Uint8Array(0) } };
+const EMPTY: GlyphMask = { width: 0, height: 0, left: 0, top: 0, ink: { offsets: new Int32Array(0), coverage: new Uint8Array(0) } };
 
 /**
  * Glyph coverage masks, each drawn once by resvg (the rasterizer that drew
@@ -40,11 +39,6 @@ export class GlyphMasks {
 	constructor(typeface: Typeface, stride: number) {
 		this.#typeface = typeface;
 		this.#stride = stride;
-	}
-
-	/** Masks drawn so far. */
-	get size(): number {
-		return this.#masks.size;
 	}
 
 	/**
@@ -81,17 +75,15 @@ export class GlyphMasks {
 			const image = resvg.render();
 			try {
 				const pixels = image.pixels;
-				const coverage = new Uint8Array(width * height);
 				const offsets: number[] = [];
-				const inked: number[] = [];
-				for (let index = 0; index < coverage.length; index++) {
+				const coverage: number[] = [];
+				for (let index = 0; index < width * height; index++) {
 					const alpha = pixels[4 * index + 3]!;
-					coverage[index] = alpha;
 					if (alpha === 0) continue;
 					offsets.push(Math.floor(index / width) * this.#stride + (index % width));
-					inked.push(alpha);
+					coverage.push(alpha);
 				}
-				return { coverage, width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(inked) } };
+				return { width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(coverage) } };
 			} finally {
 				image.free();
 			}

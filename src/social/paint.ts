@@ -140,7 +140,7 @@ const pixelWord = new Uint32Array(pixelBytes.buffer);
 function blend(canvas: Canvas, mask: GlyphMask, x: number, y: number, [red, green, blue]: [number, number, number], shades: Shades): void {
 	const left = x + mask.left;
 	const top = y + mask.top;
-	if (mask.width === 0 || left < 0 || top < 0 || left + mask.width > CARD_WIDTH || top + mask.height > CARD_HEIGHT) {
+	if (mask.ink.offsets.length === 0 || left < 0 || top < 0 || left + mask.width > CARD_WIDTH || top + mask.height > CARD_HEIGHT) {
 		// Never on a card (its text keeps inside the padding), but a glyph that would cross the edge is left out rather than wrapped.
 		return;
 	}

@@ -28,6 +28,6 @@ export async function drawnCard(input: CardInput): Promise<Uint8Array<ArrayBuffe
 
 /**
  * Draws a card: a role's painted from glyphs on its site's frame (paint.ts),
- * about a fifth of what drawing it whole costs; the site's one card drawn whole.
+ * about a sixth of what drawing it whole costs; the site's one card drawn whole.
  */
 export const renderCard: CardRenderer = (input) => (input.kind === 'role' ? paintRoleCard(input) : drawnCard(input));
