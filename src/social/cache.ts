@@ -95,14 +95,17 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 }
 
 /**
- * Fewer cards to draw than this are left to the pages, drawn one at a time:
- * starting a thread costs about as much as six cards (loading the renderer,
- * fonts and layout engine), so two threads only win from about 16 cards on.
+ * Fewer cards to draw than this are left to the pages, drawn one at a time.
+ * Measured when cards were drawn whole: starting a thread cost about as much
+ * as six cards (loading the renderer, fonts and layout engine), so two threads
+ * only won from about 16 cards on. A painted card is about a sixth of that,
+ * but a thread's start (about 0.6 s: satori, resvg, HarfBuzz, the frame) is
+ * what the main thread pays for its own first card too; not measured again.
  */
 export const MIN_CARDS_AHEAD = 16;
 
 /**
- * Starts drawing the cards not in the cache yet, all at once, on every core
+ * Starts drawing the cards not in the cache yet, all at once, in the card threads
  * (the card pool), and returns at once. Astro renders one page at a time: a
  * build calls this with every role's card before the pages, so the cards are
  * drawn while it renders other pages, and `socialCard` later finds them cached.

@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 		return [];
 	}
 	// Astro asks every route for its paths before rendering any page, then renders
-	// one page at a time: starting the cards now draws them on every core while
+	// one page at a time: starting the cards now draws them in the card threads while
 	// the other pages render. (The dev server asks on the first card requested.)
 	const start = performance.now();
 	void drawAhead(open.map((posting) => roleCardInput(posting, site))).then((drawn) => {
