@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-wasm';
+import { drawNow } from './resvg.ts';
 import type { Typeface } from './typeface.ts';
 
 /** How finely a glyph's horizontal position is kept: quarter pixels (satori rounds its paths to tenths; a card cannot tell). */
@@ -70,25 +70,16 @@ export class GlyphMasks {
 		const height = bottom - top;
 		// Font units have y up; the image has y down.
 		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${shift - left} ${-top})" d="${path}"/></svg>`;
-		const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
-		try {
-			const image = resvg.render();
-			try {
-				const pixels = image.pixels;
-				const offsets: number[] = [];
-				const coverage: number[] = [];
-				for (let index = 0; index < width * height; index++) {
-					const alpha = pixels[4 * index + 3]!;
-					if (alpha === 0) continue;
-					offsets.push(Math.floor(index / width) * this.#stride + (index % width));
-					coverage.push(alpha);
-				}
-				return { width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(coverage) } };
-			} finally {
-				image.free();
+		return drawNow(svg, ({ pixels }) => {
+			const offsets: number[] = [];
+			const coverage: number[] = [];
+			for (let index = 0; index < width * height; index++) {
+				const alpha = pixels[4 * index + 3]!;
+				if (alpha === 0) continue;
+				offsets.push(Math.floor(index / width) * this.#stride + (index % width));
+				coverage.push(alpha);
 			}
-		} finally {
-			resvg.free();
-		}
+			return { width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(coverage) } };
+		});
 	}
 }

@@ -2,6 +2,7 @@ import satori from 'satori';
 import type { RoleCardInput } from './card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, ROLE_FACT, ROLE_TITLE, roleCardFrame, roleCardTexts, type RoleText } from './card-layout.ts';
 import { titleSize } from './card-text.ts';
+import { hexChannels } from '../utils/format.ts';
 import { cardFonts } from './fonts.ts';
 import { GlyphMasks, SUBPIXELS, type GlyphMask } from './glyph-masks.ts';
 import { cardPng, indexedImage, indexedImagePng, paletteIndex, type IndexedImage } from './png.ts';
@@ -60,7 +61,8 @@ function frameOf(input: RoleCardInput, shown: { team: boolean; location: boolean
 	let frame = frames.get(key);
 	if (!frame) {
 		if (frames.size >= FRAMES_KEPT) frames.clear();
-		frame = drawFrame({ ...input, team: shown.team ? 'X' : undefined, location: shown.location ? 'X' : undefined });
+		// Drawn from this card's input: its frame shows exactly the facts the key names.
+		frame = drawFrame(input);
 		frames.set(key, frame);
 		// A frame that failed is not kept: the next card tries again (and fails with the same error, if it must).
 		frame.catch(() => frames.delete(key));
@@ -106,12 +108,6 @@ function putBack({ canvas, pixels, indexed }: Frame): void {
 		canvas.indexed = indexed && copyOf(indexed);
 	}
 	canvas.rows = [CARD_HEIGHT, 0];
-}
-
-/** `#rrggbb` as red, green and blue. */
-function rgb(hex: string): [number, number, number] {
-	const value = Number.parseInt(hex.slice(1), 16);
-	return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
 /**
@@ -194,7 +190,7 @@ function paintText(canvas: Canvas, text: string, box: { left: number; top: numbe
 	const { style } = setting;
 	const lines = textLines(text, setting, (part) => typeface.measure(part, style));
 	const metrics = typeface.lineMetrics(style, setting.lineHeight);
-	const colour = rgb(setting.color);
+	const colour = hexChannels(setting.color);
 	const shades: Shades = new Map();
 	lines.forEach((runs, index) => {
 		const baseline = box.top + index * Math.round(metrics.height) + metrics.baseline;

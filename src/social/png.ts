@@ -49,7 +49,7 @@ export interface IndexedImage {
 }
 
 /** A colour as the key {@link IndexedImage.colours} uses: an opaque pixel's four bytes read as one little-endian number. */
-export const colourKey = (red: number, green: number, blue: number): number => (red | (green << 8) | (blue << 16) | (255 << 24)) >>> 0;
+const colourKey = (red: number, green: number, blue: number): number => (red | (green << 8) | (blue << 16) | (255 << 24)) >>> 0;
 
 /**
  * Adds a colour to an image's palette, if it is not there yet.

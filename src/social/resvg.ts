@@ -23,10 +23,12 @@ export function resvgStarted(): Promise<void> {
 	return started;
 }
 
-/** Draws `svg` at its own size and hands the image to `use`; resvg's memory is freed after. */
-export async function drawn<T>(svg: string, use: (image: DrawnImage) => T): Promise<T> {
-	await resvgStarted();
-	// Satori already turned the text into paths: no fonts needed, so the pixels are the same on every machine.
+/**
+ * Draws `svg` at its own size and hands the image to `use`; resvg's memory is
+ * freed after. resvg must be started in this thread ({@link resvgStarted}).
+ */
+export function drawNow<T>(svg: string, use: (image: DrawnImage) => T): T {
+	// Text arrives as paths (satori's, or a glyph's outline): no fonts needed, so the pixels are the same on every machine.
 	const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
 	try {
 		const image = resvg.render();
@@ -38,6 +40,12 @@ export async function drawn<T>(svg: string, use: (image: DrawnImage) => T): Prom
 	} finally {
 		resvg.free();
 	}
+}
+
+/** {@link drawNow}, once resvg has started. */
+export async function drawn<T>(svg: string, use: (image: DrawnImage) => T): Promise<T> {
+	await resvgStarted();
+	return drawNow(svg, use);
 }
 
 /** RGBA pixels of an SVG as resvg draws it: what the tests compare a card's PNG with. */

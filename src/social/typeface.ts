@@ -117,32 +117,35 @@ async function load(): Promise<Typeface> {
 		}));
 	};
 
-	const widths = new Map<string, number>();
-	const measure = (text: string, { weight, size, letterSpacing }: TextStyle): number => {
-		const key = `${weight}|${size}|${letterSpacing}|${text}`;
-		let width = widths.get(key);
-		if (width !== undefined) return width;
-		width = 0;
-		for (const run of runs(text, weight)) {
-			const scale = size / faces[run.face]!.upem;
-			for (const glyph of shaped(run.face, run.text)) width += glyph.advance * scale + (glyph.endsCluster ? letterSpacing : 0);
-		}
-		if (widths.size >= MEASURES_KEPT) widths.clear();
-		widths.set(key, width);
-		return width;
-	};
-
-	const place = (text: string, { weight, size, letterSpacing }: TextStyle): PlacedGlyph[] => {
-		const placed: PlacedGlyph[] = [];
+	/** Walks the glyphs of `text` in order, handing each to `each` where it falls; returns the text's width. */
+	const walk = (text: string, { weight, size, letterSpacing }: TextStyle, each?: (glyph: PlacedGlyph) => void): number => {
 		let pen = 0;
 		for (const run of runs(text, weight)) {
 			const scale = size / faces[run.face]!.upem;
 			for (const glyph of shaped(run.face, run.text)) {
 				// Satori adds the offset to y as it is (y down): so do we, to land where it did.
-				placed.push({ face: run.face, glyph: glyph.glyph, x: pen + glyph.dx * scale, y: glyph.dy * scale });
+				each?.({ face: run.face, glyph: glyph.glyph, x: pen + glyph.dx * scale, y: glyph.dy * scale });
 				pen += glyph.advance * scale + (glyph.endsCluster ? letterSpacing : 0);
 			}
 		}
+		return pen;
+	};
+
+	const widths = new Map<string, number>();
+	const measure = (text: string, style: TextStyle): number => {
+		const key = `${style.weight}|${style.size}|${style.letterSpacing}|${text}`;
+		let width = widths.get(key);
+		if (width === undefined) {
+			width = walk(text, style);
+			if (widths.size >= MEASURES_KEPT) widths.clear();
+			widths.set(key, width);
+		}
+		return width;
+	};
+
+	const place = (text: string, style: TextStyle): PlacedGlyph[] => {
+		const placed: PlacedGlyph[] = [];
+		walk(text, style, (glyph) => placed.push(glyph));
 		return placed;
 	};
 

@@ -31,11 +31,15 @@ export function formatPay(range: PayRange, locale = 'en-US'): string {
 	return `${format.format(range.min)} – ${format.format(range.max)} ${PERIOD_WORDS[range.period]}`;
 }
 
-function luminance(hex: string): number {
+/** Red, green and blue (0–255) of a hex colour, `#rgb` or `#rrggbb`. */
+export function hexChannels(hex: string): [number, number, number] {
 	const value = hex.replace('#', '');
 	const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value;
-	const channels = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+	return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function luminance(hex: string): number {
+	const [r, g, b] = hexChannels(hex).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
