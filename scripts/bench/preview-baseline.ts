@@ -5,7 +5,11 @@
  * (every posting normalized), then with the pipeline cache the preview build
  * leaves (made here the way its loader makes it).
  *
- *   node scripts/bench/preview-baseline.ts <postings dir> <site settings file>
+ *   node scripts/bench/preview-baseline.ts <postings dir> <site settings file> [work folder]
+ *
+ * The repository is made in the work folder when one is given, and left there
+ * for the caller to remove (the scale bench removes it after its builds: see
+ * scale.mjs); else in a temporary folder removed at the end.
  *
  * Prints one JSON line: { postings, roles, uncachedMs, cachedMs, cacheWriteMs }.
  */
@@ -20,14 +24,14 @@ import { openPostingCache } from '../../src/loaders/posting-cache.ts';
 import { loadCatalogue } from '../../src/sources/folder.ts';
 import { changeOnePosting } from './generate.mjs';
 
-const [dir, settings] = process.argv.slice(2);
+const [dir, settings, work] = process.argv.slice(2);
 if (!dir || !settings) {
-	console.error('usage: node scripts/bench/preview-baseline.ts <postings dir> <site settings file>');
+	console.error('usage: node scripts/bench/preview-baseline.ts <postings dir> <site settings file> [work folder]');
 	process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..', '..');
 const site = readSiteConfig(resolve(settings));
-const temp = mkdtempSync(join(tmpdir(), 'careers-preview-baseline-'));
+const temp = work ? resolve(work) : mkdtempSync(join(tmpdir(), 'careers-preview-baseline-'));
 const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
 const repo = join(temp, 'repo');
@@ -62,5 +66,5 @@ try {
 	if (JSON.stringify(cached.roles) !== JSON.stringify(uncached.roles)) throw new Error('the cached baseline differs from the uncached one');
 	console.log(JSON.stringify({ postings: uncached.roles.length, uncachedMs: Math.round(uncachedMs), cachedMs: Math.round(cachedMs), cacheWriteMs: Math.round(cacheWriteMs) }));
 } finally {
-	rmSync(temp, { recursive: true, force: true });
+	if (!work) rmSync(temp, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@
 // after the build: the review and the pull-request comment, timed.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeOnePosting } from './generate.mjs';
 import { measureBuild } from './measure.mjs';
@@ -48,7 +48,6 @@ export async function measurePreviews({ tools, temp, postings, settings, timeDir
 	git('add', '.');
 	git('commit', '-q', '-m', 'Production');
 
-	const outDir = join(temp, 'preview-out');
 	const cache = (name) => join(temp, `cache-preview-${name}`);
 	const commit = (message) => {
 		changeOnePosting(postingsDir);
@@ -97,7 +96,8 @@ export async function measurePreviews({ tools, temp, postings, settings, timeDir
 	const builds = {};
 	for (const { key, label, cacheName, branch, before } of steps) {
 		before();
-		rmSync(outDir, { recursive: true, force: true });
+		// A folder of its own, as each build of the scale bench (scale.mjs says why).
+		const outDir = join(temp, `preview-out-${key}`);
 		console.log(`building ${label}…`);
 		const env = { PREVIEW: 'true', PRODUCTION_BRANCH: 'main', GITHUB_HEAD_REF: branch, POSTINGS_DIR: postingsDir, SITE_CONFIG: settings, ASTRO_CACHE_DIR: cache(cacheName) };
 		const result = await measureBuild({ tools, label: `preview-${key}`, cwd: project, script: join(project, 'scripts', 'build.mjs'), outDir, env, timeDir, timeoutMs });

@@ -137,7 +137,8 @@ export async function runScale({ count, tools, cards }) {
 		console.log(`timing the pipeline alone (one core, ${PIPELINE_RUNS} runs)…`);
 		results.pipeline = pipelineRate(tools, postings, join(tools.root, 'tests', 'fixtures', 'site.yaml'));
 		console.log("timing a preview's production baseline (git, one posting changed)…");
-		results.previewBaseline = runJson(tools, 'scripts/bench/preview-baseline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml')]);
+		// Its git repository is left in `temp`, removed with the rest once every build is timed (see the site's output folders below).
+		results.previewBaseline = runJson(tools, 'scripts/bench/preview-baseline.ts', [postings, join(tools.root, 'tests', 'fixtures', 'site.yaml'), join(temp, 'preview-baseline')]);
 
 		// The default settings (no per-role JSON, social cards as the file limit allows), unless --cards says otherwise.
 		const settings = join(temp, 'site.yaml');
@@ -145,9 +146,8 @@ export async function runScale({ count, tools, cards }) {
 		results.socialCardsSetting = cards ?? '(unset)';
 		const timeDir = temp;
 		const env = { POSTINGS_DIR: postings, SITE_CONFIG: settings };
-		const baselineOut = join(temp, 'baseline-out');
 		const buildBaseline = async () => {
-			rmSync(baselineOut, { recursive: true, force: true });
+			const baselineOut = join(temp, `baseline-out-${baselines.length}`);
 			console.log('building the plain Astro baseline…');
 			const build = figures(await measureBuild({ tools, label: 'baseline', root: join(tools.root, 'bench', 'baseline'), outDir: baselineOut, env: { ...env, ASTRO_CACHE_DIR: join(temp, 'cache-baseline') }, timeDir, timeoutMs: BUILD_TIMEOUT_MS }), baselineOut);
 			baselines.push(build);
@@ -158,7 +158,6 @@ export async function runScale({ count, tools, cards }) {
 
 		// The site: one cache folder for all its builds, as a CI keeps it; the output folder is new each time, as on a fresh checkout.
 		const siteEnv = { ...env, ASTRO_CACHE_DIR: join(temp, 'cache-site') };
-		const outDir = join(temp, 'site-out');
 		const builds = {};
 		const rounds = [];
 		const steps = [
@@ -173,7 +172,11 @@ export async function runScale({ count, tools, cards }) {
 				if (round > 0 && !(await buildBaseline()).ok) break;
 				(results.changedFiles ??= []).push(relative(temp, changeOnePosting(postings, round)));
 			}
-			rmSync(outDir, { recursive: true, force: true });
+			// A new output folder each build, and nothing the bench made deleted until every build is timed: on ext4
+			// without a journal (as this workplace's machines mount it), each file made within a minute or so of thousands
+			// deleted costs a scan past every one of them (the kernel's `recently_deleted`), which a CI's fresh checkout
+			// never pays (docs/decisions.md, "Files made soon after files deleted").
+			const outDir = join(temp, `site-out-${key}`);
 			console.log(`building the site: ${label}…`);
 			const result = await measureBuild({ tools, label: key, script: join(tools.root, 'scripts', 'build.mjs'), outDir, env: siteEnv, timeDir, timeoutMs: BUILD_TIMEOUT_MS });
 			const build = figures(result, outDir);
