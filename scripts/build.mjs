@@ -14,7 +14,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
-import { heapFlags } from '../src/config/heap-growth.ts';
+import { buildV8Flags } from '../src/config/v8-flags.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -29,7 +29,7 @@ const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
 const handoff = join(temp, 'after-build.json');
 try {
 	const building = new Promise((done) => {
-		const astro = spawn(process.execPath, [...heapFlags(), ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
+		const astro = spawn(process.execPath, [...buildV8Flags(), ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
 		astro.on('error', (error) => {
 			console.error(`could not start astro build: ${error.message}`);
 			done(1);

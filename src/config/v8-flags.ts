@@ -13,7 +13,22 @@ import { buildMode } from './build-mode.ts';
 export const SLOW_HEAP_GROWTH = '--heap-growing-percent=20';
 
 /**
- * The V8 flags `npm run build` starts Astro with: the slow heap growth, except
+ * WebAssembly kept on V8's baseline compiler (Liftoff). A build runs its
+ * WebAssembly for seconds at most: resvg, HarfBuzz and yoga in the card
+ * thread, and Node's own TypeScript stripper. V8's optimizing compiler,
+ * compiling their hot functions again on the same two vCPUs as the pages, cost
+ * more CPU than it gave back: the card pool alone painted 1,000 cards with
+ * 4.2–4.5 s of CPU instead of 5.1–5.6 s, and a cold build of 1,000 roles took
+ * 22.6–25.3 s of CPU instead of 26.0–28.2 s, the same bytes
+ * (docs/decisions.md, "WebAssembly left on its baseline compiler").
+ * `--no-wasm-tier-up` is not enough: V8's dynamic tiering still optimizes
+ * the hot functions.
+ */
+export const BASELINE_WASM = '--liftoff-only';
+
+/**
+ * The V8 flags `npm run build` starts Astro with: WebAssembly on its baseline
+ * compiler ({@link BASELINE_WASM}), and the slow heap growth, except
  * for a production build with the last finished build's data store and pages
  * in its cache folder. Such a rebuild renders the pages of what changed and
  * links the rest; collecting at every fifth more of heap cost it 2.5–3 s of
@@ -26,10 +41,10 @@ export const SLOW_HEAP_GROWTH = '--heap-growing-percent=20';
  *
  * @param root the project (Astro's cache folder is found from it, as astro.config.mjs finds it)
  */
-export function heapFlags(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): string[] {
+export function buildV8Flags(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): string[] {
 	const { preview } = buildMode(env);
 	const cacheDir = buildCacheDir(preview, env, root);
 	// linked-pages.json is written when a build finishes (src/integrations/linked-pages.ts): its pages are in the cache.
 	const rebuild = !preview && existsSync(join(cacheDir, 'data-store.json')) && existsSync(join(cacheDir, 'linked-pages.json'));
-	return rebuild ? [] : [SLOW_HEAP_GROWTH];
+	return rebuild ? [BASELINE_WASM] : [SLOW_HEAP_GROWTH, BASELINE_WASM];
 }
