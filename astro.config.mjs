@@ -10,6 +10,7 @@ import { linkedPages } from './src/integrations/linked-pages.ts';
 import { readAhead } from './src/integrations/read-ahead.ts';
 import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { cardCache } from './src/integrations/card-cache.ts';
+import { roleCards } from './src/integrations/role-cards.ts';
 import { mode } from './src/config/build-mode.ts';
 import { buildCacheDir } from './src/config/cache-folder.ts';
 
@@ -52,10 +53,11 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	// Read-ahead first: the postings are read in a thread while the rest starts. Linked pages next: it empties
-	// the output folder before the build and removes what no route made before the others read it. Host
-	// limits last: it counts the files the others wrote.
-	integrations: [readAhead(site), linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
+	// Read-ahead first: the postings are read in a thread while the rest starts. Role cards next: their last
+	// card is written before linked pages removes what no route made. Linked pages then: it empties the output
+	// folder before the build and removes what no route made before the others read it. Host limits last: it
+	// counts the files the others wrote.
+	integrations: [readAhead(site), roleCards(), linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
 	experimental: {
 		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
 		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes

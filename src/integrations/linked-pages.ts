@@ -81,6 +81,12 @@ function emptyFolder(folder: string, keep: (path: string, stat: Stats) => boolea
 	return kept;
 }
 
+/** Whether the file at `path` is still the copy it was linked to, not a file written there since. */
+function isLinkTo(path: string, copy: VerifiedCopy | undefined): boolean {
+	const stat = lstatSync(path, { throwIfNoEntry: false });
+	return copy !== undefined && stat !== undefined && stat.dev === copy.dev && stat.ino === copy.ino;
+}
+
 /** Removes a linked page no route claims any more, and the folders it leaves empty, up to the output folder. */
 function unlinkStale(outDir: string, path: string): void {
 	rmSync(join(outDir, path), { force: true });
@@ -105,7 +111,8 @@ function unlinkStale(outDir: string, path: string): void {
  * rebuild in the same output folder 3.8 s at 10,000 roles). A page Astro
  * renders again is written through its link, which updates the copy too, as
  * Astro's own write of the copy would. Once Astro is done, a linked page that
- * no route made (a removed role) is removed.
+ * no route made (a removed role) is removed, unless something wrote a file of
+ * its own there since (src/integrations/role-cards.ts).
  *
  * A copy is only linked when every copy is as the last finished build left it
  * (size, and time or else bytes, recorded then; a copy written by this build
@@ -118,6 +125,8 @@ export function linkedPages(): AstroIntegration {
 	let outDir = '';
 	let cacheDir = '';
 	let linked: string[] = [];
+	// Which file each linked page is: one replaced since (another integration wrote the path anew) is not a link any more.
+	let linkedFiles = new Map<string, VerifiedCopy>();
 	// The links being made while Vite bundles the pages: Astro must find them in place before it renders any.
 	let linking: Promise<void> = Promise.resolve();
 	let current = new Map<string, FileRecord>();
@@ -160,6 +169,7 @@ export function linkedPages(): AstroIntegration {
 					return copy !== undefined && stat.isFile() && stat.dev === copy.dev && stat.ino === copy.ino;
 				});
 				linked = [];
+				linkedFiles = verified ?? new Map();
 				linking = Promise.resolve();
 				current = new Map();
 				if (!hasCopies) return;
@@ -179,10 +189,11 @@ export function linkedPages(): AstroIntegration {
 				await linking;
 				const made = new Set<string>();
 				for (const urls of assets.values()) for (const url of urls) made.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
-				const stale = linked.filter((path) => !made.has(path));
+				const stale = linked.filter((path) => !made.has(path) && isLinkTo(join(outDir, path), linkedFiles.get(path)));
 				for (const path of stale) unlinkStale(outDir, path);
 				if (stale.length > 0) logger.info(`${stale.length.toLocaleString('en-US')} linked pages no route made any more removed from the output`);
 				linked = [];
+				linkedFiles = new Map();
 				// Astro keeps a copy of each page it made (rendered, or kept as it was).
 				const record = recordCopies(join(cacheDir, ASTRO_COPIES), made, current);
 				current = new Map();
