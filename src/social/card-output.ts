@@ -29,7 +29,7 @@ interface CardOutput {
 
 const shared = globalThis as typeof globalThis & { [KEY]?: CardOutput };
 
-/** Opens the output for the role cards of a production build (its integration calls this when the build starts). */
+/** Opens the output for the role cards of a production build (its integration calls this once the configuration is final). */
 export function openCardOutput(outDir: string): void {
 	shared[KEY] = { folder: join(outDir, 'og', 'jobs'), writes: [] };
 }
