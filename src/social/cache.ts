@@ -95,7 +95,7 @@ export async function socialCard(input: CardInput, options: CardOptions = {}): P
 }
 
 /**
- * Fewer cards to draw than this are left to the pages, drawn one at a time.
+ * Fewer cards to draw than this are left to `socialCard`, drawn one at a time on the main thread.
  * Measured when cards were drawn whole: starting a thread cost about as much
  * as six cards (loading the renderer, fonts and layout engine), so two threads
  * only won from about 16 cards on. A painted card is about a sixth of that,
@@ -106,11 +106,11 @@ export const MIN_CARDS_AHEAD = 16;
 
 /**
  * Starts drawing the cards not in the cache yet, all at once, in the card threads
- * (the card pool), and returns at once. Astro renders one page at a time: a
- * build calls this with every role's card before the pages, so the cards are
- * drawn while it renders other pages, and `socialCard` later finds them cached.
+ * (the card pool), and returns at once. A build calls this with every role's
+ * card before the pages (src/social/card-output.ts), so the cards are drawn
+ * while Astro renders the pages, and `socialCard` later finds them cached.
  * A card that fails here is drawn again by `socialCard`, whose error then
- * names the page. It draws nothing without a pool (the worker script is
+ * names the card. It draws nothing without a pool (the worker script is
  * missing), or when fewer than `MIN_CARDS_AHEAD` cards are not cached.
  * @returns how many cards were drawn, once all are in the cache folder
  */
@@ -130,7 +130,7 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<void>>();
 		return new Map(missing.map(([digest, input]) => [digest, render(input).then((png) => store(join(dir, `${digest}.png`), png))]));
 	})();
-	// Set before the first await, so a page asking for its card now waits for it.
+	// Set before the first await, so a card asked for now waits for its drawing.
 	for (const digest of cards.keys()) {
 		ahead.set(
 			digest,
