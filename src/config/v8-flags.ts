@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCacheDir } from './cache-folder.ts';
 import { buildMode } from './build-mode.ts';
+import { contentPaths } from './content-paths.ts';
 
 /**
  * V8 lets its heap grow to two to four times what a collection left alive
@@ -27,24 +28,67 @@ export const SLOW_HEAP_GROWTH = '--heap-growing-percent=20';
 export const BASELINE_WASM = '--liftoff-only';
 
 /**
+ * Posting files a site may have and still build with V8's own heap growth
+ * from cold. Its peak memory grows with its roles, and only near 10,000 does
+ * V8's own growth take it close to the 1.5 GB a build may use (1.38 GB: see
+ * {@link buildV8Flags}).
+ * Below that, the slow growth costs time and saves little: at 1,000 roles a
+ * cold build took 16.2–17.9 s with it against 15.3–16.9 s without (four
+ * alternated pairs; 2.7 s less CPU), peaking at 650 MB against 780 MB; at
+ * 2,000, 26.0 s against 23.7 s, 720 MB against 800 MB (docs/decisions.md,
+ * "V8's own heap growth below 2,000 roles").
+ */
+export const LARGE_SITE_POSTINGS = 2_000;
+
+/**
+ * A site settings file that names an ATS to read at build time (the postings'
+ * count is not known until it is read): the key at the start of a line, or
+ * after `{` or `,` (JSON, YAML's flow style).
+ */
+const ATS_SOURCE_SETTING = /(?:^|[{,])\s*["']?atsSource["']?\s*:/m;
+
+/**
  * The V8 flags `npm run build` starts Astro with: WebAssembly on its baseline
- * compiler ({@link BASELINE_WASM}), and the slow heap growth, except
- * for a production build with the last finished build's data store and pages
- * in its cache folder. Such a rebuild renders the pages of what changed and
+ * compiler ({@link BASELINE_WASM}), and the slow heap growth for a large site
+ * ({@link isLargeSite}). A cold build of a large site, and a preview of one
+ * (which renders every page, its banner changing each build), keep the slow
+ * growth: without it a cold build at 10,000 roles peaked at 1.38 GB against
+ * 1.05 GB, too near the 1.5 GB a build may use. A production build with the
+ * last finished build's data store and pages in its cache folder does not,
+ * whatever its size. Such a rebuild renders the pages of what changed and
  * links the rest; collecting at every fifth more of heap cost it 2.5–3 s of
- * CPU at 10,000 roles (17–18 s against 12–15 s), and V8's own growth peaks at
- * 1.2 GB there against 0.9 GB. A cold build, and a preview (which renders
- * every page, its banner changing each build), keep the slow growth: without
- * it a cold build at 10,000 roles peaked at 1.38 GB against 1.05 GB, too near
- * the 1.5 GB a build may use. A rebuild that renders every page anyway (new
- * code) peaks like a cold build without it.
+ * CPU at 10,000 roles (17–18 s against 12–15 s), and V8's own growth peaks
+ * at 1.2 GB there against 0.9 GB. A rebuild that renders every page anyway
+ * (new code) peaks like a cold build without it.
  *
- * @param root the project (Astro's cache folder is found from it, as astro.config.mjs finds it)
+ * @param root the project (Astro's cache folder and the content are found from it, as astro.config.mjs finds them)
  */
 export function buildV8Flags(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): string[] {
 	const { preview } = buildMode(env);
 	const cacheDir = buildCacheDir(preview, env, root);
 	// linked-pages.json is written when a build finishes (src/integrations/linked-pages.ts): its pages are in the cache.
 	const rebuild = !preview && existsSync(join(cacheDir, 'data-store.json')) && existsSync(join(cacheDir, 'linked-pages.json'));
-	return rebuild ? [BASELINE_WASM] : [SLOW_HEAP_GROWTH, BASELINE_WASM];
+	return rebuild || !isLargeSite(env, root) ? [BASELINE_WASM] : [SLOW_HEAP_GROWTH, BASELINE_WASM];
+}
+
+/**
+ * Whether a site may hold enough to need the slow heap growth: more than
+ * {@link LARGE_SITE_POSTINGS} entries in its postings folder, or an ATS read
+ * at build time (settings that name `atsSource`), whose size is not known
+ * before Astro starts. Read from the folder's listing and the settings' text:
+ * loading the settings' schema would cost the build's start a quarter of a
+ * second. A settings file that only mentions the setting is taken as large,
+ * which costs speed, never memory.
+ */
+export function isLargeSite(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): boolean {
+	const { postingsDir, siteConfig } = contentPaths(root, env);
+	// A missing settings file or postings folder stops the build later, with a message saying so: the growth does not matter then.
+	const readOr = <T>(read: () => T, otherwise: T): T => {
+		try {
+			return read();
+		} catch {
+			return otherwise;
+		}
+	};
+	return ATS_SOURCE_SETTING.test(readOr(() => readFileSync(siteConfig, 'utf8'), '')) || readOr(() => readdirSync(postingsDir).length, 0) > LARGE_SITE_POSTINGS;
 }
