@@ -21,7 +21,7 @@ export interface SocialCard {
 	png: Uint8Array<ArrayBuffer>;
 	/** sha256 of everything that changes the pixels; the cache file name. */
 	digest: string;
-	/** True when read from the cache, without drawing. */
+	/** True when this call drew nothing: the card was read from the cache, or drawn ahead ({@link drawAhead}). */
 	cached: boolean;
 }
 
@@ -64,22 +64,25 @@ export function cardDigest(input: CardInput): string {
 }
 
 /**
- * Cards being drawn ahead (see `drawAhead`), by digest: each settles once its
- * card is in the cache folder, or could not be drawn there.
+ * Cards being drawn ahead (see `drawAhead`), by digest: each settles with its
+ * PNG once drawn and cached, or with nothing when it was cached already or
+ * could not be drawn.
  */
-const ahead = new Map<string, Promise<void>>();
+const ahead = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
 
 /**
  * A card's PNG: from the cache when a card with the same digest was drawn
- * before, else drawn and cached. A card being drawn ahead is waited for, then
- * read from the cache.
+ * before, else drawn and cached. A card being drawn ahead is waited for, and
+ * taken as drawn: the cache holds it, and reading it back and marking it used
+ * would cost two more trips to the disk for each card of a cold build.
  */
 export async function socialCard(input: CardInput, options: CardOptions = {}): Promise<SocialCard> {
 	const digest = cardDigest(input);
 	const pending = ahead.get(digest);
 	if (pending) {
 		ahead.delete(digest);
-		await pending;
+		const png = await pending;
+		if (png) return { png, digest, cached: true };
 	}
 	const file = join(options.cacheDir ?? cardCacheDir(), `${digest}.png`);
 	try {
@@ -127,22 +130,21 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 		// Marking a card used is also how a build learns it is cached: the mark fails for a card not there.
 		const cached = await Promise.all([...cards.keys()].map((digest) => markUsed(join(dir, `${digest}.png`))));
 		const missing = [...cards].filter((_, index) => !cached[index]);
-		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<void>>();
-		return new Map(missing.map(([digest, input]) => [digest, render(input).then((png) => store(join(dir, `${digest}.png`), png))]));
+		if (missing.length < MIN_CARDS_AHEAD) return new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+		const drawAndStore = async (digest: string, input: CardInput) => {
+			const png = await render(input);
+			await store(join(dir, `${digest}.png`), png);
+			return png;
+		};
+		return new Map(missing.map(([digest, input]) => [digest, drawAndStore(digest, input)]));
 	})();
 	// Set before the first await, so a card asked for now waits for its drawing.
-	for (const digest of cards.keys()) {
-		ahead.set(
-			digest,
-			drawing.then((draws) => draws.get(digest)).then(
-				() => undefined,
-				() => undefined,
-			),
-		);
-	}
+	for (const digest of cards.keys()) ahead.set(digest, drawing.then((draws) => draws.get(digest)).catch(() => undefined));
 	const draws = await drawing;
-	const settled = await Promise.allSettled(draws.values());
-	return settled.filter((result) => result.status === 'fulfilled').length;
+	const drawn = [...draws.values()].map((draw) => draw.then(() => 1, () => 0));
+	// Not kept here while the others are drawn: each card's PNG is held until the page that writes it takes it (`socialCard`).
+	draws.clear();
+	return (await Promise.all(drawn)).reduce((sum: number, one) => sum + one, 0);
 }
 
 /** Marks a cached card as used now (its modification time); false when it is not in the cache. */
@@ -156,13 +158,17 @@ async function markUsed(file: string): Promise<boolean> {
 
 /**
  * Writes a card into the cache: to a temporary file renamed into place, so a
- * parallel build never reads half a card.
+ * parallel build never reads half a card. The folder is made when the write
+ * finds none, not before every card.
  */
 async function store(file: string, png: Uint8Array): Promise<void> {
-	await mkdir(dirname(file), { recursive: true });
 	const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
 	try {
-		await writeFile(temporary, png);
+		await writeFile(temporary, png).catch(async (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'ENOENT') throw error;
+			await mkdir(dirname(file), { recursive: true });
+			await writeFile(temporary, png);
+		});
 		await rename(temporary, file);
 	} catch (error) {
 		// A cache that cannot be written only costs a redraw next time; the build goes on.

@@ -430,6 +430,17 @@ describe('drawing cards ahead', () => {
 		expect(await drawAhead(inputs, { cacheDir: dir, render: never })).toBe(0);
 	});
 
+	it('hands a page the card it drew, without reading it back from the cache', async () => {
+		const dir = join(cacheDir, 'handed');
+		const inputs = roles(MIN_CARDS_AHEAD, 'Handed');
+		expect(await drawAhead(inputs, { cacheDir: dir, render: renderCard })).toBe(MIN_CARDS_AHEAD);
+		// Gone from the cache (a build's cache pruned under it, say): the page still gets the card drawn for it.
+		rmSync(dir, { recursive: true, force: true });
+		const card = await socialCard(inputs[0]!, { cacheDir: dir, render: never });
+		expect(card.cached).toBe(true);
+		expect(Buffer.from(card.png).equals(Buffer.from(await renderCard(inputs[0]!)))).toBe(true);
+	});
+
 	it(`leaves fewer than ${MIN_CARDS_AHEAD} cards to the pages: threads would cost more than they save`, async () => {
 		const dir = join(cacheDir, 'few');
 		const inputs = roles(MIN_CARDS_AHEAD - 1, 'Few');
