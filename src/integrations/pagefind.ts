@@ -152,7 +152,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	const part = async (name: string, folder: string, pages: ReadonlyMap<string, string>, indexSetup: string, reuse: boolean, options: IndexOptions): Promise<void> => {
 		const kept = cached(name);
 		if (kept && reuse) {
-			await placeKept(join(kept, PAGEFIND_DIR), folder);
+			await linkFiles(join(kept, PAGEFIND_DIR), folder);
 			return;
 		}
 		indexer ??= await import('pagefind');
@@ -162,7 +162,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 		if (kept) {
 			await rm(kept, { recursive: true, force: true });
 			// Parts are written in order, the changes part last: the first part's folder holds no other part yet.
-			await cp(folder, join(kept, PAGEFIND_DIR), { recursive: true });
+			await linkFiles(folder, join(kept, PAGEFIND_DIR));
 			const indexedPages = Object.fromEntries([...pages].map(([page, digest]): [string, IndexedPage] => [page, [digest, paths.get(page) ?? '']]));
 			await writeFile(join(kept, INDEXED_FILE), JSON.stringify({ setup: indexSetup, pages: indexedPages, files: await fileRecords(join(kept, PAGEFIND_DIR)) } satisfies IndexedPartFile));
 		}
@@ -225,25 +225,30 @@ async function fileRecords(folder: string, prefix = ''): Promise<Record<string, 
 }
 
 /**
- * Puts a cached part's index into the output: each file hard-linked, not
- * copied (0.30 s → 0.05 s for the 931 files of 10,000 roles' three parts).
- * A linked file is the cached one, so an output file edited in place edits
- * the cache: {@link readIndexed} uses a part only while its files are as
- * they were cached. Where links cannot be made (the
- * cache on another disk), the files are copied.
+ * Puts one folder's files into another, each hard-linked, not copied: a
+ * cached part's index into the output (0.30 s → 0.05 s for the 931 files of
+ * 10,000 roles' three parts), and a part just indexed into the cache. A
+ * linked file is the same file in both, so an output file edited in place
+ * edits the cache: {@link readIndexed} uses a part only while its files are
+ * as they were cached. Where links cannot be made (the cache on another
+ * disk), the files are copied.
  */
-async function placeKept(kept: string, folder: string): Promise<void> {
+async function linkFiles(from: string, to: string): Promise<void> {
 	try {
-		for (const entry of await readdir(kept, { withFileTypes: true, recursive: true })) {
+		const made = new Set<string>();
+		for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
 			if (entry.isDirectory()) continue;
-			const path = relative(kept, join(entry.parentPath, entry.name));
-			await mkdir(join(folder, path, '..'), { recursive: true });
-			await link(join(kept, path), join(folder, path));
+			const folder = join(to, relative(from, entry.parentPath));
+			if (!made.has(folder)) {
+				await mkdir(folder, { recursive: true });
+				made.add(folder);
+			}
+			await link(join(entry.parentPath, entry.name), join(folder, entry.name));
 		}
 	} catch {
 		// Parts are placed in order, the first (the index's own folder) before the others: the folder holds only this part's files.
-		await rm(folder, { recursive: true, force: true });
-		await cp(kept, folder, { recursive: true });
+		await rm(to, { recursive: true, force: true });
+		await cp(from, to, { recursive: true });
 	}
 }
 
