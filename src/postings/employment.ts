@@ -256,8 +256,19 @@ export function employmentFromText(title: string, blocks: readonly string[], com
 	if (value) return { value, evidence: evidence.join('\n') };
 	if (kinds.size > 0) return undefined;
 	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
-	const benefits = blocks.find((_, index) => BENEFITS_FOR.test(folded[index]!)) ?? companyBlocks.find((block) => BENEFITS_FOR.test(fold(block)));
+	const benefits = blocks.find((_, index) => BENEFITS_FOR.test(folded[index]!)) ?? companyBlocks.find((block) => maySayFullTime(block) && BENEFITS_FOR.test(fold(block)));
 	return benefits ? { value: 'FULL_TIME', evidence: benefits.trim() } : undefined;
+}
+
+/**
+ * Whether a block's fold can hold "full time" or "fulltime": always for text
+ * with letters beyond ASCII (accents dropped may make them), else only when
+ * the words are there with nothing but punctuation or spaces between. Company
+ * blocks are read in every posting that states no kind, and most never say
+ * it: each was folded, its copies made, to find nothing.
+ */
+function maySayFullTime(block: string): boolean {
+	return !isPlainProse(block) || /full[^a-z0-9]*time/i.test(block);
 }
 
 /**

@@ -173,6 +173,13 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Engineer', ['This is a full-time or part-time position.', camus])).toBeUndefined();
 	});
 
+	it('finds the benefits statement in company text however it is written', () => {
+		for (const block of ['Our benefits support FullTime employees', 'Benefits for full\u2010time employees', 'Coffee and 401k for full_time employees', 'Le café: 401k for full time employees']) {
+			expect(employmentFromText('Engineer', [], ['We are a small team.', block])).toEqual({ value: 'FULL_TIME', evidence: block });
+		}
+		expect(employmentFromText('Engineer', [], ['We are a small team.', 'Benefits for all our employees'])).toBeUndefined();
+	});
+
 	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
 		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
 	});
