@@ -32,10 +32,10 @@ export const BASELINE_WASM = '--liftoff-only';
  * from cold. Its peak memory grows with its roles, and only near 10,000 does
  * V8's own growth take it close to the 1.5 GB a build may use (1.38 GB: see
  * {@link buildV8Flags}).
- * Below that, the slow growth costs time and saves little: at 1,000 roles a
- * cold build took 16.2–17.9 s with it against 15.3–16.9 s without (four
- * alternated pairs; 2.7 s less CPU), peaking at 650 MB against 780 MB; at
- * 2,000, 26.0 s against 23.7 s, 720 MB against 800 MB (docs/decisions.md,
+ * Below that, the slow growth costs time and saves little: in nine
+ * alternated pairs of cold builds of 1,000 roles, seven were faster without
+ * it (median 0.4 s, mean 1.0 s), peaking at 760–790 MB against 630–670 MB;
+ * at 2,000, 23.7 s against 26.0 s, 800 MB against 720 MB (docs/decisions.md,
  * "V8's own heap growth below 2,000 roles").
  */
 export const LARGE_SITE_POSTINGS = 2_000;

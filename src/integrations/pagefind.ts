@@ -246,7 +246,8 @@ async function linkFiles(from: string, to: string): Promise<void> {
 			await link(join(entry.parentPath, entry.name), join(folder, entry.name));
 		}
 	} catch {
-		// Parts are placed in order, the first (the index's own folder) before the others: the folder holds only this part's files.
+		// `to` holds only this part's files: parts are placed in order, the first (the index's own folder) before the
+		// others, and a part's folder in the cache is emptied before it is kept.
 		await rm(to, { recursive: true, force: true });
 		await cp(from, to, { recursive: true });
 	}

@@ -142,7 +142,8 @@ export async function drawAhead(inputs: readonly CardInput[], options: CardOptio
 	for (const digest of cards.keys()) ahead.set(digest, drawing.then((draws) => draws.get(digest)).catch(() => undefined));
 	const draws = await drawing;
 	const drawn = [...draws.values()].map((draw) => draw.then(() => 1, () => 0));
-	// Not kept here while the others are drawn: each card's PNG is held until the page that writes it takes it (`socialCard`).
+	// Not kept here while the others are drawn: each card's PNG is held until the page that writes it takes it
+	// (`socialCard`). The look-ups above ran as `drawing` settled, before this line.
 	draws.clear();
 	return (await Promise.all(drawn)).reduce((sum: number, one) => sum + one, 0);
 }
