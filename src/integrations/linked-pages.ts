@@ -81,10 +81,9 @@ function emptyFolder(folder: string, keep: (path: string, stat: Stats) => boolea
 	return kept;
 }
 
-/** Whether the file at `path` is still the copy it was linked to, not a file written there since. */
-function isLinkTo(path: string, copy: VerifiedCopy | undefined): boolean {
-	const stat = lstatSync(path, { throwIfNoEntry: false });
-	return copy !== undefined && stat !== undefined && stat.dev === copy.dev && stat.ino === copy.ino;
+/** Whether a file of the output is the copy it was linked to, not a file written there since. */
+function isTheCopy(stat: Stats | undefined, copy: VerifiedCopy | undefined): boolean {
+	return copy !== undefined && stat !== undefined && stat.isFile() && stat.dev === copy.dev && stat.ino === copy.ino;
 }
 
 /** Removes a linked page no route claims any more, and the folders it leaves empty, up to the output folder. */
@@ -164,10 +163,7 @@ export function linkedPages(): AstroIntegration {
 				const hasCopies = existsSync(copies);
 				const verified = hasCopies && recorded ? verifyCopies(copies, recorded) : undefined;
 				// A page the build before linked to a copy still as recorded stays: unlinked and linked again it would be the same file.
-				const kept = emptyFolder(outDir, (path, stat) => {
-					const copy = verified?.get(path);
-					return copy !== undefined && stat.isFile() && stat.dev === copy.dev && stat.ino === copy.ino;
-				});
+				const kept = emptyFolder(outDir, (path, stat) => isTheCopy(stat, verified?.get(path)));
 				linked = [];
 				linkedFiles = verified ?? new Map();
 				linking = Promise.resolve();
@@ -189,7 +185,7 @@ export function linkedPages(): AstroIntegration {
 				await linking;
 				const made = new Set<string>();
 				for (const urls of assets.values()) for (const url of urls) made.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
-				const stale = linked.filter((path) => !made.has(path) && isLinkTo(join(outDir, path), linkedFiles.get(path)));
+				const stale = linked.filter((path) => !made.has(path) && isTheCopy(lstatSync(join(outDir, path), { throwIfNoEntry: false }), linkedFiles.get(path)));
 				for (const path of stale) unlinkStale(outDir, path);
 				if (stale.length > 0) logger.info(`${stale.length.toLocaleString('en-US')} linked pages no route made any more removed from the output`);
 				linked = [];
