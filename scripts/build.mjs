@@ -12,12 +12,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
-import { buildV8Flags } from '../src/config/v8-flags.ts';
+import { buildV8Flags, namesAtsSource } from '../src/config/v8-flags.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** Starts the postings folder's read and pipeline run in a thread as Astro starts (src/loaders/read-ahead-early.ts). */
+const READ_AHEAD = pathToFileURL(join(ROOT, 'src', 'loaders', 'read-ahead-early.ts')).href;
 
 /** Log lines shaped like Astro's own (`12:00:00 [careers-pagefind] …`), so the build's output reads as one. */
 const logger = (name) => {
@@ -29,7 +31,9 @@ const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
 const handoff = join(temp, 'after-build.json');
 try {
 	const building = new Promise((done) => {
-		const astro = spawn(process.execPath, [...buildV8Flags(), ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
+		// A site that reads its ATS at build time has no folder to read ahead.
+		const early = namesAtsSource() ? [] : ['--import', READ_AHEAD];
+		const astro = spawn(process.execPath, [...buildV8Flags(), ...early, ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
 		astro.on('error', (error) => {
 			console.error(`could not start astro build: ${error.message}`);
 			done(1);

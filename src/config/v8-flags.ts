@@ -81,14 +81,24 @@ export function buildV8Flags(env: NodeJS.ProcessEnv = process.env, root: string 
  * which costs speed, never memory.
  */
 export function isLargeSite(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): boolean {
-	const { postingsDir, siteConfig } = contentPaths(root, env);
-	// A missing settings file or postings folder stops the build later, with a message saying so: the growth does not matter then.
-	const readOr = <T>(read: () => T, otherwise: T): T => {
-		try {
-			return read();
-		} catch {
-			return otherwise;
-		}
-	};
-	return ATS_SOURCE_SETTING.test(readOr(() => readFileSync(siteConfig, 'utf8'), '')) || readOr(() => readdirSync(postingsDir).length, 0) > LARGE_SITE_POSTINGS;
+	const { postingsDir } = contentPaths(root, env);
+	return namesAtsSource(env, root) || readOr(() => readdirSync(postingsDir).length, 0) > LARGE_SITE_POSTINGS;
+}
+
+/**
+ * Whether the site settings name an ATS to read at build time, from their
+ * text alone (see {@link isLargeSite}): a file that only mentions the setting
+ * in a comment does not, a missing one does not.
+ */
+export function namesAtsSource(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): boolean {
+	return ATS_SOURCE_SETTING.test(readOr(() => readFileSync(contentPaths(root, env).siteConfig, 'utf8'), ''));
+}
+
+/** What `read` gives, or `otherwise` when it throws: a missing settings file or postings folder stops the build later, with a message saying so. */
+function readOr<T>(read: () => T, otherwise: T): T {
+	try {
+		return read();
+	} catch {
+		return otherwise;
+	}
 }

@@ -171,6 +171,16 @@ export function pipelineInputDigest(input: PipelineInput, keep?: ReadInput): str
 	return hash.digest('base64url');
 }
 
+/**
+ * Where the postings loader notes the input digest of the postings it stored,
+ * in the cache folder: the read-ahead thread (./read-ahead.ts) runs no
+ * pipeline for an input the data store has already. A hint only: the data
+ * store's own record decides.
+ */
+export function storedInputFile(cacheDir: string): string {
+	return join(cacheDir, 'postings', 'stored-input.txt');
+}
+
 /** Where a build keeps its postings folder's commit dates between builds (`commitDates`), in its cache folder. */
 export function gitDatesFile(cacheDir: string): string {
 	return join(cacheDir, 'postings', 'git-dates.json');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CacheEntry, FinishedPosting, PostingCache } from '../postings/normalize.ts';
-import type { StoredPosting } from '../schemas/posting.ts';
+import type { Posting, StoredPosting } from '../schemas/posting.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { writeWhole } from '../utils/write-whole.ts';
 import { codeDigest } from './input-digest.ts';
@@ -28,6 +28,14 @@ export interface PostingCacheFile extends PostingCache {
 	 * @returns how many shard files were written
 	 */
 	save(): number;
+	/**
+	 * A posting of this run as the data store keeps it (`storeRoleText`): a
+	 * reused one's as its shard holds it, its role text unread; one
+	 * normalized in this run's as {@link save} wrote its role text.
+	 */
+	storedOf(posting: Posting): StoredPosting;
+	/** Whether a posting of this run is one the cache gave, unchanged: its stored form is the one its shard holds. */
+	reused(posting: Posting): boolean;
 }
 
 /** The pipeline cache's folder in a cache folder (Astro's `cacheDir`). */
@@ -85,25 +93,15 @@ export function openPostingCache(cacheDir: string, version: string): PostingCach
 	const folder = pipelineCacheDir(cacheDir);
 	const roleText = roleTextDir(cacheDir);
 	const present = listRoleText(roleText);
-	const previous = new Map<string, StoredEntry>();
-	// Shards read as this code wrote them; any other is written again on save, even with nothing in it.
-	const current = new Set<number>();
-	for (let shard = 0; shard < CACHE_SHARDS; shard += 1) {
-		try {
-			const stored = deserialize(readFileSync(shardFile(folder, shard))) as Stored;
-			if (stored.version !== version || !(stored.entries instanceof Map)) continue;
-			for (const [input, entry] of stored.entries) previous.set(input, entry);
-			current.add(shard);
-		} catch {
-			// No cache yet, or a damaged shard: its postings are normalized.
-		}
-	}
+	const { entries: previous, current } = readShards(folder, version);
 	// Each entry given out, as it was stored: an entry reused is written back as it was read, its role text unread.
 	const given = new Map<FinishedPosting, StoredEntry>();
+	const givenPostings = new WeakMap<Posting, StoredPosting>();
 	const give = (entry: StoredEntry | undefined): CacheEntry | undefined => {
 		if (!entry || !present.has(entry.finished.posting.roleText)) return undefined;
 		const finished = { ...entry.finished, posting: withRoleText(roleText, entry.finished.posting) };
 		given.set(finished, entry);
+		givenPostings.set(finished.posting, entry.finished.posting);
 		return { ...entry, finished };
 	};
 	const stored = (entry: CacheEntry): StoredEntry =>
@@ -142,6 +140,47 @@ export function openPostingCache(cacheDir: string, version: string): PostingCach
 			}
 			return changed.size;
 		},
+		storedOf: (posting) => givenPostings.get(posting) ?? storeRoleText(roleText, posting, present),
+		reused: (posting) => givenPostings.has(posting),
+	};
+}
+
+/**
+ * The entries of the shard files this code wrote, and which shards they are.
+ * A missing, unreadable or other code's shard has none.
+ */
+function readShards(folder: string, version: string): { entries: Map<string, StoredEntry>; current: Set<number> } {
+	const entries = new Map<string, StoredEntry>();
+	// Shards read as this code wrote them; any other is written again on save, even with nothing in it.
+	const current = new Set<number>();
+	for (let shard = 0; shard < CACHE_SHARDS; shard += 1) {
+		try {
+			const stored = deserialize(readFileSync(shardFile(folder, shard))) as Stored;
+			if (stored.version !== version || !(stored.entries instanceof Map)) continue;
+			for (const [input, entry] of stored.entries) entries.set(input, entry);
+			current.add(shard);
+		} catch {
+			// No cache yet, or a damaged shard: its postings are normalized.
+		}
+	}
+	return { entries, current };
+}
+
+/**
+ * The stored form of a posting the pipeline cache holds, by its slug and key
+ * (`PostingCacheFile.keys`), as a run saved it: the shards are read the first
+ * time one is asked for. For a run made in another thread, which sends the
+ * stored forms of the postings it normalized and not those of the (many) it
+ * found in the cache, which the loader's data store mostly has already.
+ *
+ * @param version digest of the code the run was made by
+ */
+export function cachedStoredPostings(cacheDir: string, version: string): (slug: string, key: string) => StoredPosting | undefined {
+	let bySlug: Map<string, StoredEntry> | undefined;
+	return (slug, key) => {
+		bySlug ??= new Map([...readShards(pipelineCacheDir(cacheDir), version).entries.values()].map((entry) => [entry.finished.posting.slug, entry]));
+		const entry = bySlug.get(slug);
+		return entry?.key === key ? entry.finished.posting : undefined;
 	};
 }
 

@@ -1,17 +1,20 @@
-import { isAbsolute } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
+import { writeWhole } from '../utils/write-whole.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { AtsSourceError } from '../sources/ats-error.ts';
 import type { KeyValueStore } from '../sources/ats.ts';
 import { PostingErrors, PostingError } from '../postings/errors.ts';
-import { normalizePostings, type Catalogue } from '../postings/normalize.ts';
+import { normalizePostings } from '../postings/normalize.ts';
 import { loadCatalogue, type ReadInput } from '../sources/folder.ts';
 import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
-import { codeDigest, fileStamp, inputStamps, pipelineInputDigest, type PipelineInput } from './input-digest.ts';
-import { takeInputReadAhead } from './read-ahead.ts';
-import { openPostingCache } from './posting-cache.ts';
-import { listRoleText, pruneRoleText, roleTextDir, storeRoleText } from './role-text.ts';
+import { codeDigest, fileStamp, inputStamps, pipelineInputDigest, storedInputFile, type PipelineInput } from './input-digest.ts';
+import { takeInputReadAhead, type InputReadAhead } from './read-ahead.ts';
+import { cachedStoredPostings, openPostingCache } from './posting-cache.ts';
+import { listRoleText, pruneRoleText, roleTextDir } from './role-text.ts';
+import { fromPortable, runOf, type Run as PipelineRun } from './run.ts';
 import { partPool, sharedParts } from '../utils/shared-parts.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -40,14 +43,13 @@ function doneWith(reader: Reader): void {
 	if (READERS.every((each) => finished.has(each))) {
 		cached = undefined;
 		finished.clear();
+		// A run read ahead and not taken (the input was as stored) is not needed: its thread stops.
+		lastDigest?.ahead?.drop();
 	}
 }
 
 /** A pipeline run, and for an ATS source the state to keep for the next build. */
-interface Run {
-	catalogue: Catalogue;
-	/** Each posting's pipeline cache key, by slug (`PostingCacheFile.keys`). */
-	keys: ReadonlyMap<string, string>;
+interface Run extends PipelineRun {
 	save?: (store: KeyValueStore) => void;
 }
 
@@ -68,11 +70,12 @@ function explain(error: unknown): unknown {
 }
 
 /**
- * The pipeline's run for this input, started by the first collection to ask.
- * `input.read` holds the posting files' bytes and commit dates if the input digest read them.
+ * The pipeline's run for this input, started by the first collection to ask:
+ * the run the read-ahead thread made (src/loaders/read-ahead.ts) if it made
+ * one, else made here. `input.read` holds the posting files' bytes and commit
+ * dates if the input digest read them.
  */
-async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof unchangedInput>, 'digest' | 'read'>): Promise<Run> {
-	const { read } = input;
+async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof unchangedInput>, 'digest' | 'read' | 'ahead' | 'today'>): Promise<Run> {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	let site: Site;
@@ -86,20 +89,33 @@ async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof
 	const key = site.atsSource ? `ats|${fileStamp(siteConfig)}` : (input.digest ?? inputStamps(postingsDir, siteConfig));
 	if (cached?.key === key) return cached.run;
 	const run = (async (): Promise<Run> => {
+		const log = ({ stats }: Run, where = '') =>
+			context.logger.info(`pipeline: ${stats.normalized} postings normalized, ${stats.reused} reused from the cache, in ${stats.seconds.toFixed(1)} s${where}`);
+		const ahead = input.ahead?.take();
+		if (ahead && 'run' in ahead) {
+			const made = fromPortable(ahead.run, cachedStoredPostings(fileURLToPath(context.config.cacheDir), codeDigest(root)));
+			log(made, ', in a thread while Astro started');
+			return made;
+		}
+		const read = ahead?.read ?? input.read;
 		const started = performance.now();
 		const cache = openPostingCache(fileURLToPath(context.config.cacheDir), codeDigest(root));
-		const done = (catalogue: Catalogue): Catalogue => {
+		const seconds = () => (performance.now() - started) / 1000;
+		if (!site.atsSource) {
+			const catalogue = loadCatalogue(postingsDir, site, root, { cache, ...(input.today ? { today: input.today } : {}), ...(read ? { read } : {}) });
 			cache.save();
-			const { reused, normalized } = cache.stats;
-			context.logger.info(`pipeline: ${normalized} postings normalized, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-			return catalogue;
-		};
-		if (!site.atsSource) return { catalogue: done(loadCatalogue(postingsDir, site, root, { cache, ...(read ? { read } : {}) })), keys: cache.keys };
+			const made = runOf(catalogue, cache, seconds());
+			log(made);
+			return made;
+		}
 		// Loaded only for a site that reads its ATS at build time: the sources and cheerio cost a folder's build about 0.2 s to load.
 		const { readBoardForBuild } = await import('../sources/ats.ts');
 		const board = await readBoardForBuild(site, context.meta);
-		const catalogue = done(normalizePostings(board.files, site, { lastCommitted: board.updated, cache }));
-		return { catalogue: { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, keys: cache.keys, save: board.save };
+		const catalogue = normalizePostings(board.files, site, { lastCommitted: board.updated, cache });
+		cache.save();
+		const made = runOf({ ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, cache, seconds());
+		log(made);
+		return { ...made, save: board.save };
 	})().catch((error: unknown) => {
 		cached = undefined;
 		throw explain(error);
@@ -119,6 +135,13 @@ function watch(context: LoaderContext, reload: () => Promise<void>): void {
 /** The name of a stored posting's role-text file (`storedPostingSchema`). */
 const roleTextOf = (entry: { data: Record<string, unknown> }) => entry.data.roleText as string;
 
+/** Notes the input digest of the postings stored, for the next build's read-ahead thread (`storedInputFile`). */
+function noteStoredInput(context: LoaderContext, digest: string): void {
+	const file = storedInputFile(fileURLToPath(context.config.cacheDir));
+	mkdirSync(dirname(file), { recursive: true });
+	writeWhole(file, digest);
+}
+
 /** Meta-store key of the input digest the stored entries were made from. */
 const INPUT_DIGEST = 'pipeline-input-digest';
 /** Meta-store key of the pipeline's warnings in the run that made the stored entries. */
@@ -132,7 +155,7 @@ const WARNINGS = 'pipeline-warnings';
  * normalized postings instead of running the pipeline over every file again.
  * Never for an ATS source, which is read anew every build.
  */
-function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; read?: ReadInput } {
+function unchangedInput(context: LoaderContext): { digest: string | undefined; unchanged: boolean; today?: string; read?: ReadInput; ahead?: InputReadAhead } {
 	const root = context.config.root.pathname;
 	const { postingsDir, siteConfig } = contentPaths(root);
 	try {
@@ -148,18 +171,23 @@ function unchangedInput(context: LoaderContext): { digest: string | undefined; u
 	const stamps = `${today}|${folder}`;
 	if (lastDigest?.stamps !== stamps) {
 		// As the build read them ahead (src/loaders/read-ahead.ts) if nothing changed since, else read now.
+		lastDigest?.ahead?.drop();
 		const ahead = takeInputReadAhead(input, folder);
 		const read: ReadInput = { files: new Map() };
-		lastDigest = { stamps, ...(ahead ?? { digest: pipelineInputDigest(input, read), read }) };
+		lastDigest = { stamps, ...(ahead ? { digest: ahead.digest, ahead } : { digest: pipelineInputDigest(input, read), read }) };
 	}
-	const { digest, read } = lastDigest;
+	const { digest, read, ahead } = lastDigest;
 	// The bytes and dates go to the first collection that asks, and are not kept after: its pipeline run serves the other one too.
 	lastDigest.read = undefined;
 	const unchanged = context.meta.get(INPUT_DIGEST) === digest;
-	return { digest, unchanged, ...(read && !unchanged ? { read } : {}) };
+	return { digest, unchanged, today, ...(ahead ? { ahead } : {}), ...(read && !unchanged ? { read } : {}) };
 }
 
-let lastDigest: { stamps: string; digest: string; read?: ReadInput | undefined } | undefined;
+/**
+ * The input digest of this build, and what comes with it: the files read for
+ * it, or the read-ahead thread's run over them.
+ */
+let lastDigest: { stamps: string; digest: string; read?: ReadInput | undefined; ahead?: InputReadAhead } | undefined;
 
 /**
  * Content Layer loader for the `postings` collection: runs the normalizing
@@ -184,47 +212,48 @@ export function postingsLoader(): Loader {
 					// The warnings still say what to fix: the last run's, as it printed them.
 					for (const warning of JSON.parse(context.meta.get(WARNINGS) ?? '[]') as string[]) context.logger.warn(warning);
 					context.logger.info(`${context.store.keys().length} postings unchanged since the last build: kept as stored, the pipeline did not run`);
+					// Noted again: a cache folder restored without the note, or kept from code that wrote none, gets it.
+					if (input.digest) noteStoredInput(context, input.digest);
 					doneWith('postings');
 					return;
 				}
 				if (missing > 0) context.logger.info(`the role text of ${missing} stored postings is missing from the cache folder: made again`);
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, keys, save } = await runPipeline(context, input);
+				const { postings, warnings, save } = await runPipeline(context, input);
 				// Each collection keeps its own copy of the ATS state, so either can serve the next build.
 				save?.(context.meta);
-				const { postings, warnings, origins } = catalogue;
 				for (const warning of warnings) context.logger.warn(warning);
 				const keep = new Set<string>();
 				const referenced = new Set<string>();
-				const code = codeDigest(context.config.root.pathname);
 				// Postings stored in this sync share their equal parts (a place, a provenance), which Astro's store then
 				// writes once: the store read back from its file shares them too, so unchanged entries keep sharing.
 				const pool = partPool();
 				for (const posting of postings) {
 					// Astro tracks files inside the project only: not an ATS row, nor a file of a POSTINGS_DIR elsewhere.
-					const origin = origins.get(posting.slug);
+					const { origin } = posting;
 					const filePath = origin?.kind === 'file' && !isAbsolute(origin.path) ? origin.path : undefined;
 					keep.add(posting.slug);
-					// The digest of what the pipeline made, and of the code: the entry stored with it is this posting validated
-					// (and its text's digest made, by this code), so unchanged postings (most, after one change among thousands)
-					// skip both. The pipeline cache's key says it without hashing the posting: it digests the posting's input and
-					// the code (the cache's version is `code`), and equal keys give equal postings.
-					const key = keys.get(posting.slug);
-					const digest = key ? `key:${key}` : context.generateDigest({ code, posting });
+					// The entry stored with the posting's pipeline cache key is this posting validated (and its text's digest made),
+					// so unchanged postings (most, after one change among thousands) skip both. The key digests the posting's input
+					// and the code (the cache's version), and equal keys give equal postings.
+					const digest = `key:${posting.key}`;
 					const stored = context.store.get(posting.slug);
 					if (stored?.digest === digest && present.has(roleTextOf(stored))) {
 						referenced.add(roleTextOf(stored));
 						continue;
 					}
-					const data = await context.parseData({ id: posting.slug, data: storeRoleText(roleText, posting, present), ...(filePath ? { filePath } : {}) });
+					const data = await context.parseData({ id: posting.slug, data: posting.stored(), ...(filePath ? { filePath } : {}) });
 					referenced.add(roleTextOf({ data }));
 					context.store.set({ id: posting.slug, data: sharedParts(data, pool), digest, ...(filePath ? { filePath } : {}) });
 				}
 				for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 				pruneRoleText(roleText, referenced);
 				context.meta.set(WARNINGS, JSON.stringify(warnings));
-				if (input.digest) context.meta.set(INPUT_DIGEST, input.digest);
-				context.logger.info(`${postings.length} postings (${postings.filter((posting) => posting.status === 'open').length} open)`);
+				if (input.digest) {
+					context.meta.set(INPUT_DIGEST, input.digest);
+					noteStoredInput(context, input.digest);
+				}
+				context.logger.info(`${postings.length} postings (${postings.filter((posting) => posting.open).length} open)`);
 				doneWith('postings');
 			};
 			await sync();
@@ -242,9 +271,8 @@ export function companyLoader(): Loader {
 				const input = unchangedInput(context);
 				if (input.unchanged) return doneWith('company');
 				context.meta.delete(INPUT_DIGEST);
-				const { catalogue, save } = await runPipeline(context, input);
+				const { company, save } = await runPipeline(context, input);
 				save?.(context.meta);
-				const { company } = catalogue;
 				context.store.clear();
 				for (const block of company) {
 					const data = await context.parseData({ id: block.id, data: block });

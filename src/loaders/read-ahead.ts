@@ -1,73 +1,93 @@
 /**
- * The build's input read ahead. The postings loader starts by reading and
- * digesting every posting file (`pipelineInputDigest`): at 10,000 roles about
- * 0.6 s of the main thread in every build, one changed posting or none. Astro
- * spends the two seconds before its content sync loading its code and
- * starting Vite, partly idle. So the build starts the same reading in a thread
- * of its own once the integrations are set up (src/integrations/read-ahead.ts),
- * and the loader takes the answer if nothing was written since: the same
- * stamps ({@link inputStamps}) as the folder's when the loader looks.
- * Otherwise it reads the files itself, as it would have.
+ * The build's input read, and the pipeline run over it, ahead. The postings
+ * loader starts by reading and digesting every posting file
+ * (`pipelineInputDigest`), then runs the pipeline (its cache reused for what
+ * did not change): at 10,000 roles about 1.9 s of the main thread after one
+ * changed posting, at 1,000 a cold build's 1.4 s. Astro spends the two
+ * seconds before its content sync loading its code and starting Vite. So the
+ * build starts the same work in a thread of its own as it starts
+ * (./read-ahead-early.ts), or once the integrations are set up
+ * (src/integrations/read-ahead.ts), and the loader takes the answers if
+ * nothing was written since: the same stamps ({@link inputStamps}) as the
+ * folder's when the loader looks. Otherwise it does the work itself, as it
+ * would have.
  *
- * The loader waits for the answer without letting the event loop run (as
- * reading the files itself would): while it waited, Astro's data store, whose
+ * The thread answers twice: the input's digest (a build whose input the data
+ * store has already needs no more), then the run (./run.ts), or, when the
+ * pipeline failed there, the files read, for the loader to run it and report
+ * what is wrong. It runs no pipeline for the input the data store was noted
+ * to have ({@link storedInputFile}): in a warm build that run cost the
+ * build's start 0.4-0.8 s at 10,000 roles, on the cores Astro starts on.
+ *
+ * The loader waits for the answers without letting the event loop run (as
+ * doing the work itself would): while it waited, Astro's data store, whose
  * save waits for half a second without changes, wrote its whole file (0.4 s
  * at 10,000 roles) only to write it again once the loaders were done.
  *
- * This module is also what the thread runs: it imports nothing the digest
- * does not need (the thread starts while the build's own code is loading).
+ * This module is also what the thread runs: it loads the pipeline only once
+ * the digest is answered (the thread starts while the build's own code is
+ * loading).
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { ReadFile, ReadInput } from '../sources/folder.ts';
+import type { PortableRun } from './run.ts';
 import type { CommitDates } from '../sources/git-dates.ts';
 import { moduleFile } from '../utils/in-thread.ts';
-import { inputStamps, pipelineInputDigest, type PipelineInput } from './input-digest.ts';
+import { inputStamps, pipelineInputDigest, storedInputFile, type PipelineInput } from './input-digest.ts';
 
 /** What a reading thread is given: the input, where to answer, and the state it signals. */
 interface ReadAheadJob {
 	task: 'read-input';
 	input: PipelineInput;
 	port: MessagePort;
-	/** One of {@link STARTED}, {@link ANSWERED}; 0 until the thread runs. */
+	/** One of {@link STARTED}, {@link DIGESTED}, {@link RAN}; 0 until the thread runs. */
 	state: Int32Array;
 }
 
 /** The thread's code runs: its modules loaded. */
 const STARTED = 1;
-/** Its answer is on the port. */
-const ANSWERED = 2;
+/** Its first answer, the input's digest, is on the port. */
+const DIGESTED = 2;
+/** Its second answer, the pipeline's run or else the files it read, is on the port. */
+const RAN = 3;
 
 /**
- * How long the loader waits for the thread to start, and then to answer,
- * before it reads the files itself. Loading the thread's modules takes a
- * fraction of a second, and reading 10,000 files one or two; a thread that
+ * How long the loader waits for the thread to start, and then for each of its
+ * answers, before it does the work itself. Loading the thread's modules takes
+ * a fraction of a second, and reading 10,000 files one or two; a thread that
  * never starts (its module failed to load) costs a build this much, once.
+ * The pipeline's run takes about a millisecond a posting on a loaded core: it
+ * is given a hundred times that.
  */
 const START_MS = 10_000;
 const ANSWER_MS = 120_000;
+const RUN_MS_PER_POSTING = 100;
 
-/**
- * What it answers: the stamps taken before reading, the digest, and each
- * file's bytes, views of a few large blocks (see `ByteBlocks` in
- * ./input-digest.ts), which move to the loader's thread uncopied (copied,
- * 57 MB at 10,000 roles cost both threads more than the reading).
- */
-interface ReadAheadAnswer {
+/** The thread's first answer: the stamps taken before reading, and the digest. */
+interface Digested {
 	stamps: string;
 	digest: string;
-	history: CommitDates | undefined;
-	/** By path, as the digest read them (a `Buffer` arrives as a plain `Uint8Array`). */
-	files: Map<string, { digest: string; bytes: Uint8Array }>;
+	/** How many files it read. */
+	files: number;
 }
 
-/** The input read, as {@link pipelineInputDigest} reads it for the loader, with the stamps the folder had before. */
-function readInput(input: PipelineInput): ReadAheadAnswer {
-	const stamps = inputStamps(input.postingsDir, input.siteConfig);
-	const read: ReadInput = { files: new Map() };
-	const digest = pipelineInputDigest(input, read);
-	return { stamps, digest, history: read.history, files: read.files };
-}
+/**
+ * Its second: the pipeline's run over the files read, or, when the pipeline
+ * could not run there (a posting at fault: the loader runs it again to report
+ * it), the files as read: each file's bytes, views of a few large blocks (see
+ * `ByteBlocks` in ./input-digest.ts), which move to the loader's thread
+ * uncopied (copied, 57 MB at 10,000 roles cost both threads more than the
+ * reading).
+ */
+type Ran =
+	| { run: PortableRun }
+	| {
+			history: CommitDates | undefined;
+			/** By path, as the digest read them (a `Buffer` arrives as a plain `Uint8Array`). */
+			files: Map<string, { digest: string; bytes: Uint8Array }>;
+	  };
 
 /** A read started: the thread, the port it answers on and its state. */
 interface Started {
@@ -86,13 +106,18 @@ const READS = Symbol.for('careers.read-ahead');
 
 const reads = (): Map<string, Started> => ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, Started>;
 
-const keyOf = (input: PipelineInput) => JSON.stringify([input.postingsDir, input.siteConfig, input.today, input.cacheDir ?? '']);
+// Resolved: the folders come as paths with and without a trailing separator (Astro's URLs, `npm run build`'s start).
+const keyOf = (input: PipelineInput) => JSON.stringify([resolve(input.postingsDir), resolve(input.siteConfig), input.today, input.cacheDir ? resolve(input.cacheDir) : '']);
 
 /**
- * Starts reading the input in a thread, for {@link takeInputReadAhead}. Where
- * no thread can start, nothing is read: the loader reads as it always did.
+ * Starts reading the input in a thread, and running the pipeline over it,
+ * for {@link takeInputReadAhead}, unless a read of this input was started
+ * already (`npm run build` starts one before Astro: ./read-ahead-early.ts).
+ * Where no thread can start, nothing is read: the loader reads as it always
+ * did.
  */
 export function readInputAhead(input: PipelineInput): void {
+	if (reads().has(keyOf(input))) return;
 	// Bundled into a chunk by Astro, this module runs from its source file (see `linkCopiesInThread`).
 	const file = moduleFile(import.meta.url, 'read-ahead.ts', join(input.root, 'src', 'loaders', 'read-ahead.ts'));
 	if (!file) return;
@@ -111,43 +136,129 @@ export function readInputAhead(input: PipelineInput): void {
 	reads().set(keyOf(input), { worker, port: port1, state });
 }
 
+/** The input read ahead, as the loader takes it: its digest at once, the run over it when the loader needs it. */
+export interface InputReadAhead {
+	digest: string;
+	/**
+	 * The pipeline's run over the input, or else the files read (the loader
+	 * then runs the pipeline itself), or undefined when the thread gave
+	 * neither in time. Waits for the thread, holding this thread. Once only.
+	 */
+	take(): { run: PortableRun } | { read: ReadInput } | undefined;
+	/** Stops the thread: its run is not needed (the input is as the data store has it). */
+	drop(): void;
+}
+
 /**
- * The digest and files a read started for this input found, once (a second
- * call finds none), if the folder's stamps are still the ones it read under;
- * else undefined, and the caller reads the input itself. Waits for the thread
- * to answer, holding this thread (see the module's comment).
+ * Waits, holding this thread, until the thread's state is past `from`, or
+ * `ms` have passed; whether it is.
+ */
+function waitPast(state: Int32Array, from: number, ms: number): boolean {
+	const deadline = performance.now() + ms;
+	for (let now = Atomics.load(state, 0); now <= from; now = Atomics.load(state, 0)) {
+		const left = deadline - performance.now();
+		if (left <= 0) return false;
+		Atomics.wait(state, 0, now, left);
+	}
+	return true;
+}
+
+/**
+ * The digest a read started for this input found, and its run to come, once
+ * (a second call finds none), if the folder's stamps are still the ones it
+ * read under; else undefined, and the caller reads the input itself. Waits
+ * for the thread's digest, holding this thread (see the module's comment).
  *
  * @param stamps the folder's {@link inputStamps} now
  */
-export function takeInputReadAhead(input: PipelineInput, stamps: string): { digest: string; read: ReadInput } | undefined {
+export function takeInputReadAhead(input: PipelineInput, stamps: string): InputReadAhead | undefined {
 	const key = keyOf(input);
 	const started = reads().get(key);
 	if (!started) return undefined;
 	reads().delete(key);
 	const { worker, port, state } = started;
-	const answered = Atomics.wait(state, 0, 0, START_MS) !== 'timed-out' && (Atomics.load(state, 0) === ANSWERED || Atomics.wait(state, 0, STARTED, ANSWER_MS) !== 'timed-out');
-	const answer = answered ? (receiveMessageOnPort(port)?.message as ReadAheadAnswer | undefined) : undefined;
-	port.close();
-	if (!answered) void worker.terminate();
-	if (!answer || answer.stamps !== stamps) return undefined;
-	const files = new Map([...answer.files].map(([path, { digest, bytes }]): [string, ReadFile] => [path, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), digest }]));
-	return { digest: answer.digest, read: { files, ...(answer.history ? { history: answer.history } : {}) } };
+	const stop = () => {
+		port.close();
+		// A run stopped halfway leaves the pipeline cache's files whole (`writeWhole`), each old or new.
+		void worker.terminate();
+	};
+	const answered = waitPast(state, 0, START_MS) && waitPast(state, STARTED, ANSWER_MS);
+	const digested = answered ? (receiveMessageOnPort(port)?.message as Digested | undefined) : undefined;
+	if (!digested || digested.stamps !== stamps) {
+		stop();
+		return undefined;
+	}
+	let taken = false;
+	return {
+		digest: digested.digest,
+		take: () => {
+			if (taken) return undefined;
+			taken = true;
+			const ran = waitPast(state, DIGESTED, ANSWER_MS + RUN_MS_PER_POSTING * digested.files) ? (receiveMessageOnPort(port)?.message as Ran | undefined) : undefined;
+			stop();
+			if (!ran) return undefined;
+			if ('run' in ran) return ran;
+			const files = new Map([...ran.files].map(([path, { digest, bytes }]): [string, ReadFile] => [path, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), digest }]));
+			return { read: { files, ...(ran.history ? { history: ran.history } : {}) } };
+		},
+		drop: () => {
+			taken = true;
+			stop();
+		},
+	};
 }
 
-/** In the thread: reads, answers (undefined when reading failed), and says so. */
-function answer({ input, port, state }: ReadAheadJob): void {
-	Atomics.store(state, 0, STARTED);
-	Atomics.notify(state, 0);
+/**
+ * In the thread: reads and answers the digest (undefined when reading
+ * failed), then runs the pipeline and answers its run, or the files read
+ * when it cannot; says so after each.
+ */
+async function answer({ input, port, state }: ReadAheadJob): Promise<void> {
+	const signal = (to: number) => {
+		Atomics.store(state, 0, to);
+		Atomics.notify(state, 0);
+	};
+	signal(STARTED);
+	let read: ReadInput | undefined;
+	let digest = '';
 	try {
-		const read = readInput(input);
-		port.postMessage(read, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
+		const stamps = inputStamps(input.postingsDir, input.siteConfig);
+		read = { files: new Map() };
+		digest = pipelineInputDigest(input, read);
+		port.postMessage({ stamps, digest, files: read.files.size } satisfies Digested);
 	} catch {
 		port.postMessage(undefined);
+		read = undefined;
+	}
+	signal(DIGESTED);
+	if (!read) {
+		signal(RAN);
+		return port.close();
+	}
+	try {
+		if (!input.cacheDir) throw new Error('no cache folder to run the pipeline with');
+		// The data store has this input's postings, most likely: the loader keeps them and needs no run (a warm build,
+		// where the run cost the build's start 0.4-0.8 s at 10,000 roles). Should it need one after all, it gets the files.
+		if (readText(storedInputFile(input.cacheDir)) === digest) throw new Error('the input is stored already');
+		// Loaded now, not with this module: the digest above is ready sooner, and a warm build needs no more.
+		const { runFolder } = await import('./folder-run.ts');
+		const run = runFolder({ ...input, cacheDir: input.cacheDir }, read);
+		port.postMessage({ run } satisfies Ran, [run.forms.buffer as ArrayBuffer]);
+	} catch {
+		port.postMessage({ history: read.history, files: read.files } satisfies Ran, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
 	} finally {
-		Atomics.store(state, 0, ANSWERED);
-		Atomics.notify(state, 0);
+		signal(RAN);
 		port.close();
 	}
 }
 
-if (!isMainThread && (workerData as Partial<ReadAheadJob> | undefined)?.task === 'read-input') answer(workerData as ReadAheadJob);
+/** A file's text, or undefined when it cannot be read. */
+function readText(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+if (!isMainThread && (workerData as Partial<ReadAheadJob> | undefined)?.task === 'read-input') void answer(workerData as ReadAheadJob);

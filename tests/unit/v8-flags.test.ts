@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASELINE_WASM, buildV8Flags, isLargeSite, LARGE_SITE_POSTINGS, SLOW_HEAP_GROWTH } from '../../src/config/v8-flags.ts';
+import { BASELINE_WASM, buildV8Flags, isLargeSite, LARGE_SITE_POSTINGS, namesAtsSource, SLOW_HEAP_GROWTH } from '../../src/config/v8-flags.ts';
 
 // `npm run build` starts Astro with V8's slow heap growth, which holds a cold
 // build's peak memory down, for a large site only, and not for a production
@@ -78,6 +78,8 @@ describe('a large site', () => {
 		expect(isLargeSite({ POSTINGS_DIR: small, SITE_CONFIG: yaml }, root)).toBe(true);
 		expect(isLargeSite({ POSTINGS_DIR: small, SITE_CONFIG: json }, root)).toBe(true);
 		expect(isLargeSite({ POSTINGS_DIR: small, SITE_CONFIG: comment }, root)).toBe(false);
+		// The same reading decides whether `npm run build` reads the postings folder ahead (scripts/build.mjs).
+		expect([yaml, json, comment, plain, 'nothing.yaml'].map((file) => namesAtsSource({ SITE_CONFIG: file }, root))).toEqual([true, true, false, false, false]);
 	});
 
 	it('is not decided by a missing folder or settings file, which the build reports itself', () => {
