@@ -235,17 +235,22 @@ async function answer({ input, port, state }: ReadAheadJob): Promise<void> {
 		signal(RAN);
 		return port.close();
 	}
+	let sent = false;
 	try {
-		if (!input.cacheDir) throw new Error('no cache folder to run the pipeline with');
 		// The data store has this input's postings, most likely: the loader keeps them and needs no run (a warm build,
 		// where the run cost the build's start 0.4-0.8 s at 10,000 roles). Should it need one after all, it gets the files.
-		if (readText(storedInputFile(input.cacheDir)) === digest) throw new Error('the input is stored already');
-		// Loaded now, not with this module: the digest above is ready sooner, and a warm build needs no more.
-		const { runFolder } = await import('./folder-run.ts');
-		const run = runFolder({ ...input, cacheDir: input.cacheDir }, read);
-		port.postMessage({ run } satisfies Ran, [run.forms.buffer as ArrayBuffer]);
+		if (input.cacheDir && readText(storedInputFile(input.cacheDir)) !== digest) {
+			// Loaded now, not with this module: the digest above is ready sooner, and a warm build needs no more.
+			const { runFolder } = await import('./folder-run.ts');
+			const run = runFolder({ ...input, cacheDir: input.cacheDir }, read);
+			port.postMessage({ run } satisfies Ran, [run.forms.buffer as ArrayBuffer]);
+			sent = true;
+		}
 	} catch {
-		port.postMessage({ history: read.history, files: read.files } satisfies Ran, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
+		// The pipeline failed here (the loader runs it again, and reports why), or its run could not be sent.
+	}
+	try {
+		if (!sent) port.postMessage({ history: read.history, files: read.files } satisfies Ran, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
 	} finally {
 		signal(RAN);
 		port.close();
