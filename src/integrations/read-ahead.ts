@@ -5,11 +5,13 @@ import type { Site } from '../schemas/site.ts';
 import { readInputAhead } from '../loaders/read-ahead.ts';
 
 /**
- * Starts reading the postings folder for the postings loader as soon as the
- * integrations are set up (src/loaders/read-ahead.ts): a build's content sync
- * begins about a second later, and finds the files read and digested. Only
- * for `astro build` of a folder: the dev server and the other commands read
- * as they always did, and an ATS source is read by the loader at build time.
+ * Starts reading the postings folder and running the pipeline over it for
+ * the postings loader as soon as the integrations are set up
+ * (src/loaders/read-ahead.ts), unless `npm run build` started that already,
+ * before Astro's own code (src/loaders/read-ahead-early.ts): this is for
+ * `astro build` run directly. Only for a build of a folder: the dev server
+ * and the other commands read as they always did, and an ATS source is read
+ * by the loader at build time.
  */
 export function readAhead(site: Pick<Site, 'atsSource'>): AstroIntegration {
 	return {
