@@ -1,8 +1,7 @@
 import { readSiteConfig } from '../config/site-config.ts';
 import { loadCatalogue, type ReadInput } from '../sources/folder.ts';
 import { codeDigest, type PipelineInput } from './input-digest.ts';
-import { openPostingCache } from './posting-cache.ts';
-import { runOf, toPortable, type PortableRun } from './run.ts';
+import { cachedRun, toPortable, type PortableRun } from './run.ts';
 
 /**
  * The pipeline's run over a folder as the postings loader would make it: the
@@ -12,10 +11,7 @@ import { runOf, toPortable, type PortableRun } from './run.ts';
  *
  * @throws what the pipeline throws (the loader then runs it itself, and reports it)
  */
-export function runFolder(input: PipelineInput & { cacheDir: string }, read: ReadInput): PortableRun {
-	const started = performance.now();
-	const cache = openPostingCache(input.cacheDir, codeDigest(input.root));
-	const catalogue = loadCatalogue(input.postingsDir, readSiteConfig(input.siteConfig), input.root, { cache, read, today: input.today });
-	cache.save();
-	return toPortable(runOf(catalogue, cache, (performance.now() - started) / 1000));
+export async function runFolder(input: PipelineInput & { cacheDir: string }, read: ReadInput): Promise<PortableRun> {
+	const site = readSiteConfig(input.siteConfig);
+	return toPortable(await cachedRun(input.cacheDir, codeDigest(input.root), (cache) => loadCatalogue(input.postingsDir, site, input.root, { cache, read, today: input.today })));
 }

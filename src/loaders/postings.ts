@@ -11,9 +11,9 @@ import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import type { Site } from '../schemas/site.ts';
 import { codeDigest, fileStamp, inputStamps, pipelineInputDigest, storedInputFile, type PipelineInput } from './input-digest.ts';
 import { takeInputReadAhead, type InputReadAhead } from './read-ahead.ts';
-import { cachedStoredPostings, openPostingCache } from './posting-cache.ts';
+import { cachedStoredPostings } from './posting-cache.ts';
 import { listRoleText, pruneRoleText, roleTextDir } from './role-text.ts';
-import { fromPortable, runOf, type Run as PipelineRun } from './run.ts';
+import { cachedRun, fromPortable, type Run as PipelineRun } from './run.ts';
 import { partPool, sharedParts } from '../utils/shared-parts.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -90,33 +90,34 @@ async function runPipeline(context: LoaderContext, input: Pick<ReturnType<typeof
 	const run = (async (): Promise<Run> => {
 		const log = ({ stats }: Run, where = '') =>
 			context.logger.info(`pipeline: ${stats.normalized} postings normalized, ${stats.reused} reused from the cache, in ${stats.seconds.toFixed(1)} s${where}`);
+		const cacheDir = fileURLToPath(context.config.cacheDir);
 		const ahead = input.ahead?.take();
 		if (ahead && 'run' in ahead) {
-			const made = fromPortable(ahead.run, cachedStoredPostings(fileURLToPath(context.config.cacheDir), codeDigest(root)));
+			const made = fromPortable(ahead.run, cachedStoredPostings(cacheDir, codeDigest(root)));
 			log(made, ', in a thread while Astro started');
 			return made;
 		}
 		const read = ahead?.read ?? input.read;
-		// Loaded only when this thread runs the pipeline: its modules cost every build's content sync about 0.25 s.
-		const [{ loadCatalogue }, { normalizePostings }] = await Promise.all([import('../sources/folder.ts'), import('../postings/normalize.ts')]);
-		const started = performance.now();
-		const cache = openPostingCache(fileURLToPath(context.config.cacheDir), codeDigest(root));
-		const seconds = () => (performance.now() - started) / 1000;
 		if (!site.atsSource) {
-			const catalogue = loadCatalogue(postingsDir, site, root, { cache, ...(input.today ? { today: input.today } : {}), ...(read ? { read } : {}) });
-			cache.save();
-			const made = runOf(catalogue, cache, seconds());
+			// Loaded only when this thread runs the pipeline: its modules cost every build's content sync about 0.25 s.
+			const { loadCatalogue } = await import('../sources/folder.ts');
+			const made = await cachedRun(cacheDir, codeDigest(root), (cache) =>
+				loadCatalogue(postingsDir, site, root, { cache, ...(input.today ? { today: input.today } : {}), ...(read ? { read } : {}) }),
+			);
 			log(made);
 			return made;
 		}
 		// Loaded only for a site that reads its ATS at build time: the sources and cheerio cost a folder's build about 0.2 s to load.
-		const { readBoardForBuild } = await import('../sources/ats.ts');
-		const board = await readBoardForBuild(site, context.meta);
-		const catalogue = normalizePostings(board.files, site, { lastCommitted: board.updated, cache });
-		cache.save();
-		const made = runOf({ ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] }, cache, seconds());
+		const [{ readBoardForBuild }, { normalizePostings }] = await Promise.all([import('../sources/ats.ts'), import('../postings/normalize.ts')]);
+		let save: Run['save'];
+		const made = await cachedRun(cacheDir, codeDigest(root), async (cache) => {
+			const board = await readBoardForBuild(site, context.meta);
+			save = board.save;
+			const catalogue = normalizePostings(board.files, site, { lastCommitted: board.updated, cache });
+			return { ...catalogue, warnings: [...board.warnings, ...catalogue.warnings] };
+		});
 		log(made);
-		return { ...made, save: board.save };
+		return { ...made, ...(save ? { save } : {}) };
 	})().catch((error: unknown) => {
 		cached = undefined;
 		throw explain(error);

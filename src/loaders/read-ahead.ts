@@ -242,7 +242,7 @@ async function answer({ input, port, state }: ReadAheadJob): Promise<void> {
 		if (input.cacheDir && readText(storedInputFile(input.cacheDir)) !== digest) {
 			// Loaded now, not with this module: the digest above is ready sooner, and a warm build needs no more.
 			const { runFolder } = await import('./folder-run.ts');
-			const run = runFolder({ ...input, cacheDir: input.cacheDir }, read);
+			const run = await runFolder({ ...input, cacheDir: input.cacheDir }, read);
 			port.postMessage({ run } satisfies Ran, [run.forms.buffer as ArrayBuffer]);
 			sent = true;
 		}

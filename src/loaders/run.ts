@@ -2,7 +2,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Catalogue } from '../postings/normalize.ts';
 import type { CompanyBlock, StoredPosting } from '../schemas/posting.ts';
 import type { PostingOrigin } from '../sources/posting-file.ts';
-import type { PostingCacheFile } from './posting-cache.ts';
+import { openPostingCache, type PostingCacheFile } from './posting-cache.ts';
 
 /** A posting of a pipeline run, as the postings loader stores it. */
 export interface RunPosting {
@@ -42,6 +42,21 @@ export function runOf(catalogue: Catalogue, cache: PostingCacheFile, seconds: nu
 		};
 	});
 	return { postings, company: catalogue.company, warnings: catalogue.warnings, stats: { ...cache.stats, seconds } };
+}
+
+/**
+ * A run made with the pipeline cache of a cache folder: the cache opened,
+ * `make` given it, the cache saved, and the run timed from the cache's
+ * opening. Whichever thread runs the pipeline makes its run so.
+ *
+ * @param version digest of the code (`codeDigest`): entries made by other code are not reused
+ */
+export async function cachedRun(cacheDir: string, version: string, make: (cache: PostingCacheFile) => Catalogue | Promise<Catalogue>): Promise<Run> {
+	const started = performance.now();
+	const cache = openPostingCache(cacheDir, version);
+	const catalogue = await make(cache);
+	cache.save();
+	return runOf(catalogue, cache, (performance.now() - started) / 1000);
 }
 
 /** A {@link Run} that can move between threads: the stored form of each posting normalized in it serialized, one after another in one buffer. */
