@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { commitDates } from '../sources/git-dates.ts';
 import type { ReadInput } from '../sources/folder.ts';
 import { MAX_POSTING_BYTES } from '../sources/size-limit.ts';
+import { bytesDigest } from '../sources/posting-file.ts';
 
 /** Where a folder build's input lives. */
 export interface PipelineInput {
@@ -65,7 +66,7 @@ function addPosting(hash: ReturnType<typeof createHash>, file: string, blocks: B
 		hash.update(`\0${file}\0${bytes}`);
 		return;
 	}
-	const digest = createHash('sha256').update(bytes).digest('base64url');
+	const digest = bytesDigest(bytes);
 	hash.update(`\0${file}\0${digest}`);
 	keep?.set(file, { bytes, digest });
 }

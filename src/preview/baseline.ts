@@ -10,7 +10,7 @@ import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { gitDatesFile } from '../loaders/input-digest.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { commitDates, dateOptions } from '../sources/git-dates.ts';
-import { hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
+import { bytesDigest, hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
 import { roleOf, sharePlainText, type BaselineRole, type CurrentRole } from './role.ts';
@@ -199,8 +199,20 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 		return { source: 'git', description, commit, roles: [], warnings: [`${ref} had no posting files in ${folder || '.'} at ${commit.slice(0, 7)}: every role is new`] };
 	}
 	const blobs = readBlobs(top, entries);
-	// Named as the build names them (relative to the project), so ids and messages match the current build's.
-	const files: SourceFile[] = entries.map((entry, index) => ({ file: shown(cwd, join(top, entry.path)), source: blobs[index]!.toString('utf8') }));
+	// Named as the build names them (relative to the project), so ids and messages match the current build's; known by
+	// the digest of their bytes, as the build knows its files, so the build's pipeline cache gives the result of each file
+	// the pull request left alone, its text never decoded (at 10,000 roles every posting was normalized again: 10.6 s).
+	const files: SourceFile[] = entries.map((entry, index) => {
+		const bytes = blobs[index]!;
+		let source: string | undefined;
+		return {
+			file: shown(cwd, join(top, entry.path)),
+			digest: bytesDigest(bytes),
+			get source() {
+				return (source ??= bytes.toString('utf8'));
+			},
+		};
+	});
 	try {
 		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir, options.datesMemory) });
 		const clock = options.clock ?? { preview: true, builtAt: new Date().toISOString() };

@@ -4,7 +4,7 @@ import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
 import { commitDates, dateOptions, type CommitDates } from './git-dates.ts';
-import { checkSize, checkText, decodeText, hasPostingExtension, isSkippedName } from './posting-file.ts';
+import { bytesDigest, checkSize, checkText, decodeText, hasPostingExtension, isSkippedName } from './posting-file.ts';
 import { MAX_POSTING_BYTES } from './size-limit.ts';
 
 /**
@@ -75,7 +75,7 @@ function readEntry(path: string, file: string, name: string, known: ReadFile | u
 	} catch (error) {
 		throw unreadable(error, notAPosting);
 	}
-	return [{ file, source: decodeText(file, bytes) }];
+	return [{ file, digest: bytesDigest(bytes), source: decodeText(file, bytes) }];
 }
 
 /** Words for the errors `stat` and `read` give on a file a recruiter put there. */

@@ -228,6 +228,16 @@ function lineCount(text: string): number {
 }
 
 /**
+ * The digest a posting file's bytes are known by (SHA-256, base64url): the
+ * pipeline cache finds a posting's result by it without decoding the file.
+ * Every reader of posting files gives it (the folder, the build's read ahead,
+ * a preview's baseline read from git), so each finds the others' results.
+ */
+export function bytesDigest(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/**
  * Decodes a file's bytes as UTF-8, refusing other encodings by name rather
  * than reading them as garbled text.
  *
