@@ -10,6 +10,7 @@ import { builtPipelineCache } from '../loaders/posting-cache.ts';
 import { gitDatesFile } from '../loaders/input-digest.ts';
 import { buildCacheDir } from '../config/cache-folder.ts';
 import { commitDates, dateOptions } from '../sources/git-dates.ts';
+import { decodedWhenRead } from '../sources/folder.ts';
 import { bytesDigest, hasPostingExtension, isSkippedName } from '../sources/posting-file.ts';
 import { runGit as runGitCommand, type GitResult } from '../utils/git.ts';
 import { manifestRoles } from './manifest.ts';
@@ -202,17 +203,7 @@ export function loadGitBaseline(options: GitBaselineOptions = {}): Baseline {
 	// Named as the build names them (relative to the project), so ids and messages match the current build's; known by
 	// the digest of their bytes, as the build knows its files, so the build's pipeline cache gives the result of each file
 	// the pull request left alone, its text never decoded (at 10,000 roles every posting was normalized again: 10.6 s).
-	const files: SourceFile[] = entries.map((entry, index) => {
-		const bytes = blobs[index]!;
-		let source: string | undefined;
-		return {
-			file: shown(cwd, join(top, entry.path)),
-			digest: bytesDigest(bytes),
-			get source() {
-				return (source ??= bytes.toString('utf8'));
-			},
-		};
-	});
+	const files: SourceFile[] = entries.map((entry, index) => decodedWhenRead(shown(cwd, join(top, entry.path)), { bytes: blobs[index]!, digest: bytesDigest(blobs[index]!) }));
 	try {
 		const { postings } = normalizePostings(files, site, { ...(options.today ? { today: options.today } : {}), ...(options.cache ? { cache: options.cache } : {}), ...workingTreeDates(cwd, postingsDir, options.datesMemory) });
 		const clock = options.clock ?? { preview: true, builtAt: new Date().toISOString() };

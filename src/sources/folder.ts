@@ -4,7 +4,7 @@ import { PostingError, PostingErrors } from '../postings/errors.ts';
 import { normalizePostings, type Catalogue, type NormalizeOptions, type SourceFile } from '../postings/normalize.ts';
 import type { Site } from '../schemas/site.ts';
 import { commitDates, dateOptions, type CommitDates } from './git-dates.ts';
-import { bytesDigest, checkSize, checkText, decodeText, hasPostingExtension, isSkippedName } from './posting-file.ts';
+import { bytesDigest, checkSize, checkText, hasPostingExtension, isSkippedName } from './posting-file.ts';
 import { MAX_POSTING_BYTES } from './size-limit.ts';
 
 /**
@@ -75,7 +75,8 @@ function readEntry(path: string, file: string, name: string, known: ReadFile | u
 	} catch (error) {
 		throw unreadable(error, notAPosting);
 	}
-	return [{ file, digest: bytesDigest(bytes), source: decodeText(file, bytes) }];
+	checkText(file, bytes);
+	return [decodedWhenRead(file, { bytes, digest: bytesDigest(bytes) })];
 }
 
 /** Words for the errors `stat` and `read` give on a file a recruiter put there. */
@@ -112,13 +113,14 @@ export interface ReadInput {
 }
 
 /**
- * A posting file whose bytes are checked as UTF-8 already, decoded the first
- * time its text is read. The pipeline finds a posting's cached result by the
- * digest of its bytes and reads the text only of postings it has to
- * normalize: after one change among 10,000, one file is decoded, where
+ * A posting file's bytes as the pipeline reads them, decoded as UTF-8 the
+ * first time its text is read (check them first with `checkText` where they
+ * come from a recruiter's folder). The pipeline finds a posting's cached
+ * result by the digest of its bytes and reads the text only of postings it
+ * has to normalize: after one change among 10,000, one file is decoded, where
  * decoding them all made 57 MB of strings that lived through the run.
  */
-function decodedWhenRead(file: string, { bytes, digest }: ReadFile): SourceFile {
+export function decodedWhenRead(file: string, { bytes, digest }: ReadFile): SourceFile {
 	let source: string | undefined;
 	return {
 		file,
