@@ -39,7 +39,7 @@ export interface SourceCityRow {
  */
 export type CityLine = string;
 
-/** What the table file holds: where its rows come from, under which licence, and the rows in the source's order. */
+/** What the table file holds: where its rows come from, under which licence, and its lines. */
 export interface CityTable {
 	source: string;
 	license: string;
