@@ -99,14 +99,9 @@ export function placeKey(text: string): string {
 let places: { countries: Countries; regions: Regions } | undefined;
 let cities: Cities | undefined;
 
-function countryIndex(): Countries {
+function placeIndex(): { countries: Countries; regions: Regions } {
 	places ??= indexCountries(loadTable<CountryTable>('#country-table'));
-	return places.countries;
-}
-
-function regionIndex(): Regions {
-	places ??= indexCountries(loadTable<CountryTable>('#country-table'));
-	return places.regions;
+	return places;
 }
 
 function cityIndex(): Cities {
@@ -235,12 +230,12 @@ function citiesKeyed(table: Cities, key: string): CityEntry[] {
 
 /** English name of an assigned ISO 3166-1 code, e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
 export function countryName(code: string): string {
-	return countryIndex().names.get(code.toUpperCase()) ?? code.toUpperCase();
+	return placeIndex().countries.names.get(code.toUpperCase()) ?? code.toUpperCase();
 }
 
 /** Whether a code is a currently assigned ISO 3166-1 alpha-2 code (FX, SU, YU, ZR, XK are not). */
 export function isCountryCode(code: string): boolean {
-	return countryIndex().names.has(code.toUpperCase());
+	return placeIndex().countries.names.has(code.toUpperCase());
 }
 
 /**
@@ -254,7 +249,7 @@ export function isCountryCode(code: string): boolean {
  */
 export function findCountry(text: string): string | undefined {
 	const trimmed = text.trim().replace(/\.$/, '').replace(/^the\s+/i, '');
-	const index = countryIndex();
+	const index = placeIndex().countries;
 	const key = placeKey(trimmed);
 	const byName = countryKeyed(index, key);
 	if (byName) return byName;
@@ -268,7 +263,7 @@ export function findCountry(text: string): string | undefined {
  * capitals, "CA", "MH", or with its prefix "US-CA") within one.
  */
 export function findRegions(text: string, country?: string): RegionEntry[] {
-	const index = regionIndex();
+	const index = placeIndex().regions;
 	const trimmed = text.trim().replace(/\.$/, '');
 	const prefixed = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(trimmed);
 	if (prefixed) {
@@ -295,7 +290,7 @@ export function findRegions(text: string, country?: string): RegionEntry[] {
 
 /** The subdivision with this code in this country ("US", "TX"). */
 export function regionByCode(country: string, code: string): RegionEntry | undefined {
-	return regionIndex().byCode.get(`${country}-${code}`);
+	return placeIndex().regions.byCode.get(`${country}-${code}`);
 }
 
 /** Whether a name is one of the city aliases recruiters use ("NYC", "SF"), which may be written in capitals like a code. */
