@@ -5,10 +5,10 @@
 // Node, or changing the gazetteer's aliases or keys; tests/unit/place-tables.test.ts fails until then.
 //
 //   npm run place-tables
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cityLines, cityTableText, countryTable, countryTableText } from '../src/postings/places/place-tables.ts';
-
 
 const require = createRequire(import.meta.url);
 const countries = countryTable();

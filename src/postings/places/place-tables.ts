@@ -54,9 +54,8 @@ export interface CityTable {
 }
 
 /**
- * The table's text for the gazetteer's lines (see `cityLines` in
- * gazetteer.ts): one line a row, so a new release of the package shows as a
- * readable diff.
+ * The city table's text for its lines ({@link cityLines}): one line a row, so
+ * a new release of the package shows as a readable diff.
  */
 export function cityTableText(lines: readonly CityLine[], packageVersion: string): string {
 	const head = {
