@@ -6,8 +6,14 @@
 import { indexRoles, matchRoles, matchText, type RoleIndex } from './match-roles.ts';
 import type { ListingAnswer, ListingQuery } from './listing-query.ts';
 
+/** Answers one query. */
+export type ListingAnswerer = (query: ListingQuery) => Promise<ListingAnswer>;
+
+/** Where the worker's script, run on a page rather than in a worker, leaves its answerer. */
+export const IN_PAGE_ANSWERER = '__listingAnswerer';
+
 /** A function answering queries over one copy of the listing's data. */
-export function listingAnswerer(): (query: ListingQuery) => Promise<ListingAnswer> {
+export function listingAnswerer(): ListingAnswerer {
 	let data: Promise<RoleIndex> | undefined;
 	return async ({ id, src, state, search, from, to }) => {
 		data ??= fetch(src)

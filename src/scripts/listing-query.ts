@@ -6,6 +6,9 @@
  */
 import type { ListingRow } from '../listing/listing-data.ts';
 import type { FilterState } from './listing-state.ts';
+import { IN_PAGE_ANSWERER, type ListingAnswerer } from './listing-answer.ts';
+// The worker's bundled script: started as a worker, or run on the page where none can start.
+import workerScript from './listing-worker.ts?worker&url';
 
 /** What the page asks: the roles matching `state` (and `search`, when there is text), rows `from` to `to` of them. */
 export interface ListingQuery {
@@ -23,8 +26,8 @@ export interface ListingQuery {
 export type ListingAnswer = { id: number; count: number; rows: ListingRow[]; today: string } | { id: number; error: string };
 
 let worker: Worker | undefined;
-/** Answers on the page itself, where no worker can start (the module loaded then, on first need). */
-let inPage: Promise<(query: ListingQuery) => Promise<ListingAnswer>> | undefined;
+/** Answers on the page itself, where no worker can start (the worker's script run on the page then, on first need). */
+let inPage: Promise<ListingAnswerer> | undefined;
 let last = 0;
 const waiting = new Map<number, (answer: ListingAnswer) => void>();
 
@@ -32,7 +35,7 @@ const waiting = new Map<number, (answer: ListingAnswer) => void>();
 function listingWorker(): Worker | undefined {
 	if (worker || inPage || typeof Worker !== 'function') return worker;
 	try {
-		worker = new Worker(new URL('./listing-worker.ts', import.meta.url), { type: 'module' });
+		worker = new Worker(workerScript);
 	} catch {
 		return undefined;
 	}
@@ -62,7 +65,9 @@ export async function queryListing(query: Omit<ListingQuery, 'id'>): Promise<{ c
 		thread.postMessage({ ...query, id } satisfies ListingQuery);
 		answer = await answered;
 	} else {
-		inPage ??= import('./listing-answer.ts').then(({ listingAnswerer }) => listingAnswerer());
+		// The same script, not a chunk of its own: a static import() would bring Vite's preload helper
+		// (0.6 KB gzip) into the listing script every visitor loads, for a path few browsers take.
+		inPage ??= import(/* @vite-ignore */ workerScript).then(() => (globalThis as { [IN_PAGE_ANSWERER]?: ListingAnswerer })[IN_PAGE_ANSWERER]!);
 		answer = await (await inPage)({ ...query, id });
 	}
 	if ('error' in answer) throw new Error(answer.error);

@@ -5,8 +5,13 @@
  * it blocking input) on every filtered page load; here the page only waits
  * for the rows it draws. See src/scripts/listing-query.ts for the protocol.
  */
-import { listingAnswerer } from './listing-answer.ts';
+import { IN_PAGE_ANSWERER, listingAnswerer, type ListingAnswerer } from './listing-answer.ts';
 import type { ListingQuery } from './listing-query.ts';
 
 const answer = listingAnswerer();
-addEventListener('message', (event: MessageEvent<ListingQuery>) => void answer(event.data).then((reply) => postMessage(reply)));
+if ('WorkerGlobalScope' in globalThis) {
+	addEventListener('message', (event: MessageEvent<ListingQuery>) => void answer(event.data).then((reply) => postMessage(reply)));
+} else {
+	// Run on a page that cannot start a worker (listing-query.ts): the page calls the answerer itself.
+	(globalThis as { [IN_PAGE_ANSWERER]?: ListingAnswerer })[IN_PAGE_ANSWERER] = answer;
+}

@@ -126,6 +126,10 @@ test.describe('listing filters with JavaScript', () => {
 		await noWorker.goto('/?location=portugal');
 		await expect(roles(noWorker).getByRole('link')).toHaveText(['Engineering Manager, Observability', 'Engineering Manager, Workers Runtime']);
 		await expect(noWorker.locator('#result-count')).toHaveText('2 of 5 open roles match');
+		// The page ran the worker's own script and fetched the data itself.
+		const noWorkerFetched = await fetched(noWorker);
+		expect(noWorkerFetched).toContain('/listing.json');
+		expect(noWorkerFetched).toContainEqual(expect.stringMatching(/^\/_astro\/listing-worker-[\w-]+\.js$/));
 	});
 
 	test('a first filter change keeps the rows in view until the matching rows replace them', async ({ page }) => {
