@@ -48,6 +48,7 @@ describe('Greenhouse offices', () => {
 	it('says so when an office is a remote scope with no country', () => {
 		expect(posting('greenhouse', 'camusenergy', '5990198004').notes).toContain('office "Remote": a remote scope, but no country we know');
 	});
+
 });
 
 describe('Lever workplaceType and country', () => {
@@ -168,6 +169,36 @@ describe('Ashby workplace and addresses', () => {
 	it('leaves an OnSite job on site everywhere', () => {
 		const sarvam = posting('ashby', 'sarvam', '0632eb6b');
 		expect(sarvam.fields.locations?.map((place) => place.workplace)).toEqual(['onsite', 'onsite']);
+	});
+
+	it('reads an office\'s name as its place, with the job\'s workplace', () => {
+		// "Berlin Office", workplaceType Remote: its address region "Berlin-Brandenburg" is not needed (nor known).
+		expect(posting('ashby', 'n8n', '42e72645').fields.locations).toEqual([{ city: 'Berlin', region: 'BE', country: 'DE', workplace: 'remote' }]);
+	});
+
+	it('places a country worked at the office, in part or whole, at the city of its address; a remote one stays country-wide', () => {
+		// "United Kingdom (Hybrid)" at 40 Finsbury Square, London.
+		expect(posting('ashby', 'cleo-2', '0ba66d68').fields.locations).toEqual([{ city: 'London', region: 'LND', country: 'GB', workplace: 'hybrid' }]);
+		expect(posting('ashby', 'cleo-2', '6011c09e').fields.locations).toEqual([
+			{ city: 'London', region: 'LND', country: 'GB', workplace: 'hybrid' },
+			{ country: 'GB', workplace: 'remote' },
+			{ country: 'ES', workplace: 'hybrid' },
+			{ country: 'NL', workplace: 'hybrid' },
+		]);
+		// "HK - Hong Kong SAR", no workplace stated: on site in Hong Kong.
+		expect(posting('ashby', 'airwallex', 'cba0ab2e').fields.locations).toEqual([{ city: 'Hong Kong', country: 'HK', workplace: 'onsite' }]);
+	});
+
+	it('leaves out an address region it does not know, rather than the posting', () => {
+		// n8n's real row with a location name no place reading can use: its postal address places it.
+		const document = JSON.parse(readFileSync(join(FIXTURES, 'real', 'ashby', 'n8n.json'), 'utf8')) as { jobs: Array<{ id: string; location: string }> };
+		const row = document.jobs.find((job) => job.id.startsWith('42e72645'))!;
+		const mapped = sources.ashby.mapDocument({ jobs: [{ ...row, location: 'Product Hub' }] }, 'n8n');
+		expect(mapped.postings[0]?.fields.locations).toEqual([{ city: 'Berlin', country: 'DE', workplace: 'remote' }]);
+		expect(mapped.postings[0]?.notes).toEqual([
+			'location "Product Hub": no country we know; placed from its postal address (Berlin, Berlin-Brandenburg, Germany)',
+			'postal address region "Berlin-Brandenburg": not a region of DE we know; left out',
+		]);
 	});
 });
 

@@ -162,6 +162,17 @@ describe('location lines and phrases', () => {
 	it('reports what it cannot place, never guessing', () => {
 		expect(read(['Tri-State Area'])).toEqual(['unplaced: Tri-State Area']);
 	});
+
+	it('reads an office by the place it names, with the workplace the ATS states ("Berlin Office": n8n on Ashby)', () => {
+		expect(read(['Berlin Office'], { workplace: 'remote' })).toEqual(['berlin-germany remote']);
+		expect(read(['London Office', 'NYC HQ', 'Headquarters - Paris', 'Head Office, Lisbon'])).toEqual([
+			'london-united-kingdom onsite',
+			'new-york-new-york onsite',
+			'paris-france onsite',
+			'lisbon-portugal onsite',
+		]);
+		expect(read(['Office', 'HQ'])).toEqual(['unplaced: Office', 'unplaced: HQ']);
+	});
 });
 
 describe('areas of several countries', () => {

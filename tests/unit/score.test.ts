@@ -216,9 +216,11 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12: 545/552 fields over 92 postings, places 0.975/0.981),
+	// Floors are the figures last measured (2026-12-06: 701/726 fields over 121 postings, places 0.942/0.959),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
-	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them).
+	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
+	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
+	// docs/decisions.md, "A fifth collection, scored before it was looked at").
 	let score: Score;
 	beforeAll(async () => {
 		score = await scoreCorpus({ root: join(FIXTURES, 'real'), site, today: TODAY });
@@ -228,24 +230,24 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(92);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(121);
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.987);
-		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.987);
-		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.967);
-		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.963);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.965);
+		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
+		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.983);
+		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.958);
+		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.983);
+		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.892);
+		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.975);
 	});
 
 	it('finds places and pay ranges at least as well as it did', () => {
-		expect(score.places.precision).toBeGreaterThanOrEqual(0.974);
-		expect(score.places.recall).toBeGreaterThanOrEqual(0.98);
-		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.992);
+		expect(score.places.precision).toBeGreaterThanOrEqual(0.942);
+		expect(score.places.recall).toBeGreaterThanOrEqual(0.959);
+		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.981);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
-		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.864);
+		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.920);
 	});
 });

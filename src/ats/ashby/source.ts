@@ -7,7 +7,7 @@ import { findRegion } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, type AshbyJob, type AshbyPostalAddress } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
-import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, employmentTypeFrom, endpoint, isRemotePlace, parseRows, placesFrom, refineCountries, rowId, statedInText, teamAndDepartment, uniquePlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import type { Workplace } from '../../schemas/place.ts';
 import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
@@ -142,10 +142,12 @@ function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string
 	for (const { phrase, postal } of entries) {
 		const country = countryCode(postal?.addressCountry);
 		const found = placesFrom([phrase], { workplace, country });
-		const fromAddress = postal ? addressPlace(postal, workplace) : undefined;
+		// What reading the address found to say, said only if the address is used.
+		const addressNotes: string[] = [];
+		const fromAddress = postal ? addressPlace(postal, workplace, addressNotes) : undefined;
 		const written = squash(phrase ?? '');
 		if (found.places.length === 0 && fromAddress) {
-			notes.push(`${written ? `location "${written}": no country we know` : 'no location'}; placed from its postal address (${describeAddress(postal!)})`);
+			notes.push(`${written ? `location "${written}": no country we know` : 'no location'}; placed from its postal address (${describeAddress(postal!)})`, ...addressNotes);
 			places.push(fromAddress);
 			continue;
 		}
@@ -154,24 +156,31 @@ function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string
 			// Review finding: the address and the phrase disagree; the address is the structured value.
 			notes.push(
 				`location "${written}" reads as ${elsewhere.map((place) => place.country).join(', ')} but its postal address says ${country} (${describeAddress(postal!)}); kept the address, check the posting`,
+				...addressNotes,
 			);
 			places.push(...found.places.filter((place) => !elsewhere.includes(place)), fromAddress);
 			continue;
 		}
 		for (const part of found.unplaced) notes.push(`location "${part}": no country we know`);
-		places.push(...found.places);
+		// "United Kingdom (Hybrid)" at an office in London: a role worked on site, even in part, is worked at its office.
+		// A remote one is open across the country, wherever the company's address is.
+		const atOffice = fromAddress && !found.places.some(isRemotePlace) ? refineCountries(found.places, [fromAddress]) : undefined;
+		places.push(...(atOffice ?? found.places));
 	}
 	return uniquePlaces(places);
 }
 
 /** A structured place from a postal address, when its country is one we know. */
-function addressPlace(address: AshbyPostalAddress, workplace: Workplace | undefined): Place | undefined {
+function addressPlace(address: AshbyPostalAddress, workplace: Workplace | undefined, notes: string[]): Place | undefined {
 	const country = countryCode(address.addressCountry);
 	if (!country) return undefined;
 	const city = squash(address.addressLocality ?? '');
 	const regionText = squash(address.addressRegion ?? '');
-	// Regions are stored as codes where we know them ("Colorado" → "CO"), as the place parser stores them.
-	const region = regionText ? (findRegion(regionText, country)?.code ?? regionText) : '';
+	// Regions are stored as codes ("Colorado" → "CO"), as the place parser stores them. One we do not know
+	// ("Berlin-Brandenburg", a metropolitan area) is left out rather than passed on for the posting to be refused
+	// for it: the city and the country place the job.
+	const region = regionText ? findRegion(regionText, country)?.code : undefined;
+	if (regionText && !region) notes.push(`postal address region "${regionText}": not a region of ${country} we know; left out`);
 	return {
 		...(city ? { city } : {}),
 		...(region ? { region } : {}),

@@ -73,6 +73,21 @@ const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|au
 /** Words that are not places though a town somewhere may bear the name. */
 const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location']);
 
+/** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
+const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:head\s+office|offices?|hq|headquarters)${EDGE_AFTER}`, 'giu');
+
+/**
+ * A phrase without its office words, when a place is left: Ashby's locations are often an office's name ("Berlin
+ * Office", which its postal address confirms). Only where they are, the office is said nothing about: its workplace is
+ * the job's, not on site.
+ */
+function withoutOfficeWords(text: string): string {
+	OFFICE_WORDS.lastIndex = 0;
+	if (!OFFICE_WORDS.test(text)) return text;
+	const rest = squash(text.replace(OFFICE_WORDS, ' ')).replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
+	return rest === '' ? text : rest;
+}
+
 /** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris". */
 const JOINS = /\s+(?:or|and|&|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
 
@@ -384,7 +399,7 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 			else if (workplace && pieces.length > 1) result.placeless ??= workplace;
 			continue;
 		}
-		const reads = readParts(partsOf(own.rest), context);
+		const reads = readParts(partsOf(withoutOfficeWords(own.rest)), context);
 		if (reads.length === 0) {
 			result.unplaced.push(squash(piece));
 			continue;
