@@ -49,6 +49,24 @@ describe('Greenhouse offices', () => {
 		expect(posting('greenhouse', 'camusenergy', '5990198004').notes).toContain('office "Remote": a remote scope, but no country we know');
 	});
 
+	it('keeps the places of a location.name that says how they are worked, and adds no remote-scope office beside it', () => {
+		// "Hybrid - Bangalore, India", filed under the office "Remote - India" (in Mumbai).
+		expect(posting('greenhouse', 'coinbase', '8013889').fields.locations).toEqual([{ city: 'Bengaluru', region: 'KA', country: 'IN', workplace: 'hybrid' }]);
+		// "Remote - EMEA", filed under "UK - Remote Zone 1 (Job Requisitions Only)".
+		expect(posting('greenhouse', 'coinbase', '7875558').fields.locations).toEqual([{ area: 'EMEA', workplace: 'remote' }]);
+	});
+
+	it('reads the places location.name lists as where its remote-scope offices are filed, not as on-site places', () => {
+		// "Brazil; Colombia, Huila, Colombia; São Paulo, Brazil" for the offices "Brazil - Remote" (São Paulo) and "Colombia - Remote" (Huila).
+		const turing = posting('greenhouse', 'turing', '6205748004');
+		expect(turing.fields.locations).toEqual([
+			{ country: 'BR', workplace: 'remote' },
+			{ country: 'CO', workplace: 'remote' },
+		]);
+		expect(turing.notes).toEqual([
+			'location "Brazil; Colombia, Huila, Colombia; São Paulo, Brazil" names an on-site place, but the job\'s offices are remote scopes ("Brazil - Remote", "Colombia - Remote"): kept the offices\' remote places; check the posting',
+		]);
+	});
 });
 
 describe('Lever workplaceType and country', () => {

@@ -12,6 +12,7 @@ import {
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { escapeRegExp, squash } from '../../postings/text.ts';
+import { stripWorkplace } from '../../postings/places/resolve.ts';
 import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import { metadataPayRanges } from './metadata-pay.ts';
@@ -239,9 +240,11 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * Places from `location.name`, then from the offices. An office whose name
  * is a remote scope ("Remote - US", "US based Remote", "Remote-Friendly US
  * (Travel Required)") adds that remote place, which `location.name` often
- * leaves out. When every office is a remote scope, the one on-site place that
- * `location.name` gives in the same country disagrees with them: the offices
- * (structured) win, with a note for review. When `location.name` names nothing
+ * leaves out, unless `location.name` says how the role is worked itself
+ * ("Hybrid - Bangalore, India"). When every office is a remote scope, an
+ * on-site place that `location.name` gives alone, or where such an office is
+ * filed, in the same country disagrees with them: the offices (structured)
+ * win, with a note for review. When `location.name` names nothing
  * we can place, the other offices stand in, each by its location and else its
  * name. A "Location Type" field saying Remote or Hybrid is the workplace of
  * `location.name`'s places. What cannot be placed is noted, never guessed.
@@ -259,7 +262,10 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 		stated.places = [byField.place];
 	}
 
+	const saysHow = stripWorkplace(squash(job.location?.name ?? '')).workplace !== undefined;
 	const scopes: Place[] = [];
+	// Where remote-scope offices are filed ("Brazil - Remote" at São Paulo): a board address, not a place to work on site.
+	const scopeAddresses: Place[] = [];
 	const offices: Place[] = [];
 	const officePlaces: Place[] = [];
 	let allRemote = job.offices.length > 0;
@@ -269,6 +275,7 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 			const found = scope ? placesFrom([scope], { workplace: 'remote', country: countryCode(office.location) }).places : [];
 			if (found.length === 0) notes.push(`office "${squash(office.name)}": a remote scope, but no country we know`);
 			scopes.push(...found);
+			scopeAddresses.push(...placesFrom([office.location]).places);
 			continue;
 		}
 		allRemote = false;
@@ -282,10 +289,18 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 
 	let places = stated.places.length > 0 ? stated.places : offices;
 	const remoteCountries = new Set(scopes.map((place) => place.country));
-	// One on-site place beside remote-scope offices is the board's default address (Wizeline's "San Francisco" for a
-	// "US based Remote" job); several are offices the recruiter chose, each offered beside remote (Gong's five hubs).
-	if (allRemote && scopes.length > 0 && stated.places.length === 1) {
-		const contradicted = places.filter((place) => !isRemotePlace(place) && remoteCountries.has(place.country));
+	if (allRemote && scopes.length > 0 && !saysHow) {
+		// When every office is a remote scope, an on-site place in one of their countries is no place to work on site if
+		// location.name gives it alone (Wizeline's "San Francisco" for a "US based Remote" job: the board's default
+		// address), or if it is where a remote-scope office is filed or a whole such country (Turing's "Brazil; Colombia,
+		// Huila, Colombia; São Paulo, Brazil" for offices "Brazil - Remote" at São Paulo and "Colombia - Remote" at Huila).
+		// Other places beside them are offices the recruiter chose, each offered beside remote (Gong's five hubs).
+		const contradicted = places.filter(
+			(place) =>
+				!isRemotePlace(place) &&
+				remoteCountries.has(place.country) &&
+				(stated.places.length === 1 || (!place.city && !place.region) || scopeAddresses.some((address) => sameSpot(address, place))),
+		);
 		if (contradicted.length > 0) {
 			const names = job.offices.map((office) => `"${squash(office.name)}"`).join(', ');
 			notes.push(
@@ -302,7 +317,10 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 		notes.push(`location "${squash(job.location?.name ?? '')}" names a country; the text's location line names ${byText.map(placeName).join(', ')} in it: kept those`);
 		places = byText;
 	}
-	return withRemoteScope(uniquePlaces([...places, ...scopes]), text.remoteScope, notes);
+	// A location.name that says how the role is worked ("Remote - EMEA", "Hybrid - Bangalore, India") is the whole
+	// public statement: remote-scope offices beside it are the board's filing ("UK - Remote Zone 1 (Job Requisitions
+	// Only)", "Remote - India" for the Bangalore role), not more places.
+	return withRemoteScope(uniquePlaces(saysHow ? places : [...places, ...scopes]), text.remoteScope, notes);
 }
 
 /**
@@ -317,6 +335,11 @@ function workplaceOf(job: GreenhouseJob, text: StatedInText): Workplace | undefi
 	const written = text.workplace?.workplace;
 	if (field === 'onsite') return written === 'hybrid' ? 'hybrid' : undefined;
 	return field ?? written;
+}
+
+/** Whether two places name the same city, region and country, however each is worked. */
+function sameSpot(a: Place, b: Place): boolean {
+	return a.city === b.city && a.region === b.region && a.country === b.country && a.area === b.area;
 }
 
 function placeName(place: Place): string {
