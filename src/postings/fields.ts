@@ -105,7 +105,8 @@ export function resolveTitle({ raw, sections, anchors }: FieldInput, team: strin
 /** Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none). */
 export function resolvePayRanges({ raw, sections }: FieldInput): Resolved<PayRange[]> {
 	if (raw.frontMatter.payRanges) return { value: raw.frontMatter.payRanges.map((range) => ({ ...range, text: describePay(range) })), provenance: given };
-	const value = extractPayRanges(sections.flatMap((section) => section.paragraphs));
+	// Titles too: a heading may state the pay ("Compensation Range: $240k - $260K"), as sub-headings' text does among the paragraphs.
+	const value = extractPayRanges(sections.flatMap((section) => (section.title ? [section.title, ...section.paragraphs] : section.paragraphs)));
 	return value.length > 0 ? { value, provenance: { source: 'inferred', evidence: value.map((range) => range.text).join('\n') } } : { value };
 }
 

@@ -253,7 +253,8 @@ export function sectionsOf(parts: readonly BlockPart[], options: StructureOption
 			heading.depth >= current.depth &&
 			(kind === current.kind || (kind === 'other' && current.kind !== 'other'));
 		if (isSub && current) {
-			current.parts.push({ html: `<h3 id="${uniqueId(heading.text)}">${escapeHtml(heading.text)}</h3>`, text: heading.text, paragraphs: [] });
+			// Its text is read like a paragraph's: a heading may state the pay ("Compensation Range: $240k - $260K").
+			current.parts.push({ html: `<h3 id="${uniqueId(heading.text)}">${escapeHtml(heading.text)}</h3>`, text: heading.text, paragraphs: [heading.text] });
 			continue;
 		}
 		current = { title: heading.text, kind, depth: heading.depth, id: uniqueId(heading.text), parts: [] };

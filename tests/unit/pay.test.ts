@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapAshbyJob } from '../../src/ats/ashby/source.ts';
-import { mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
+import { mapGreenhouseDocument, mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
 import { mapLeverJob } from '../../src/ats/lever/source.ts';
 import { extractPayRanges } from '../../src/postings/compensation.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
 import { ashbyJobSchema } from '../../src/ats/ashby/schema.ts';
 import { greenhouseJobSchema } from '../../src/ats/greenhouse/schema.ts';
 import { leverPostingSchema } from '../../src/ats/lever/schema.ts';
-import { errorOf, FIXTURES } from './helpers.ts';
+import { atsPostingFile, errorOf, FIXTURES, site, TODAY } from './helpers.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'ats', path), 'utf8'));
 /** The ranges of one block, without the sentence each was read from. */
@@ -189,5 +190,22 @@ describe('amounts on top of the pay', () => {
 			{ min: 114000, max: 136000, currency: 'USD', period: 'YEAR' },
 		]);
 		expect(extractPayRanges(['C++ engineers: the salary range is $120,000 - $150,000.']).map(({ min, max }) => [min, max])).toEqual([[120000, 150000]]);
+	});
+});
+
+describe('pay stated in a heading', () => {
+	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
+		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
+		const source = mapGreenhouseDocument(board, 'turing').postings.find((posting) => posting.id === '6128357004')!;
+		expect(source.fields).not.toHaveProperty('payRanges');
+		const [posting] = normalizePostings([atsPostingFile(source)], site, { today: TODAY }).postings;
+		expect(posting?.payRanges).toEqual([{ min: 240000, max: 260000, currency: 'USD', period: 'YEAR', text: 'Compensation Range: $240k - $260K' }]);
+	});
+
+	it('reads a heading inside a section too (a sub-heading of the section above it)', () => {
+		const html = '<h2>About the role</h2><p>You will build the billing platform our teams ship on.</p><h3>Starting at $100,000 – $120,000 a year</h3><p>Plus equity.</p>';
+		const [posting] = normalizePostings([{ file: 'content/postings/billing.html', source: `---\ntitle: Billing Engineer\nlocations: [Berlin]\n---\n${html}` }], site, { today: TODAY }).postings;
+		expect(posting?.sections.map((section) => section.title)).toEqual(['About the role']);
+		expect(posting?.payRanges).toEqual([{ min: 100000, max: 120000, currency: 'USD', period: 'YEAR', text: 'Starting at $100,000 – $120,000 a year' }]);
 	});
 });

@@ -216,7 +216,7 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 704/726 fields over 121 postings, places 0.964/0.964),
+	// Floors are the figures last measured (2026-12-06: 705/726 fields over 121 postings, places 0.964/0.964),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
@@ -234,13 +234,13 @@ describe('the score of the real corpus', () => {
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.969);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.971);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.983);
 		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.958);
 		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.983);
 		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.917);
-		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.975);
+		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.983);
 	});
 
 	it('finds places and pay ranges at least as well as it did', () => {
@@ -248,6 +248,6 @@ describe('the score of the real corpus', () => {
 		expect(score.places.recall).toBeGreaterThanOrEqual(0.963);
 		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.981);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
-		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.920);
+		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.936);
 	});
 });
