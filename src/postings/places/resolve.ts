@@ -78,8 +78,8 @@ const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:head\s+office|office
 
 /**
  * A phrase without its office words, when a place is left: Ashby's locations are often an office's name ("Berlin
- * Office", which its postal address confirms). Only where they are, the office is said nothing about: its workplace is
- * the job's, not on site.
+ * Office", which its postal address confirms). The words say which office, not how the role is worked there: the
+ * workplace stays the one stated elsewhere (n8n's "Berlin Office" is a remote role).
  */
 function withoutOfficeWords(text: string): string {
 	OFFICE_WORDS.lastIndex = 0;
