@@ -193,6 +193,14 @@ describe('structure', () => {
 		expect(partOf(topLevelBlocks(parseFragment('<h4>Perks</h4>'))[0]!)).toEqual({ heading: { text: 'Perks', depth: 4 } });
 		expect(partOf(topLevelBlocks(parseFragment('<ul><li>Go</li><li>Rust</li></ul>'))[0]!)).toEqual({ html: '<ul><li>Go</li><li>Rust</li></ul>', text: 'GoRust', paragraphs: ['Go', 'Rust'] });
 	});
+
+	it('parts the words a line break parts in a heading (Eureka\'s "開催日時：<br>9月9日", on Lever)', () => {
+		const heading = (html: string) => partOf(topLevelBlocks(parseFragment(html))[0]!);
+		expect(heading('<h5><strong><span>開催日時：<br>9月9日 (水)・9月10日 (木) 　</span><span>9:00 開始予定</span></strong></h5>')).toEqual({
+			heading: { text: '開催日時： 9月9日 (水)・9月10日 (木) 9:00 開始予定', depth: 5 },
+		});
+		expect(heading('<p><strong>Location:<br>Berlin</strong><br></p>')).toEqual({ heading: { text: 'Location: Berlin', depth: 6 } });
+	});
 });
 
 describe('company text', () => {
