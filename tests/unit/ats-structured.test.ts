@@ -243,6 +243,11 @@ describe('Team and department: one convention for every ATS', () => {
 		expect(units('smartrecruiters', 'Wise-744000153192361', '744000153192361')).toEqual({ team: 'Engineering', department: 'Technology' });
 	});
 
+	it('passes over a unit named as none: Lever\'s team "Unassigned" leaves the department, the team', () => {
+		expect(units('lever', 'matchgroup', 'd74b426e')).toEqual({ team: 'Eureka', department: undefined });
+		expect(units('lever', 'matchgroup', '1deea0b0')).toEqual({ team: 'Development, Technology', department: 'Eureka' });
+	});
+
 	it('passes over SmartRecruiters units that name the company, a place or a code', () => {
 		// The department object says "Ubisoft", the brand; "Job Function" and "Job Family" name the units.
 		expect(units('smartrecruiters', 'Ubisoft2-744000151103220', '744000151103220')).toEqual({ team: 'Technical Art', department: 'Art' });

@@ -216,7 +216,7 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 705/726 fields over 121 postings, places 0.964/0.964),
+	// Floors are the figures last measured (2026-12-06: 723/744 fields over 124 postings, places 0.964/0.964),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
@@ -230,7 +230,7 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(121);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(124);
 	});
 
 	it('gets at least as many fields right as it did', () => {

@@ -252,18 +252,22 @@ export function employmentTypeFrom(value: string | null | undefined, title?: str
  * teamAndDepartment(['Platform'], ['Engineering']) // { team: 'Platform', department: 'Engineering' }
  * teamAndDepartment([], ['Engineering'])           // { team: 'Engineering' }
  * teamAndDepartment([], ['Engineering', 'Technology']) // { department: 'Technology', team: 'Engineering' }
+ * teamAndDepartment(['Unassigned'], ['Eureka'])         // { team: 'Eureka' }
  */
 export function teamAndDepartment(
 	specific: ReadonlyArray<string | null | undefined>,
 	broader: ReadonlyArray<string | null | undefined>,
 ): { team?: string; department?: string } {
-	const named = (names: ReadonlyArray<string | null | undefined>) => names.map((name) => squash(name ?? '')).filter(Boolean);
+	const named = (names: ReadonlyArray<string | null | undefined>) => names.map((name) => squash(name ?? '')).filter((name) => name !== '' && !NO_UNIT.test(name));
 	const [team] = named(specific);
 	// With no team-level name, the most specific of the broader ones is the team and the next the department.
 	const [department, next] = named(broader);
 	if (!team) return department ? { ...(next ? { department: next } : {}), team: department } : {};
 	return { ...(department ? { department } : {}), team };
 }
+
+/** Names an ATS gives a unit that is none: Lever's team "Unassigned" (Match Group's Eureka), "N/A", "TBD", "-". */
+const NO_UNIT = /^(?:unassigned|not assigned|none|n\/?a|tbd|tbc|-+)$/i;
 
 /** YYYY-MM-DD (UTC) of an ISO timestamp or of milliseconds since the epoch; undefined when unreadable. */
 export function dayFrom(value: string | number | null | undefined): string | undefined {
