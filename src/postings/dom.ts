@@ -97,13 +97,18 @@ export function someElement(node: ParentNode, test: (element: Element) => boolea
 	return false;
 }
 
-/** All the text under nodes, as the DOM's `textContent` gives it. */
-export function textContent(node: AnyNode | readonly AnyNode[]): string {
+/**
+ * All the text under nodes, as the DOM's `textContent` gives it; with
+ * `lineBreak`, each `<br>` adds it, for text that must keep the words a break
+ * parts ("Location:<br>Berlin").
+ */
+export function textContent(node: AnyNode | readonly AnyNode[], lineBreak = ''): string {
 	// Appended to one string, not joined from an array per element: this runs over every block of every posting.
 	let text = '';
 	const walk = (nodes: readonly AnyNode[]) => {
 		for (const child of nodes) {
 			if (child instanceof Text) text += child.data;
+			else if (lineBreak && child instanceof Element && child.tagName === 'br') text += lineBreak;
 			else if (child instanceof Element || child instanceof Document) walk(child.children);
 		}
 	};

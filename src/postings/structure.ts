@@ -53,33 +53,14 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 		const only = meaningful[0]!;
 		if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
 	}
-	const text = squash(headingText(element)).replace(/:$/, '').trim();
+	// A line break parts words, as on the page ("開催日時：<br>9月9日", Eureka's heading): the heading is written again from
+	// this text, so a break that parted nothing here would join its words for good.
+	const text = squash(textContent(element, ' ')).replace(/:$/, '').trim();
 	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
 	if (isHeading) return { text, depth: Number(element.tagName[1]) };
 	// A bold sentence is emphasis, not a heading.
 	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
 	return { text, depth: 6 };
-}
-
-/**
- * A heading's text as it reads: a line break in it parts its words, as on the
- * page ("開催日時：<br>9月9日" is two lines of Eureka's heading, and "Location:<br>Berlin"
- * two words). The heading is written again from this text, so a break that
- * parted nothing here would join its words for good.
- */
-function headingText(element: Element): string {
-	let text = '';
-	const walk = (nodes: readonly ChildNode[]) => {
-		for (const child of nodes) {
-			if (child instanceof Text) text += child.data;
-			else if (child instanceof Element) {
-				if (child.tagName === 'br') text += ' ';
-				else walk(child.children);
-			}
-		}
-	};
-	walk(element.children);
-	return text;
 }
 
 /** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */
