@@ -3,23 +3,38 @@ import { findRegion } from './places.ts';
 import { squash } from './text.ts';
 
 const SYMBOLS: Record<string, string> = {
-	'US$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'S$': 'SGD', 'HK$': 'HKD', 'MX$': 'MXN',
-	'€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', 'R$': 'BRL', R: 'ZAR', 'zł': 'PLN', $: 'USD',
+	'US$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'S$': 'SGD', 'HK$': 'HKD', 'MX$': 'MXN', 'NT$': 'TWD',
+	'€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '원': 'KRW', '₪': 'ILS', 'R$': 'BRL', R: 'ZAR',
+	'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', lei: 'RON', '₺': 'TRY', TL: 'TRY', '₽': 'RUB', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₦': 'NGN', RM: 'MYR', Rp: 'IDR',
+	'元': 'CNY', '人民币': 'CNY', RMB: 'CNY', $: 'USD',
 };
 const CODES = [
 	'USD', 'CAD', 'EUR', 'GBP', 'AUD', 'NZD', 'SGD', 'HKD', 'CHF', 'JPY', 'CNY', 'KRW', 'INR', 'BRL', 'MXN', 'ZAR',
-	'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'ILS', 'AED', 'SAR', 'TRY', 'PHP', 'IDR', 'MYR', 'THB',
+	'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'UAH', 'ILS', 'AED', 'SAR', 'QAR', 'KWD', 'TRY', 'EGP',
+	'RUB', 'NGN', 'KES', 'GHS', 'MAD', 'PHP', 'IDR', 'MYR', 'THB', 'VND', 'TWD', 'PKR', 'BDT', 'LKR', 'COP', 'CLP', 'ARS', 'PEN', 'UYU',
 ];
 const CODE = `(?:${CODES.join('|')})\\b`;
 
-/** A currency written before the amount: "$", "CA$", "€", "CHF", "R" (rand, only right before digits). */
-const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥₹₩₪]|${CODE}|(?<![\\p{L}\\d])R(?=\\s?\\d))`;
-/** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD". */
-const AFTER = `(?:[€£]|kr\\b\\.?|zł|CHF\\b|${CODE})`;
-/** Digits with thousands grouped by comma, dot, space or apostrophe, optional cents, and an optional k/M/B multiplier. */
-const NUMBER = `(\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:\\s?(k|K|m|M|mn|million|B|bn|billion)\\b)?`;
+/**
+ * A currency written before the amount: "$", "CA$", "€", "CHF", "人民币", and
+ * letters that are a currency only right before digits: "R" (rand), "Rs."
+ * (rupee), "RM" (ringgit), "Rp" (rupiah).
+ */
+const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|NT\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥￥₹₩₪₺₽₱฿₦]|人民币|${CODE}|RMB\\b|(?<![\\p{L}\\d])(?:R|Rs\\.?|RM|Rp)(?=\\s?\\d))`;
+/** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD", "600万円", "60 000 Kč". */
+const AFTER = `(?:[€£円元원₫₺₽]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|${CODE})`;
+/**
+ * Digits grouped in thousands by comma, dot, space or apostrophe, or in
+ * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-"; an
+ * optional multiplier: k, M, B, lakh ("18L", "18 LPA"), crore, and the myriads
+ * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million).
+ */
+const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr)(?![\\p{L}\\d])|[万萬만億亿억]))?`;
 /** A number with the currency, if any, on either side (groups: currency before, digits, multiplier, currency after). */
 const AMOUNT_PATTERN = new RegExp(`(?:(${BEFORE})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${AFTER}))?`, 'gu');
+
+/** Multipliers that name the currency they count in: lakhs and crores are India's. */
+const RUPEE_MULTIPLIERS = /^(?:L|LPA|lakhs?|lacs?|crores?|Cr)$/i;
 
 /** A number as written in one sentence, with its offsets. */
 interface Amount {
@@ -38,7 +53,7 @@ function amountsIn(text: string): Amount[] {
 	return [...text.matchAll(AMOUNT_PATTERN)].map((match) => {
 		const [, before, digits, multiplier, after] = match;
 		// A code says more than a symbol: "$153,547 USD" is US dollars wherever the role is.
-		const currency = after && CODES.includes(after.toUpperCase()) ? after : (before ?? after);
+		const currency = (after && CODES.includes(after.toUpperCase()) ? after : (before ?? after)) ?? (multiplier && RUPEE_MULTIPLIERS.test(multiplier) ? 'INR' : undefined);
 		return {
 			value: toNumber(digits!, multiplier),
 			...(multiplier ? { multiplier } : {}),
@@ -49,23 +64,27 @@ function amountsIn(text: string): Amount[] {
 	});
 }
 
+/** What each multiplier counts. */
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, l: 1e5, lpa: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8 };
+
 /**
  * "60.000" and "60,000" are sixty thousand; "45.50" and "45,50" are forty-five
- * and a half; "140,000.00" is 140,000; "1.2" with an M is 1.2 million.
+ * and a half; "140,000.00" is 140,000; "18,00,000" is eighteen lakh; "1.2"
+ * with an M is 1.2 million; "600" with 万 is six million.
  */
 function toNumber(digits: string, multiplier: string | undefined): number {
 	const decimal = /[.,](\d{1,2})$/.exec(digits);
 	const whole = decimal ? digits.slice(0, decimal.index) : digits;
 	const value = Number(whole.replace(/[,.\s'’]/g, '')) + (decimal ? Number(`0.${decimal[1]}`) : 0);
-	const scale = !multiplier ? 1 : /^k$/i.test(multiplier) ? 1e3 : /^(?:m|M|mn|million)$/.test(multiplier) ? 1e6 : 1e9;
+	const scale = multiplier ? (SCALES[multiplier.toLowerCase()] ?? 1) : 1;
 	return Math.round(value * scale * 100) / 100;
 }
 
 /**
- * Words between two amounts that make them one range: "$45 - $55", "60.000 bis 70.000 €", "de 8.000 a 12.000",
+ * Words between two amounts that make them one range: "$45 - $55", "60.000 bis 70.000 €", "de 8.000 a 12.000", "600万円〜900万円",
  * and, after "between" ("zwischen", "entre", "tra", "tussen", "pomiędzy"), "and" ("und", "et", "e", "y", "en", "i").
  */
-const JOINER = /^\s*(?:-|–|—|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do)\s*$/i;
+const JOINER = /^\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till)\s*$/i;
 const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
@@ -105,23 +124,39 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 	return stated;
 }
 
+/**
+ * Words that name a period, in the languages postings are written in. German
+ * and Dutch write them inside compounds ("Bruttomonatsgehalt",
+ * "jaarsalaris"), and Chinese, Japanese and Korean name them in the word for
+ * the pay itself (年収, 月給, 연봉), with no spaces around: those are matched
+ * anywhere in a word.
+ */
 const PERIODS: Array<[RegExp, PayRange['period']]> = [
-	[/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h\b|\b(?:pro|je)\s+stunde\b|\/\s*std\b|\bstundenlohn\b|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b/i, 'HOUR'],
-	[/\b(?:per|a|\/)\s*day\b|\bdaily\b|\bday\s+rate\b|\bpro tag\b|\bpar jour\b|\bpor d[ií]a\b|\bper dag\b|\bal giorno\b/i, 'DAY'],
-	[/\b(?:per|a|\/)\s*(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bpar semaine\b|\bpor semana\b|\bper week\b/i, 'WEEK'],
-	[/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich\b|\bpar mois\b|\bmensuel(?:le)?\b|\b(?:al|por) mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensal\b|\bper maand\b|\bal mese\b|\bmensile\b|\bper m[åa]n(?:ad|ed)\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|\/\s*mies\b|\/\s*mois\b|\/\s*mes\b/i, 'MONTH'],
 	[
-		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bpro jahr\b|\bj[äa]hrlich\b|\bpar an\b|\bannuel(?:le)?\b|\b(?:al|por) a[ñn]o\b|\banual\b|\bpor ano\b|\bper jaar\b|\ball'anno\b|\bannuo\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b/i,
+		/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h(?![\p{L}\d])|\b(?:pro|je)\s+stunde\b|\/\s*std\b|stundenlohn|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|uurloon|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b|\btimel[øo]nn?\b|\btimme\b|\bper jam\b|時給|时薪|시급/iu,
+		'HOUR',
+	],
+	[/\b(?:per|a|\/)\s*day\b|\bdaily\b|\bday\s+rate\b|\bpro tag\b|tagessatz|\bpar jour\b|\bpor d[ií]a\b|\bper dag\b|\bal giorno\b|日給|日薪|일급/i, 'DAY'],
+	[/\b(?:per|a|\/)\s*(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bpar semaine\b|\bpor semana\b|\bper week\b|週給|周薪|주급/i, 'WEEK'],
+	[
+		/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich\p{L}*|monats(?:brutto|netto)?(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verdienst|entgelt|verg[üu]tung)|monatsbrutto|\bpar mois\b|\bmensuel(?:le)?s?\b|\b(?:al|por|ao) m[eê]s\b|\bmensual(?:es)?\b|\bpor m[eê]s\b|\bmens(?:al|ais)\b|\bper maand\b|maand(?:salaris|loon)|\bal mese\b|\bmensil[ei]\b|\bp(?:er|r\.?)\s*m[åa]n(?:ad|ed)\b|\b(?:i|om) m[åa]n(?:aden|eden)\b|\bm[åa]nedlig\p{L}*|m[åa]n(?:ads|eds)l[öø]nn?|\/\s*m[åa]n\b|\bkuukaudessa\b|kuukausipalkka|\/\s*kk\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|\/\s*mies\b|\bm[eě]s[ií][cč]n[eě](?!\p{L})|\bza m[eě]s[ií]c\b|\bhavonta\b|\bhavi\b|\/\s*h[óo](?!\p{L})|\bpe lun[aă](?!\p{L})|\blunar\b|\bper bulan\b|\bbulanan\b|\bayl[ıi]k\b|\/\s*mois\b|\/\s*mes\b|\/\s*m[eê]s\b|(?:^|\s)[x×]\s?1[2-5](?!\d)|\b1[2-5]\s?(?:x\s)?(?:monatsl[öo]hne|monatsgeh[äa]lter|geh[äa]lter|pagas|mensilit[àa]|salaires)(?!\p{L})|月給|月額|月収|月收|月薪|월급/iu,
+		'MONTH',
+	],
+	[
+		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bLPA\b|\bpro jahr\b|\bj[äa]hrlich\p{L}*|jahres(?:brutto|netto)?(?:gehalt|lohn|verdienst|entgelt|verg[üu]tung|einkommen)|jahresbrutto|\bpar an\b|\bannuel(?:le)?s?\b|\b(?:al|por) a[ñn]o\b|\banual(?:es)?\b|\b(?:por|ao) ano\b|\banuais\b|\bper jaar\b|jaar(?:salaris|loon)|\ball'anno\b|\bannu[oia]\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b|\bp(?:er|r\.?)\s*[åa]r\b|\bi [åa]ret\b|(?<!\p{L})[åa]rlig\p{L}*|(?<!\p{L})[åa]rsl[öø]nn?|\bvuodessa\b|vuosipalkka|\bro[cč]n[eě](?!\p{L})|\bza rok\b|(?<!\p{L})[ée]vente\b|(?<!\p{L})éves\b|\bpe an\b|\bper tahun\b|\btahunan\b|\by[ıi]ll[ıi]k\b|年収|年額|年薪|年俸|연봉/iu,
 		'YEAR',
 	],
 ];
 
 /** {@link PERIODS} as global patterns, for every mention: compiled once, not per amount. */
-const PERIODS_ALL = PERIODS.map(([pattern, period]) => [new RegExp(pattern.source, 'gi'), period] as const);
+const PERIODS_ALL = PERIODS.map(([pattern, period]) => [new RegExp(pattern.source, `${pattern.flags}g`), period] as const);
 
-/** Where the sentence holding a stated amount starts and ends: a period elsewhere in the paragraph is not its period. */
+/**
+ * Where the sentence holding a stated amount starts and ends: a period elsewhere in the paragraph is not its period.
+ * A full stop before a lower-case word ends an abbreviation ("40.000 DKK pr. måned"), not the sentence.
+ */
 function sentenceOf(text: string, stated: Stated): { from: number; to: number } {
-	const breaks = [...text.matchAll(/[.!?](?=\s|$)/g)].map((match) => match.index + 1);
+	const breaks = [...text.matchAll(/[.!?](?=$|\s+(?![\s\p{Ll}]))/gu)].map((match) => match.index + 1);
 	const from = breaks.filter((at) => at <= stated.min.start).at(-1) ?? 0;
 	const to = breaks.find((at) => at > stated.max.end) ?? text.length;
 	return { from, to };
@@ -154,9 +189,14 @@ function periodOf(text: string, stated: Stated, next: Stated | undefined, previo
 const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than)\W*(?:\w+\W+){0,3}$/i;
 /** …or right after it, in the same clause. */
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
-/** A sentence that speaks of pay, so a lone figure in it can be the role's pay. */
+/**
+ * A sentence that speaks of pay, so a lone figure in it can be the role's pay.
+ * German, Dutch and the Nordic languages make compounds of the word
+ * ("Jahresbruttogehalt", "maandsalaris", "månadslön"); Chinese, Japanese and
+ * Korean write it with no spaces around.
+ */
 const PAY_WORDS =
-	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|gehalt|verg[üu]tung|lohn|salaire|r[ée]mun[ée]ration|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|loon|retribuzione|stipendio|RAL|l[öø]nn?|l[øo]n|wynagrodzeni[ea]|pensja|stawka|zarobki)(?![\p{L}])/iu;
+	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /** Whether an amount is something other than pay: funding, a perk's budget, a lifetime cap, a placeholder. */
 function isNotPay(text: string, stated: Stated): boolean {
@@ -173,23 +213,33 @@ function isNotPay(text: string, stated: Stated): boolean {
 	return false;
 }
 
-function currencyOf(token: string, appliesTo: string | undefined): string {
+/** A sentence about pay in the United States ("The US base salary range…"): its "$" is the US dollar wherever the role is. */
+const UNITED_STATES = /\bU\.?S\.?A?\b|\bUnited States\b/;
+
+/** The dollar of each country that writes its own as a bare "$". */
+const DOLLARS: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+
+/**
+ * The ISO code of a currency token. A symbol several currencies share is
+ * read by the place: the one the range applies to, else the one country
+ * every place of the posting is in.
+ */
+function currencyOf(token: string, appliesTo: string | undefined, postingCountry: string | undefined): string {
 	const upper = token.toUpperCase();
 	if (CODES.includes(upper)) return upper;
+	// The posting's country only for a sentence that names no place: "CompensationThe US base range" names one, if badly.
+	const country = appliesTo ? findRegion(appliesTo.replace(/-based.*$/i, ''))?.country : postingCountry;
 	if (/^kr\.?$/i.test(token)) {
-		// "kr" is the krona and both kroner: the place tells which.
-		const country = appliesTo ? findRegion(appliesTo)?.country : undefined;
-		return country === 'NO' || /\bnorw/i.test(appliesTo ?? '') ? 'NOK' : country === 'DK' || /\bdenmark\b/i.test(appliesTo ?? '') ? 'DKK' : 'SEK';
+		// "kr" is the krona and both kroner (and Iceland's).
+		if (country === 'NO' || /\bnorw/i.test(appliesTo ?? '')) return 'NOK';
+		if (country === 'DK' || /\bdenmark\b/i.test(appliesTo ?? '')) return 'DKK';
+		return country === 'IS' ? 'ISK' : 'SEK';
 	}
-	const currency = SYMBOLS[token] ?? 'USD';
-	// A bare "$" in a Canadian or Australian posting is that country's dollar.
-	if (token === '$' && appliesTo) {
-		const region = findRegion(appliesTo.replace(/-based.*$/i, ''));
-		if (region?.country === 'CA') return 'CAD';
-		if (region?.country === 'AU') return 'AUD';
-		if (/\bcanada\b/i.test(appliesTo)) return 'CAD';
-	}
-	return currency;
+	// "¥" is the yen and the yuan.
+	if ((token === '¥' || token === '￥') && country === 'CN') return 'CNY';
+	// A bare "$" in a Canadian, Australian, New Zealand, Singapore or Hong Kong posting is that country's dollar.
+	if (token === '$') return (country && DOLLARS[country]) ?? (/\bcanada\b/i.test(appliesTo ?? '') ? 'CAD' : 'USD');
+	return SYMBOLS[token] ?? 'USD';
 }
 
 /**
@@ -223,11 +273,13 @@ function appliesToOf(before: string): string | undefined {
  * in attributes (spreadsheet `data-sheets-value` blobs) can never be read.
  *
  * @param blocks the text of each paragraph or list item, one entry per block
+ * @param country the one country all the posting's places are in, if there is one: it tells which currency a shared
+ *   symbol ("$", "kr", "¥") is, where the sentence names no place
  * @example
  * extractPayRanges(['For Colorado-based hires: Estimated annual salary of $168,000 - $206,000.'])
  * // => [{ appliesTo: 'Colorado', min: 168000, max: 206000, currency: 'USD', period: 'YEAR', text: '…' }]
  */
-export function extractPayRanges(blocks: readonly string[]): PayRange[] {
+export function extractPayRanges(blocks: readonly string[], country?: string): PayRange[] {
 	const ranges: PayRange[] = [];
 	const seen = new Set<string>();
 	for (const block of blocks) {
@@ -244,7 +296,7 @@ export function extractPayRanges(blocks: readonly string[]): PayRange[] {
 				...(appliesTo ? { appliesTo } : {}),
 				min: item.min.value,
 				max: item.max.value,
-				currency: currencyOf(item.currency, appliesTo),
+				currency: currencyOf(item.currency, appliesTo, UNITED_STATES.test(text) ? 'US' : country),
 				// A figure under 1,000 with no stated period is an hourly rate, not a salary.
 				period: period ?? (item.max.value < 1000 ? 'HOUR' : 'YEAR'),
 				text,

@@ -102,11 +102,19 @@ export function resolveTitle({ raw, sections, anchors }: FieldInput, team: strin
 	return { value: plainLetters(inferred.value), provenance: { source: 'inferred', evidence: inferred.evidence } };
 }
 
-/** Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none). */
-export function resolvePayRanges({ raw, sections }: FieldInput): Resolved<PayRange[]> {
+/**
+ * Pay: ranges the ATS states win over ranges read from the prose (an empty list says there are none). The places
+ * tell which currency a shared symbol is ("$" in Toronto, "kr" in Oslo) when they all lie in one country.
+ */
+export function resolvePayRanges({ raw, sections }: FieldInput, places: readonly Location[]): Resolved<PayRange[]> {
 	if (raw.frontMatter.payRanges) return { value: raw.frontMatter.payRanges.map((range) => ({ ...range, text: describePay(range) })), provenance: given };
+	const countries = new Set(places.map((place) => place.country));
+	const country = countries.size === 1 ? [...countries][0] : undefined;
 	// Titles too: a heading may state the pay ("Compensation Range: $240k - $260K"), as sub-headings' text does among the paragraphs.
-	const value = extractPayRanges(sections.flatMap((section) => (section.title ? [section.title, ...section.paragraphs] : section.paragraphs)));
+	const value = extractPayRanges(
+		sections.flatMap((section) => (section.title ? [section.title, ...section.paragraphs] : section.paragraphs)),
+		country,
+	);
 	return value.length > 0 ? { value, provenance: { source: 'inferred', evidence: value.map((range) => range.text).join('\n') } } : { value };
 }
 

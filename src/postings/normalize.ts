@@ -540,7 +540,7 @@ function finish(
 	const team = resolveTeam(input);
 	const department = resolveDepartment(input);
 	const title = resolveTitle(input, team.value);
-	const payRanges = resolvePayRanges(input);
+	const payRanges = resolvePayRanges(input, locations.value);
 	const applyUrl = resolveApplyUrl(input);
 	const summary = resolveSummary(input);
 	const employmentType = resolveEmploymentType(input, title.value);

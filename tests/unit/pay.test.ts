@@ -209,3 +209,70 @@ describe('pay stated in a heading', () => {
 		expect(posting?.payRanges).toEqual([{ min: 100000, max: 120000, currency: 'USD', period: 'YEAR', text: 'Starting at $100,000 – $120,000 a year' }]);
 	});
 });
+
+describe('pay as other countries write it', () => {
+	it.each([
+		// Austrian job ads must state the pay; these two are real ones, copied into public repositories (an employer's
+		// own site code, and a job board's database dump): a monthly figure in a compound word, written "2.750,-".
+		[
+			'Wir bieten je nach kollektivvertraglicher Einstufung ein monatliches Grundgehalt von mindestens € 2.750,- brutto mit der Bereitschaft zur Überzahlung abhängig von der Qualifikation, Erfahrung und dem Engagement im Team.',
+			[{ min: 2750, max: 2750, currency: 'EUR', period: 'MONTH' }],
+		],
+		['Als Einstiegsgehalt ist ein kollektivvertragliches Bruttomonatsgehalt von € 2.950,- auf Vollzeitbasis vorgesehen.', [{ min: 2950, max: 2950, currency: 'EUR', period: 'MONTH' }]],
+		// A Japanese job ad (a public repository's copy of a job board's posting): 万 is ten thousand, and the hours
+		// after it ("22:00〜7:00") are not money.
+		['給与: 月給40万円〜44万円（夜勤専属 22:00〜7:00）', [{ min: 400000, max: 440000, currency: 'JPY', period: 'MONTH' }]],
+		['給与：年収400万円～700万円（経験・能力を考慮の上、決定します）', [{ min: 4000000, max: 7000000, currency: 'JPY', period: 'YEAR' }]],
+		['時給1,200円〜1,500円', [{ min: 1200, max: 1500, currency: 'JPY', period: 'HOUR' }]],
+		['연봉 5,000만원 ~ 8,000만원', [{ min: 50000000, max: 80000000, currency: 'KRW', period: 'YEAR' }]],
+		['年薪：人民币30万-50万', [{ min: 300000, max: 500000, currency: 'CNY', period: 'YEAR' }]],
+		// India groups digits in lakhs (1,00,000) and counts pay in lakhs a year (LPA) and crores.
+		['Salary range: ₹18,00,000 - ₹25,00,000 per annum', [{ min: 1800000, max: 2500000, currency: 'INR', period: 'YEAR' }]],
+		['CTC: Rs. 18,00,000 per annum', [{ min: 1800000, max: 1800000, currency: 'INR', period: 'YEAR' }]],
+		['Compensation: 18-25 LPA', [{ min: 1800000, max: 2500000, currency: 'INR', period: 'YEAR' }]],
+		['Salary: INR 9.29 lakhs per annum', [{ min: 929000, max: 929000, currency: 'INR', period: 'YEAR' }]],
+		['Salary: ₹18L - ₹25L per annum', [{ min: 1800000, max: 2500000, currency: 'INR', period: 'YEAR' }]],
+		// Periods in the words of each language, compounds and plurals included.
+		['Monatsgehalt: CHF 7\'000 - 8\'500 (13 Monatslöhne)', [{ min: 7000, max: 8500, currency: 'CHF', period: 'MONTH' }]],
+		['Lohn: CHF 6\'500 × 13', [{ min: 6500, max: 6500, currency: 'CHF', period: 'MONTH' }]],
+		['Jahresbruttogehalt ab € 60.000', [{ min: 60000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
+		['Rémunération : 3 200 € bruts mensuels', [{ min: 3200, max: 3200, currency: 'EUR', period: 'MONTH' }]],
+		['Salaris tussen de € 3.500,- en € 4.500,- bruto per maand', [{ min: 3500, max: 4500, currency: 'EUR', period: 'MONTH' }]],
+		// "pr." shortens "per": its full stop ends no sentence.
+		['Løn: 40.000-50.000 DKK pr. måned', [{ min: 40000, max: 50000, currency: 'DKK', period: 'MONTH' }]],
+		['Palkka: 4 000–5 000 € kuukaudessa', [{ min: 4000, max: 5000, currency: 'EUR', period: 'MONTH' }]],
+		['Plat: 60 000 - 80 000 Kč měsíčně', [{ min: 60000, max: 80000, currency: 'CZK', period: 'MONTH' }]],
+		['Fizetés: 800 000 – 1 000 000 Ft/hó', [{ min: 800000, max: 1000000, currency: 'HUF', period: 'MONTH' }]],
+		['Salariu: 8.000 - 10.000 lei brut lunar', [{ min: 8000, max: 10000, currency: 'RON', period: 'MONTH' }]],
+		['Maaş: 60.000 ₺ - 80.000 ₺ aylık', [{ min: 60000, max: 80000, currency: 'TRY', period: 'MONTH' }]],
+		['Gaji: Rp 10.000.000 - Rp 15.000.000 per bulan', [{ min: 10000000, max: 15000000, currency: 'IDR', period: 'MONTH' }]],
+		['Salary: RM 5,000 - RM 7,000 per month', [{ min: 5000, max: 7000, currency: 'MYR', period: 'MONTH' }]],
+	])('%s', (block, expected) => {
+		expect(pay(block)).toEqual(expected);
+	});
+
+	it('reads a symbol several currencies share by the one country of the posting, unless the sentence names a place', () => {
+		const inCountry = (block: string, country: string) => extractPayRanges([block], country).map((range) => range.currency);
+		expect(inCountry('Lønn: 650 000 - 800 000 kr i året', 'NO')).toEqual(['NOK']);
+		expect(inCountry('Lön: 45 000 kr per månad', 'SE')).toEqual(['SEK']);
+		expect(inCountry('Salary: $90,000 - $110,000', 'CA')).toEqual(['CAD']);
+		expect(inCountry('Salary: $90,000 - $110,000', 'NZ')).toEqual(['NZD']);
+		expect(inCountry('Salary: ¥300,000 - ¥500,000 per year', 'CN')).toEqual(['CNY']);
+		expect(inCountry('Salary: ¥6,000,000 - ¥8,000,000 per year', 'JP')).toEqual(['JPY']);
+		// A code says which, wherever the role is; a place named in the sentence wins over the posting's country.
+		expect(inCountry('Salary: $90,000 - $110,000 USD', 'CA')).toEqual(['USD']);
+		expect(inCountry('For Colorado-based hires: $168,000 - $206,000.', 'CA')).toEqual(['USD']);
+	});
+
+	it('gives the pipeline the country of the posting\'s places', () => {
+		const posting = (locations: string) =>
+			normalizePostings(
+				[{ file: 'content/postings/lonn.html', source: `---\ntitle: Backend Engineer\nlocations: ${locations}\n---\n<h2>About the role</h2><p>You will build our payments platform.</p><p>Lønn: 650 000 - 800 000 kr i året.</p>` }],
+				site,
+				{ today: TODAY },
+			).postings[0]?.payRanges.map((range) => range.currency);
+		expect(posting('[Oslo, Norway]')).toEqual(['NOK']);
+		// Places in two countries name none: "kr" is then the krona, as before.
+		expect(posting('[Oslo, Norway, Stockholm, Sweden]')).toEqual(['SEK']);
+	});
+});
