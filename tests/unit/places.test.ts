@@ -80,6 +80,30 @@ describe('cities of the whole world, one id per place', () => {
 		expect(one('Atlanta, Georgia').id).toBe('atlanta-georgia');
 		expect(one('Georgia').id).toBe('georgia');
 	});
+
+	it('never moves a place out of the country named after it', () => {
+		// Before: St. Petersburg, Florida, and Malta, New York.
+		expect(one('St Petersburg, Russia').id).toBe('saint-petersburg-russia');
+		const julians = one("St. Julian's, Malta");
+		expect([julians.kind, julians.name, julians.country]).toEqual(['city', "St. Julian's", 'MT']);
+		expect(read(["St. Julian's, Malta"])).toEqual(['st-julians-malta onsite']);
+		// A region code that is also a country's code stays the region: Georgia, not Gabon.
+		expect(one('Athens, GA').id).toBe('athens-georgia');
+	});
+
+	it('reads "St", "Saint" and "Sankt" as one word, and the names the accents cannot fold', () => {
+		expect(read(['St. Gallen', 'Sankt Gallen'])).toEqual(['sankt-gallen-switzerland onsite']);
+		expect(one('St. Pölten').id).toBe('sankt-polten-austria');
+		expect(read(['Saint Louis', 'St. Louis'])).toEqual(['st-louis-missouri onsite']);
+		expect(read(['København', 'Copenhagen'])).toEqual(['copenhagen-denmark onsite']);
+		expect(read(['Hà Nội', 'Hanoi'])).toEqual(['hanoi-vietnam onsite']);
+	});
+
+	it('places the hubs that Japanese, Korean and Chinese postings name in their own script', () => {
+		expect(read(['東京', '東京都', 'Tokyo'])).toEqual(['tokyo-japan onsite']);
+		expect(one('東京, 日本').name).toBe('Tokyo');
+		expect(read(['서울', '北京', '上海', '台北', '大阪'])).toEqual(['seoul-south-korea onsite', 'beijing-china onsite', 'shanghai-china onsite', 'taipei-taiwan onsite', 'osaka-japan onsite']);
+	});
 });
 
 describe('ambiguous names, resolved with the evidence at hand', () => {

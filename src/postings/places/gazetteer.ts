@@ -300,5 +300,14 @@ export function isCityAlias(text: string): boolean {
 
 /** Cities of that name (or alias), most populous first. */
 export function findCities(text: string): CityEntry[] {
-	return citiesKeyed(cityIndex(), placeKey(text));
+	const key = placeKey(text);
+	const found = citiesKeyed(cityIndex(), key);
+	// "St", "Saint" and "Sankt" are one word, which the gazetteer spells one way per town ("St. Louis", "Saint Petersburg", "Sankt Gallen").
+	const saint = SAINT.exec(key);
+	if (!saint) return found;
+	const others = SAINTS[saint[1]!]!.flatMap((word) => citiesKeyed(cityIndex(), `${word} ${saint[2]}`));
+	return others.length === 0 ? found : [...found, ...others].sort((a, b) => b.population - a.population);
 }
+
+const SAINT = /^(st|saint|sankt|ste|sainte) (.+)$/;
+const SAINTS: Record<string, string[]> = { st: ['saint', 'sankt'], saint: ['st', 'sankt'], sankt: ['st', 'saint'], ste: ['sainte'], sainte: ['ste'] };

@@ -160,8 +160,11 @@ function support(country: string | undefined, context: PlaceContext): number {
  * possible, a city first, then what the context supports, then population.
  */
 function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Reading | undefined>; explained: number } {
-	const named = parts.flatMap((part) => (findCountry(part) ? [findCountry(part)!] : []));
-	const hints = [...new Set([...named, ...(context.country ? [context.country] : [])])];
+	const named = parts.flatMap((part, index) => {
+		const country = findCountry(part);
+		return country ? [{ index, country }] : [];
+	});
+	const hints = [...new Set([...named.map(({ country }) => country), ...(context.country ? [context.country] : [])])];
 	const options = parts.map((part) => [undefined, ...readingsOf(part, hints)]);
 	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
 	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
@@ -176,6 +179,9 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 			const dwarfed = city?.kind === 'city' && city.city.population * 10 < (findCities(parts[cityIndex]!)[0]?.population ?? 0);
 			const single = parts.length === 1 ? singleKindRank(present[0], options[0]!, context) : 0;
 			const score = [
+				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
+				// nor is "St. Julian's, Malta" in Malta, New York.
+				-named.filter(({ index, country }) => index > 0 && !honours(chosen[index], country)).length,
 				explained,
 				single,
 				// A city and its province of one name ("Spain - Barcelona"): the city.
@@ -195,6 +201,15 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 	};
 	walk(0, []);
 	return best ?? { chosen: parts.map(() => undefined), explained: 0 };
+}
+
+/**
+ * Whether the reading of a part that names a country keeps to it: it reads the
+ * part as that country, or as a region ("GA" as Georgia, not Gabon), but not
+ * as a town of another country, nor leaves it out.
+ */
+function honours(reading: Reading | undefined, country: string): boolean {
+	return reading !== undefined && (reading.kind !== 'city' || reading.city.country === country);
 }
 
 /**
@@ -301,6 +316,9 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (parts.length === 0) return [];
 	const whole = readOne(parts, context);
 	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
+	// A town the gazetteer lacks, in the country named after it ("St. Julian's, Malta"), is one place: not a town of
+	// its name elsewhere and the country besides.
+	if (whole?.cityAsWritten && whole.dropped.length === 0 && parts.length > 1 && findCountry(parts.at(-1)!) === whole.country) return [whole];
 	if (parts.length > 1) {
 		const runs: Read[] = [];
 		let start = 0;
