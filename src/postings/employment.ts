@@ -42,7 +42,8 @@ const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
 
 /**
  * Words for each kind, written folded (lower case, no accents, punctuation as
- * spaces), in English, German, French, Spanish, Portuguese, Dutch, Italian and Polish.
+ * spaces), in English, German, French, Spanish, Portuguese, Dutch, Italian, Polish, the Nordic languages, Finnish,
+ * Czech, Hungarian, Romanian and Turkish.
  * Apprenticeships count as internships (see docs/decisions.md).
  * `anywhere: false` words are read in ATS values only: in prose they mean
  * something else ("an early stage company", "a vast role", "regular reviews").
@@ -74,11 +75,37 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'contractor', words: 'umowa zlecenie|umowa o dzielo|kontrakt b2b|b2b' },
 	{ kind: 'temporary', words: 'czas okreslony' },
 	{ kind: 'intern', words: 'staz|stazysta|stazystka|praktyki|praktykant(?:ka)?' },
+	// Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Turkish.
+	{ kind: 'fullTime', words: 'heltid|fuldtid|kokoaikainen|kokoaikatyo|plny uvazek|plnym uvazkem|teljes munkaidos?|norma intreaga|tam zamanl[iı]' },
+	{ kind: 'partTime', words: 'deltid|osa aikainen|osa aikatyo|castecny uvazek|castecnym uvazkem|reszmunkaidos?|jumatate de norma|yar[iı] zamanl[iı]' },
+	{ kind: 'permanent', words: 'tillsvidareanstallning|tillsvidare|fast anstallning|fastans(?:ae|æ|a)ttelse|fast stilling|fast ansettelse|vakituinen|toistaiseksi voimassa oleva|hlavni pracovni pomer|perioada nedeterminata|belirsiz s[uü]reli' },
+	{ kind: 'temporary', words: 'visstidsanstallning|visstid|vikariat|midlertidig|tidsbegrenset|tidsbegr(?:ae|æ)nset|maaraaikainen|doba urcita|hatarozott ideju|perioada determinata|belirli s[uü]reli' },
+	{ kind: 'intern', words: 'praktik|praktikplads|praktikplats|traineeplads|l(?:ae|æ)rling|larling|harjoittelija|harjoittelu|gyakornok|stagiu|stajyer|staj' },
+	// Czech "HPP" (an employment contract) and "brigáda" (a temporary job), Brazil's "CLT" (an employee's contract) and
+	// "PJ" (a company's: a contractor): short or common words elsewhere, read in ATS values and labels only.
+	{ kind: 'permanent', words: 'hpp|clt', anywhere: false },
+	{ kind: 'temporary', words: 'brigada', anywhere: false },
+	{ kind: 'contractor', words: 'pj', anywhere: false },
 	{ kind: 'contract', words: 'contract|contracted' },
 ];
 
-const compile = (anywhereOnly: boolean) =>
-	WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') }));
+/**
+ * Words in Japanese, Korean and Chinese, which write no spaces between words:
+ * found anywhere in the text ("パート" but not "パートナー", a partner).
+ */
+const CJK_WORDS: ReadonlyArray<{ kind: Kind; words: string }> = [
+	{ kind: 'permanent', words: '正社員|정규직|正式员工' },
+	{ kind: 'temporary', words: '契約社員|派遣社員|계약직|임시직' },
+	{ kind: 'partTime', words: 'アルバイト|パートタイム|パート(?!ナー)|아르바이트|파트타임|兼职' },
+	{ kind: 'fullTime', words: 'フルタイム|풀타임|全职' },
+	{ kind: 'intern', words: 'インターン|인턴|实习|實習' },
+	{ kind: 'contractor', words: '業務委託|프리랜서|フリーランス' },
+];
+
+const compile = (anywhereOnly: boolean) => [
+	...WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') })),
+	...CJK_WORDS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'g') })),
+];
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
 
@@ -93,7 +120,16 @@ export function fold(text: string): string {
 	// characters are typographic punctuation (’ “ – • …, no-break spaces): none is a letter, digit or mark.
 	// The end spaces go on before the last replace, which merges them with any punctuation there: no trim, no copy.
 	if (isPlainProse(split)) return ` ${split.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
-	return ` ${split.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `.replace(/[^\p{L}\p{N}]+/gu, ' ');
+	return ` ${unaccented(split).toLowerCase()} `.replace(/[^\p{L}\p{N}]+/gu, ' ');
+}
+
+/**
+ * Text without the accents of Latin letters ("é" → "e", "ş" → "s"). Only those marks go: the voicing marks of
+ * Japanese kana are part of the letter ("パート" is not "ハート"), and Korean syllables, which decomposing splits
+ * into their letters, are composed again.
+ */
+function unaccented(text: string): string {
+	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
 function kindsIn(folded: string, words: typeof VALUE_WORDS): Set<Kind> {
@@ -205,17 +241,17 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 ];
 
 /** Any word of {@link VALUE_WORDS}: phrases are spans of a folded block between spaces, so a phrase's word is one of the block's. */
-const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words).join('|')})(?= |$)`);
+const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words).join('|')})(?= |$)|${CJK_WORDS.map((entry) => entry.words).join('|')}`);
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
-	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|regime de contratacao|dienstverband|contractvorm|tipo di contratto)\s*[:：]\s*([^|•·;]{1,60})/i;
+	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
 
 /** The kinds one block of prose states about the role, given the block and its {@link fold}. */
 function statedKinds(block: string, folded: string): Set<Kind> {
 	const kinds = new Set<Kind>();
 	// A label needs its colon (no accent decomposes into one).
-	const label = /[:：]/.test(block) ? LABEL.exec(block.normalize('NFD').replace(/\p{M}/gu, ''))?.[1] : undefined;
+	const label = /[:：]/.test(block) ? LABEL.exec(unaccented(block))?.[1] : undefined;
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
 	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
 	// a block with neither (most prose) needs none of the statements tried.

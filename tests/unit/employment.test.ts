@@ -162,6 +162,37 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Engineer', [block])).toBeUndefined();
 	});
 
+	it.each([
+		// Labels and titles in more of the languages postings are written in.
+		['Backend Developer', 'Art der Anstellung: Teilzeit', 'PART_TIME'],
+		['Desarrollador', 'Jornada: Media jornada', 'PART_TIME'],
+		['Utvecklare', 'Anställningsform: Tillsvidareanställning, heltid', 'FULL_TIME'],
+		['Udvikler', 'Ansættelsesform: Fuldtid', 'FULL_TIME'],
+		['Kehittäjä', 'Työsuhde: Määräaikainen', 'TEMPORARY'],
+		['Vývojář', 'Typ úvazku: Plný úvazek', 'FULL_TIME'],
+		['Yazılım Mühendisi', 'Çalışma şekli: Tam zamanlı', 'FULL_TIME'],
+		['Engenheiro', 'Regime de contratação: CLT', 'FULL_TIME'],
+		['Engenheiro', 'Regime: PJ', 'CONTRACTOR'],
+		['Stajyer Yazılım Mühendisi', '', 'INTERN'],
+		['Lærling - elektriker', '', 'INTERN'],
+		// Japanese, Korean and Chinese: no spaces between words, and the kana's voicing marks kept ("パート" is not "ハート").
+		['エンジニア', '雇用形態：正社員', 'FULL_TIME'],
+		['エンジニア', '雇用形態：契約社員', 'TEMPORARY'],
+		['エンジニア', '雇用形態：アルバイト・パート', 'PART_TIME'],
+		['インターン（エンジニア）', '', 'INTERN'],
+		['엔지니어', '고용형태: 정규직', 'FULL_TIME'],
+		['엔지니어', '고용형태: 계약직', 'TEMPORARY'],
+		['인턴 - 마케팅', '', 'INTERN'],
+		['工程师', '工作性质：全职', 'FULL_TIME'],
+		['实习生 - 市场', '', 'INTERN'],
+	])('reads "%s" / "%s" as %s', (title, block, expected) => {
+		expect(employmentFromText(title, block ? [block] : [])?.value).toBe(expected);
+	});
+
+	it.each(['パートナーセールス', 'Brigada Digital', 'HPP Engineer'])('reads no kind from the title "%s" (a partner; words that are a kind only in a label)', (title) => {
+		expect(employmentFromText(title, [])).toBeUndefined();
+	});
+
 	it('reads benefits for full-time employees as full-time, only when nothing else is said', () => {
 		// Camus Energy's and GitLab's postings state no kind but this; the hand labels read them as full-time.
 		const camus = 'Comprehensive benefits, including FSA and 401k for full time employees';
