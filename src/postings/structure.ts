@@ -2,6 +2,7 @@ import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { escapeRegExp, slugify, squash } from './text.ts';
+import { remembered } from '../utils/remembered.ts';
 
 /** Heading text -> section kind. Order matters: "Preferred qualifications" is a nice-to-have, not a requirement. */
 const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
@@ -9,26 +10,88 @@ const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
 	[/\b(about (the )?(department|org|organi[sz]ation|division|group))\b/i, 'department'],
 	[/\b(about (the|our|this) team|the team|meet the team|your team)\b/i, 'team'],
 	[/\b(about (the )?(role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (description|summary|overview)|overview|summary)\b/i, 'role'],
-	[/\b(what you('|’)?ll do|what you will do|responsibilit|your (role|mission|impact)|day[ -]to[ -]day|what you('|’)?ll be doing|in this role|duties|the work)\b/i, 'responsibilities'],
+	[/\b(what you('|’)?ll do|what you will do|responsibilit\w*|your (role|mission|impact)|day[ -]to[ -]day|what you('|’)?ll be doing|in this role|duties|the work)\b/i, 'responsibilities'],
 	[/\b(requirement|qualification|skills|experience|what you('|’)?ll bring|what you bring|what we('|’)?re looking for|who you are|about you|you (have|are|might be)|must[ -]have)/i, 'requirements'],
 	[/\b(compensation|salary|pay( range| transparency)?|wages?)\b/i, 'compensation'],
 	[/\b(equity|stock|shares)\b/i, 'equity'],
 	[/\b(benefits?|perks|time off|leave|holidays|wellbeing|well-being|what we offer)\b/i, 'benefits'],
 	[/\b(equal (employment )?opportunity|eeo|accommodations?|legal|disclaimer|privacy notice|export control)\b/i, 'closing'],
-	[/\b(about us|about the company|who we are|our (mission|story|values)|what makes .* special|why join|life at)\b/i, 'company'],
+	[/\b(about us|about the company|who we are|who are we|our (mission|story|values)|what makes .* special|why join|life at)\b/i, 'company'],
+];
+
+/** A pattern of words or phrases that stand alone (no letter on either side), in any script. */
+const words = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The same kinds in the other languages postings are written in: German,
+ * French, Spanish, Portuguese, Dutch, Italian, Polish, the Nordic languages
+ * and Finnish as words, German's compounds ("Aufgabengebiet",
+ * "Anforderungsprofil") by their stem, and Japanese, Korean and Chinese,
+ * written without spaces, anywhere in the heading. Tried after the English
+ * ones, in the same order of kinds.
+ */
+const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
+	[words('wünschenswert|von vorteil|pluspunkte?|idealerweise|atouts?|(?:serait|est) un plus|un plus|deseable|se valorar[áa]|valoraremos|valorable|diferencia(?:l|is)|desej[áa]vel|pluspunten?|gewenst|costituisce un plus|gradit[oa]|mile widziane|meriterande|meriterende|(?:det er|det är) en fordel|katsotaan eduksi|eduksi'), 'nice-to-have'],
+	[/歓迎|우대|加分|尚可/u, 'nice-to-have'],
+	[words('(?:über die |die )abteilung|(?:über den )bereich|sobre el (?:departamento|área)|(?:à propos du |le )département|sobre o departamento|over de afdeling'), 'department'],
+	[/部署紹介|組織紹介|부서\s?소개|본부\s?소개|department\s?소개|部门介绍/iu, 'department'],
+	[words("(?:unser|dein|ihr|das) team|(?:l['’]|notre |ton |votre )équipe|(?:el|nuestro|tu) equipo|(?:a|nossa|sua) equipe|(?:o|nosso) time|(?:het|ons|jouw) team|il (?:nostro )?team|(?:nasz |twój )?zesp[oó][lł]|teamet|om teamet|tiimi"), 'team'],
+	[/チーム紹介|チームについて|팀\s?소개|团队介绍/u, 'team'],
+	[
+		words(
+			'(?:über die |die |deine |ihre )(?:rolle|stelle|position)|stellenbeschreibung|jobbeschreibung|(?:le|à propos du|description du|ton|votre) poste|(?:el|sobre el|tu|acerca del) (?:puesto|rol|cargo|trabajo)|descripci[óo]n del (?:puesto|cargo|empleo)|(?:a|sobre a) (?:vaga|posi[çc][ãa]o)|(?:o|sobre o) (?:cargo|papel)|descri[çc][ãa]o da vaga|(?:de|over de) (?:functie|rol|vacature)|functieomschrijving|(?:il|sul) ruolo|descrizione del (?:ruolo|lavoro|posto)|la posizione|o stanowisku|opis stanowiska|om (?:rollen|tjänsten|jobbet|stillingen)|tehtävänkuva',
+		),
+		'role',
+	],
+	[/仕事内容|職務内容|ポジション概要|職務概要|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
+	[
+		words(
+			'\\p{L}*aufgaben\\p{L}*|was (?:dich|sie) erwartet|dein job|deine mission|t[äa]tigkeiten|(?:tes |vos |les )?(?:principales )?missions|responsabilit[ée]s|ce que (?:tu feras|vous ferez)|(?:ton|votre) quotidien|au quotidien|responsabilidades|funciones|(?:tus|las) tareas|qu[ée] har[áa]s|tu d[ií]a a d[ií]a|atividades|atribui[çc][õo]es|o que (?:voc[êe] )?(?:far[áa]|vai fazer)|seu dia a dia|(?:jouw |je |de )?taken|verantwoordelijkheden|wat ga je doen|wat je gaat doen|responsabilit[àa]|mansioni|cosa farai|(?:twoje )?zadania|zakres obowi[aą]zk[oó]w|obowi[aą]zki|arbetsuppgifter|ansvarsomr[åa]den|(?:dine )?opgaver|arbeidsoppgaver|oppgaver|ansvarsomr[åa]der|teht[äa]v[äa]t|vastuut',
+		),
+		'responsibilities',
+	],
+	[/業務内容|担当業務|主な業務|具体的な業務|담당\s?업무|주요\s?업무|하는\s?일|岗位职责|工作职责|工作内容/u, 'responsibilities'],
+	[
+		words(
+			'(?:dein|ihr|euer) profil|anforderung\\p{L}*|qualifikation(?:en)?|voraussetzungen|das bringst du mit|was du mitbringst|was sie mitbringen|das bringen sie mit|was wir (?:von dir |von ihnen )?erwarten|kenntnisse|(?:ton|votre|le) profil|profil recherch[ée]|comp[ée]tences(?: requises)?|pr[ée]requis|exigences|requisitos|(?:tu|el|seu|o) perfil|perfil (?:buscado|deseado)|lo que buscamos|qu[ée] buscamos|o que (?:buscamos|procuramos|esperamos)|qualifica[çc][õo]es|(?:jouw|je|het) profiel|functie[- ]?eisen|wat (?:vragen wij|breng je mee|wij vragen)|vereisten|kwalificaties|requisiti|(?:il tuo )?profilo|cosa cerchiamo|competenze|wymagania|(?:tw[oó]j|nasz) profil|(?:czego )?oczekujemy|kwalifikacje|kvalifikationer|kvalifikasjoner|(?:din|om dig) profil|vem [äa]r du|hvem er du|vi s[öo]ker dig som|vi ser etter|vaatimukset|(?:mit[äa] )?odotamme|osaaminen',
+		),
+		'requirements',
+	],
+	[/応募資格|必須(?:スキル|要件|条件)|求める人物像|応募条件|자격\s?요건|지원\s?자격|任职要求|任职资格|岗位要求/u, 'requirements'],
+	[words('\\p{L}*gehalt|verg[üu]tung|r[ée]mun[ée]ration|salaire|salario|retribuci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|retribuzione|wynagrodzenie|l[öø]nn?|palkka'), 'compensation'],
+	[/給与|年収|연봉|급여|薪资|薪酬/u, 'compensation'],
+	[
+		words(
+			'wir bieten|was wir (?:dir |ihnen )?bieten|das bieten wir|unser angebot|(?:deine|ihre) vorteile|vorteile|was dich bei uns erwartet|ce que nous (?:offrons|proposons)|nous (?:offrons|proposons)|avantages|(?:qu[ée] )?(?:te )?ofrecemos|beneficios|ventajas|(?:o que )?oferecemos|benef[ií]cios|vantagens|wat (?:wij|we) (?:jou )?bieden|(?:wij|we) bieden|arbeidsvoorwaarden|ons aanbod|(?:cosa )?offriamo|vantaggi|(?:co )?oferujemy|benefity|co zyskasz|(?:vad )?vi erbjuder|f[öo]rm[åa]ner|(?:hvad )?vi tilbyder|(?:hva )?vi tilbyr|(?:mit[äa] )?tarjoamme|edut',
+		),
+		'benefits',
+	],
+	[/福利厚生|待遇|혜택|복지|福利/u, 'benefits'],
+	[words('chancengleichheit|gleichbehandlung|datenschutz(?:hinweis\\p{L}*)?|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|gelijke kansen|pari opportunit[àa]'), 'closing'],
+	[
+		words(
+			"[üu]ber uns|wer wir sind|wir sind|das unternehmen|unternehmensprofil|[àa] propos de nous|qui sommes[- ]nous|(?:l['’])?entreprise|notre (?:entreprise|soci[ée]t[ée]|histoire)|sobre nosotros|qui[ée]nes somos|(?:la|nuestra) empresa|acerca de nosotros|sobre n[óo]s|quem somos|(?:a|nossa) empresa|over ons|wie (?:zijn wij|we zijn)|het bedrijf|chi siamo|su di noi|(?:l['’])?azienda|o nas|kim jeste[sś]my|o firmie|om oss|om os|om f[öo]retaget|om virksomheden|om selskapet|mei[äa]st[äa]|yrityksest[äa]",
+		),
+		'company',
+	],
+	[/会社概要|会社紹介|私たちについて|企業紹介|회사\s?소개|公司介绍|关于我们|公司简介/u, 'company'],
 ];
 
 /** Classifies a heading into a section kind; `other` when nothing matches. */
 export function classifyHeading(title: string, companyName?: string): SectionKind {
-	if (companyName && aboutCompany(companyName).test(title)) return 'company';
-	return KIND_PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
+	// Postings repeat their headings ("Responsibilities", "Dein Profil"): each is classified once a run.
+	return HEADING_KINDS(`${companyName ?? ''}\0${title}`, () => {
+		if (companyName && aboutCompany(companyName).test(title)) return 'company';
+		return (KIND_PATTERNS.find(([pattern]) => pattern.test(title)) ?? OTHER_LANGUAGES.find(([pattern]) => pattern.test(title)))?.[1] ?? 'other';
+	});
 }
+const HEADING_KINDS = remembered<SectionKind>(20_000);
 
-/** "About <Company>", compiled once per company name rather than per heading. */
+/** "About <Company>", in the languages above ("Über", "Sobre", "À propos de", "Om"…), compiled once per company name rather than per heading. */
 function aboutCompany(companyName: string): RegExp {
 	let pattern = ABOUT_COMPANY.get(companyName);
 	if (!pattern) {
-		pattern = new RegExp(`^about ${escapeRegExp(companyName)}\\b`, 'i');
+		pattern = new RegExp(`^(?:about|über|uber|sobre|[àa] propos de|acerca de|over|om|o|chi è|su|meet) ${escapeRegExp(companyName)}(?![\\p{L}\\p{N}])`, 'iu');
 		ABOUT_COMPANY.set(companyName, pattern);
 	}
 	return pattern;
@@ -184,15 +247,30 @@ function textAndParagraphs(element: Element): { text: string; paragraphs: string
 	let length = 0;
 	// Start and end offsets of each paragraph, in the order its element opens.
 	const ranges: number[] = [];
+	// A space goes between a paragraph or item and the text after it: a list's items are words apart, not run together.
+	let apart = false;
+	const space = () => {
+		if (apart) {
+			pieces.push(' ');
+			length += 1;
+			apart = false;
+		}
+	};
 	const walk = (node: Element) => {
-		const slot = isParagraph(node) ? ranges.push(length, length) - 1 : undefined;
+		const paragraph = isParagraph(node);
+		if (paragraph) space();
+		const slot = paragraph ? ranges.push(length, length) - 1 : undefined;
 		for (const child of node.children) {
 			if (child instanceof Text) {
+				space();
 				pieces.push(child.data);
 				length += child.data.length;
 			} else if (child instanceof Element) walk(child);
 		}
-		if (slot !== undefined) ranges[slot] = length;
+		if (slot !== undefined) {
+			ranges[slot] = length;
+			apart = true;
+		}
 	};
 	walk(element);
 	const text = pieces.join('');

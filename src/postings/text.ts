@@ -80,7 +80,8 @@ export function squash(text: string): string {
  */
 export function sentences(text: string): string[] {
 	return squash(text)
-		.split(/(?<=[.!?])\s+(?=[A-Z“"‘(0-9])/)
+		// Not after a list's number ("1. Training"): that full stop ends no sentence.
+		.split(/(?<=[.!?])(?<!(?:^|\s)\d{1,3}\.)\s+(?=[A-Z“"‘(0-9])/)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => sentence.length > 0);
 }

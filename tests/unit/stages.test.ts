@@ -20,7 +20,7 @@ import {
 } from '../../src/postings/boilerplate.ts';
 import { inferDepartment, inferTeam, titleFromAnchors, titleFromProse } from '../../src/postings/infer.ts';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { site } from './helpers.ts';
+import { realBoards, site, TODAY } from './helpers.ts';
 
 describe('read', () => {
 	it('splits front matter from the HTML and keeps the HTML unchanged', () => {
@@ -157,6 +157,61 @@ describe('structure', () => {
 		expect(classifyHeading('About the Department')).toBe('department');
 		expect(classifyHeading('About Acme', 'Acme')).toBe('company');
 		expect(classifyHeading('Time Off')).toBe('benefits');
+		// "Responsibilities" was no kind: the word's end had to be a word's end.
+		expect(classifyHeading('Responsibilities')).toBe('responsibilities');
+		expect(classifyHeading('Key Responsibilities')).toBe('responsibilities');
+	});
+
+	it.each([
+		// Real postings: Kavak's (Lever, Spanish) and Eureka's (Lever, Japanese and Korean).
+		['Sobre Kavak', 'company'],
+		['Sobre el Rol', 'role'],
+		['Responsabilidades', 'responsibilities'],
+		['[Platform Department 소개]', 'department'],
+		['歓迎要件：', 'nice-to-have'],
+		['求める人物像：', 'requirements'],
+		// The headings postings in other languages use most.
+		['Deine Aufgaben', 'responsibilities'],
+		['Ihr Aufgabengebiet', 'responsibilities'],
+		['Dein Profil', 'requirements'],
+		['Anforderungsprofil', 'requirements'],
+		['Das bringst du mit', 'requirements'],
+		['Wünschenswert', 'nice-to-have'],
+		['Wir bieten', 'benefits'],
+		['Über uns', 'company'],
+		['Vos missions', 'responsibilities'],
+		['Votre profil', 'requirements'],
+		['Ce que nous offrons', 'benefits'],
+		['Qui sommes-nous ?', 'company'],
+		['Tus funciones', 'responsibilities'],
+		['Requisitos', 'requirements'],
+		['Se valorará', 'nice-to-have'],
+		['Ofrecemos', 'benefits'],
+		['Jouw taken', 'responsibilities'],
+		['Wat wij bieden', 'benefits'],
+		['Twoje zadania', 'responsibilities'],
+		['Wymagania', 'requirements'],
+		['Mile widziane', 'nice-to-have'],
+		['Arbetsuppgifter', 'responsibilities'],
+		['Vi erbjuder', 'benefits'],
+		['業務内容', 'responsibilities'],
+		['応募資格', 'requirements'],
+		['福利厚生', 'benefits'],
+		['자격 요건', 'requirements'],
+		['우대 사항', 'nice-to-have'],
+		['岗位职责', 'responsibilities'],
+		['任职要求', 'requirements'],
+	])('classifies "%s" as %s', (heading, kind) => {
+		expect(classifyHeading(heading, 'Kavak')).toBe(kind);
+	});
+
+	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
+		const board = realBoards().find((candidate) => candidate.name === 'lever/kavak')!;
+		const { postings } = normalizePostings(board.files, site, { today: TODAY });
+		for (const posting of postings) expect(posting.summary).not.toMatch(/^Como el primer unicornio mexicano/);
+		const media = postings.find((posting) => posting.sections.some((section) => section.html.includes('Paid Media (foco principal)')))!;
+		// A list's items are words apart in the text the summary is read from.
+		expect(media.summary).toMatch(/^Paid Media \(foco principal\) Ejecutar y optimizar la estrategia multicanal/);
 	});
 
 	it('makes one hierarchy from mixed h4s and bold paragraphs, with stable unique ids', () => {
@@ -191,7 +246,7 @@ describe('structure', () => {
 		expect(blockElements(block!).map(outerHtml)).toEqual(['<ul><li>Ship</li><li>Review</li><li>Mentor</li></ul>']);
 		expect(outerHtml(block!)).toBe('<p>Ship<br>Review<br>Mentor</p>');
 		expect(partOf(topLevelBlocks(parseFragment('<h4>Perks</h4>'))[0]!)).toEqual({ heading: { text: 'Perks', depth: 4 } });
-		expect(partOf(topLevelBlocks(parseFragment('<ul><li>Go</li><li>Rust</li></ul>'))[0]!)).toEqual({ html: '<ul><li>Go</li><li>Rust</li></ul>', text: 'GoRust', paragraphs: ['Go', 'Rust'] });
+		expect(partOf(topLevelBlocks(parseFragment('<ul><li>Go</li><li>Rust</li></ul>'))[0]!)).toEqual({ html: '<ul><li>Go</li><li>Rust</li></ul>', text: 'Go Rust', paragraphs: ['Go', 'Rust'] });
 	});
 
 	it('parts the words a line break parts in a heading (Eureka\'s "開催日時：<br>9月9日", on Lever)', () => {
