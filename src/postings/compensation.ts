@@ -129,21 +129,23 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
  * and Dutch write them inside compounds ("Bruttomonatsgehalt",
  * "jaarsalaris"), and Chinese, Japanese and Korean name them in the word for
  * the pay itself (年収, 月給, 연봉), with no spaces around: those are matched
- * anywhere in a word.
+ * anywhere in a word. Letters are spelled out as Latin ranges, not `\p{L}`:
+ * the `u` flag that needs made these patterns, tried around every amount,
+ * take two thirds longer.
  */
 const PERIODS: Array<[RegExp, PayRange['period']]> = [
 	[
-		/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h(?![\p{L}\d])|\b(?:pro|je)\s+stunde\b|\/\s*std\b|stundenlohn|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|uurloon|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b|\btimel[øo]nn?\b|\btimme\b|\bper jam\b|時給|时薪|시급/iu,
+		/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h(?![a-z\u00df-\u00f6\u00f8-\u024f\d])|\b(?:pro|je)\s+stunde\b|\/\s*std\b|stundenlohn|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|uurloon|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b|\btimel[øo]nn?\b|\btimme\b|\bper jam\b|時給|时薪|시급/i,
 		'HOUR',
 	],
 	[/\b(?:per|a|\/)\s*day\b|\bdaily\b|\bday\s+rate\b|\bpro tag\b|tagessatz|\bpar jour\b|\bpor d[ií]a\b|\bper dag\b|\bal giorno\b|日給|日薪|일급/i, 'DAY'],
 	[/\b(?:per|a|\/)\s*(?:week|wk)\b|\bweekly\b|\bpro woche\b|\bpar semaine\b|\bpor semana\b|\bper week\b|週給|周薪|주급/i, 'WEEK'],
 	[
-		/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich\p{L}*|monats(?:brutto|netto)?(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verdienst|entgelt|verg[üu]tung)|monatsbrutto|\bpar mois\b|\bmensuel(?:le)?s?\b|\b(?:al|por|ao) m[eê]s\b|\bmensual(?:es)?\b|\bpor m[eê]s\b|\bmens(?:al|ais)\b|\bper maand\b|maand(?:salaris|loon)|\bal mese\b|\bmensil[ei]\b|\bp(?:er|r\.?)\s*m[åa]n(?:ad|ed)\b|\b(?:i|om) m[åa]n(?:aden|eden)\b|\bm[åa]nedlig\p{L}*|m[åa]n(?:ads|eds)l[öø]nn?|\/\s*m[åa]n\b|\bkuukaudessa\b|kuukausipalkka|\/\s*kk\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|\/\s*mies\b|\bm[eě]s[ií][cč]n[eě](?!\p{L})|\bza m[eě]s[ií]c\b|\bhavonta\b|\bhavi\b|\/\s*h[óo](?!\p{L})|\bpe lun[aă](?!\p{L})|\blunar\b|\bper bulan\b|\bbulanan\b|\bayl[ıi]k\b|\/\s*mois\b|\/\s*mes\b|\/\s*m[eê]s\b|(?:^|\s)[x×]\s?1[2-5](?!\d)|\b1[2-5]\s?(?:x\s)?(?:monatsl[öo]hne|monatsgeh[äa]lter|geh[äa]lter|pagas|mensilit[àa]|salaires)(?!\p{L})|月給|月額|月収|月收|月薪|월급/iu,
+		/\b(?:per|a|\/)\s*(?:month|mo)\b|\bmonthly\b|\bpro monat\b|\/\s*monat\b|\bmonatlich[a-z\u00df-\u00f6\u00f8-\u024f]*|monats(?:brutto|netto)?(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verdienst|entgelt|verg[üu]tung)|monatsbrutto|\bpar mois\b|\bmensuel(?:le)?s?\b|\b(?:al|por|ao) m[eê]s\b|\bmensual(?:es)?\b|\bpor m[eê]s\b|\bmens(?:al|ais)\b|\bper maand\b|maand(?:salaris|loon)|\bal mese\b|\bmensil[ei]\b|\bp(?:er|r\.?)\s*m[åa]n(?:ad|ed)\b|\b(?:i|om) m[åa]n(?:aden|eden)\b|\bm[åa]nedlig[a-z\u00df-\u00f6\u00f8-\u024f]*|m[åa]n(?:ads|eds)l[öø]nn?|\/\s*m[åa]n\b|\bkuukaudessa\b|kuukausipalkka|\/\s*kk\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|\/\s*mies\b|\bm[eě]s[ií][cč]n[eě](?![a-z\u00df-\u00f6\u00f8-\u024f])|\bza m[eě]s[ií]c\b|\bhavonta\b|\bhavi\b|\/\s*h[óo](?![a-z\u00df-\u00f6\u00f8-\u024f])|\bpe lun[aă](?![a-z\u00df-\u00f6\u00f8-\u024f])|\blunar\b|\bper bulan\b|\bbulanan\b|\bayl[ıi]k\b|\/\s*mois\b|\/\s*mes\b|\/\s*m[eê]s\b|(?:^|\s)[x×]\s?1[2-5](?!\d)|\b1[2-5]\s?(?:x\s)?(?:monatsl[öo]hne|monatsgeh[äa]lter|geh[äa]lter|pagas|mensilit[àa]|salaires)(?![a-z\u00df-\u00f6\u00f8-\u024f])|月給|月額|月収|月收|月薪|월급/i,
 		'MONTH',
 	],
 	[
-		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bLPA\b|\bpro jahr\b|\bj[äa]hrlich\p{L}*|jahres(?:brutto|netto)?(?:gehalt|lohn|verdienst|entgelt|verg[üu]tung|einkommen)|jahresbrutto|\bpar an\b|\bannuel(?:le)?s?\b|\b(?:al|por) a[ñn]o\b|\banual(?:es)?\b|\b(?:por|ao) ano\b|\banuais\b|\bper jaar\b|jaar(?:salaris|loon)|\ball'anno\b|\bannu[oia]\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b|\bp(?:er|r\.?)\s*[åa]r\b|\bi [åa]ret\b|(?<!\p{L})[åa]rlig\p{L}*|(?<!\p{L})[åa]rsl[öø]nn?|\bvuodessa\b|vuosipalkka|\bro[cč]n[eě](?!\p{L})|\bza rok\b|(?<!\p{L})[ée]vente\b|(?<!\p{L})éves\b|\bpe an\b|\bper tahun\b|\btahunan\b|\by[ıi]ll[ıi]k\b|年収|年額|年薪|年俸|연봉/iu,
+		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bLPA\b|\bpro jahr\b|\bj[äa]hrlich[a-z\u00df-\u00f6\u00f8-\u024f]*|jahres(?:brutto|netto)?(?:gehalt|lohn|verdienst|entgelt|verg[üu]tung|einkommen)|jahresbrutto|\bpar an\b|\bannuel(?:le)?s?\b|\b(?:al|por) a[ñn]o\b|\banual(?:es)?\b|\b(?:por|ao) ano\b|\banuais\b|\bper jaar\b|jaar(?:salaris|loon)|\ball'anno\b|\bannu[oia]\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b|\bp(?:er|r\.?)\s*[åa]r\b|\bi [åa]ret\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rlig[a-z\u00df-\u00f6\u00f8-\u024f]*|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rsl[öø]nn?|\bvuodessa\b|vuosipalkka|\bro[cč]n[eě](?![a-z\u00df-\u00f6\u00f8-\u024f])|\bza rok\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[ée]vente\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])éves\b|\bpe an\b|\bper tahun\b|\btahunan\b|\by[ıi]ll[ıi]k\b|年収|年額|年薪|年俸|연봉/i,
 		'YEAR',
 	],
 ];

@@ -102,12 +102,14 @@ const CJK_WORDS: ReadonlyArray<{ kind: Kind; words: string }> = [
 	{ kind: 'contractor', words: '業務委託|프리랜서|フリーランス' },
 ];
 
-const compile = (anywhereOnly: boolean) => [
-	...WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') })),
-	...CJK_WORDS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'g') })),
-];
+const compile = (anywhereOnly: boolean) =>
+	WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') }));
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
+const CJK_PATTERNS = CJK_WORDS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'g') }));
+
+/** Kana, CJK ideographs and Hangul: text with none (nearly all) is not searched for {@link CJK_WORDS}. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * Lower case, accents dropped, "FullTime" split, punctuation as single spaces, one space at each end (so every
@@ -129,12 +131,13 @@ export function fold(text: string): string {
  * into their letters, are composed again.
  */
 function unaccented(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+	const stripped = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	return CJK.test(text) ? stripped.normalize('NFC') : stripped;
 }
 
 function kindsIn(folded: string, words: typeof VALUE_WORDS): Set<Kind> {
 	const kinds = new Set<Kind>();
-	for (const { kind, pattern } of words) {
+	for (const { kind, pattern } of CJK.test(folded) ? [...words, ...CJK_PATTERNS] : words) {
 		pattern.lastIndex = 0;
 		if (pattern.test(folded)) kinds.add(kind);
 	}
@@ -241,7 +244,8 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 ];
 
 /** Any word of {@link VALUE_WORDS}: phrases are spans of a folded block between spaces, so a phrase's word is one of the block's. */
-const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words).join('|')})(?= |$)|${CJK_WORDS.map((entry) => entry.words).join('|')}`);
+const ANY_VALUE_WORD = new RegExp(`(?:^| )(?:${WORDS.map((entry) => entry.words).join('|')})(?= |$)`);
+const ANY_CJK_WORD = new RegExp(CJK_WORDS.map((entry) => entry.words).join('|'));
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
@@ -255,7 +259,7 @@ function statedKinds(block: string, folded: string): Set<Kind> {
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
 	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
 	// a block with neither (most prose) needs none of the statements tried.
-	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded)) return kinds;
+	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded) && !(CJK.test(folded) && ANY_CJK_WORD.test(folded))) return kinds;
 	for (const { pattern, otherwise } of STATEMENTS) {
 		const phrase = pattern.exec(folded)?.[1];
 		if (!phrase) continue;
