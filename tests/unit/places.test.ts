@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Location } from '../../src/schemas/place.ts';
 import { locationSchema } from '../../src/schemas/place.ts';
-import { parsePlace, resolveGivenLocation } from '../../src/postings/locations.ts';
+import { locationLine, parsePlace, resolveGivenLocation } from '../../src/postings/locations.ts';
 import { countryName, findCountry, isCountryCode } from '../../src/postings/places.ts';
 import { resolvePhrase, resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
 import { placeKey } from '../../src/postings/places/gazetteer.ts';
@@ -129,6 +129,18 @@ describe('ambiguous names, resolved with the evidence at hand', () => {
 });
 
 describe('location lines and phrases', () => {
+	it.each([
+		['Sede: Milano (ibrido)', 'Milano (ibrido)'],
+		['Lokalizacja: Warszawa', 'Warszawa'],
+		['Ort: Hamburg / Remote', 'Hamburg / Remote'],
+		['Arbejdssted: København', 'København'],
+		['Sijainti: Helsinki', 'Helsinki'],
+		['근무지: 서울', '서울'],
+		['工作地点：上海', '上海'],
+	])('finds the location line "%s"', (block, list) => {
+		expect(locationLine(block)).toBe(list);
+	});
+
 	it('splits places on commas only where they separate whole places', () => {
 		expect(read(['Columbus', 'New York City, Santa Barbara', 'Remote'])).toEqual([
 			'columbus-ohio onsite',
