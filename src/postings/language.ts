@@ -63,9 +63,48 @@ export function detectLanguage(text: string): string | undefined {
 	return plainlyEnglish(text) ? 'en' : francLanguage(text);
 }
 
+/**
+ * Short, common words of each Latin-script language franc may name: prose in
+ * a language has a few of them in any two sentences. A list of nouns has none
+ * ("Insurance Benefits - Medical Insurance, Critical Illness Insurance"), and
+ * franc reads such English lists as French or Portuguese.
+ */
+const FUNCTION_WORDS: Record<string, RegExp> = {
+	deu: /\b(?:der|die|das|und|ist|mit|für|wir|sie|du|ein|eine|zu|von|den|dem|des|auf|im|bei|oder|nicht|auch|sich|dich|dein|deine|unser|unsere)\b/gi,
+	fra: /\b(?:le|la|les|des|de|du|et|est|un|une|pour|avec|dans|sur|vous|nous|en|au|aux|qui|que|ou|par|ce|cette|votre|notre|tu|ton|ta|tes)\b/gi,
+	spa: /\b(?:el|la|los|las|de|del|y|es|un|una|para|con|en|por|que|tu|tus|su|sus|nuestro|nuestra|al|o|se|como)\b/gi,
+	por: /\b(?:o|a|os|as|de|do|da|dos|das|e|um|uma|para|com|em|no|na|por|que|seu|sua|nosso|nossa|ou|se|como|você)\b/gi,
+	ita: /\b(?:il|lo|la|gli|le|di|del|della|e|un|una|per|con|in|che|sono|nostro|nostra|al|alla|o|dei|delle)\b/gi,
+	nld: /\b(?:de|het|een|en|is|van|voor|met|in|op|je|jij|wij|we|ons|onze|dat|die|te|of|zijn|bij|jouw)\b/gi,
+	pol: /(?<![\p{L}])(?:i|w|z|na|do|się|jest|oraz|dla|nie|to|że|od|jak|po|we|ze)(?![\p{L}])/giu,
+	ces: /(?<![\p{L}])(?:a|v|se|na|je|s|z|do|pro|že|jako|k|o|ve|by|jsme|jsou)(?![\p{L}])/giu,
+	hun: /(?<![\p{L}])(?:a|az|és|egy|hogy|nem|is|van|meg|mint|csak|vagy|vagyunk)(?![\p{L}])/giu,
+	ron: /(?<![\p{L}])(?:și|si|de|la|în|cu|pe|un|o|care|pentru|este|sunt|din|al|ale|sau)(?![\p{L}])/giu,
+	swe: /(?<![\p{L}])(?:och|att|är|en|ett|det|som|för|med|på|av|till|du|vi|vår|din|om|i)(?![\p{L}])/giu,
+	dan: /(?<![\p{L}])(?:og|at|er|en|et|det|som|for|med|på|af|til|du|vi|vores|din|om|i)(?![\p{L}])/giu,
+	nob: /(?<![\p{L}])(?:og|at|er|en|et|det|som|for|med|på|av|til|du|vi|vår|din|om|i)(?![\p{L}])/giu,
+	fin: /(?<![\p{L}])(?:ja|on|että|ei|se|tai|kuin|mutta|myös|olet|olemme|sinä|me|meidän|sinun)(?![\p{L}])/giu,
+	tur: /(?<![\p{L}])(?:ve|bir|bu|için|ile|da|de|olarak|en|çok|gibi|daha|veya)(?![\p{L}])/giu,
+	ind: /\b(?:dan|yang|di|untuk|dengan|ini|itu|dari|ke|kami|anda|atau|akan|dalam)\b/gi,
+	tgl: /\b(?:ang|ng|sa|mga|na|at|ay|para|ito|ka|namin)\b/gi,
+	hrv: /(?<![\p{L}])(?:i|u|je|na|za|se|da|s|od|su|ili|kao)(?![\p{L}])/giu,
+};
+
+/** Whether the text has at least two different function words of the language: it is prose in it, not a list of names. */
+function readsAs(code: string, text: string): boolean {
+	const words = FUNCTION_WORDS[code];
+	if (!words) return true;
+	const seen = new Set<string>();
+	for (const [word] of text.matchAll(words)) if (seen.add(word.toLowerCase()).size >= 2) return true;
+	return false;
+}
+
 /** What franc reads the text as, without the shortcut for plain English (exported for the tests that check the shortcut). */
 export function francLanguage(text: string): string | undefined {
-	const code = franc(text.slice(0, SAMPLE_LENGTH), { only: LANGUAGES, minLength: MIN_LENGTH });
+	const sample = text.slice(0, SAMPLE_LENGTH);
+	const code = franc(sample, { only: LANGUAGES, minLength: MIN_LENGTH });
+	// A guess the text's own words do not bear out is no answer: the text then reads as the page around it.
+	if (code === 'und' || !readsAs(code, sample)) return undefined;
 	// ISO 639-3 to BCP 47 by CLDR's aliases: "deu" is "de", "arb" is "ar", "cmn" is "zh".
-	return code === 'und' ? undefined : Intl.getCanonicalLocales(code)[0];
+	return Intl.getCanonicalLocales(code)[0];
 }

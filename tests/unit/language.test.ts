@@ -26,6 +26,15 @@ describe('detectLanguage', () => {
 		expect(detectLanguage('نبحث عن مهندس برمجيات للانضمام إلى فريقنا في دبي. خبرة لا تقل عن خمس سنوات في تطوير الأنظمة والخدمات السحابية.')).toBe('ar');
 	});
 
+	it("names no language for a list of nouns, which franc took for French or Portuguese (PhonePe's benefits, Greenhouse)", () => {
+		const benefits = [
+			'Insurance Benefits - Medical Insurance, Critical Illness Insurance, Accidental Insurance, Life Insurance',
+			'Wellness Program - Employee Assistance Program, Onsite Medical Center, Emergency Support System',
+			'Retirement Benefits - Employee PF Contribution, Flexible PF Contribution, Gratuity, NPS, Leave Encashment',
+		];
+		for (const [first, second] of [[0, 1], [1, 0], [2, 1], [1, 2]] as const) expect(detectLanguage(`${benefits[first]} ${benefits[second]}`)).toBeUndefined();
+	});
+
 	it('says nothing of text too short to tell', () => {
 		expect(detectLanguage('Senior Backend Engineer, Payments')).toBeUndefined();
 		expect(detectLanguage('')).toBeUndefined();
