@@ -141,7 +141,9 @@ const SUMMARY_LENGTH = 200;
  * sentences of the section that best describes the role, never company text.
  */
 export function summarize(sections: readonly SectionText[]): string {
-	const section = SUMMARY_ORDER.flatMap((kind) => sections.filter((candidate) => candidate.kind === kind))[0] ?? sections[0];
+	// A heading with nothing under it before the next one (ServiceNow's "Job Description", on SmartRecruiters) sums up nothing.
+	const said = sections.filter((candidate) => candidate.text !== '');
+	const section = SUMMARY_ORDER.flatMap((kind) => said.filter((candidate) => candidate.kind === kind))[0] ?? said[0];
 	if (!section) return '';
 	const all = sentencesOf(section);
 	let summary = '';

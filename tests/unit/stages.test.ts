@@ -205,6 +205,16 @@ describe('structure', () => {
 		expect(classifyHeading(heading, 'Kavak')).toBe(kind);
 	});
 
+	it("sums up ServiceNow's posting by its first section with text, not by the empty \"Job Description\" heading above it (SmartRecruiters)", () => {
+		const board = realBoards().find((candidate) => candidate.name === 'smartrecruiters/ServiceNow-744000152033408')!;
+		const [posting] = normalizePostings(board.files, site, { today: TODAY }).postings;
+		expect(posting?.sections.map((section) => [section.title, section.html === ''])).toEqual([
+			['Job Description', true],
+			['What you get to do in this role', false],
+		]);
+		expect(posting?.summary).toMatch(/^The Advanced Technology Group \(ATG\) at ServiceNow is a customer-focused/);
+	});
+
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
 		const board = realBoards().find((candidate) => candidate.name === 'lever/kavak')!;
 		const { postings } = normalizePostings(board.files, site, { today: TODAY });
