@@ -27,9 +27,9 @@ const AFTER = `(?:[€£円元원₫₺₽]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b
  * Digits grouped in thousands by comma, dot, space or apostrophe, or in
  * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-"; an
  * optional multiplier: k, M, B, lakh ("18L", "18 LPA"), crore, and the myriads
- * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million).
+ * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million, 천만 and 千万 ten million).
  */
-const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr)(?![\\p{L}\\d])|[万萬만億亿억]))?`;
+const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
 /** A number with the currency, if any, on either side (groups: currency before, digits, multiplier, currency after). */
 const AMOUNT_PATTERN = new RegExp(`(?:(${BEFORE})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${AFTER}))?`, 'gu');
 
@@ -65,7 +65,7 @@ function amountsIn(text: string): Amount[] {
 }
 
 /** What each multiplier counts. */
-const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, l: 1e5, lpa: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8 };
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, l: 1e5, lpa: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 천만: 1e7, 千万: 1e7, 千萬: 1e7, 백만: 1e6, 百万: 1e6, 百萬: 1e6 };
 
 /**
  * "60.000" and "60,000" are sixty thousand; "45.50" and "45,50" are forty-five

@@ -225,6 +225,7 @@ describe('pay as other countries write it', () => {
 		['給与：年収400万円～700万円（経験・能力を考慮の上、決定します）', [{ min: 4000000, max: 7000000, currency: 'JPY', period: 'YEAR' }]],
 		['時給1,200円〜1,500円', [{ min: 1200, max: 1500, currency: 'JPY', period: 'HOUR' }]],
 		['연봉 5,000만원 ~ 8,000만원', [{ min: 50000000, max: 80000000, currency: 'KRW', period: 'YEAR' }]],
+		['연봉 5천만원 ~ 7천만원', [{ min: 50000000, max: 70000000, currency: 'KRW', period: 'YEAR' }]],
 		['年薪：人民币30万-50万', [{ min: 300000, max: 500000, currency: 'CNY', period: 'YEAR' }]],
 		// India groups digits in lakhs (1,00,000) and counts pay in lakhs a year (LPA) and crores.
 		['Salary range: ₹18,00,000 - ₹25,00,000 per annum', [{ min: 1800000, max: 2500000, currency: 'INR', period: 'YEAR' }]],
