@@ -215,6 +215,27 @@ function isNotPay(text: string, stated: Stated): boolean {
 	return false;
 }
 
+/**
+ * Where pay is stated by the month as a rule, the most a month's pay is
+ * likely to be, in the currency's units: a figure up to it with no period
+ * stated is a month's pay ("Salário: R$ 6.500,00", "20-25k PLN netto"); above
+ * it, a year's. Brazil, Mexico, Chile, Colombia, Poland, Czechia, Hungary,
+ * Romania, Turkey, Ukraine, Indonesia, the Philippines, Vietnam, Thailand and
+ * Malaysia; about five times a senior engineer's monthly pay there, and under
+ * a junior's yearly pay.
+ */
+const MONTHLY_UP_TO: Record<string, number> = {
+	BRL: 50_000, MXN: 200_000, CLP: 10_000_000, COP: 30_000_000, PLN: 60_000, CZK: 300_000, HUF: 3_000_000, RON: 40_000,
+	TRY: 400_000, UAH: 300_000, IDR: 100_000_000, PHP: 400_000, VND: 150_000_000, THB: 300_000, MYR: 50_000,
+};
+
+/** The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the custom; else a year's. */
+function unstatedPeriod(currency: string, max: number): PayRange['period'] {
+	if (max < 1000) return 'HOUR';
+	const monthly = MONTHLY_UP_TO[currency];
+	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
+}
+
 /** A sentence about pay in the United States ("The US base salary range…"): its "$" is the US dollar wherever the role is. */
 const UNITED_STATES = /\bU\.?S\.?A?\b|\bUnited States\b/;
 
@@ -294,13 +315,13 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 			// The words since the previous amount name this one's place ("…; Level 2: $X"), else the sentence's opening does.
 			const appliesTo = (previous ? appliesToOf(text.slice(previous.max.end).replace(/^[\s\W]*?(?:[;|/]|\band\b)\s*/, '').slice(0, item.min.start - previous.max.end)) : undefined) ?? whole;
 			const period = periodOf(text, item, stated[index + 1], previous);
+			const currency = currencyOf(item.currency, appliesTo, UNITED_STATES.test(text) ? 'US' : country);
 			const range: PayRange = {
 				...(appliesTo ? { appliesTo } : {}),
 				min: item.min.value,
 				max: item.max.value,
-				currency: currencyOf(item.currency, appliesTo, UNITED_STATES.test(text) ? 'US' : country),
-				// A figure under 1,000 with no stated period is an hourly rate, not a salary.
-				period: period ?? (item.max.value < 1000 ? 'HOUR' : 'YEAR'),
+				currency,
+				period: period ?? unstatedPeriod(currency, item.max.value),
 				text,
 			};
 			const key = JSON.stringify([range.appliesTo, range.min, range.max, range.currency, range.period]);

@@ -252,6 +252,18 @@ describe('pay as other countries write it', () => {
 		expect(pay(block)).toEqual(expected);
 	});
 
+	it.each([
+		// Where pay is stated by the month as a rule, a figure with no period up to a plausible month's pay is a month's.
+		['Salário: R$ 6.500,00', [{ min: 6500, max: 6500, currency: 'BRL', period: 'MONTH' }]],
+		['Zarobki: 20-25k PLN netto + VAT (B2B)', [{ min: 20000, max: 25000, currency: 'PLN', period: 'MONTH' }]],
+		['Sueldo: $35,000 MXN', [{ min: 35000, max: 35000, currency: 'MXN', period: 'MONTH' }]],
+		// Above it, a year's; and where pay is stated by the year, a year's.
+		['Salary: R$ 180.000 - R$ 240.000', [{ min: 180000, max: 240000, currency: 'BRL', period: 'YEAR' }]],
+		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'YEAR' }]],
+	])('reads the period "%s" leaves unstated by the custom of its currency', (block, expected) => {
+		expect(pay(block)).toEqual(expected);
+	});
+
 	it('reads a symbol several currencies share by the one country of the posting, unless the sentence names a place', () => {
 		const inCountry = (block: string, country: string) => extractPayRanges([block], country).map((range) => range.currency);
 		expect(inCountry('Lønn: 650 000 - 800 000 kr i året', 'NO')).toEqual(['NOK']);
