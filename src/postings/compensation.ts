@@ -109,7 +109,7 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 		const joined =
 			high !== undefined &&
 			JOINER.test(joiner) &&
-			(!AND.test(joiner) || BETWEEN.test(text.slice(0, low.start))) &&
+			(!AND.test(joiner) || BETWEEN.test(text.slice(Math.max(0, low.start - 60), low.start))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some((token) => CODES.includes(token.toUpperCase())));
 		if (high && joined) {
 			// "120-150k": the low end shares the high end's multiplier.
@@ -153,14 +153,34 @@ const PERIODS: Array<[RegExp, PayRange['period']]> = [
 /** {@link PERIODS} as global patterns, for every mention: compiled once, not per amount. */
 const PERIODS_ALL = PERIODS.map(([pattern, period]) => [new RegExp(pattern.source, `${pattern.flags}g`), period] as const);
 
-/**
- * Where the sentence holding a stated amount starts and ends: a period elsewhere in the paragraph is not its period.
- * A full stop before a lower-case word ends an abbreviation ("40.000 DKK pr. måned"), not the sentence.
- */
-function sentenceOf(text: string, stated: Stated): { from: number; to: number } {
-	const breaks = [...text.matchAll(/[.!?](?=$|\s+(?![\s\p{Ll}]))/gu)].map((match) => match.index + 1);
-	const from = breaks.filter((at) => at <= stated.min.start).at(-1) ?? 0;
-	const to = breaks.find((at) => at > stated.max.end) ?? text.length;
+/** A paragraph's text with where its sentences end, found once for all the amounts in it. */
+interface Paragraph {
+	text: string;
+	/** Offsets just after each full stop, question or exclamation mark that ends a sentence, in order. */
+	breaks: number[];
+}
+
+/** How far around an amount its sentence is read: no period or word for pay further away is about it, and a paragraph of amounts with no full stop stays linear to read. */
+const REACH = 300;
+
+/** A full stop before a lower-case word ends an abbreviation ("40.000 DKK pr. måned"), not the sentence. */
+function paragraphOf(text: string): Paragraph {
+	return { text, breaks: [...text.matchAll(/[.!?](?=$|\s+(?![\s\p{Ll}]))/gu)].map((match) => match.index + 1) };
+}
+
+/** Where the sentence holding a stated amount starts and ends, at most {@link REACH} characters on either side: a period elsewhere in the paragraph is not its period. */
+function sentenceOf({ text, breaks }: Paragraph, stated: Stated): { from: number; to: number } {
+	// The first break after the amount's start, by binary search: the one before it starts the sentence.
+	let low = 0;
+	let high = breaks.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (breaks[middle]! <= stated.min.start) low = middle + 1;
+		else high = middle;
+	}
+	const from = Math.max(breaks[low - 1] ?? 0, stated.min.start - REACH);
+	while (low < breaks.length && breaks[low]! <= stated.max.end) low += 1;
+	const to = Math.min(breaks[low] ?? text.length, stated.max.end + REACH);
 	return { from, to };
 }
 
@@ -168,8 +188,9 @@ function sentenceOf(text: string, stated: Stated): { from: number; to: number } 
  * The period of a stated amount: the first period named after it (before the
  * next amount), else the last one named before it, else any in its sentence.
  */
-function periodOf(text: string, stated: Stated, next: Stated | undefined, previous: Stated | undefined): PayRange['period'] | undefined {
-	const { from, to } = sentenceOf(text, stated);
+function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined, previous: Stated | undefined): PayRange['period'] | undefined {
+	const { text } = paragraph;
+	const { from, to } = sentenceOf(paragraph, stated);
 	const find = (start: number, end: number, last = false) => {
 		const slice = text.slice(start, end);
 		let best: { at: number; period: PayRange['period'] } | undefined;
@@ -201,11 +222,13 @@ const PAY_WORDS =
 	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /** Whether an amount is something other than pay: funding, a perk's budget, a lifetime cap, a placeholder. */
-function isNotPay(text: string, stated: Stated): boolean {
-	const { from, to } = sentenceOf(text, stated);
-	// The clause the amount stands in: up to the previous and next sentence break, "+" or ";".
-	const before = text.slice(0, stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
-	const after = text.slice(stated.max.end).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
+function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
+	const { text } = paragraph;
+	const { from, to } = sentenceOf(paragraph, stated);
+	// The clause the amount stands in: up to the previous and next sentence break, "+" or ";" (within reach: the words
+	// that make an amount something else stand right next to it).
+	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
+	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
 	if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
@@ -236,7 +259,7 @@ function unstatedPeriod(currency: string, max: number): PayRange['period'] {
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }
 
-/** A sentence about pay in the United States ("The US base salary range…"): its "$" is the US dollar wherever the role is. */
+/** A paragraph about pay in the United States ("The US base salary range…"): its "$" is the US dollar wherever the role is. */
 const UNITED_STATES = /\bU\.?S\.?A?\b|\bUnited States\b/;
 
 /** The dollar of each country that writes its own as a bare "$". */
@@ -308,14 +331,20 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 	for (const block of blocks) {
 		const text = squash(block);
 		const stated = pairUp(text, amountsIn(text));
+		if (stated.length === 0) continue;
+		const paragraph = paragraphOf(text);
+		// A paragraph that speaks of the US ("This salary range reflects … this position in the U.S.") states US dollars.
+		const inUnitedStates = UNITED_STATES.test(text);
 		const whole = appliesToOf(text.slice(0, stated[0]?.min.start ?? 0));
 		stated.forEach((item, index) => {
 			const previous = stated[index - 1];
-			if (item.max.value === 0 || isNotPay(text, item)) return;
+			if (item.max.value === 0 || isNotPay(paragraph, item)) return;
 			// The words since the previous amount name this one's place ("…; Level 2: $X"), else the sentence's opening does.
-			const appliesTo = (previous ? appliesToOf(text.slice(previous.max.end).replace(/^[\s\W]*?(?:[;|/]|\band\b)\s*/, '').slice(0, item.min.start - previous.max.end)) : undefined) ?? whole;
-			const period = periodOf(text, item, stated[index + 1], previous);
-			const currency = currencyOf(item.currency, appliesTo, UNITED_STATES.test(text) ? 'US' : country);
+			// (Read from the gap and as much again: the separator taken off its start lets as many characters after it in.)
+			const gap = previous ? text.slice(previous.max.end, 2 * item.min.start - previous.max.end) : '';
+			const appliesTo = (previous ? appliesToOf(gap.replace(/^[\s\W]*?(?:[;|/]|\band\b)\s*/, '').slice(0, item.min.start - previous.max.end)) : undefined) ?? whole;
+			const period = periodOf(paragraph, item, stated[index + 1], previous);
+			const currency = currencyOf(item.currency, appliesTo, inUnitedStates ? 'US' : country);
 			const range: PayRange = {
 				...(appliesTo ? { appliesTo } : {}),
 				min: item.min.value,

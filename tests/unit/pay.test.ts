@@ -264,6 +264,14 @@ describe('pay as other countries write it', () => {
 		expect(pay(block)).toEqual(expected);
 	});
 
+	it('reads a paragraph of thousands of amounts with no full stop, each range once', () => {
+		// This paragraph took 5 s before, each amount reading the whole paragraph again (docs/decisions.md, "A paragraph
+		// full of amounts is read in linear time"); no clock is asserted here, only what is read.
+		const paragraph = 'Salary $120,000 - $150,000 per year; '.repeat(3000);
+		expect(extractPayRanges([paragraph])).toHaveLength(1);
+		expect(extractPayRanges(['€1.000,- x 13 Monatsgehalt 5천만원 ₹18L '.repeat(3000)]).map((range) => `${range.currency} ${range.period}`)).toEqual(['EUR MONTH', 'KRW MONTH', 'INR MONTH']);
+	});
+
 	it('reads a symbol several currencies share by the one country of the posting, unless the sentence names a place', () => {
 		const inCountry = (block: string, country: string) => extractPayRanges([block], country).map((range) => range.currency);
 		expect(inCountry('Lønn: 650 000 - 800 000 kr i året', 'NO')).toEqual(['NOK']);
