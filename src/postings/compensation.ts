@@ -88,6 +88,13 @@ const JOINER = /^\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und
 const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
+/** The text before an offset, back at most `reach` characters, without a word cut at its start ("…tra" of "extra" is not "tra"). */
+function wordsBefore(text: string, at: number, reach: number): string {
+	const start = Math.max(0, at - reach);
+	const window = text.slice(start, at);
+	return start > 0 && /\p{L}/u.test(text[start - 1]!) ? window.replace(/^\p{L}+/u, '') : window;
+}
+
 /** A low–high pair, or a single figure (min = max), with the currency one of its ends names. */
 interface Stated {
 	min: Amount;
@@ -109,7 +116,7 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 		const joined =
 			high !== undefined &&
 			JOINER.test(joiner) &&
-			(!AND.test(joiner) || BETWEEN.test(text.slice(Math.max(0, low.start - 60), low.start))) &&
+			(!AND.test(joiner) || BETWEEN.test(wordsBefore(text, low.start, 60))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some((token) => CODES.includes(token.toUpperCase())));
 		if (high && joined) {
 			// "120-150k": the low end shares the high end's multiplier.
