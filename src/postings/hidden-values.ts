@@ -1,4 +1,4 @@
-import type { Document } from 'domhandler';
+import type { Document, ParentNode } from 'domhandler';
 import type { HiddenValue } from '../schemas/posting.ts';
 import { closest, elementsOf, textContent } from './dom.ts';
 import { squash } from './text.ts';
@@ -53,6 +53,9 @@ function differ(hidden: string, visible: string): boolean {
  */
 export function hiddenValueMismatches(raw: Document): HiddenValue[] {
 	const found: HiddenValue[] = [];
+	// Each block's text is read once, however many of its cells disagree: a paragraph of thousands of them was read
+	// again for each, and held once for each (a 2 MB posting of them ran out of memory).
+	const texts = new Map<ParentNode, string>();
 	for (const element of elementsOf(raw)) {
 		const attribute = valueAttribute(element.attribs);
 		if (attribute === undefined) continue;
@@ -60,7 +63,21 @@ export function hiddenValueMismatches(raw: Document): HiddenValue[] {
 		const visible = squash(textContent(element));
 		if (hidden === undefined || visible === '' || !differ(hidden, visible)) continue;
 		const block = closest(element, CONTEXT_TAGS) ?? (element.parent?.type === 'root' ? undefined : element.parent);
-		found.push({ attribute, hidden, visible, context: block ? squash(textContent(block)) : '' });
+		let text = block ? texts.get(block) : '';
+		if (text === undefined && block) texts.set(block, (text = squash(textContent(block))));
+		found.push({ attribute, hidden, visible, context: around(text ?? '', visible) });
 	}
 	return found;
+}
+
+/** How much of a long block is context: the words around the value, as a reviewer reads them. */
+const CONTEXT_REACH = 150;
+
+/** The block's text, or in a long block the words around the visible value, marked as cut. */
+function around(text: string, visible: string): string {
+	if (text.length <= 2 * CONTEXT_REACH + visible.length) return text;
+	const at = Math.max(0, text.indexOf(visible));
+	const start = Math.max(0, at - CONTEXT_REACH);
+	const end = Math.min(text.length, at + visible.length + CONTEXT_REACH);
+	return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }

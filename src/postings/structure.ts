@@ -297,10 +297,15 @@ export function structureBody(blocks: readonly Element[], options: StructureOpti
 /** {@link structureBody} from the parts its blocks were read into ({@link blockElements}, {@link partOf}), in order. */
 export function sectionsOf(parts: readonly BlockPart[], options: StructureOptions = {}): ReadSection[] {
 	const used = new Set(options.reservedIds ?? []);
+	// The number each base's next id is tried from: every one below it is taken (ids are never given back), so a
+	// posting repeating one heading thousands of times does not count up from 2 for each.
+	const counts = new Map<string, number>();
 	const uniqueId = (text: string) => {
 		const base = slugify(text) || 'section';
 		let id = base;
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		let n = counts.get(base) ?? 2;
+		if (used.has(id)) for (id = `${base}-${n}`; used.has(id); id = `${base}-${++n}`);
+		counts.set(base, n);
 		used.add(id);
 		return id;
 	};

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogue } from '../../src/sources/folder.ts';
 import { readSiteConfig } from '../../src/config/site-config.ts';
-import { errorOf, site } from './helpers.ts';
+import { errorOf, site, TODAY } from './helpers.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
 
 const body = '<h3 id="DataEngineerPlatform-AbouttheTeam">About the Team</h3><p>The Platform team builds the data platform.</p>';
 
@@ -100,5 +101,34 @@ describe('bad input fails with the file, the field and what was expected', () =>
 		const dir = mkdtempSync(join(tmpdir(), 'site-'));
 		writeFileSync(join(dir, 'site.yaml'), 'companyName: Acme\nsiteUrl: https://jobs.acme.example\n');
 		expect(() => readSiteConfig(join(dir, 'site.yaml'))).toThrow(/site\.yaml: defaultApplyUrl: expected/);
+	});
+});
+
+describe('postings built to be slow or large read in time that grows with their size', () => {
+	// Each of these took seconds to minutes, or ran out of memory, before: time grew with the square of the size or
+	// faster. No clock is asserted (a loaded machine is slow); what is read is, and the test runner's own time limit
+	// stands guard. docs/decisions.md, "Postings built to be slow".
+	const file = (body: string, frontMatter: string) => ({ file: 'content/postings/big.html', source: `---\n${frontMatter}\n---\n${body}` });
+	const build = (body: string, frontMatter = 'title: Engineer\nlocations: [Berlin]') => normalizePostings([file(body, frontMatter)], site, { today: TODAY });
+
+	it('a paragraph of 20,000 spreadsheet cells whose hidden values disagree: each noted, with the words around it', () => {
+		const cell = '<span data-sheets-value="{&quot;1&quot;:3,&quot;3&quot;:137000}">168,000</span> ';
+		const [posting] = build(`<p>Pay ${cell.repeat(20_000)}</p><p>You will build our platform.</p>`).postings;
+		expect(posting?.notes.hiddenValues).toHaveLength(20_000);
+		expect(posting?.notes.hiddenValues[0]).toMatchObject({ hidden: '137000', visible: '168,000' });
+		for (const value of posting?.notes.hiddenValues ?? []) expect(value.context.length).toBeLessThanOrEqual(2 * 150 + '168,000'.length + 2);
+	});
+
+	it('one heading repeated 20,000 times: every sub-section its own id', () => {
+		const [posting] = build('<p><strong>What you will do</strong></p><p>Ship it.</p>'.repeat(20_000)).postings;
+		const ids = [...(posting?.sections ?? []).flatMap((section) => [section.id, ...[...section.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])])];
+		expect(ids).toHaveLength(20_000);
+		expect(new Set(ids).size).toBe(20_000);
+	});
+
+	it('a location line of 40 ambiguous names is read; one of more than 200 is refused, saying why', () => {
+		const line = (count: number) => `<p>Locations: ${'Springfield, '.repeat(count)}USA</p><p>You will build our platform.</p>`;
+		expect(build(line(40), 'title: Engineer').postings[0]?.locations.map((place) => place.country)).toEqual(['US']);
+		expect(errorOf([file(line(2_000), 'title: Engineer')])).toContain('(a list of 2,001 places; at most 200 are read)');
 	});
 });

@@ -5,7 +5,7 @@
  * the evidence at hand and saying how in `evidence`.
  */
 import type { Location, Workplace } from '../../schemas/place.ts';
-import { squash } from '../text.ts';
+import { squash, truncate } from '../text.ts';
 import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
 import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, type CityEntry, type RegionEntry } from './gazetteer.ts';
@@ -312,9 +312,20 @@ function looksLikeName(part: string): boolean {
  * ("New York City, Santa Barbara", "SF, NYC, SEA, CHI"); else one place with
  * the unknown parts left out and noted.
  */
+/** The most places one phrase may list ("Austin, Boston, Chicago, …"): real lists name a few dozen at most. */
+const MAX_LISTED = 200;
+
+/** The most comma parts one place is written in ("Andheri East, Mumbai, Mumbai Suburban, Maharashtra, 400069, India"). */
+const MAX_PLACE_PARTS = 6;
+
 function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (parts.length === 0) return [];
-	const whole = readOne(parts, context);
+	// Read as one place, a phrase longer than any place is written in is read by its last parts (where an address names
+	// its city, region and country), the others left out: every reading of every part was tried together before, and
+	// forty parts took seconds.
+	const tail = parts.length > MAX_PLACE_PARTS ? parts.slice(-MAX_PLACE_PARTS) : parts;
+	const last = readOne(tail, context);
+	const whole = last && tail !== parts ? { ...last, text: parts.join(', '), dropped: [...parts.slice(0, -MAX_PLACE_PARTS), ...last.dropped] } : last;
 	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
 	// A town the gazetteer lacks, in the country named after it ("St. Julian's, Malta"), is one place: not a town of
 	// its name elsewhere and the country besides.
@@ -324,7 +335,7 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 		let start = 0;
 		while (start < parts.length) {
 			let found: { read: Read; end: number } | undefined;
-			for (let end = parts.length; end > start; end--) {
+			for (let end = Math.min(parts.length, start + MAX_PLACE_PARTS); end > start; end--) {
 				const read = readOne(parts.slice(start, end), context);
 				if (read && read.dropped.length === 0 && !read.cityAsWritten) {
 					found = { read, end };
@@ -417,7 +428,13 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 			else if (workplace && pieces.length > 1) result.placeless ??= workplace;
 			continue;
 		}
-		const reads = readParts(partsOf(withoutOfficeWords(own.rest)), context);
+		const listed = partsOf(withoutOfficeWords(own.rest));
+		if (listed.length > MAX_LISTED) {
+			// Each part is read against its neighbours: a list this long is not a posting's places, and reading it costs.
+			result.unplaced.push(`${truncate(squash(piece), 60)} (a list of ${listed.length.toLocaleString('en-US')} places; at most ${MAX_LISTED} are read)`);
+			continue;
+		}
+		const reads = readParts(listed, context);
 		if (reads.length === 0) {
 			result.unplaced.push(squash(piece));
 			continue;
