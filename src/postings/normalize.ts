@@ -568,7 +568,12 @@ function finish(
 		sections: sections.map(({ id, title: heading, kind, html }) => ({ id, ...(heading === undefined ? {} : { title: heading }), kind, html })),
 		company: companyIds,
 		provenance: provenanceOf({ locations, team, department, title, payRanges, applyUrl, summary, employmentType, datePosted: posted }),
-		notes: { trackingRemoved: [...new Set(item.report.trackingRemoved)], hiddenRemoved: item.report.hiddenRemoved, hiddenValues: item.hiddenValues },
+		notes: {
+			trackingRemoved: [...new Set(item.report.trackingRemoved)],
+			tagsRemoved: [...new Set(item.report.tagsRemoved)],
+			hiddenRemoved: item.report.hiddenRemoved,
+			hiddenValues: item.hiddenValues,
+		},
 	};
 	const result = postingSchema.safeParse(candidate);
 	if (!result.success) {

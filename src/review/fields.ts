@@ -115,18 +115,33 @@ export function payRangeFindings(posting: Posting): Finding[] {
 	return findings;
 }
 
-/** Tracking parameters the pipeline removed from the posting's links (info: the ATS export still has them). */
+/** Tracking parameters the pipeline removed from the posting's links, and LinkedIn's job tags from its text (info: the ATS export still has them). */
 export function trackingFindings(posting: Posting): Finding[] {
-	const removed = posting.notes.trackingRemoved;
-	if (removed.length === 0) return [];
+	const { trackingRemoved: removed, tagsRemoved: tags } = posting.notes;
 	return [
-		{
-			rule: 'tracking-removed',
-			severity: 'info',
-			file: posting.file,
-			field: 'body',
-			message: `${removed.length} tracking parameters were removed from links: ${removed.join(', ')}`,
-			fix: 'Nothing to do on the site; paste clean links into the ATS so other channels drop them too',
-		},
+		...(removed.length === 0
+			? []
+			: [
+					{
+						rule: 'tracking-removed',
+						severity: 'info' as const,
+						file: posting.file,
+						field: 'body',
+						message: `${removed.length} tracking parameters were removed from links: ${removed.join(', ')}`,
+						fix: 'Nothing to do on the site; paste clean links into the ATS so other channels drop them too',
+					},
+				]),
+		...(tags.length === 0
+			? []
+			: [
+					{
+						rule: 'tracking-removed',
+						severity: 'info' as const,
+						file: posting.file,
+						field: 'body',
+						message: `LinkedIn's job tags were removed from the text: ${tags.join(', ')}`,
+						fix: 'Nothing to do: LinkedIn reads them from the ATS, and candidates on this site do not see them',
+					},
+				]),
 	];
 }

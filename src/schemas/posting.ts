@@ -95,6 +95,7 @@ export const postingSchema = z.object({
 	notes: z
 		.object({
 			trackingRemoved: z.array(z.string()).describe('Tracking parameters removed from links'),
+			tagsRemoved: z.array(z.string()).describe('LinkedIn\'s job tags ("#LI-Remote", "#LI-AK1") removed with the paragraphs or list items that held only them'),
 			hiddenRemoved: z.number().describe('Hidden elements dropped'),
 			hiddenValues: z.array(hiddenValueSchema).describe('Values hidden in attributes (pasted spreadsheet cells) that disagree with the text shown; the attributes are dropped'),
 		})

@@ -53,6 +53,21 @@ describe('sanitize', () => {
 		expect(report.hiddenRemoved).toBe(2);
 	});
 
+	it("drops LinkedIn's job tags, alone or ending a paragraph, and leaves other hashes be", () => {
+		const { html, report } = sanitizeHtml(
+			'<p>We build things.</p><p>#LI-Remote</p><ul><li>#LIRemote</li><li>#LI-LT1</li></ul><p><strong>#LI-MidSenior</strong></p><p>Read our <a href="https://example.com/p">policy</a>. #LI-Onsite</p><p>C#LINQ, #LIFE and #LI are words.</p>',
+		);
+		expect(html).toBe('<p>We build things.</p><p>Read our <a href="https://example.com/p" rel="noopener noreferrer">policy</a>.</p><p>C#LINQ, #LIFE and #LI are words.</p>');
+		expect(report.tagsRemoved).toEqual(['#LI-Remote', '#LIRemote', '#LI-LT1', '#LI-MidSenior', '#LI-Onsite']);
+	});
+
+	it("leaves no job tag on the pages of the real corpus, where 18 of 124 postings had one (Notion's after a link, Veeva's as a heading)", () => {
+		const postings = realBoards().flatMap((board) => normalizePostings(board.files, site, { today: TODAY }).postings);
+		expect(postings).toHaveLength(124);
+		expect(postings.filter((posting) => posting.notes.tagsRemoved.length > 0)).toHaveLength(18);
+		for (const posting of postings) for (const section of posting.sections) expect(section.html).not.toMatch(/#LI-|#LIRemote/);
+	});
+
 	it('strips tracking parameters and marks external links', () => {
 		const { html, report } = sanitizeHtml(
 			'<p><a href="https://example.com/a?utm_source=x&id=7&gclid=abc">a</a> <a href="https://careers.example.com/jobs/">b</a></p>',
