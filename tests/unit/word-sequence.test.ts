@@ -63,9 +63,13 @@ function outputOf(catalogue: Catalogue, index: number): { role: string; elsewher
 function misses(file: SourceFile, catalogue: Catalogue, index: number): string[] {
 	const html = file.source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '');
 	const { role, elsewhere } = outputOf(catalogue, index);
+	// LinkedIn's job tags ("#LI-Remote") are dropped on purpose, each noted: they are the one set of words not sought.
+	const tags = new Set(catalogue.postings[index]!.notes.tagsRemoved);
 	const problems: string[] = [];
 	let cursor = 0;
-	for (const words of lines(html)) {
+	for (const seen of lines(html)) {
+		const words = seen.filter((word) => !tags.has(word.replace(/[,;|/.]+$/, '')));
+		if (words.length === 0) continue;
 		const line = ` ${words.join(' ')} `;
 		// A whole line of company text ("For everyone, everywhere.") may also open a longer line of the role: it is
 		// found where it is whole, so the cursor does not jump past the role's own lines.
