@@ -116,8 +116,9 @@ const TAGGED_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * posting in LinkedIn's listings and name its recruiter), as links lose
  * their tracking parameters: they are not words for candidates. A block of
  * nothing but tags goes, and so do tags ending a block's last words; a list
- * whose every item was a tag goes too. Thirteen of the 124 real postings of
- * the corpus showed them. Only blocks whose text has a "#" are read further.
+ * whose every item was a tag goes too. Eighteen of the 124 real postings of
+ * the corpus showed them. A posting with no "#LI" in its text is not walked
+ * further, and a block's text is read only where it has one.
  */
 function dropJobTags(root: ParentNode, report: SanitizeReport): void {
 	if (!anyText(root, (text) => text.includes('#LI'))) return;

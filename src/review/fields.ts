@@ -117,31 +117,14 @@ export function payRangeFindings(posting: Posting): Finding[] {
 
 /** Tracking parameters the pipeline removed from the posting's links, and LinkedIn's job tags from its text (info: the ATS export still has them). */
 export function trackingFindings(posting: Posting): Finding[] {
-	const { trackingRemoved: removed, tagsRemoved: tags } = posting.notes;
+	const { trackingRemoved, tagsRemoved } = posting.notes;
+	const removed = (message: string, fix: string): Finding => ({ rule: 'tracking-removed', severity: 'info', file: posting.file, field: 'body', message, fix });
 	return [
-		...(removed.length === 0
+		...(trackingRemoved.length === 0
 			? []
-			: [
-					{
-						rule: 'tracking-removed',
-						severity: 'info' as const,
-						file: posting.file,
-						field: 'body',
-						message: `${removed.length} tracking parameters were removed from links: ${removed.join(', ')}`,
-						fix: 'Nothing to do on the site; paste clean links into the ATS so other channels drop them too',
-					},
-				]),
-		...(tags.length === 0
+			: [removed(`${trackingRemoved.length} tracking parameters were removed from links: ${trackingRemoved.join(', ')}`, 'Nothing to do on the site; paste clean links into the ATS so other channels drop them too')]),
+		...(tagsRemoved.length === 0
 			? []
-			: [
-					{
-						rule: 'tracking-removed',
-						severity: 'info' as const,
-						file: posting.file,
-						field: 'body',
-						message: `LinkedIn's job tags were removed from the text: ${tags.join(', ')}`,
-						fix: 'Nothing to do: LinkedIn reads them from the ATS, and candidates on this site do not see them',
-					},
-				]),
+			: [removed(`LinkedIn's job tags were removed from the text: ${tagsRemoved.join(', ')}`, 'Nothing to do: LinkedIn reads them from the ATS, and candidates on this site do not see them')]),
 	];
 }

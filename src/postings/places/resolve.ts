@@ -306,18 +306,18 @@ function looksLikeName(part: string): boolean {
 	return /^\p{L}[\p{L}\s'’.-]{1,40}$/u.test(squash(part)) && squash(part).split(' ').length <= 4 && !NOT_PLACES.has(placeKey(part));
 }
 
-/**
- * Comma parts as places: one place when they read as one ("Cape Town, Western
- * Cape, South Africa"); several when each part or run of parts is a whole place
- * ("New York City, Santa Barbara", "SF, NYC, SEA, CHI"); else one place with
- * the unknown parts left out and noted.
- */
 /** The most places one phrase may list ("Austin, Boston, Chicago, …"): real lists name a few dozen at most. */
 const MAX_LISTED = 200;
 
 /** The most comma parts one place is written in ("Andheri East, Mumbai, Mumbai Suburban, Maharashtra, 400069, India"). */
 const MAX_PLACE_PARTS = 6;
 
+/**
+ * Comma parts as places: one place when they read as one ("Cape Town, Western
+ * Cape, South Africa"); several when each part or run of parts is a whole place
+ * ("New York City, Santa Barbara", "SF, NYC, SEA, CHI"); else one place with
+ * the unknown parts left out and noted.
+ */
 function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (parts.length === 0) return [];
 	// Read as one place, a phrase longer than any place is written in is read by its last parts (where an address names
