@@ -2,6 +2,7 @@ import type { Document, ParentNode } from 'domhandler';
 import type { HiddenValue } from '../schemas/posting.ts';
 import { closest, elementsOf, textContent } from './dom.ts';
 import { squash } from './text.ts';
+import { cleanText } from '../utils/safe-text.ts';
 
 /** Attributes that spreadsheets and rich editors leave on pasted cells, holding the cell's own value. */
 const VALUE_ATTRIBUTES = ['data-sheets-value', 'data-value', 'data-raw-value', 'data-original-value', 'data-excel-value'];
@@ -59,12 +60,15 @@ export function hiddenValueMismatches(raw: Document): HiddenValue[] {
 	for (const element of elementsOf(raw)) {
 		const attribute = valueAttribute(element.attribs);
 		if (attribute === undefined) continue;
-		const hidden = hiddenValue(element.attribs[attribute] ?? '');
-		const visible = squash(textContent(element));
+		// Read from the raw tree, before the sanitizer drops what no output may carry (`&#xFFFE;`, `&#1;`): dropped here
+		// too, as the review page, its JSON and the pull request's comment show these values.
+		const given = hiddenValue(element.attribs[attribute] ?? '');
+		const hidden = given === undefined ? undefined : cleanText(given) || undefined;
+		const visible = cleanText(squash(textContent(element)));
 		if (hidden === undefined || visible === '' || !differ(hidden, visible)) continue;
 		const block = closest(element, CONTEXT_TAGS) ?? (element.parent?.type === 'root' ? undefined : element.parent);
 		let text = block ? texts.get(block) : '';
-		if (text === undefined && block) texts.set(block, (text = squash(textContent(block))));
+		if (text === undefined && block) texts.set(block, (text = cleanText(squash(textContent(block)))));
 		found.push({ attribute, hidden, visible, context: around(text ?? '', visible) });
 	}
 	return found;

@@ -218,4 +218,11 @@ describe('postings with hostile text in their HTML, through the pipeline', () =>
 		expect(child(item, 'description').text).toBe(cleanText(posting.summary));
 		expect(child(item, 'description').text).toContain('We build the platform for everyone.');
 	});
+
+	it('drops them from the spreadsheet values it notes for the review too, which are read before the sanitizer runs', () => {
+		// Found by a fuzzing run: a cell's `&#xFFFE;` reached the review page and the pull request's comment.
+		const cell = `<span data-sheets-value='{"1":2,"2":"Stale&#xFFFE; 137,000"}'>Shown&#1; 168,000</span>`;
+		const { postings: [posting] } = normalizePostings([{ file: 'content/postings/cell.html', source: `---\ntitle: Role\n---\n<p>Pay: ${cell} a year.</p>` }], site, { today: TODAY });
+		expect(posting?.notes.hiddenValues).toEqual([{ attribute: 'data-sheets-value', hidden: 'Stale 137,000', visible: 'Shown 168,000', context: 'Pay: Shown 168,000 a year.' }]);
+	});
 });
