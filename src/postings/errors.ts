@@ -84,7 +84,7 @@ export function fromZodError(file: string, error: ZodError, data: unknown, wordi
 			);
 		}
 		const field = issue.path.length > 0 ? issue.path.map(String).join('.') : wording.whole;
-		const expected = issue.message.replace(/^Invalid (option|input): expected\s*/, '');
+		const expected = limitWording(issue) ?? issue.message.replace(/^Invalid (option|input): expected\s*/, '');
 		const given = valueAt(data, issue.path);
 		if (given === undefined && issue.code === 'invalid_type') {
 			const purpose = issue.path.length === 1 ? wording.fields?.[String(issue.path[0])]?.description : undefined;
@@ -101,6 +101,31 @@ export function fromZodError(file: string, error: ZodError, data: unknown, wordi
 	});
 	if (errors.length === 0) return new PostingError(file, wording.whole, 'valid input');
 	return errors.length === 1 ? errors[0]! : new PostingErrors(errors, wording.subject);
+}
+
+type Issue = ZodError['issues'][number];
+
+/**
+ * A size limit in a recruiter's words, where the schema left zod's own ("Too
+ * small: expected string to have >=1 characters" for a team of one space).
+ * Undefined for other issues, and for limits a schema words itself.
+ */
+function limitWording(issue: Issue): string | undefined {
+	if ((issue.code !== 'too_small' && issue.code !== 'too_big') || !/^Too (?:small|big):/.test(issue.message)) return undefined;
+	const small = issue.code === 'too_small';
+	const limit = Number(small ? issue.minimum : issue.maximum);
+	const inclusive = issue.inclusive !== false;
+	switch (issue.origin) {
+		case 'string':
+			// Strings are trimmed first: a value of spaces is as empty as no value.
+			return small && limit === 1 ? 'some text (it is empty or only spaces)' : `${small ? 'at least' : 'at most'} ${limit} characters`;
+		case 'number':
+			return `a number ${small ? (inclusive ? `of ${limit} or more` : `above ${limit}`) : inclusive ? `of ${limit} or less` : `below ${limit}`}`;
+		case 'array':
+			return `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+		default:
+			return undefined;
+	}
 }
 
 /** A given value as JSON, shortened: a 10,000-character title is not repeated in full. */

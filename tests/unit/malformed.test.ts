@@ -118,6 +118,12 @@ const errors: Record<string, string> = {
 		'huge-slug.html',
 		'slug: expected at most 80 characters, got "data-engineer-data-engineer-data-engineer-data-engineer-data-engineer-data-engineer-data-engineer-d…" (139 characters)',
 	),
+	// zod's own words for these were "Too small: expected string to have >=1 characters".
+	'blank-and-negative.html': [
+		'2 posting problems:',
+		'  - postings/blank-and-negative.html: team: expected some text (it is empty or only spaces), got "  "',
+		'  - postings/blank-and-negative.html: payRanges.0.min: expected a number of 0 or more, got -5000',
+	].join('\n'),
 	'many-field-errors.html': [
 		'4 posting problems:',
 		'  - postings/many-field-errors.html: datePosted: expected a date written as YYYY-MM-DD, e.g. "2026-03-01", got "next Tuesday"',
