@@ -5,6 +5,7 @@ import { contentPaths, readSiteConfig } from '../config/site-config.ts';
 import { pipelineInputDigest } from '../loaders/input-digest.ts';
 import type { Finding } from '../schemas/review.ts';
 import { gitText } from '../utils/git.ts';
+import { markdownText } from '../utils/markdown.ts';
 import { productionRef, type Baseline } from './baseline.ts';
 import type { RoleDiff } from './diff.ts';
 
@@ -77,10 +78,10 @@ export function baselineIdentity(root: string, env: NodeJS.ProcessEnv): string |
 /** The comment's lines on what changed: the counts against the baseline, then the roles, at most {@link COMMENT_ROLES}. */
 export function changeLines(baseline: Pick<Baseline, 'description'>, diff: RoleDiff): string[] {
 	const roles = [
-		...diff.added.map((role) => `- added: ${role.title}${role.draft ? ' (draft)' : ''}`),
-		...diff.changed.map((role) => `- changed: ${role.title} (${role.fields.map((field) => field.field).join(', ')})`),
-		...diff.closed.map((role) => `- closed: ${role.title}`),
-		...diff.removed.map((role) => `- removed: ${role.title} (${role.reason})`),
+		...diff.added.map((role) => `- added: ${markdownText(role.title)}${role.draft ? ' (draft)' : ''}`),
+		...diff.changed.map((role) => `- changed: ${markdownText(role.title)} (${role.fields.map((field) => field.field).join(', ')})`),
+		...diff.closed.map((role) => `- closed: ${markdownText(role.title)}`),
+		...diff.removed.map((role) => `- removed: ${markdownText(role.title)} (${role.reason})`),
 	];
 	return [
 		`Compared with ${baseline.description}: **${diff.added.length} added, ${diff.changed.length} changed, ${diff.closed.length} closed**` +

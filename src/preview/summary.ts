@@ -13,6 +13,7 @@ import { baselineIdentity, changeLines, readReport } from './report.ts';
 import type { Catalogue } from '../postings/normalize.ts';
 import { buildMode } from '../config/build-mode.ts';
 import { unretired } from '../routing/visibility.ts';
+import { markdownCode, markdownText } from '../utils/markdown.ts';
 
 /**
  * Errors the comment lists one by one. GitHub refuses a comment over 65,536
@@ -52,7 +53,7 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 			const baseline = await loadBaseline({ cwd: root, env, ...cache(), clock });
 			lines.push(...changeLines(baseline, diffRoles(baseline.roles, postings().postings)));
 		} catch (error) {
-			lines.push(`What changed could not be worked out: ${(error as Error).message}`);
+			lines.push(`What changed could not be worked out: ${markdownText((error as Error).message)}`);
 		}
 	}
 	const findings = built?.findings ?? reviewCatalogue(postings(), { defaultApplyUrl: site.defaultApplyUrl });
@@ -63,7 +64,7 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 	lines.push('', `Review: **${count('error', 'error')}**, ${count('warning', 'warning')}, ${count('info', 'note')}.`);
 	const errors = findings.filter((item) => item.severity === 'error');
 	for (const finding of errors.slice(0, COMMENT_ERRORS)) {
-		lines.push(`- \`${finding.file}\` ${finding.field}: ${finding.message} Fix: ${finding.fix}`);
+		lines.push(`- ${markdownCode(finding.file)} ${markdownText(finding.field)}: ${markdownText(finding.message)} Fix: ${markdownText(finding.fix)}`);
 	}
 	if (errors.length > COMMENT_ERRORS) lines.push(`- and ${errors.length - COMMENT_ERRORS} more errors: see the review page, or run \`npm run review\``);
 	return `${lines.join('\n')}\n`;

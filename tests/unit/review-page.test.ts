@@ -69,4 +69,20 @@ describe('the pull-request comment of a large change', () => {
 		expect(lines.filter((line) => line.startsWith('- `'))).toHaveLength(COMMENT_ERRORS);
 		expect(lines).toContain('- and 310 more errors: see the review page, or run `npm run review`');
 	});
+
+	it('writes titles and findings as the text they are: no mention, issue link or emphasis', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'careers-comment-'));
+		const folder = join(root, 'postings');
+		mkdirSync(folder);
+		const source = readFileSync(join(FIXTURES, 'lifecycle/004_cloudflare-tunnel.html'), 'utf8');
+		writeFileSync(join(folder, 'role.html'), source.replace(/^title: .*$/m, 'title: "*nix Engineer @Spotify (Req #4521)"').replace(/^formerSlugs: .*\n/m, ''));
+		const manifest = join(root, 'manifest.json');
+		writeFileSync(manifest, JSON.stringify({ version: MANIFEST_VERSION, roles: [] }));
+		const comment = await previewSummary(root, { POSTINGS_DIR: folder, SITE_CONFIG: join(FIXTURES, 'site.yaml'), BASELINE_MANIFEST: manifest, ASTRO_CACHE_DIR: join(root, 'cache') });
+		const lines = comment.split('\n');
+		expect(lines).toContain('- added: \\*nix Engineer @&#8203;Spotify (Req #&#8203;4521)');
+		// The three errors of a new role with no pay, benefits or closing date: each names the file as code.
+		expect(lines.filter((line) => line.startsWith('- `postings/role.html` '))).toHaveLength(3);
+		expect(comment).not.toMatch(/[^;]@Spotify|#4521/);
+	});
 });
