@@ -1,6 +1,7 @@
 /** Words for a sync's outcome: a terminal summary and a pull-request body. */
 import { sources } from '../ats/registry.ts';
 import type { SyncReport } from './run.ts';
+import { markdownCode, markdownText } from '../utils/markdown.ts';
 
 /** The five counts the issue asks for, in a fixed order, and files removed when there are any (only sites with `closedRoleDays` have them). */
 export function counts(report: SyncReport): { added: number; updated: number; closed: number; removed?: number; unchanged: number; rejected: number } {
@@ -55,19 +56,19 @@ export function formatReport(report: SyncReport): string {
 	return lines.join('\n');
 }
 
-/** Markdown for the body of the sync's pull request. */
+/** Markdown for the body of the sync's pull request. What the ATS wrote (titles, values, messages) is written as text: {@link markdownText}. */
 export function formatMarkdown(report: SyncReport): string {
 	const source = sources[report.system];
-	const out: string[] = [`## ${source.label} sync: board \`${report.board}\``, ''];
+	const out: string[] = [`## ${source.label} sync: board ${markdownCode(report.board)}`, ''];
 	if (report.refusal) {
-		out.push(`**Refused; nothing changed.** ${report.refusal}`);
+		out.push(`**Refused; nothing changed.** ${markdownText(report.refusal)}`);
 		return out.join('\n');
 	}
 	out.push(`${report.total} rows read: ${countLine(report)}.`, '');
 	if (report.changes.length > 0) {
 		out.push('| | File | Role | Fields |', '|---|---|---|---|');
 		for (const change of report.changes) {
-			out.push(`| ${change.kind} | \`${change.name}\` | ${change.title.replace(/\|/g, '\\|')} | ${change.kind === 'added' ? '' : change.fields.join(', ')} |`);
+			out.push(`| ${change.kind} | ${markdownCode(change.name)} | ${markdownText(change.title)} | ${change.kind === 'added' ? '' : change.fields.join(', ')} |`);
 		}
 		out.push('');
 	}
@@ -76,18 +77,18 @@ export function formatMarkdown(report: SyncReport): string {
 	};
 	list(
 		'Files removed (closed longer than `closedRoleDays`; the site no longer has their pages, git history keeps them)',
-		report.removed.map((removed) => `\`${removed.name}\` ${removed.title}`),
+		report.removed.map((removed) => `${markdownCode(removed.name)} ${markdownText(removed.title)}`),
 	);
 	list(
 		'Rejected rows (not added, not closed)',
-		report.rejected.map((row) => `${row.id ? `\`${row.id}\`` : '(no id)'} \`${row.field}\`: ${row.message}`),
+		report.rejected.map((row) => `${row.id ? markdownCode(row.id) : '(no id)'} ${markdownCode(row.field)}: ${markdownText(row.message)}`),
 	);
 	list(
 		'Local edits kept',
-		report.kept.map((edit) => `\`${edit.name}\` ${edit.field}: ${show(edit.local)} (the ATS says ${show(edit.ats)})${edit.atsChanged ? ' **changed in the ATS too**' : ''}`),
+		report.kept.map((edit) => `${markdownCode(edit.name)} ${edit.field}: ${markdownText(show(edit.local))} (the ATS says ${markdownText(show(edit.ats))})${edit.atsChanged ? ' **changed in the ATS too**' : ''}`),
 	);
-	list('Skipped', report.skipped.map((row) => `\`${row.id}\`: ${row.reason}`));
-	list('Notes', report.notes);
+	list('Skipped', report.skipped.map((row) => `${markdownCode(row.id)}: ${markdownText(row.reason)}`));
+	list('Notes', report.notes.map(markdownText));
 	out.push('Review the roles on this pull request’s preview deploy before merging: `/_preview/changes/` lists every change.');
 	return out.join('\n');
 }

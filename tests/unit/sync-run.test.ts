@@ -339,6 +339,28 @@ describe.each([
 	});
 });
 
+describe("the sync's pull-request body", () => {
+	it('writes what the ATS wrote as text: a title cannot mention, link an issue or break the table', () => {
+		const change = { name: 'greenhouse-1.html', text: '', kind: 'added' as const, id: '1', title: 'Data Scientist @Spotify | Req #4521 <Platform>', fields: [] };
+		const body = formatMarkdown({
+			system: 'greenhouse',
+			board: 'acme',
+			changes: [change],
+			removed: [{ name: 'greenhouse-2.html', id: '2', title: '*nix Engineer' }],
+			unchanged: [],
+			rejected: [{ id: '3', field: 'title', message: 'expected a title, got "[click](https://x.example)"' }],
+			skipped: [],
+			kept: [],
+			notes: [],
+			total: 3,
+			written: true,
+		});
+		expect(body).toContain('| added | `greenhouse-1.html` | Data Scientist @&#8203;Spotify \\| Req #&#8203;4521 \\<Platform\\> |  |');
+		expect(body).toContain('- `greenhouse-2.html` \\*nix Engineer');
+		expect(body).toContain('- `3` `title`: expected a title, got "\\[click\\](https://x.example)"');
+	});
+});
+
 describe('npm run sync', () => {
 	// Not spawnSync: the stand-in ATS runs in this process and must keep answering.
 	const run = (args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> => {
