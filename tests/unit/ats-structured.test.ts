@@ -207,6 +207,14 @@ describe('Ashby workplace and addresses', () => {
 		expect(posting('ashby', 'airwallex', 'cba0ab2e').fields.locations).toEqual([{ city: 'Hong Kong', country: 'HK', workplace: 'onsite' }]);
 	});
 
+	it("sends candidates to the hosted posting's form when a copy of the board leaves applyUrl out, rather than losing the role", () => {
+		// Nory's rows as a job tool passed them on: no applyUrl, department, team or workplaceType. Both were refused.
+		const nory = posting('ashby', 'nory', '58aff69e');
+		expect(nory.fields.applyUrl).toBe('https://jobs.ashbyhq.com/nory/58aff69e-12be-4e26-953b-ffb6915ec701/application');
+		// Its places are read as for any row (whether Dublin, with no mode of its own, is remote by the job's isRemote is the labels' open question).
+		expect(nory.fields.locations?.map((place) => place.city ?? place.country)).toEqual(['Dublin', 'ES', 'London']);
+	});
+
 	it('leaves out an address region it does not know, rather than the posting', () => {
 		// n8n's real row with a location name no place reading can use: its postal address places it.
 		const document = JSON.parse(readFileSync(join(FIXTURES, 'real', 'ashby', 'n8n.json'), 'utf8')) as { jobs: Array<{ id: string; location: string }> };

@@ -216,11 +216,13 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 723/744 fields over 124 postings, places 0.964/0.964),
+	// Floors are the figures last measured (2026-12-06: 775/798 fields over 133 postings, places 0.966/0.966),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
-	// docs/decisions.md, "A fifth collection, scored before it was looked at").
+	// docs/decisions.md, "A fifth collection, scored before it was looked at"; collection F's Nory, two Dublin
+	// places with no mode of their own on a job Ashby flags isRemote, which the labels read as offices, lowered
+	// the places field and the workplace: "Collection F").
 	let score: Score;
 	beforeAll(async () => {
 		score = await scoreCorpus({ root: join(FIXTURES, 'real'), site, today: TODAY });
@@ -230,24 +232,24 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(124);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(133);
 	});
 
 	it('gets at least as many fields right as it did', () => {
 		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.971);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.983);
-		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.958);
-		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.983);
-		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.917);
-		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.983);
+		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.984);
+		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.962);
+		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.984);
+		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.909);
+		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.984);
 	});
 
 	it('finds places and pay ranges at least as well as it did', () => {
-		expect(score.places.precision).toBeGreaterThanOrEqual(0.963);
-		expect(score.places.recall).toBeGreaterThanOrEqual(0.963);
-		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.981);
+		expect(score.places.precision).toBeGreaterThanOrEqual(0.966);
+		expect(score.places.recall).toBeGreaterThanOrEqual(0.966);
+		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.973);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
-		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.936);
+		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.937);
 	});
 });

@@ -82,7 +82,7 @@ export const ashbyJobSchema = z.object({
 		.refine((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 timestamp')
 		.describe('When the posting was published, ISO 8601'),
 	jobUrl: httpUrl.describe('The posting on the hosted job board (jobs.ashbyhq.com)'),
-	applyUrl: httpUrl.describe('Where candidates apply'),
+	applyUrl: httpUrl.nullish().describe('Where candidates apply; the hosted posting\'s application form (`<jobUrl>/application`) when left out'),
 	address: z
 		.object({ postalAddress: ashbyPostalAddressSchema.nullish().describe("The primary location's postal address") })
 		.nullish()

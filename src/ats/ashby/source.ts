@@ -105,7 +105,8 @@ export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
 		...(locations.length > 0 ? { locations } : {}),
 		...(employmentType ? { employmentType } : {}),
 		...(datePosted ? { datePosted } : {}),
-		applyUrl: row.applyUrl,
+		// Ashby's answer always has it, but copies of boards passed on by other tools leave fields out: a role is not lost for it.
+		applyUrl: row.applyUrl ?? `${row.jobUrl.replace(/\/+$/, '')}/application`,
 		...(payRanges.length > 0 ? { payRanges } : {}),
 	};
 	// descriptionHtml is markup already (not entity-escaped as Greenhouse's content is), so it is passed on untouched.
