@@ -60,7 +60,26 @@ function plainlyEnglish(text: string): boolean {
  */
 export function detectLanguage(text: string): string | undefined {
 	if (text.length < MIN_LENGTH) return undefined;
-	return plainlyEnglish(text) ? 'en' : francLanguage(text);
+	return plainlyEnglish(text) && syllabicOnly(text.slice(0, SAMPLE_LENGTH)) === undefined ? 'en' : francLanguage(text);
+}
+
+/** Hangul syllables, kana and CJK ideographs: letters that each write a syllable or a word. */
+const SYLLABIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/**
+ * A sample written in Korean, Japanese or Chinese, with its Latin-script
+ * words taken out; undefined for any other. Postings in those languages name
+ * their tools and titles in English ("VESSL AI의 Senior Site Reliability
+ * Engineer는 …"), and franc picks a script by counting characters: one
+ * syllable against a word's several letters, a real Korean posting (VESSL
+ * AI's) had more Latin letters than Hangul in its first sentences and was
+ * read as English. A syllable counts for three letters here.
+ */
+function syllabicOnly(sample: string): string | undefined {
+	const syllables = sample.match(SYLLABIC)?.length ?? 0;
+	if (syllables === 0) return undefined;
+	const letters = sample.match(/[a-z]/gi)?.length ?? 0;
+	return 3 * syllables > letters ? sample.replace(/[a-z]+/gi, ' ') : undefined;
 }
 
 /**
@@ -102,7 +121,9 @@ function readsAs(code: string, text: string): boolean {
 /** What franc reads the text as, without the shortcut for plain English (exported for the tests that check the shortcut). */
 export function francLanguage(text: string): string | undefined {
 	const sample = text.slice(0, SAMPLE_LENGTH);
-	const code = franc(sample, { only: LANGUAGES, minLength: MIN_LENGTH });
+	const syllabic = syllabicOnly(sample);
+	// The syllables alone are fewer characters than the text, which was long enough to tell: each says more than a letter.
+	const code = syllabic ? franc(syllabic, { only: LANGUAGES, minLength: 1 }) : franc(sample, { only: LANGUAGES, minLength: MIN_LENGTH });
 	// A guess the text's own words do not bear out is no answer: the text then reads as the page around it.
 	if (code === 'und' || !readsAs(code, sample)) return undefined;
 	// ISO 639-3 to BCP 47 by CLDR's aliases: "deu" is "de", "arb" is "ar", "cmn" is "zh".

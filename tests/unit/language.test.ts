@@ -26,6 +26,19 @@ describe('detectLanguage', () => {
 		expect(detectLanguage('نبحث عن مهندس برمجيات للانضمام إلى فريقنا في دبي. خبرة لا تقل عن خمس سنوات في تطوير الأنظمة والخدمات السحابية.')).toBe('ar');
 	});
 
+	it('reads Korean, Japanese and Chinese written around English names as what they are, counting a syllable as more than a letter', () => {
+		// VESSL AI's real Site Reliability Engineer posting (Ashby): more Latin letters than Hangul in its first 200
+		// characters, and "the" among them. It was read as English.
+		const vessl =
+			'About the Role VESSL AI의 Senior Site Reliability Engineer는 VESSL GPU 클라우드 플랫폼의 가용성과 성능을 책임집니다. 메트릭·로그·트레이스 기반의 Observability 체계를 구축해 이상 징후를 조기에 탐지하고, 장애 발생 시 On-call 대응과 Root Cause Analysis를 통해 신속하게 복구하며';
+		expect(detectLanguage(vessl)).toBe('ko');
+		// Written the same way for this test, in Japanese and in Chinese.
+		expect(detectLanguage('About the Role: Senior Backend Engineer として、Kubernetes と Go を使ったマイクロサービスの設計・開発・運用をリードしていただきます。On-call と Postmortem にも参加し、チームと一緒にサービスの信頼性を高めていただきます。')).toBe('ja');
+		expect(detectLanguage('About the Role: 作为 Senior Backend Engineer，你将负责基于 Kubernetes 和 Go 的微服务设计、开发与运维，并参与 On-call 与 Postmortem 流程的持续改进。')).toBe('zh');
+		// An English posting naming a Japanese company stays English.
+		expect(detectLanguage('You will join the platform team of 株式会社メルカリ in Tokyo and build the services that our marketplace runs on, with the tools you know.')).toBe('en');
+	});
+
 	it("names no language for a list of nouns, which franc took for French or Portuguese (PhonePe's benefits, Greenhouse)", () => {
 		const benefits = [
 			'Insurance Benefits - Medical Insurance, Critical Illness Insurance, Accidental Insurance, Life Insurance',
