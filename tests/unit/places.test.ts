@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Location } from '../../src/schemas/place.ts';
 import { locationSchema } from '../../src/schemas/place.ts';
-import { locationLine, parsePlace, resolveGivenLocation } from '../../src/postings/locations.ts';
+import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from '../../src/postings/locations.ts';
 import { countryName, findCountry, isCountryCode } from '../../src/postings/places.ts';
 import { resolvePhrase, resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
 import { placeKey } from '../../src/postings/places/gazetteer.ts';
@@ -139,6 +139,24 @@ describe('location lines and phrases', () => {
 		['工作地点：上海', '上海'],
 	])('finds the location line "%s"', (block, list) => {
 		expect(locationLine(block)).toBe(list);
+	});
+
+	it('reads past what a location line says beside its places: contract, travel, time zones, office days', () => {
+		// Written the way postings write their "Location:" lines. Each failed the posting's build ("could not tell where
+		// "Full-time" is") for a word that names no place.
+		const line = (text: string) => read(splitPlaces(text));
+		expect(line('Remote / Full-time')).toEqual(['worldwide remote']);
+		expect(line('Berlin, Permanent')).toEqual(['berlin-germany onsite']);
+		expect(line('Remote with occasional travel')).toEqual(['worldwide remote']);
+		expect(line('Remote — EMEA time zones')).toEqual(['emea remote']);
+		expect(line('Munich office (2 days/week)')).toEqual(['munich-germany hybrid']);
+		expect(line('Our office in Lisbon or remote')).toEqual(['lisbon-portugal remote']);
+		expect(line('Home-based, Germany')).toEqual(['germany remote']);
+		expect(line('SF Bay Area')).toEqual(['san-francisco-california onsite']);
+		// ISO's region GB-LND is "London, City of": read as the region, this was the City of London.
+		expect(line('Greater London')).toEqual(['london-united-kingdom onsite']);
+		// A time zone is hours to keep, not a place: still refused, as written, rather than guessed.
+		expect(line('Remote (CET ± 2 hours)')).toEqual(['unplaced: Remote (CET ± 2 hours)']);
 	});
 
 	it('splits places on commas only where they separate whole places', () => {

@@ -47,7 +47,6 @@ export const REGION_ALIASES: Record<string, string> = {
 	catalonia: 'ES-CT',
 	'community of madrid': 'ES-MD',
 	lombardy: 'IT-25',
-	'greater london': 'GB-LND',
 	'delhi ncr': 'IN-DL',
 	ncr: 'IN-DL',
 };
@@ -62,6 +61,12 @@ export const CITY_ALIASES: Record<string, string> = {
 	'new york ny': 'New York|US',
 	manhattan: 'New York|US',
 	sf: 'San Francisco|US',
+	// The region is named for the city, and postings mean the city's offices by it.
+	'bay area': 'San Francisco|US',
+	'sf bay area': 'San Francisco|US',
+	'san francisco bay area': 'San Francisco|US',
+	// ISO names the region GB-LND "London, City of": read as a region, "Greater London" showed as the City of London.
+	'greater london': 'London|GB',
 	la: 'Los Angeles|US',
 	sea: 'Seattle|US',
 	chi: 'Chicago|US',

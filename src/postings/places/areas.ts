@@ -76,7 +76,7 @@ const AREAS: AreaEntry[] = [
 
 /** Names postings use for each area, beyond its code and name. */
 const NAMES: Record<string, string[]> = {
-	WORLDWIDE: ['anywhere', 'global', 'globally', 'international', 'everywhere', 'world', 'any location', 'all locations', 'any country', 'weltweit', 'monde', 'mundial'],
+	WORLDWIDE: ['anywhere', 'anywhere in the world', 'around the world', 'global', 'globally', 'international', 'everywhere', 'world', 'any location', 'all locations', 'any country', 'weltweit', 'monde', 'mundial'],
 	EU: ['european union', 'eu', 'union européenne'],
 	EEA: ['european economic area'],
 	EUROPE: ['europe', 'european', 'europa', 'continental europe', 'eu region'],

@@ -59,7 +59,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|work\s+from\s+home|wfh|virtual)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
@@ -406,7 +406,41 @@ function copyOf(result: PhraseResult): PhraseResult {
 
 const PHRASES = remembered<PhraseResult>(20_000);
 
+/**
+ * What a location line says beside its places, naming none: the contract
+ * ("Remote / Full-time", "Berlin, Permanent"), travel ("Remote with occasional
+ * travel"), the hours kept ("EMEA time zones" is EMEA). A number of office
+ * days a week ("Munich office (2 days/week)") says the role is hybrid.
+ */
+const NOTES: Array<[RegExp, string]> = [
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:\d|one|two|three|four)\s*(?:days?|x)\s*(?:\/|a|per)\s*week(?:\s+in(?:\s+the)?\s+office)?${EDGE_AFTER}`, 'giu'), ' hybrid '],
+	[
+		new RegExp(
+			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?)${EDGE_AFTER}`,
+			'giu',
+		),
+		' ',
+	],
+	// "Our office in Lisbon": which office, said as a sentence.
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
+];
+
+/**
+ * Reads a phrase as written; where a part of it is no place, reads it again
+ * without its {@link NOTES}, and keeps that reading only if it places every
+ * part. A phrase read well as written is never changed, and one read badly
+ * either way is reported as written.
+ */
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+	const written = readWritten(phrase, context);
+	if (written.unplaced.length === 0) return written;
+	const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
+	if (plain === phrase) return written;
+	const read = readWritten(plain.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s,;/|–—-]+|[\s,;/|–—-]+$/g, ''), context);
+	return read.unplaced.length === 0 ? read : written;
+}
+
+function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 	const text = squash(phrase);
 	const result: PhraseResult = { places: [], unplaced: [], notes: [], byPopulation: false };
 	if (!text) return result;
