@@ -140,12 +140,12 @@ describe('mapAshbyJob', () => {
 		const posting = mapAshbyJob(
 			job(ID.runtimeCpp, (raw) => {
 				raw.address = { postalAddress: { addressLocality: 'Somewhere', addressCountry: 'Atlantis' } };
-				raw.secondaryLocations = [{ location: 'Bay Area Hybrid' }];
+				raw.secondaryLocations = [{ location: 'Silicon Valley Hybrid' }];
 			}),
 			'cloudflare',
 		);
 		expect(posting.fields).not.toHaveProperty('locations');
-		expect(posting.notes).toEqual(['location "Earth": no country we know', 'location "Bay Area Hybrid": no country we know']);
+		expect(posting.notes).toEqual(['location "Earth": no country we know', 'location "Silicon Valley Hybrid": no country we know']);
 	});
 
 	it('marks places remote when the workplace type is Remote, even if isRemote is not set', () => {

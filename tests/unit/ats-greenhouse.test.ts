@@ -165,7 +165,7 @@ describe('mapGreenhouseJob', () => {
 		const base = listedJobs().get('4000004')!;
 		const job: GreenhouseJob = {
 			...base,
-			location: { name: 'Bay Area Hybrid' },
+			location: { name: 'Silicon Valley Hybrid' },
 			offices: [{ id: 1, name: 'HQ', location: 'Building 7', parent_id: null, child_ids: [] }],
 			metadata: [{ id: 2, name: 'Employment Type', value: 'Whenever', value_type: 'single_select' }],
 			departments: [],
@@ -175,7 +175,7 @@ describe('mapGreenhouseJob', () => {
 		expect(posting.fields).toEqual({ title: 'Software Engineer, Cloudflare Tunnel', applyUrl: applyUrl('4000004') });
 		expect(posting.notes).toEqual([
 			'employment type "Whenever": not a kind of employment we know',
-			'location "Bay Area Hybrid": no country we know',
+			'location "Silicon Valley Hybrid": no country we know',
 			'office "HQ" (location "Building 7"): no country we know',
 		]);
 	});

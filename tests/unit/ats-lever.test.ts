@@ -17,7 +17,7 @@ const ID = {
 	tunnel: 'c2a9e4f1-6b37-4d58-8e0a-93f1b2d4c604', // seed 004
 	scheduling: '8e3b1c7d-2f54-4a96-b1e8-0c6d9a4f3e03', // seed 003, createdAt "yesterday"
 	runtimeManager: '1a7f3c9e-4d2b-4e85-a6c1-7b9e0d2f5a00', // seed 000
-	runtimeEngineer: '9d4e2a6b-3c18-4f7a-8b05-e6a1c3d7f201', // seed 001, "Bay Area Hybrid"
+	runtimeEngineer: '9d4e2a6b-3c18-4f7a-8b05-e6a1c3d7f201', // seed 001, "Silicon Valley Hybrid"
 };
 
 const pagePath = (skip: number, limit = 2) => `/v0/postings/cloudflare?mode=json&skip=${skip}&limit=${limit}`;
@@ -298,14 +298,14 @@ describe('Lever: mapping a posting', () => {
 			// The fixture gives no applyUrl: Lever's form is at <hostedUrl>/apply.
 			applyUrl: `https://jobs.lever.co/cloudflare/${ID.runtimeEngineer}/apply`,
 		});
-		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know']);
+		expect(posting.notes).toEqual(['location "Silicon Valley Hybrid": no country we know']);
 		expect(blockTexts(posting.html)).toEqual(blockTexts(seedBody('001')));
 	});
 
 	it("falls back on the posting's country for a lone place it cannot read, and says so", () => {
 		const posting = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US' }, 'cloudflare');
 		expect(posting.fields.locations).toEqual([{ country: 'US', workplace: 'hybrid' }]);
-		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know; used the posting\'s country, US']);
+		expect(posting.notes).toEqual(['location "Silicon Valley Hybrid": no country we know; used the posting\'s country, US']);
 
 		const remote = mapLeverJob({ ...row(ID.runtimeEngineer), country: 'US', workplaceType: 'remote', categories: { location: 'Remote' } }, 'cloudflare');
 		expect(remote.fields.locations).toEqual([{ country: 'US', workplace: 'remote' }]);
@@ -313,9 +313,9 @@ describe('Lever: mapping a posting', () => {
 
 	it('notes every unreadable place when there are several, without guessing', () => {
 		const base = row(ID.runtimeEngineer);
-		const posting = mapLeverJob({ ...base, country: 'US', categories: { allLocations: ['Bay Area Hybrid', 'Lisbon, Portugal', 'Tri-State Area'] } }, 'cloudflare');
+		const posting = mapLeverJob({ ...base, country: 'US', categories: { allLocations: ['Silicon Valley Hybrid', 'Lisbon, Portugal', 'Tri-State Area'] } }, 'cloudflare');
 		expect(posting.fields.locations).toEqual([{ city: 'Lisbon', region: '11', country: 'PT', workplace: 'hybrid' }]);
-		expect(posting.notes).toEqual(['location "Bay Area Hybrid": no country we know', 'location "Tri-State Area": no country we know']);
+		expect(posting.notes).toEqual(['location "Silicon Valley Hybrid": no country we know', 'location "Tri-State Area": no country we know']);
 	});
 
 	it('reads each pay interval, and leaves out a one-time amount with a note', () => {
