@@ -22,7 +22,7 @@ const ID = {
 	observability: '5c9b3e8a-2f7d-4c1a-b6e4-9d3a5f2c7002',
 	runtimeCpp: 'a6f1d4b9-7e2c-4d5a-9b3f-1c8e6a2d5001',
 	numberTitle: 'f3e8b2d6-4a1c-4e7b-8d9f-2b5c7e1a9d11',
-	noDate: '7b2d9f4e-8c3a-4f6b-a1e5-3d7c9b2f8e12',
+	badDate: '7b2d9f4e-8c3a-4f6b-a1e5-3d7c9b2f8e12',
 };
 
 /** A fixture row by id, parsed as the source parses it, optionally changed first. */
@@ -227,7 +227,7 @@ describe('fetchAshbyBoard against a fixture server', () => {
 		expect(snapshot.skipped).toEqual([{ id: ID.observability, reason: 'unlisted in Ashby' }]);
 		expect(snapshot.rejected).toEqual([
 			{ id: ID.numberTitle, field: 'title', message: 'expected string, received number' },
-			{ id: ID.noDate, field: 'publishedAt', message: 'expected string, received undefined' },
+			{ id: ID.badDate, field: 'publishedAt', message: 'an ISO 8601 timestamp' },
 		]);
 		expect(byId(snapshot, ID.scheduling)).toEqual(mapAshbyJob(job(ID.scheduling), 'cloudflare'));
 		expect(progress).toEqual(['Ashby job board "cloudflare"', 'Ashby job board "cloudflare": 4 of 7 postings']);

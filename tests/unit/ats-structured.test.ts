@@ -228,6 +228,39 @@ describe('Ashby workplace and addresses', () => {
 	});
 });
 
+describe('copies of boards that leave fields out', () => {
+	// Boards reach the site through other tools too (the corpus's own sources trimmed fields: Nory's applyUrl above).
+	// A date or a list left out, or null, is no reason to lose a role: its file's first commit dates it.
+	const document = (system: AtsSystem, board: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'real', system, `${board}.json`), 'utf8'));
+	const without = (row: Record<string, unknown>, key: string, value?: null) => {
+		const copy = { ...row };
+		if (value === null) copy[key] = null;
+		else delete copy[key];
+		return copy;
+	};
+
+	it('keeps a Greenhouse job whose departments and offices are null, and Ashby, Lever and SmartRecruiters postings with no date', () => {
+		const greenhouse = document('greenhouse', 'stripe') as { jobs: Array<Record<string, unknown>> };
+		const gh = sources.greenhouse.mapDocument({ jobs: [without(without(greenhouse.jobs[0]!, 'departments', null), 'offices', null)] }, 'stripe');
+		expect(gh.postings.map((posting) => posting.fields.title)).toEqual(['Account Executive, Commercial Grower (Japanese Fluency)']);
+
+		const ashby = document('ashby', 'ramp') as { jobs: Array<Record<string, unknown>> };
+		const ab = sources.ashby.mapDocument({ jobs: [without(ashby.jobs[0]!, 'publishedAt')] }, 'ramp');
+		expect(ab.postings).toHaveLength(1);
+		expect(ab.postings[0]!.fields.datePosted).toBeUndefined();
+
+		const lever = document('lever', 'kavak') as Array<Record<string, unknown>>;
+		const lv = sources.lever.mapDocument([without(lever[0]!, 'createdAt', null)], 'kavak');
+		expect(lv.postings).toHaveLength(1);
+		expect(lv.postings[0]!.fields.datePosted).toBeUndefined();
+
+		const posting = document('smartrecruiters', 'BoschGroup-744000151640889') as Record<string, unknown>;
+		const sr = sources.smartrecruiters.mapDocument(without(posting, 'releasedDate'), 'BoschGroup');
+		expect(sr.postings).toHaveLength(1);
+		expect(sr.postings[0]!.fields.datePosted).toBeUndefined();
+	});
+});
+
 describe('Team and department: one convention for every ATS', () => {
 	const units = (system: AtsSystem, board: string, id: string) => {
 		const { team, department } = posting(system, board, id).fields;

@@ -80,7 +80,8 @@ export const ashbyJobSchema = z.object({
 	publishedAt: z
 		.string()
 		.refine((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 timestamp')
-		.describe('When the posting was published, ISO 8601'),
+		.nullish()
+		.describe("When the posting was published, ISO 8601; missing from some copies of a board, when the posting file's first commit dates it"),
 	jobUrl: httpUrl.describe('The posting on the hosted job board (jobs.ashbyhq.com)'),
 	applyUrl: httpUrl.nullish().describe('Where candidates apply; the hosted posting\'s application form (`<jobUrl>/application`) when left out'),
 	address: z

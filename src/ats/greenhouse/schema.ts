@@ -67,8 +67,16 @@ export const greenhouseJobSchema = z
 			.string()
 			.refine((value) => value.trim() !== '', { message: 'the posting body, which is empty here' })
 			.describe('Posting body as entity-escaped HTML ("&lt;p&gt;…"), including the board\'s intro and conclusion blocks'),
-		departments: z.array(greenhouseDepartmentSchema).default([]).describe("The job's departments, each with its place in the hierarchy"),
-		offices: z.array(greenhouseOfficeSchema).default([]).describe("The job's offices"),
+		departments: z
+			.array(greenhouseDepartmentSchema)
+			.nullish()
+			.transform((list) => list ?? [])
+			.describe("The job's departments, each with its place in the hierarchy; none when missing or null"),
+		offices: z
+			.array(greenhouseOfficeSchema)
+			.nullish()
+			.transform((list) => list ?? [])
+			.describe("The job's offices; none when missing or null"),
 		first_published: timestampSchema.nullish().describe('When the post was first published, ISO 8601; missing on older boards'),
 		company_name: z.string().nullish().describe('Company name as set on the board'),
 		data_compliance: z.array(z.unknown()).nullish().describe('GDPR and similar consent settings; not used here'),

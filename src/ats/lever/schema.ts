@@ -50,7 +50,7 @@ export const leverPostingSchema = z.object({
 	salaryDescriptionPlain: text('Words about pay shown with the range, plain text'),
 	hostedUrl: httpUrl.describe('The posting on jobs.lever.co (or the EU host)'),
 	applyUrl: httpUrl.nullish().describe('The application form'),
-	createdAt: z.number().nonnegative().describe('When the posting was created, in milliseconds since the epoch'),
+	createdAt: z.number().nonnegative().nullish().describe("When the posting was created, in milliseconds since the epoch; missing from some copies of a board, when the posting file's first commit dates it"),
 });
 
 /**

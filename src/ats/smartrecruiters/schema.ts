@@ -93,7 +93,7 @@ export const smartRecruitersPostingSchema = z
 	.object({
 		id: idSchema,
 		name: z.string().trim().min(1).describe('Job title (may carry stray spaces or markers such as "(m/w/d)")'),
-		releasedDate: timestampSchema.describe('When the posting was published'),
+		releasedDate: timestampSchema.nullish().describe("When the posting was published; missing from some copies, when the posting file's first commit dates it"),
 		location: smartRecruitersLocationSchema.nullish().describe('Where the role is'),
 		department: smartRecruitersLabelSchema.nullish().catch(null).describe('Department, e.g. { label: "Engineering" }; may be {} or null'),
 		function: smartRecruitersLabelSchema.nullish().catch(null).describe('Job function from a fixed list'),
