@@ -4,7 +4,8 @@
  * page of postings without their text) and `.../postings/{id}` (one posting
  * with its job ad). Objects are loose: SmartRecruiters adds keys, and a new
  * key must not reject a posting. What the mapping depends on (id, title,
- * publication time, the job ad's sections, the URLs) is checked strictly.
+ * the job ad's sections, the URLs) is checked strictly; a publication time
+ * left out dates the posting by its file's first commit.
  */
 import { z } from 'astro/zod';
 
