@@ -10,7 +10,7 @@ export interface Inferred {
 }
 
 /** What inference reads of a section: its kind and its plain text. */
-export type SectionText = Pick<ReadSection, 'kind' | 'text'>;
+export type SectionText = Pick<ReadSection, 'kind' | 'text'> & Partial<Pick<ReadSection, 'title'>>;
 
 /** Each section's sentences, split once: the team, the department, the title and the summary all read them. */
 const SENTENCES = new WeakMap<SectionText, string[]>();
@@ -139,11 +139,17 @@ const SUMMARY_LENGTH = 200;
 /**
  * A plain-text summary for listings and meta descriptions: the opening
  * sentences of the section that best describes the role, never company text.
+ * A role section under its own heading ("About the Role", "Job Summary")
+ * comes before the text above the first heading, which is as often a hook
+ * or the company's blurb: Cleo's "Most money apps talk at you", Lean's
+ * office opening, Eureka's "エウレカは…運営している会社です" ("Eureka is the
+ * company that runs…") in six of the corpus's postings.
  */
 export function summarize(sections: readonly SectionText[]): string {
 	// A heading with nothing under it before the next one (ServiceNow's "Job Description", on SmartRecruiters) sums up nothing.
 	const said = sections.filter((candidate) => candidate.text !== '');
-	const section = SUMMARY_ORDER.flatMap((kind) => said.filter((candidate) => candidate.kind === kind))[0] ?? said[0];
+	const headed = said.find((candidate) => candidate.kind === 'role' && candidate.title !== undefined);
+	const section = headed ?? SUMMARY_ORDER.flatMap((kind) => said.filter((candidate) => candidate.kind === kind))[0] ?? said[0];
 	if (!section) return '';
 	const all = sentencesOf(section);
 	let summary = '';

@@ -230,6 +230,19 @@ describe('structure', () => {
 		expect(posting?.summary).toMatch(/^The Advanced Technology Group \(ATG\) at ServiceNow is a customer-focused/);
 	});
 
+	it('sums up a posting by its headed role section before the text above its first heading (Cleo, Lean, Eureka)', () => {
+		const summaryOf = (name: string, id: string) => {
+			const board = realBoards().find((candidate) => candidate.name === name)!;
+			return normalizePostings(board.files, site, { today: TODAY }).postings.find((posting) => posting.id.includes(id))?.summary;
+		};
+		// Above "About the Role ✍️": "Most money apps talk at you. Cleo talks back ✨".
+		expect(summaryOf('ashby/cleo-2', '6011c09e')).toMatch(/^We're hiring a Senior Data Scientist for Cleo's Marketing Analytics team/);
+		// Above "About the job": "Lean is expanding our footprint by opening an office in Egypt this summer".
+		expect(summaryOf('ashby/LeanTech', '041b98b4')).toMatch(/^As a Solutions Engineer at Lean, you’ll help the Solutions Engineering team/);
+		// Above "Job Summary": "エウレカは…運営している会社です" (Eureka is the company that runs Pairs).
+		expect(summaryOf('lever/matchgroup', '1deea0b0')).toMatch(/^UTH \(Under The Hood\) Backend TeamはPairs本体の機能開発を支える/);
+	});
+
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
 		const board = realBoards().find((candidate) => candidate.name === 'lever/kavak')!;
 		const { postings } = normalizePostings(board.files, site, { today: TODAY });
