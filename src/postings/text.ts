@@ -80,18 +80,37 @@ export function squash(text: string): string {
  */
 export function sentences(text: string): string[] {
 	return squash(text)
-		// Not after a list's number ("1. Training"): that full stop ends no sentence.
-		.split(/(?<=[.!?])(?<!(?:^|\s)\d{1,3}\.)\s+(?=[A-Z“"‘(0-9])/)
+		// Not after a list's number ("1. Training"): that full stop ends no sentence. Japanese and Chinese end theirs with
+		// "。", "！" or "？" and go on with no space.
+		.split(/(?<=[.!?])(?<!(?:^|\s)\d{1,3}\.)\s+(?=[A-Z“"‘(0-9])|(?<=[。！？])\s*/)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => sentence.length > 0);
 }
 
-/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+/**
+ * Shortens text to at most `max` characters at a word boundary, with an
+ * ellipsis. Text with no space late enough (Japanese, Chinese, a long URL)
+ * is cut between two characters as a reader sees them: never inside an
+ * emoji's surrogate pair, which would leave half a character, nor between a
+ * letter and its combining accent.
+ */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
-	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+	return `${(space > max / 2 ? cut.slice(0, space) : wholeCharacters(text, max - 1)).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** The longest start of `text` of at most `length` code units that ends between two graphemes. */
+function wholeCharacters(text: string, length: number): string {
+	let end = 0;
+	for (const { index, segment } of GRAPHEMES.segment(text.slice(0, length + 16))) {
+		if (index + segment.length > length) break;
+		end = index + segment.length;
+	}
+	return text.slice(0, end);
 }
 
 /** Text to match literally inside a regular expression. */

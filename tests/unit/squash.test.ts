@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squash } from '../../src/postings/text.ts';
+import { sentences, squash, truncate } from '../../src/postings/text.ts';
 
 describe('squash', () => {
 	it('collapses runs of whitespace, no-break spaces included, and trims both ends', () => {
@@ -13,5 +13,25 @@ describe('squash', () => {
 	it('returns text that is squashed already as the same string', () => {
 		const text = 'The Workers Runtime team delivers features.';
 		expect(squash(text)).toBe(text);
+	});
+});
+
+describe('sentences and truncate, in the scripts postings are written in', () => {
+	it('ends a Japanese or Chinese sentence at 。, ！ or ？, which no space follows', () => {
+		// Eureka's real posting (Lever, Match Group): its summary ran on past the first sentence to the 200-character cut.
+		expect(sentences('エウレカは、恋活・婚活マッチングアプリ「Pairs（ペアーズ）」を運営している会社です。 Pairsは、日本最大級のオンラインデーティングアプリです。2012年に日本版を開始しました！')).toEqual([
+			'エウレカは、恋活・婚活マッチングアプリ「Pairs（ペアーズ）」を運営している会社です。',
+			'Pairsは、日本最大級のオンラインデーティングアプリです。',
+			'2012年に日本版を開始しました！',
+		]);
+		expect(sentences('We build. 1. Training comes first. Then "the rest"')).toEqual(['We build.', '1. Training comes first.', 'Then "the rest"']);
+	});
+
+	it('cuts text with no space late enough between two characters as a reader sees them', () => {
+		// An emoji is two UTF-16 code units: cut between them, half a character was left, which no feed may carry.
+		expect(truncate(`${'あ'.repeat(198)}🙂🙂`, 200)).toBe(`${'あ'.repeat(198)}…`);
+		// A letter and its combining accent stay together.
+		expect(truncate(`${'x'.repeat(197)}e\u0301e\u0301e\u0301`, 200)).toBe(`${'x'.repeat(197)}e\u0301…`);
+		expect(truncate('Senior Engineer, Platform and Infrastructure', 20)).toBe('Senior Engineer…');
 	});
 });
