@@ -64,7 +64,8 @@ export async function previewSummary(root: string, env: NodeJS.ProcessEnv): Prom
 	lines.push('', `Review: **${count('error', 'error')}**, ${count('warning', 'warning')}, ${count('info', 'note')}.`);
 	const errors = findings.filter((item) => item.severity === 'error');
 	for (const finding of errors.slice(0, COMMENT_ERRORS)) {
-		lines.push(`- ${markdownCode(finding.file)} ${markdownText(finding.field)}: ${markdownText(finding.message)} Fix: ${markdownText(finding.fix)}`);
+		// The field is a path of the posting's own ("locations[0]", "sections.about-the-role"): no posting text in it.
+		lines.push(`- ${markdownCode(finding.file)} ${finding.field}: ${markdownText(finding.message)} Fix: ${markdownText(finding.fix)}`);
 	}
 	if (errors.length > COMMENT_ERRORS) lines.push(`- and ${errors.length - COMMENT_ERRORS} more errors: see the review page, or run \`npm run review\``);
 	return `${lines.join('\n')}\n`;
