@@ -70,8 +70,8 @@ const CITIES = [
 const REMOTE_COUNTRIES = ['US', 'CA', 'GB', 'DE', 'PT', 'ES', 'NL', 'IE', 'FR', 'PL', 'IN', 'BR', 'MX', 'AU', 'JP', 'SG'];
 const REMOTE_AREAS = ['EMEA', 'Europe', 'APAC', 'LATAM', 'North America', 'Worldwide'];
 
-/** A small seeded generator (mulberry32): the same N always gives the same postings. */
-function random(seed) {
+/** A small seeded generator (mulberry32): the same N always gives the same postings (and the fuzz test the same input). */
+export function seededRandom(seed) {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -151,7 +151,7 @@ function place(next) {
 export function writeScalePostings(dir, count, templateDirs) {
 	const templates = templateDirs.flatMap(postingFiles).map((file, index) => readTemplate(readFileSync(file, 'utf8'), FALLBACK_TITLES[index % FALLBACK_TITLES.length]));
 	if (templates.length === 0) throw new Error(`no template postings in ${templateDirs.join(', ')}`);
-	const next = random(count);
+	const next = seededRandom(count);
 	const width = String(count - 1).length;
 	const places = new Set();
 	const bodies = new Set();
@@ -180,7 +180,7 @@ export function writeScalePostings(dir, count, templateDirs) {
 			...(next() < 0.7 ? { payRanges: [{ min, max: Math.round((min * 1.25) / 1000) * 1000, currency, period: 'YEAR' }] } : {}),
 		};
 		// A generator of its own, so the fields above stay what they were before bodies were varied.
-		const body = shuffleLists(template.html, random(count + 1 + i));
+		const body = shuffleLists(template.html, seededRandom(count + 1 + i));
 		bodies.add(body);
 		const source = `---\n${stringify(fields, { flowCollectionPadding: false, lineWidth: 0 })}---\n${body}`;
 		writeFileSync(join(dir, `scale-${String(i).padStart(width, '0')}.html`), source);

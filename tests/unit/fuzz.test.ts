@@ -17,19 +17,8 @@ import type { Posting } from '../../src/schemas/posting.ts';
 import { jobPostingLd } from '../../src/seo/job-posting.ts';
 import { serializeJsonLd } from '../../src/seo/json-ld.ts';
 import { firstUnsafeCharacter } from '../../src/utils/safe-text.ts';
+import { seededRandom } from '../../scripts/bench/generate.mjs';
 import { site, TODAY } from './helpers.ts';
-
-/** mulberry32: a small seeded generator, so every run builds the same postings. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const TEXT = [
 	'About us', 'Responsibilities', 'What you will do:', 'Requirements', 'Benefits', 'Location: Berlin, Germany', 'Location: Remote (US)',
@@ -57,7 +46,7 @@ const SAFE_TAGS = new Set(['p', 'br', 'div', 'span', 'ul', 'ol', 'li', 'strong',
 const SAFE_ATTRIBUTES = new Set(['href', 'rel', 'colspan', 'rowspan', 'scope', 'id']);
 
 function postingsOf(seed: number, count: number): Array<{ file: string; source: string }> {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 	const node = (depth: number): string => {
 		if (depth > 5 || next() < 0.35) return pick(TEXT);
