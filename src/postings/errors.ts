@@ -84,7 +84,7 @@ export function fromZodError(file: string, error: ZodError, data: unknown, wordi
 			);
 		}
 		const field = issue.path.length > 0 ? issue.path.map(String).join('.') : wording.whole;
-		const expected = limitWording(issue) ?? issue.message.replace(/^Invalid (option|input): expected\s*/, '');
+		const expected = plainWording(issue) ?? issue.message.replace(/^Invalid (option|input): expected\s*/, '');
 		const given = valueAt(data, issue.path);
 		if (given === undefined && issue.code === 'invalid_type') {
 			const purpose = issue.path.length === 1 ? wording.fields?.[String(issue.path[0])]?.description : undefined;
@@ -106,11 +106,13 @@ export function fromZodError(file: string, error: ZodError, data: unknown, wordi
 type Issue = ZodError['issues'][number];
 
 /**
- * A size limit in a recruiter's words, where the schema left zod's own ("Too
- * small: expected string to have >=1 characters" for a team of one space).
- * Undefined for other issues, and for limits a schema words itself.
+ * What was expected in a recruiter's words, where the schema left zod's own:
+ * a size limit ("Too small: expected string to have >=1 characters" for a
+ * team of one space), a URL ("expected Invalid URL"). Undefined for other
+ * issues, and for those a schema words itself.
  */
-function limitWording(issue: Issue): string | undefined {
+function plainWording(issue: Issue): string | undefined {
+	if (issue.code === 'invalid_format' && issue.format === 'url' && issue.message === 'Invalid URL') return 'an http(s) URL such as "https://careers.example.com"';
 	if ((issue.code !== 'too_small' && issue.code !== 'too_big') || !/^Too (?:small|big):/.test(issue.message)) return undefined;
 	const small = issue.code === 'too_small';
 	const limit = Number(small ? issue.minimum : issue.maximum);

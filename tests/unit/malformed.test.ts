@@ -302,6 +302,8 @@ describe('malformed site settings: every problem named at once, with the field',
 	};
 	const cases: Record<string, string> = {
 		'bad-lang.yaml': `${settings('bad-lang.yaml')}: lang: expected a BCP 47 language tag such as "en", "pt-BR" or "de-CH", got "not a language!"`,
+		// zod's own words were "expected Invalid URL".
+		'url-without-scheme.yaml': `${settings('url-without-scheme.yaml')}: siteUrl: expected an http(s) URL such as "https://careers.example.com", got "jobs.acme.example"`,
 		'missing-fields.yaml': [
 			'3 site settings problems:',
 			`  - ${settings('missing-fields.yaml')}: siteUrl: expected a value; found nothing: the field is missing`,
