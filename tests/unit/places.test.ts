@@ -155,6 +155,12 @@ describe('location lines and phrases', () => {
 		expect(line('SF Bay Area')).toEqual(['san-francisco-california onsite']);
 		// ISO's region GB-LND is "London, City of": read as the region, this was the City of London.
 		expect(line('Greater London')).toEqual(['london-united-kingdom onsite']);
+		// The same, as postings in Europe write it.
+		expect(line('München (2 Tage/Woche im Büro)')).toEqual(['munich-germany hybrid']);
+		expect(line('CDMX (híbrido, 3 días en oficina)')).toEqual(['mexico-city-mexico hybrid']);
+		expect(line('Paris (télétravail partiel)')).toEqual(['paris-france hybrid']);
+		expect(line('Warszawa (praca hybrydowa)')).toEqual(['warsaw-poland hybrid']);
+		expect(line('Kraków, praca zdalna')).toEqual(['krakow-poland remote']);
 		// A time zone is hours to keep, not a place: still refused, as written, rather than guessed.
 		expect(line('Remote (CET ± 2 hours)')).toEqual(['unplaced: Remote (CET ± 2 hours)']);
 	});

@@ -56,14 +56,16 @@ interface Read {
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 const MARKERS: Array<[Workplace, RegExp]> = [
+	// Remote in part is hybrid: tried before the remote words these phrases hold ("Paris (télétravail partiel)").
+	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:t[ée]l[ée]travail\s+partiel|teletrabajo\s+parcial|partial(?:ly)?\s+remote|remote\s+partiel)${EDGE_AFTER}`, 'giu')],
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
-	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:hybrid|hybride|híbrido|hibrido|ibrido)${EDGE_AFTER}`, 'giu')],
+	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:hybrid|hybride|híbrido|hibrido|ibrido|hybrydow[a-ząćęłńóśźż]*)${EDGE_AFTER}`, 'giu')],
 	['onsite', new RegExp(String.raw`${EDGE_BEFORE}(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|presencial|sur\s+site|vor\s+ort)${EDGE_AFTER}`, 'giu')],
 ];
 
@@ -413,7 +415,13 @@ const PHRASES = remembered<PhraseResult>(20_000);
  * days a week ("Munich office (2 days/week)") says the role is hybrid.
  */
 const NOTES: Array<[RegExp, string]> = [
-	[new RegExp(String.raw`${EDGE_BEFORE}(?:\d|one|two|three|four)\s*(?:days?|x)\s*(?:\/|a|per)\s*week(?:\s+in(?:\s+the)?\s+office)?${EDGE_AFTER}`, 'giu'), ' hybrid '],
+	[
+		new RegExp(
+			String.raw`${EDGE_BEFORE}(?:\d|one|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|três|quatro)\s*(?:days?|x|tage?|jours?|d[ií]as?)\s*(?:\/|a|per|pro|par|por|a\s+la|na)\s*(?:week|woche|semaine|semana)(?:\s+(?:in(?:\s+the)?\s+office|im\s+b[üu]ro|au\s+bureau|en\s+(?:la\s+)?oficina|no\s+escrit[óo]rio))?${EDGE_AFTER}`,
+			'giu',
+		),
+		' hybrid ',
+	],
 	[
 		new RegExp(
 			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?)${EDGE_AFTER}`,
