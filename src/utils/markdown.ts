@@ -1,9 +1,10 @@
 /**
  * Text from postings written into GitHub-flavoured Markdown (the preview's
- * pull-request comment) so that it reads as it was written. A title comes
- * from the ATS: "Data Scientist @Spotify" would notify a GitHub user,
- * "Engineer (Req #4521)" link an issue of the repository, "*nix Engineer"
- * start an emphasis and "Engineer <Platform>" vanish as an HTML tag.
+ * pull-request comment, the sync's pull-request body) so that it reads as it
+ * was written. A title comes from the ATS: "Data Scientist @Spotify" would
+ * notify a GitHub user, "Engineer (Req #4521)" link an issue of the
+ * repository, "*nix Engineer" start an emphasis and "Engineer <Platform>"
+ * vanish as an HTML tag.
  */
 import { cleanText } from './safe-text.ts';
 
