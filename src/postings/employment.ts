@@ -5,7 +5,7 @@
  * Values are Google's JobPosting `employmentType`s.
  */
 import type { employmentTypes } from '../schemas/front-matter.ts';
-import { isPlainProse } from './text.ts';
+import { CJK, isPlainProse } from './text.ts';
 
 /** One of Google's `employmentType` values. */
 export type EmploymentType = (typeof employmentTypes)[number];
@@ -106,10 +106,8 @@ const compile = (anywhereOnly: boolean) =>
 	WORDS.filter((entry) => !anywhereOnly || entry.anywhere !== false).map(({ kind, words }) => ({ kind, pattern: new RegExp(`(?:^| )(?:${words})(?= |$)`, 'g') }));
 const VALUE_WORDS = compile(false);
 const PROSE_WORDS = compile(true);
+// Tried only on text with a letter of {@link CJK}: nearly all text has none.
 const CJK_PATTERNS = CJK_WORDS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'g') }));
-
-/** Kana, CJK ideographs and Hangul: text with none (nearly all) is not searched for {@link CJK_WORDS}. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * Lower case, accents dropped, "FullTime" split, punctuation as single spaces, one space at each end (so every

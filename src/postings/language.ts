@@ -6,6 +6,7 @@
  * beginning of the role text, where a posting states nothing.
  */
 import { franc } from 'franc';
+import { CJK } from './text.ts';
 
 /**
  * The languages a posting may be detected as, as franc names them (ISO
@@ -60,11 +61,13 @@ function plainlyEnglish(text: string): boolean {
  */
 export function detectLanguage(text: string): string | undefined {
 	if (text.length < MIN_LENGTH) return undefined;
-	return plainlyEnglish(text) && syllabicOnly(text.slice(0, SAMPLE_LENGTH)) === undefined ? 'en' : francLanguage(text);
+	const sample = text.slice(0, SAMPLE_LENGTH);
+	const syllabic = syllabicOnly(sample);
+	return syllabic === undefined && plainlyEnglish(text) ? 'en' : francGuess(sample, syllabic);
 }
 
-/** Hangul syllables, kana and CJK ideographs: letters that each write a syllable or a word. */
-const SYLLABIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+/** Each letter of {@link CJK}, for counting. */
+const SYLLABLES = new RegExp(CJK.source, 'g');
 
 /**
  * A sample written in Korean, Japanese or Chinese, with its Latin-script
@@ -76,7 +79,7 @@ const SYLLABIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\u
  * read as English. A syllable counts for three letters here.
  */
 function syllabicOnly(sample: string): string | undefined {
-	const syllables = sample.match(SYLLABIC)?.length ?? 0;
+	const syllables = sample.match(SYLLABLES)?.length ?? 0;
 	if (syllables === 0) return undefined;
 	const letters = sample.match(/[a-z]/gi)?.length ?? 0;
 	return 3 * syllables > letters ? sample.replace(/[a-z]+/gi, ' ') : undefined;
@@ -121,7 +124,11 @@ function readsAs(code: string, text: string): boolean {
 /** What franc reads the text as, without the shortcut for plain English (exported for the tests that check the shortcut). */
 export function francLanguage(text: string): string | undefined {
 	const sample = text.slice(0, SAMPLE_LENGTH);
-	const syllabic = syllabicOnly(sample);
+	return francGuess(sample, syllabicOnly(sample));
+}
+
+/** franc's guess for a sample, given its {@link syllabicOnly} form (undefined for text of other scripts). */
+function francGuess(sample: string, syllabic: string | undefined): string | undefined {
 	// The syllables alone are fewer characters than the text, which was long enough to tell: each says more than a letter.
 	const code = syllabic ? franc(syllabic, { only: LANGUAGES, minLength: 1 }) : franc(sample, { only: LANGUAGES, minLength: MIN_LENGTH });
 	// A guess the text's own words do not bear out is no answer: the text then reads as the page around it.

@@ -46,6 +46,12 @@ const PLAIN_PROSE = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
  */
 export const isPlainProse = (text: string): boolean => PLAIN_PROSE.test(text);
 
+/**
+ * Kana, CJK ideographs and Hangul syllables: the letters of Japanese, Chinese and Korean, each of which writes a
+ * syllable or a word. Not global, so it keeps no position between tests; `new RegExp(CJK.source, 'g')` counts them.
+ */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
