@@ -4,7 +4,9 @@
 // src/integrations/after-build.ts): the search index (Pagefind), then the
 // host-limit check, which counts the index's files too. Astro's memory is
 // given back before Pagefind's indexer takes its own, so the build needs the
-// larger of the two, not their sum. Arguments go to `astro build`
+// larger of the two, not their sum. A small site's index is made while Astro
+// renders its last pages, and only copied from the cache then (EARLY_INDEX_ENV
+// in the same module). Arguments go to `astro build`
 // (`npm run build -- --outDir /tmp/site`); the exit code is Astro's, or 1 when
 // a step after it fails.
 
@@ -13,8 +15,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
-import { buildV8Flags, namesAtsSource } from '../src/config/v8-flags.ts';
+import { AFTER_BUILD_ENV, EARLY_INDEX_ENV, isRolePagesRendered } from '../src/integrations/after-build.ts';
+import { buildV8Flags, isLargeSite, namesAtsSource } from '../src/config/v8-flags.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -29,11 +31,30 @@ const logger = (name) => {
 
 const temp = mkdtempSync(join(os.tmpdir(), 'careers-build-'));
 const handoff = join(temp, 'after-build.json');
+// A small site's search index is built while Astro renders its last pages, once Astro says its role pages have
+// rendered (EARLY_INDEX_ENV in src/integrations/after-build.ts); a large site's memory keeps them one after the other.
+const indexEarly = !isLargeSite();
+/** @type {Promise<string[]> | undefined} The search index begun before Astro is done, to what it said (the build after Astro then copies it). */
+let earlyIndex;
 try {
 	const building = new Promise((done) => {
 		// A site that reads its ATS at build time has no folder to read ahead.
 		const early = namesAtsSource() ? [] : ['--import', READ_AHEAD];
-		const astro = spawn(process.execPath, [...buildV8Flags(), ...early, ASTRO, 'build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, [AFTER_BUILD_ENV]: handoff } });
+		const astro = spawn(process.execPath, [...buildV8Flags(), ...early, ASTRO, 'build', ...process.argv.slice(2)], {
+			cwd: process.cwd(),
+			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+			env: { ...process.env, [AFTER_BUILD_ENV]: handoff, ...(indexEarly ? { [EARLY_INDEX_ENV]: '1' } : {}) },
+		});
+		astro.on('message', (message) => {
+			if (!isRolePagesRendered(message) || earlyIndex) return;
+			// Said once Astro has exited, not in the middle of its list of pages.
+			const said = [];
+			earlyIndex = import('../src/integrations/early-search-index.ts')
+				.then(({ indexRolePagesEarly }) => indexRolePagesEarly(JSON.parse(readFileSync(handoff, 'utf8')), message.slugs, { info: (text) => said.push(text) }))
+				// Never fails the build: the index is built again after Astro, which reports what went wrong.
+				.catch(() => false)
+				.then(() => said);
+		});
 		astro.on('error', (error) => {
 			console.error(`could not start astro build: ${error.message}`);
 			done(1);
@@ -45,6 +66,8 @@ try {
 	// Awaited below once Astro succeeds; a failure to load must not be left unhandled when it does not.
 	steps.catch(() => undefined);
 	const code = await building;
+	// Its indexer is closed before anything else happens, whether Astro succeeded or not.
+	for (const text of (await earlyIndex) ?? []) logger('careers-pagefind').info(text);
 	if (code !== 0) process.exitCode = code;
 	else {
 		const [{ buildSearchIndex, PAGEFIND_DIR }, { countOutputInThread, reportHostLimits }] = await steps;

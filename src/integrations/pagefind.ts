@@ -4,7 +4,7 @@ import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { afterBuildFile } from './after-build.ts';
+import { afterBuildFile, earlyIndexWanted } from './after-build.ts';
 import { CHANGES_FOLDER, PART_PAGES, PARTS_FILE, partFolder, planChanges, splitIntoParts, type IndexedPage, type IndexedPages, type PartsFile } from './search-parts.ts';
 import { CHANGED_PAGE_FILTER, PAGE_FILTER } from '../scripts/search-filter.ts';
 import { inPool } from '../utils/pool.ts';
@@ -56,6 +56,8 @@ export interface SearchIndexJob {
 	cacheDir: string | undefined;
 	/** The project root (its lockfile names Pagefind's version). */
 	root: string;
+	/** The role pages to index, by slug; undefined: every folder under `jobs/` of the output. */
+	slugs?: readonly string[];
 }
 
 /** Where {@link buildSearchIndex} reports. */
@@ -73,7 +75,8 @@ export interface IndexLogger {
  * Under `npm run build` the hook only says where the site is
  * ({@link afterBuildFile}): scripts/build.mjs builds the index once Astro's
  * process has ended, so the indexer's memory and Astro's are not held at the
- * same time.
+ * same time. A small site's role pages are indexed as soon as they have
+ * rendered instead (`EARLY_INDEX_ENV`), and that index is copied then.
  *
  * Indexing problems fail the build: a site whose search silently lost pages
  * is worse than a build that stops and says why.
@@ -81,19 +84,30 @@ export interface IndexLogger {
 export function pagefind(): AstroIntegration {
 	let cacheDir: string | undefined;
 	let root = '.';
+	let outDir = '';
 	return {
 		name: 'careers-pagefind',
 		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				// Says when the role pages have rendered, for the build script to index them beside the last routes.
+				if (command === 'build' && afterBuildFile() && earlyIndexWanted()) addMiddleware({ entrypoint: new URL('./role-pages-rendered.ts', import.meta.url), order: 'post' });
+			},
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(config.cacheDir);
 				root = fileURLToPath(config.root);
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': async () => {
+				// Where the site will be, for a search index started before Astro is done (./early-search-index.ts).
+				const handoff = afterBuildFile();
+				if (handoff) await writeFile(handoff, JSON.stringify({ outDir, cacheDir, root } satisfies SearchIndexJob));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const job: SearchIndexJob = { outDir: fileURLToPath(dir), cacheDir, root };
 				const handoff = afterBuildFile();
 				if (handoff) {
 					await writeFile(handoff, JSON.stringify(job));
-					logger.info('search index: built once Astro has exited (npm run build)');
+					logger.info(`search index: left to npm run build${earlyIndexWanted() ? ' (begun beside the last pages if every role page rendered)' : ', once Astro has exited'}`);
 					return;
 				}
 				await buildSearchIndex(job, logger);
@@ -113,11 +127,11 @@ export function pagefind(): AstroIntegration {
  * in memory at a time. `partPages` is only given by tests, to split a small
  * site.
  */
-export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJob, logger: IndexLogger, partPages = PART_PAGES): Promise<void> {
+export async function buildSearchIndex({ outDir, cacheDir, root, slugs }: SearchIndexJob, logger: IndexLogger, partPages = PART_PAGES): Promise<void> {
 	const outputPath = join(outDir, PAGEFIND_DIR);
 	const started = performance.now();
 	const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-	const parts = splitIntoParts(await roleSlugs(outDir), partPages);
+	const parts = splitIntoParts(slugs ?? (await roleSlugs(outDir)), partPages);
 	const cache = cacheDir ? join(cacheDir, SEARCH_CACHE) : undefined;
 	// How every part is indexed: the options below and the locked dependencies, which name Pagefind's version.
 	const setup = `${MAX_FRAGMENT_FILES}|${rolePage('*')}|by slug within a part|${parts.length} parts|${createHash('sha256')
@@ -200,7 +214,7 @@ export async function buildSearchIndex({ outDir, cacheDir, root }: SearchIndexJo
 	const total = merge.length + 1;
 	const copied = total - indexedParts;
 	const apart = changes > 0 ? `; ${changes} role page${changes === 1 ? '' : 's'} changed since ${changes === 1 ? 'its' : 'their'} part was indexed, in ${CHANGES_FOLDER}` : '';
-	if (indexedParts === 0) logger.info(`role pages unchanged since the last build: search index copied from the cache in ${seconds()} s (${total} part${total === 1 ? '' : 's'})${apart}`);
+	if (indexedParts === 0) logger.info(`role pages unchanged since they were indexed: search index copied from the cache in ${seconds()} s (${total} part${total === 1 ? '' : 's'})${apart}`);
 	else logger.info(`indexed ${indexed} role page${indexed === 1 ? '' : 's'} in ${indexedParts} of ${total} part${total === 1 ? '' : 's'} into ${PAGEFIND_DIR}/ in ${seconds()} s (${copied} copied from the cache)${apart}`);
 }
 
