@@ -205,7 +205,15 @@ export function fromLog(lines) {
 	const changesPart = apart ? { changesPart: Number(apart[1]) } : {};
 	return {
 		pagefind: pagefind
-			? { pages: Number(pagefind[1]), partsIndexed: Number(pagefind[2]), parts: Number(pagefind[3]), seconds: Number(pagefind[4]), ...changesPart }
+			? {
+					pages: Number(pagefind[1]),
+					partsIndexed: Number(pagefind[2]),
+					parts: Number(pagefind[3]),
+					seconds: Number(pagefind[4]),
+					// A small site's index, begun while Astro renders its last pages (src/integrations/early-search-index.ts).
+					besideAstro: /while Astro renders the other pages/.test(lines),
+					...changesPart,
+				}
 			: copied
 				? { copiedFromCache: true, parts: Number(copied[2]), seconds: Number(copied[1]), ...changesPart }
 				: null,

@@ -266,7 +266,7 @@ export async function runScale({ count, tools, cards }) {
 				return commands ? [[`after ${label} preview`, `npm run review ${commands.review.ok ? s(commands.review.seconds) : 'FAILED'}, the comment ${commands.comment.ok ? s(commands.comment.seconds) : 'FAILED'}`]] : [];
 			}),
 			['social cards (cold)', cold?.cards ? `${cold.cards.perSecond} cards/s (${cold.cards.drawn} drawn in ${s(cold.cards.seconds)})` : 'none drawn'],
-			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)}, ${s(cold.pagefindCpuS)} CPU (its own process)` : 'n/a'],
+			['Pagefind step (cold)', cold?.pagefind ? `${s(cold.pagefind.seconds)}, ${cold.pagefind.parts} part${cold.pagefind.parts === 1 ? '' : 's'}, peak ${mb(cold.pagefindPeakRssKb)}, ${s(cold.pagefindCpuS)} CPU (its own process${cold.pagefind.besideAstro ? ", begun beside Astro's last pages" : ''})` : 'n/a'],
 			['baseline runs', results.baselineRuns.map((run) => (run.ok ? s(run.wallS) : 'FAILED')).join(', ') + ' (the median divides the previews\' ratios)'],
 			['cold, each round', results.coldRuns ? results.coldRuns.map(pairShown).join(', ') : 'n/a'],
 			['one changed, each round', results.oneChangedRuns ? results.oneChangedRuns.map(pairShown).join(', ') + ` (${(results.changedFiles ?? []).join(', ')})` : 'n/a'],
