@@ -232,7 +232,10 @@ test.describe('without JavaScript', () => {
 		const germany = Number((await page.locator('h1 + p').textContent())!.match(/^(\d+) open roles$/)![1]);
 		expect(germany).toBeGreaterThan(50);
 		const pages = Math.ceil(germany / 50);
-		await page.getByRole('link', { name: 'Next page →' }).click();
+		// Followed from the keyboard. A click once left the page where it was for 20 s on a loaded machine (a clean-clone CI
+		// run, not seen again in 20 runs); the likely cause, the rows above the link laid out only as they come into view
+		// (`content-visibility`), moving it after the click was aimed. A focused link's Enter does not depend on where it is.
+		await page.getByRole('link', { name: 'Next page →' }).press('Enter');
 		await expect(page).toHaveURL(/\/locations\/germany\/page\/2\/$/);
 		await expect(page.getByText(`By team: roles 51–${Math.min(100, germany)} of ${germany}, page 2 of ${pages}.`)).toBeVisible();
 		await expect(page.getByRole('link', { name: '← Previous page' })).toHaveAttribute('href', '/locations/germany/');
