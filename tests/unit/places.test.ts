@@ -176,6 +176,29 @@ describe('location lines and phrases', () => {
 		expect(read(['Dallas, Texas, San Diego, California'])).toEqual(['dallas-texas onsite', 'san-diego-california onsite']);
 	});
 
+	it('reads a list of countries as those countries: not North America for "US and Canada", not a town named "France" in Germany', () => {
+		// Featherless AI's Ashby board (2026) lists "Remote (US & Canada)"; before, the US was lost at the bracket, and "US
+		// and Canada" was North America, which has Mexico too.
+		expect(read(['Remote (US & Canada)'])).toEqual(['united-states remote', 'canada remote']);
+		expect(read(['Remote (US/Canada)'])).toEqual(['united-states remote', 'canada remote']);
+		expect(read(['US and Canada'])).toEqual(['united-states onsite', 'canada onsite']);
+		expect(read(['Remote (US, Canada)'])).toEqual(['united-states remote', 'canada remote']);
+		expect(read(['France, Germany'])).toEqual(['france onsite', 'germany onsite']);
+		expect(read(['UK, Ireland'])).toEqual(['united-kingdom onsite', 'ireland onsite']);
+		expect(read(['Remote - North America'])).toEqual(['north-america remote']);
+		// A town named like a country, in a region, stays a town; so does one the gazetteer lacks, in its country.
+		expect(read(['Peru, Indiana'])).toEqual(['peru-indiana onsite']);
+		expect(read(["St. Julian's, Malta"])).toEqual(['st-julians-malta onsite']);
+	});
+
+	it('reads a workplace said after a list as the whole list\'s, and one said before a place as that place\'s', () => {
+		expect(read(['USA / Canada - Remote'])).toEqual(['united-states remote', 'canada remote']);
+		expect(read(['Berlin / Munich (hybrid)'])).toEqual(['berlin-germany hybrid', 'munich-germany hybrid']);
+		expect(read(['New York / London - Remote'])).toEqual(['new-york-new-york remote', 'london-united-kingdom remote']);
+		// The city, or remote in its country: one place.
+		expect(read(['Amsterdam or Remote Netherlands'])).toEqual(['amsterdam-netherlands remote']);
+	});
+
 	it('reads the workplace from the phrase, in the languages postings use', () => {
 		expect(read(['Remote - US'])).toEqual(['united-states remote']);
 		expect(read(['US-Remote'])).toEqual(['united-states remote']);

@@ -87,7 +87,8 @@ const NAMES: Record<string, string[]> = {
 	APAC: ['asia pacific', 'asiapac', 'apj', 'apj region', 'asia pacific and japan'],
 	SOUTHEAST_ASIA: ['south east asia', 'sea region'],
 	ANZ: ['anz', 'australia new zealand'],
-	NORTH_AMERICA: ['north america', 'noram', 'namer', 'nam', 'n america', 'us canada', 'us and canada', 'usa canada'],
+	// Not "US and Canada": that is two countries, and North America has Mexico too.
+	NORTH_AMERICA: ['north america', 'noram', 'namer', 'nam', 'n america'],
 	LATAM: ['latam', 'latin america', 'latin america and the caribbean', 'america latina', 'latinoamerica', 'latam region'],
 	SOUTH_AMERICA: ['south america', 'sudamerica'],
 	AMERICAS: ['americas', 'the americas', 'north and south america', 'north south america', 'amer', 'amers'],

@@ -271,11 +271,14 @@ function readOne(parts: string[], context: PlaceContext): Read | undefined {
 	const { chosen, explained } = bestReading(parts, context);
 	if (explained === 0) return undefined;
 	const read: Read = { dropped: [], text: parts.join(', ') };
+	// "France, Germany", "US, Canada": a list of countries, not a town named like a country in the last one. (A town
+	// named like a country in a region stays one: "Peru, Indiana".)
+	const beforeCountry = chosen.some((reading) => reading?.kind === 'country' || reading?.kind === 'area');
 	chosen.forEach((reading, index) => {
 		const part = parts[index]!;
 		if (!reading) {
 			// A first part the gazetteer lacks, before a known region or country, is a city as written ("Navi Mumbai, Maharashtra").
-			if (index === 0 && looksLikeName(part)) read.cityAsWritten = squash(part);
+			if (index === 0 && looksLikeName(part) && !(beforeCountry && (findCountry(part) || findArea(part)))) read.cityAsWritten = squash(part);
 			else read.dropped.push(part);
 			return;
 		}
@@ -361,7 +364,8 @@ function partsOf(text: string): string[] {
 		return ' ';
 	});
 	return [...outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/), ...inner.flatMap((part) => part.split(/\s*,\s*/))]
-		.map((part) => squash(part).replace(/^[-–—:.]+|[-–—:]+$/g, '').trim())
+		// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
+		.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim())
 		.filter(Boolean);
 }
 
@@ -456,10 +460,15 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 	// "North & South America", "Bosnia and Herzegovina": a whole name is not split on its "and".
 	// The joins are looked for in the whole phrase: "Berlin or remote" leaves "Berlin or" once its workplace is read.
 	const pieces = whole.rest && !JOINS.test(text) ? [text] : wholeName(whole.rest) ? [text] : text.split(JOINS).filter((piece) => piece.trim());
-	let carried: Workplace | undefined;
+	const owns = pieces.map((piece) => (pieces.length === 1 ? whole : stripWorkplace(piece)));
+	// A workplace said after a list is the whole list's: "USA / Canada - Remote", "Berlin / Munich (hybrid)". Not one
+	// said before its own place ("Amsterdam or Remote Netherlands": the city, or remote in its country), nor one said
+	// alone ("Berlin or Remote": below).
+	const trailing = pieces.length > 1 && owns.at(-1)!.rest && owns.slice(0, -1).every((own) => !own.workplace) ? workplaceAtEnd(pieces.at(-1)!) : undefined;
+	let carried: Workplace | undefined = trailing;
 	let previous: Location | undefined;
-	for (const piece of pieces) {
-		const own = pieces.length === 1 ? whole : stripWorkplace(piece);
+	for (const [index, piece] of pieces.entries()) {
+		const own = owns[index]!;
 		// A workplace said before a list carries forward: "Remote in Canada or the US".
 		const workplace = own.workplace ?? carried;
 		if (own.workplace) carried = own.workplace;
@@ -497,6 +506,13 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 		}
 	}
 	return result;
+}
+
+/** The workplace a piece ends with, after its place and a dash, bracket or comma ("Canada - Remote", "Munich (hybrid)"). */
+function workplaceAtEnd(piece: string): Workplace | undefined {
+	const tail = piece.split(/\s+[-–—]\s+|[([,]/).at(-1)!.replace(/[)\]]/g, '');
+	const read = stripWorkplace(tail);
+	return read.workplace && !read.rest.trim() ? read.workplace : undefined;
 }
 
 function wholeName(text: string): boolean {
