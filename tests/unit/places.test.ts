@@ -191,6 +191,31 @@ describe('location lines and phrases', () => {
 		expect(read(["St. Julian's, Malta"])).toEqual(['st-julians-malta onsite']);
 	});
 
+	it('leaves out the time zones written beside places, never reading them as countries', () => {
+		// "EST" is also Estonia's three-letter code, "ET" Ethiopia's, "MT" Malta's, "PT" Portugal's.
+		expect(read(['Remote - Canada (EST)'])).toEqual(['canada remote']);
+		expect(read(['Remote, US (ET)'])).toEqual(['united-states remote']);
+		expect(read(['Remote - USA (PT/MT)'])).toEqual(['united-states remote']);
+		expect(read(['Remote, US (PST/MST)'])).toEqual(['united-states remote']);
+		expect(read(['Remote (US: EST/CST)'])).toEqual(['united-states remote']);
+		expect(read(['Remote, Europe (CET +/- 2)'])).toEqual(['europe remote']);
+		expect(read(['EMEA (CET ± 3 hours)'])).toEqual(['emea remote']);
+		expect(read(['Remote - Americas (EST to PST)'])).toEqual(['americas remote']);
+		expect(read(['Remote - US - EST'])).toEqual(['united-states remote']);
+		expect(read(['Boston, MA (ET)'])).toEqual(['boston-massachusetts onsite']);
+		// Two letters that are the country, or a region of it, of the place beside them are that place.
+		expect(read(['Lisbon (PT)', 'Stamford, CT', 'Helena, MT', 'Valletta, MT'])).toEqual(['lisbon-portugal onsite', 'stamford-connecticut onsite', 'helena-montana onsite', 'valletta-malta onsite']);
+		// A time zone and nothing else is no place, as before.
+		expect(resolvePlaces(['Remote (CET)']).unplaced).toEqual(['Remote (CET)']);
+	});
+
+	it('reads "only", a US coast, the Greater Toronto Area and Bogotá D.C.', () => {
+		expect(read(['Remote (UK only)'])).toEqual(['united-kingdom remote']);
+		expect(read(['Remote - US East Coast', 'West Coast, US (Remote)'])).toEqual(['united-states remote']);
+		expect(read(['Greater Toronto Area', 'GTA'])).toEqual(['toronto-ontario onsite']);
+		expect(read(['Bogotá D.C.'])).toEqual(['bogota-colombia onsite']);
+	});
+
 	it('reads a workplace said after a list as the whole list\'s, and one said before a place as that place\'s', () => {
 		expect(read(['USA / Canada - Remote'])).toEqual(['united-states remote', 'canada remote']);
 		expect(read(['Berlin / Munich (hybrid)'])).toEqual(['berlin-germany hybrid', 'munich-germany hybrid']);

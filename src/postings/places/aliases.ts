@@ -67,6 +67,12 @@ export const CITY_ALIASES: Record<string, string> = {
 	'san francisco bay area': 'San Francisco|US',
 	// ISO names the region GB-LND "London, City of": read as a region, "Greater London" showed as the City of London.
 	'greater london': 'London|GB',
+	// Greater Toronto Area: the city's region, as the Bay Area is San Francisco's.
+	'greater toronto area': 'Toronto|CA',
+	gta: 'Toronto|CA',
+	// Bogotá, Distrito Capital: the district is the city.
+	'bogota d c': 'Bogotá|CO',
+	'bogota dc': 'Bogotá|CO',
 	la: 'Los Angeles|US',
 	sea: 'Seattle|US',
 	chi: 'Chicago|US',

@@ -73,7 +73,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|aus|à|a)\b)+|(?:[\s,:;–—-]|\b(?:in|based|only|from)\b)+$/giu;
 
 /** Words that are not places though a town somewhere may bear the name. */
-const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location']);
+const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast']);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
 const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:head\s+office|offices?|hq|headquarters)${EDGE_AFTER}`, 'giu');
@@ -428,7 +428,7 @@ const NOTES: Array<[RegExp, string]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?)${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?|only|(?:east|west)\s+coast)${EDGE_AFTER}`,
 			'giu',
 		),
 		' ',
@@ -437,13 +437,54 @@ const NOTES: Array<[RegExp, string]> = [
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
 ];
 
+/** A time zone as postings write one: "EST", "PST/MST", "CET", "GMT+1", "UTC−5", "AEST", "± 2 hours". */
+const ZONE = String.raw`(?:(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|(?:\+\/-|\+-|±|[+−])\s*\d{1,2}(?:\s*(?:h|hrs?|hours?))?|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|CES?T|EES?T|WES?T|JST|KST|SGT|HKT|A[ECW][SD]T|NZ[SD]T|BRT|ART|[ECMP]T)`;
+/**
+ * A list of time zones after a place, in brackets, after a colon or comma, or
+ * at the end after a dash: "Remote - Canada (EST)", "Remote, US (PST/MST)",
+ * "Remote (US: EST/CST)", "Remote, Europe (CET +/- 2)".
+ */
+const ZONES = new RegExp(String.raw`(?<=[(:,]|\s[-–—])\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),]|$)`, 'gu');
+/** Time zones written as two letters, which are also places: Ethiopia (ET), Malta or Montana (MT), Portugal (PT), Connecticut (CT). */
+const LETTER_ZONE = /^[ECMP]T$/;
+
+/** A phrase without the time zones it names ({@link ZONES}), and the zones; undefined when it names none. */
+function withoutZones(phrase: string): { text: string; zones: string[] } | undefined {
+	const zones: string[] = [];
+	const text = phrase.replace(ZONES, (zone) => {
+		zones.push(zone.trim());
+		return ' ';
+	});
+	return zones.length === 0 ? undefined : { text: squash(text.replace(/\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, ''), zones };
+}
+
+/**
+ * Reads a phrase, the time zones it names beside its places left out when
+ * what is left places every part: "Remote - Canada (EST)" is Canada, not
+ * Canada and Estonia ("EST"), and "Remote, US (ET)" is not Ethiopia. A zone of
+ * two letters ("Lisbon (PT)", "Bozeman (MT)") is a place when it is the
+ * country, or a region of the country, of the places beside it. A time zone
+ * with no place beside it ("Remote (CET)") is read as written, which does not
+ * place it.
+ */
+function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+	const zoneless = withoutZones(phrase);
+	if (zoneless) {
+		const read = readNoted(zoneless.text, context);
+		const countries = new Set(read.places.flatMap((place) => place.countries));
+		const placeHere = (code: string) => countries.has(findCountry(code) ?? '') || findRegions(code).some((region) => countries.has(region.country));
+		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.zones.every((zone) => !LETTER_ZONE.test(zone) || !placeHere(zone))) return read;
+	}
+	return readNoted(phrase, context);
+}
+
 /**
  * Reads a phrase as written; where a part of it is no place, reads it again
  * without its {@link NOTES}, and keeps that reading only if it places every
  * part. A phrase read well as written is never changed, and one read badly
  * either way is reported as written.
  */
-function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	const written = readWritten(phrase, context);
 	if (written.unplaced.length === 0) return written;
 	const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
