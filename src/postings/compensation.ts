@@ -228,6 +228,28 @@ const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|co
 const PAY_WORDS =
 	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
+/**
+ * Words right before a single figure that make it a ceiling ("a competitive
+ * basic salary of up to £38,000", "bis zu 70.000 €", "jusqu'à 55 000 €")…
+ */
+const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?(?:\s+of)?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|[〜～])\s*$/iu;
+/** …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000"), or after it ("$150k+", "600万円〜", "or more"). */
+const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?(?:\s+of)?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})minimaal)\s*$/iu;
+const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus)\b)/iu;
+
+/**
+ * Whether a single figure is only one end of the pay: a ceiling or a floor.
+ * Said so, it is shown so ("Up to £38,000 per year"), and it is no range
+ * where a law asks for one (src/review/pay-transparency.ts).
+ */
+function boundOf(text: string, stated: Stated): PayRange['bound'] {
+	if (stated.min !== stated.max) return undefined;
+	const before = wordsBefore(text, stated.min.start, 40);
+	if (UP_TO_BEFORE.test(before)) return 'upTo';
+	if (FROM_BEFORE.test(before) || FROM_AFTER.test(text.slice(stated.max.end, stated.max.end + 20))) return 'from';
+	return undefined;
+}
+
 /** Whether an amount is something other than pay: funding, a perk's budget, a lifetime cap, a placeholder. */
 function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	const { text } = paragraph;
@@ -241,7 +263,8 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;
 	// A single figure needs a sentence about pay, or a period of its own ("$34.62/hour").
-	if (stated.min === stated.max && !PAY_WORDS.test(text.slice(from, to)) && !PERIODS.some(([pattern]) => pattern.test(after.slice(0, 20)))) return true;
+	// (The period is looked for from the amount's last character: "$25/hour" has its "/" right after the digits.)
+	if (stated.min === stated.max && !PAY_WORDS.test(text.slice(from, to)) && !PERIODS.some(([pattern]) => pattern.test(text.slice(stated.max.end - 1, stated.max.end + 20)))) return true;
 	return false;
 }
 
@@ -319,7 +342,8 @@ function appliesToOf(before: string): string | undefined {
  * Finds pay in the visible text of a posting: ranges ("$140,000.00 -
  * $160,000.00", "€60.000 bis 70.000 €", "between $115,000 and $130,000") and
  * single figures, which become a range with min = max ("$34.62/hour",
- * "€1,500 per month", "3,850 USD / 2,310 GBP per week"). Funding, perks,
+ * "€1,500 per month", "3,850 USD / 2,310 GBP per week"), marked as a ceiling
+ * or a floor where the text says so ("up to £38,000", "from €60,000"). Funding, perks,
  * caps and placeholders (a 0–0 range) are not pay.
  *
  * Works on plain text taken from sanitized HTML, so values that an ATS keeps
@@ -352,15 +376,17 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 			const appliesTo = (previous ? appliesToOf(gap.replace(/^[\s\W]*?(?:[;|/]|\band\b)\s*/, '').slice(0, item.min.start - previous.max.end)) : undefined) ?? whole;
 			const period = periodOf(paragraph, item, stated[index + 1], previous);
 			const currency = currencyOf(item.currency, appliesTo, inUnitedStates ? 'US' : country);
+			const bound = boundOf(text, item);
 			const range: PayRange = {
 				...(appliesTo ? { appliesTo } : {}),
 				min: item.min.value,
 				max: item.max.value,
 				currency,
 				period: period ?? unstatedPeriod(currency, item.max.value),
+				...(bound ? { bound } : {}),
 				text,
 			};
-			const key = JSON.stringify([range.appliesTo, range.min, range.max, range.currency, range.period]);
+			const key = JSON.stringify([range.appliesTo, range.min, range.max, range.currency, range.period, range.bound]);
 			if (seen.has(key)) return;
 			seen.add(key);
 			ranges.push(range);

@@ -148,6 +148,7 @@ export function roleFields(posting: Posting): Omit<CurrentRole, 'digest' | 'text
 			currency: range.currency,
 			period: range.period,
 			appliesTo: range.appliesTo ?? null,
+			...(range.bound ? { bound: range.bound } : {}),
 		})),
 		applyUrl: posting.applyUrl,
 	};

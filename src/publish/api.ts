@@ -83,6 +83,7 @@ export function apiPosting(posting: Posting, site: Pick<ApiSiteSettings, 'siteUr
 			currency: range.currency,
 			period: range.period,
 			appliesTo: range.appliesTo ?? null,
+			bound: range.bound ?? null,
 			label: formatPay(range),
 		})),
 		summary: posting.summary,

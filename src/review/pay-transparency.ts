@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { Location, PayRange, Posting } from '../schemas/posting.ts';
 import { payTransparencyTableSchema, type PayTransparencyRow, type Requirement } from '../schemas/pay-transparency.ts';
 import type { Finding, Severity } from '../schemas/review.ts';
+import { formatPay } from '../utils/format.ts';
 
 /** The table's place in the project, for messages and for callers without `import.meta.url` (bundled pages). */
 export const PAY_TRANSPARENCY_FILE = 'src/review/data/pay-transparency.yaml';
@@ -115,7 +116,8 @@ export function sizeCaveat(rows: readonly PayTransparencyRow[]): string {
  * faith range, which the city's range is for a role done there.
  */
 export function rangeFor(posting: Posting, row: PayTransparencyRow, location: Location, table: readonly PayTransparencyRow[]): boolean {
-	return posting.payRanges.some((range) => rangeAppliesTo(range, row, location, table));
+	// A ceiling or a floor alone ("up to $90,000") is no range: these laws ask for the lowest and the highest pay.
+	return posting.payRanges.some((range) => range.bound === undefined && rangeAppliesTo(range, row, location, table));
 }
 
 /** Whether one range can be read as applying to this place (see `rangeFor`). */
@@ -156,7 +158,13 @@ export function payTransparencyFindings(posting: Posting, table: readonly PayTra
 			const rows = missing.filter((item) => item.severity === severity).map((item) => item.row);
 			if (rows.length === 0) continue;
 			const laws = rows.map(lawName).join(', ');
-			const has = posting.payRanges.length === 0 ? 'no pay range was found' : `its pay ranges are for ${posting.payRanges.map((range) => range.appliesTo ?? 'unnamed places').join(', ')}`;
+			const bounds = posting.payRanges.filter((range) => range.bound !== undefined);
+			const has =
+				posting.payRanges.length === 0
+					? 'no pay range was found'
+					: bounds.length === posting.payRanges.length
+						? `its pay is stated only as ${bounds.map((range) => `"${formatPay(range)}"`).join(', ')}: one end, not a range`
+						: `its pay ranges are for ${posting.payRanges.map((range) => range.appliesTo ?? 'unnamed places').join(', ')}`;
 			const based = rows.some((row) => reach(row, location) === 'there');
 			const where = based
 				? `"${location.label}" is in ${laws}`

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { placeKinds, workplaces } from './place.ts';
-import { employmentTypes } from './front-matter.ts';
+import { employmentTypes, payBounds } from './front-matter.ts';
 import { sectionKinds } from './posting.ts';
 
 /**
@@ -39,7 +39,11 @@ export const apiPayRangeSchema = z
 		currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD"'),
 		period: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']).describe('What one amount pays for'),
 		appliesTo: z.string().nullable().describe('Where or to whom the range applies, e.g. "Colorado"; null when it applies to the whole role'),
-		label: z.string().describe('The range as the site shows it (US English), e.g. "$168,000 – $206,000 per year"'),
+		bound: z
+			.enum(payBounds)
+			.nullable()
+			.describe('"upTo" or "from" when the posting states one figure as a ceiling ("up to £38,000") or a floor ("from €60,000"), min and max both that figure; null for a range or an exact figure'),
+		label: z.string().describe('The range as the site shows it (US English), e.g. "$168,000 – $206,000 per year" or "Up to £38,000 per year"'),
 	})
 	.meta({ id: 'PayRange', description: 'A pay range stated in the posting' });
 

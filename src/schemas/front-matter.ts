@@ -90,6 +90,9 @@ export const givenLocationSchema = z.union([
 /** Periods a pay range can be quoted over. */
 export const payPeriods = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 
+/** A single figure stated as one end only: a ceiling ("up to £38,000") or a floor ("from €60,000", "$150k+"). */
+export const payBounds = ['upTo', 'from'] as const;
+
 /** A pay range stated by the ATS (or a recruiter) rather than read from the text. */
 export const givenPayRangeSchema = z
 	.object({

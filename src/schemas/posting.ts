@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { employmentTypes, payPeriods, postingStatuses } from './front-matter.ts';
+import { employmentTypes, payBounds, payPeriods, postingStatuses } from './front-matter.ts';
 import { locationSchema } from './place.ts';
 
 export { locationSchema, type Location } from './place.ts';
@@ -28,9 +28,14 @@ export const payRangeSchema = z
 		max: z.number().nonnegative().describe('Upper bound in whole currency units'),
 		currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD"'),
 		period: z.enum(payPeriods).describe('What one amount pays for'),
+		bound: z
+			.enum(payBounds)
+			.optional()
+			.describe('A single figure stated as a ceiling ("up to £38,000") or a floor ("from €60,000"), min and max both that figure; absent for a range or an exact figure'),
 		text: z.string().describe('The sentence the range was read from, or the range as given in the front matter'),
 	})
-	.refine((range) => range.min <= range.max, { message: 'min must not exceed max', path: ['min'] });
+	.refine((range) => range.min <= range.max, { message: 'min must not exceed max', path: ['min'] })
+	.refine((range) => range.bound === undefined || range.min === range.max, { message: 'a ceiling or floor is one figure: min and max equal', path: ['bound'] });
 
 /** One named part of a posting body. */
 export const sectionSchema = z.object({

@@ -80,19 +80,24 @@ function remoteCountries(posting: Posting): ApplicantAreaLd[] {
  *   never stated: Google wants the employer's actual salary and markup that
  *   matches the visible page;
  * - keeping only one range misstates pay for every other place.
+ * A ceiling or floor alone ("up to £38,000") is not given at all.
  * A JSON-LD list is how any schema.org property is repeated; Google's parser
  * reads each element as a `baseSalary` and checks it on its own, so every
  * element is a complete, valid `MonetaryAmount`. A single range stays a
  * single object, the shape of Google's own examples.
  */
 function baseSalary(posting: Posting): MonetaryAmountLd | MonetaryAmountLd[] | undefined {
-	const amounts = posting.payRanges.map(
-		(range): MonetaryAmountLd => ({
-			'@type': 'MonetaryAmount',
-			currency: range.currency,
-			value: { '@type': 'QuantitativeValue', minValue: range.min, maxValue: range.max, unitText: range.period },
-		}),
-	);
+	// A ceiling or a floor ("up to £38,000") is left out: Google reads one value or a whole range, and either would
+	// state pay the employer never said. The page shows it as written.
+	const amounts = posting.payRanges
+		.filter((range) => range.bound === undefined)
+		.map(
+			(range): MonetaryAmountLd => ({
+				'@type': 'MonetaryAmount',
+				currency: range.currency,
+				value: { '@type': 'QuantitativeValue', minValue: range.min, maxValue: range.max, unitText: range.period },
+			}),
+		);
 	return amounts.length === 0 ? undefined : oneOrMany(amounts);
 }
 

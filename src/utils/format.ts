@@ -23,12 +23,18 @@ const money = (locale: string, currency: string, fractionDigits: number) =>
 const longDate = (locale: string) => dateFormats(locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /**
- * A pay range as a candidate reads it.
+ * A pay range as a candidate reads it: a range, one figure, or one figure as
+ * the ceiling or floor the posting states.
  * @example formatPay({ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', … }) // '$168,000 – $206,000 per year'
+ * @example formatPay({ min: 38000, max: 38000, currency: 'GBP', period: 'YEAR', bound: 'upTo', … }) // 'Up to £38,000 per year'
  */
 export function formatPay(range: PayRange, locale = 'en-US'): string {
 	const format = money(locale, range.currency, range.max < 1000 ? 2 : 0);
-	return `${format.format(range.min)} – ${format.format(range.max)} ${PERIOD_WORDS[range.period]}`;
+	const per = PERIOD_WORDS[range.period];
+	if (range.bound === 'upTo') return `Up to ${format.format(range.max)} ${per}`;
+	if (range.bound === 'from') return `From ${format.format(range.min)} ${per}`;
+	if (range.min === range.max) return `${format.format(range.min)} ${per}`;
+	return `${format.format(range.min)} – ${format.format(range.max)} ${per}`;
 }
 
 /** Red, green and blue (0–255) of a hex colour, `#rgb` or `#rrggbb`. */

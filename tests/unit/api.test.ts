@@ -59,8 +59,8 @@ describe('apiPosting', () => {
 			validThrough: null,
 			locations: [],
 			payRanges: [
-				{ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', appliesTo: 'Colorado', label: '$168,000 – $206,000 per year' },
-				{ min: 187000, max: 229000, currency: 'USD', period: 'YEAR', appliesTo: 'New York City', label: '$187,000 – $229,000 per year' },
+				{ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', appliesTo: 'Colorado', bound: null, label: '$168,000 – $206,000 per year' },
+				{ min: 187000, max: 229000, currency: 'USD', period: 'YEAR', appliesTo: 'New York City', bound: null, label: '$187,000 – $229,000 per year' },
 			],
 			summary: 'Cloudflare is a network which truly spans the globe, on a mission to make the internet better, safer, and more powerful everyday.',
 			applyUrl: 'https://www.cloudflare.com/careers/jobs/',

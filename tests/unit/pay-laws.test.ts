@@ -143,6 +143,17 @@ describe('pay-range findings name the law', () => {
 		expect(result[1]!.message).toContain('(whether remote roles count there is unclear)');
 	});
 
+	it('does not take a ceiling or a floor alone for a range: New York City asks for the lowest and the highest', () => {
+		const upTo = posting('locations:\n  - New York, NY', `${plainBody}<p>We offer a salary of up to $90,000 per year.</p>`);
+		expect(upTo.payRanges.map((range) => [range.min, range.max, range.bound])).toEqual([[90000, 90000, 'upTo']]);
+		const result = payTransparencyFindings(upTo, table, TODAY);
+		expect(rules(result)).toEqual(['pay-transparency error locations[0]']);
+		expect(result[0]!.message).toContain('but its pay is stated only as "Up to $90,000 per year": one end, not a range');
+		// The same role with a range, or an exact figure, has none.
+		expect(payTransparencyFindings(posting('locations:\n  - New York, NY', `${plainBody}<p>The salary is $80,000 - $90,000 per year.</p>`), table, TODAY)).toEqual([]);
+		expect(payTransparencyFindings(posting('locations:\n  - Denver, CO', `${plainBody}<p>The salary for this role is $90,000 per year.</p>`), table, TODAY).filter((finding) => finding.rule === 'pay-transparency')).toEqual([]);
+	});
+
 	it('applies Columbus only from 2027-01-01 and Delaware only from 2027-09-26', () => {
 		const role = posting('locations:\n  - Columbus, OH\n  - Wilmington, DE', plainBody);
 		expect(payTransparencyFindings(role, table, TODAY)).toEqual([]);

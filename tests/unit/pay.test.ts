@@ -10,6 +10,9 @@ import { ashbyJobSchema } from '../../src/ats/ashby/schema.ts';
 import { greenhouseJobSchema } from '../../src/ats/greenhouse/schema.ts';
 import { leverPostingSchema } from '../../src/ats/lever/schema.ts';
 import { atsPostingFile, errorOf, FIXTURES, site, TODAY } from './helpers.ts';
+import { formatPay } from '../../src/utils/format.ts';
+import { jobPostingLd } from '../../src/seo/job-posting.ts';
+import type { PayRange } from '../../src/schemas/posting.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'ats', path), 'utf8'));
 /** The ranges of one block, without the sentence each was read from. */
@@ -20,7 +23,7 @@ describe('extractPayRanges: formats', () => {
 		['The salary range for this role is $140,000.00 - $160,000.00.', [{ min: 140000, max: 160000, currency: 'USD', period: 'YEAR' }]],
 		['Pay: $34.62/hour', [{ min: 34.62, max: 34.62, currency: 'USD', period: 'HOUR' }]],
 		['Stipend: €1,500 per month', [{ min: 1500, max: 1500, currency: 'EUR', period: 'MONTH' }]],
-		['Starting from $95,000 per year.', [{ min: 95000, max: 95000, currency: 'USD', period: 'YEAR' }]],
+		['Starting from $95,000 per year.', [{ min: 95000, max: 95000, currency: 'USD', period: 'YEAR', bound: 'from' }]],
 		['Pay: $250/day', [{ min: 250, max: 250, currency: 'USD', period: 'DAY' }]],
 		['Day rate: £500 - £600', [{ min: 500, max: 600, currency: 'GBP', period: 'DAY' }]],
 		['Rate: $1,200 per week', [{ min: 1200, max: 1200, currency: 'USD', period: 'WEEK' }]],
@@ -56,6 +59,44 @@ describe('extractPayRanges: formats', () => {
 		]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
+	});
+});
+
+describe('one figure stated as a ceiling or a floor', () => {
+	it.each([
+		// A real posting (Gateshead, UK; found through the code index) and a LinkedIn one: "up to" is how UK adverts state pay.
+		['Based in our head office in Team Valley, Gateshead, we offer hybrid working and offer a competitive basic salary of up to £38,000.', [{ min: 38000, max: 38000, currency: 'GBP', period: 'YEAR', bound: 'upTo' }]],
+		['Enjoy a generous market salary of up to £60,000', [{ min: 60000, max: 60000, currency: 'GBP', period: 'YEAR', bound: 'upTo' }]],
+		['Gehalt bis zu 70.000 € im Jahr.', [{ min: 70000, max: 70000, currency: 'EUR', period: 'YEAR', bound: 'upTo' }]],
+		['年収〜900万円', [{ min: 9000000, max: 9000000, currency: 'JPY', period: 'YEAR', bound: 'upTo' }]],
+		['Rémunération : à partir de 45 000 € par an.', [{ min: 45000, max: 45000, currency: 'EUR', period: 'YEAR', bound: 'from' }]],
+		['Salary: $150K+ plus equity.', [{ min: 150000, max: 150000, currency: 'USD', period: 'YEAR', bound: 'from' }]],
+		['Salary: $120,000 or more, depending on experience.', [{ min: 120000, max: 120000, currency: 'USD', period: 'YEAR', bound: 'from' }]],
+		['年収600万円〜', [{ min: 6000000, max: 6000000, currency: 'JPY', period: 'YEAR', bound: 'from' }]],
+		// Not read as pay before: the period's "/" right after the digits.
+		['Starting at $25/hour.', [{ min: 25, max: 25, currency: 'USD', period: 'HOUR', bound: 'from' }]],
+		// A range is a range, whatever comes before it; "+ equity" is on top of an exact figure.
+		['the nursery offers a competitive salary of up to £22,000-£25,000 per year, subject to quals', [{ min: 22000, max: 25000, currency: 'GBP', period: 'YEAR' }]],
+		['Salary from $50,000 to $60,000.', [{ min: 50000, max: 60000, currency: 'USD', period: 'YEAR' }]],
+		['Base salary $150,000 + equity.', [{ min: 150000, max: 150000, currency: 'USD', period: 'YEAR' }]],
+	])('%s', (block, expected) => {
+		expect(pay(block)).toEqual(expected);
+	});
+
+	it('is shown as stated, and an exact figure once', () => {
+		const range = (fields: Partial<PayRange>): PayRange => ({ min: 38000, max: 38000, currency: 'GBP', period: 'YEAR', text: '', ...fields });
+		expect(formatPay(range({ bound: 'upTo' }))).toBe('Up to £38,000 per year');
+		expect(formatPay(range({ bound: 'from', currency: 'EUR', min: 60000, max: 60000 }))).toBe('From €60,000 per year');
+		expect(formatPay(range({ currency: 'USD', min: 40, max: 40, period: 'HOUR' }))).toBe('$40.00 per hour');
+		expect(formatPay(range({ min: 30000 }))).toBe('£30,000 – £38,000 per year');
+	});
+
+	it('is left out of the JSON-LD salary, which states one value or a whole range', () => {
+		const role = normalizePostings([{ file: 'x/role.html', source: '---\ntitle: Store Manager\nlocations: [Gateshead, UK]\ndatePosted: 2026-11-02\n---\n<h2>About the role</h2><p>Run our store and its team of twelve.</p><p>We offer a competitive basic salary of up to £38,000.</p>' }], site, { today: TODAY }).postings[0]!;
+		expect(role.payRanges.map((range) => range.bound)).toEqual(['upTo']);
+		const ld = jobPostingLd(role, site, 'https://careers.example.com/jobs/x/');
+		expect(ld).toBeDefined();
+		expect(ld!.baseSalary).toBeUndefined();
 	});
 });
 
@@ -216,7 +257,7 @@ describe('pay as other countries write it', () => {
 		// own site code, and a job board's database dump): a monthly figure in a compound word, written "2.750,-".
 		[
 			'Wir bieten je nach kollektivvertraglicher Einstufung ein monatliches Grundgehalt von mindestens € 2.750,- brutto mit der Bereitschaft zur Überzahlung abhängig von der Qualifikation, Erfahrung und dem Engagement im Team.',
-			[{ min: 2750, max: 2750, currency: 'EUR', period: 'MONTH' }],
+			[{ min: 2750, max: 2750, currency: 'EUR', period: 'MONTH', bound: 'from' }],
 		],
 		['Als Einstiegsgehalt ist ein kollektivvertragliches Bruttomonatsgehalt von € 2.950,- auf Vollzeitbasis vorgesehen.', [{ min: 2950, max: 2950, currency: 'EUR', period: 'MONTH' }]],
 		// A Japanese job ad (a public repository's copy of a job board's posting): 万 is ten thousand, and the hours
@@ -236,7 +277,7 @@ describe('pay as other countries write it', () => {
 		// Periods in the words of each language, compounds and plurals included.
 		['Monatsgehalt: CHF 7\'000 - 8\'500 (13 Monatslöhne)', [{ min: 7000, max: 8500, currency: 'CHF', period: 'MONTH' }]],
 		['Lohn: CHF 6\'500 × 13', [{ min: 6500, max: 6500, currency: 'CHF', period: 'MONTH' }]],
-		['Jahresbruttogehalt ab € 60.000', [{ min: 60000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
+		['Jahresbruttogehalt ab € 60.000', [{ min: 60000, max: 60000, currency: 'EUR', period: 'YEAR', bound: 'from' }]],
 		['Rémunération : 3 200 € bruts mensuels', [{ min: 3200, max: 3200, currency: 'EUR', period: 'MONTH' }]],
 		['Salaris tussen de € 3.500,- en € 4.500,- bruto per maand', [{ min: 3500, max: 4500, currency: 'EUR', period: 'MONTH' }]],
 		// "pr." shortens "per": its full stop ends no sentence.
