@@ -62,7 +62,8 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'temporary', words: 'tijdelijke?|seizoens?(?:werk|baan|kracht)?|tempo determinato|stagionale|a termine' },
 	{ kind: 'perDiem', words: 'per diem|prn' },
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
-	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
+	// "Medio tiempo" and "tiempo completo" are Latin America's words for part and full time.
+	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|medio tiempo|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
 	{ kind: 'fullTime', words: 'full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },

@@ -58,6 +58,7 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Alternance', 'INTERN'],
 		['Contrato indefinido', 'FULL_TIME'],
 		['Jornada completa', 'FULL_TIME'],
+		['Medio tiempo', 'PART_TIME'],
 		['Prácticas', 'INTERN'],
 		['Tempo integral', 'FULL_TIME'],
 		['Estágio', 'INTERN'],
