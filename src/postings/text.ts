@@ -52,10 +52,26 @@ export const isPlainProse = (text: string): boolean => PLAIN_PROSE.test(text);
  */
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
+/**
+ * Latin letters that Unicode does not decompose into a base letter and an
+ * accent, spelled as their languages spell them without it: "Wrocław" is
+ * "wroclaw", not "wroc-aw"; "Gießen" "giessen"; "Yazılım" "yazilim".
+ */
+const UNDECOMPOSED: Record<string, string> = {
+	ß: 'ss', ẞ: 'ss', ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe',
+	đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ŋ: 'n', Ŋ: 'n', ĸ: 'k',
+};
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
-	const unaccented = isAscii(text) ? text : plainLetters(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	const unaccented = isAscii(text)
+		? text
+		: plainLetters(text)
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!);
 	return unaccented
 		.toLowerCase()
 		.replace(/\+\+/g, 'pp')

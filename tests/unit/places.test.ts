@@ -5,6 +5,7 @@ import { locationLine, parsePlace, resolveGivenLocation, splitPlaces } from '../
 import { countryName, findCountry, isCountryCode } from '../../src/postings/places.ts';
 import { resolvePhrase, resolvePlaces, type PlaceContext } from '../../src/postings/places/resolve.ts';
 import { placeKey } from '../../src/postings/places/gazetteer.ts';
+import { slugify } from '../../src/postings/text.ts';
 import { findArea } from '../../src/postings/places/areas.ts';
 import { placesFrom } from '../../src/ats/shared/map.ts';
 
@@ -43,6 +44,19 @@ describe('cities of the whole world, one id per place', () => {
 			'stockholm-sweden onsite',
 			'houston-texas onsite',
 		]);
+	});
+
+	it('spells the letters Unicode does not decompose in ids as their languages do without the mark', () => {
+		// Were "wroc-aw-poland", "odz-poland", "bia-ystok-poland", "troms-norway", "gie-en-germany".
+		expect(read(['Wrocław', 'Łódź, Poland', 'Białystok', 'Tromsø', 'Gießen'])).toEqual([
+			'wroclaw-poland onsite',
+			'lodz-poland onsite',
+			'bialystok-poland onsite',
+			'tromso-norway onsite',
+			'giessen-germany onsite',
+		]);
+		expect(read(['Wroclaw', 'Lodz', 'Tromso'])).toEqual(['wroclaw-poland onsite', 'lodz-poland onsite', 'tromso-norway onsite']);
+		expect([slugify('Yazılım Mühendisi'), slugify('Straße & Bahn'), slugify('Ærø Œuvre')]).toEqual(['yazilim-muhendisi', 'strasse-bahn', 'aero-oeuvre']);
 	});
 
 	it('gives every spelling of a place one id and the canonical English name, keeping the written words', () => {
