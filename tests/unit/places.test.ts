@@ -59,6 +59,35 @@ describe('cities of the whole world, one id per place', () => {
 		expect([slugify('Yazılım Mühendisi'), slugify('Straße & Bahn'), slugify('Ærø Œuvre')]).toEqual(['yazilim-muhendisi', 'strasse-bahn', 'aero-oeuvre']);
 	});
 
+	it('reads a city named alone as the city, not the province or district named for it', () => {
+		// Were the provinces of Florence, Padua and Bologna, the Belgian province of Liège, Galicia's A Coruña, the council
+		// area "City of Edinburgh", Denmark's old Århus county; Cardiff was in no table (the list names it in Welsh).
+		expect(read(['Firenze', 'Padova', 'Bologna', 'Liège', 'A Coruña', 'Edinburgh', 'Århus', 'Cardiff'])).toEqual([
+			'florence-italy onsite',
+			'padova-italy onsite',
+			'bologna-italy onsite',
+			'liege-belgium onsite',
+			'a-coruna-spain onsite',
+			'edinburgh-united-kingdom onsite',
+			'aarhus-denmark onsite',
+			'cardiff-united-kingdom onsite',
+		]);
+		// Local names of cities the table has in English.
+		expect(read(['Venezia', 'Luzern', 'București', 'Beograd', 'Antwerpen', 'Brugge', 'Athina', 'Freiburg', 'Den Bosch'])).toEqual([
+			'venice-italy onsite',
+			'lucerne-switzerland onsite',
+			'bucharest-romania onsite',
+			'belgrade-serbia onsite',
+			'antwerp-belgium onsite',
+			'bruges-belgium onsite',
+			'athens-greece onsite',
+			'freiburg-im-breisgau-germany onsite',
+			's-hertogenbosch-netherlands onsite',
+		]);
+		// A state of the US, Canada, Australia or India named alone is the state, as before.
+		expect(read(['Delaware', 'Ontario', 'Victoria'])).toEqual(['delaware-united-states onsite', 'ontario-canada onsite', 'victoria-australia onsite']);
+	});
+
 	it('gives every spelling of a place one id and the canonical English name, keeping the written words', () => {
 		expect(read(['New York', 'New York City', 'NYC', 'New York, NY'])).toEqual(['new-york-new-york onsite']);
 		expect(read(['Bombay', 'Mumbai'])).toEqual(['mumbai-india onsite']);

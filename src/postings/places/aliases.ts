@@ -88,6 +88,19 @@ export const CITY_ALIASES: Record<string, string> = {
 	madras: 'Chennai|IN',
 	calcutta: 'Kolkata|IN',
 	'tel aviv': 'Tel Aviv|IL',
+	// Local names the gazetteer's table lacks (it has the English one), each also the name of its province or district.
+	venezia: 'Venice|IT',
+	luzern: 'Lucerne|CH',
+	bucuresti: 'Bucharest|RO',
+	beograd: 'Belgrade|RS',
+	antwerpen: 'Antwerp|BE',
+	brugge: 'Bruges|BE',
+	athina: 'Athens|GR',
+	helsingfors: 'Helsinki|FI',
+	abo: 'Turku|FI',
+	freiburg: 'Freiburg im Breisgau|DE',
+	'den bosch': '’s-Hertogenbosch|NL',
+	's hertogenbosch': '’s-Hertogenbosch|NL',
 	muenchen: 'Munich|DE',
 	munchen: 'Munich|DE',
 	koln: 'Cologne|DE',
@@ -166,4 +179,6 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Tel Aviv-Yafo|IL': 'Tel Aviv',
 	'Montréal|CA': 'Montreal',
 	'Zürich|CH': 'Zurich',
+	// The list names Cardiff in Welsh only.
+	'Caerdydd|GB': 'Cardiff',
 };

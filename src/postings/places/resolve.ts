@@ -214,10 +214,24 @@ function honours(reading: Reading | undefined, country: string): boolean {
 	return reading !== undefined && (reading.kind !== 'city' || reading.city.country === country);
 }
 
+/** Countries whose states or provinces share their names with towns: there, a name alone is the state ("Ontario", "Delaware"). */
+const STATES = ['US', 'CA', 'AU', 'IN'];
+
+/**
+ * Whether a region of one name with a city of its country is the province,
+ * county or district named for that city ("Bologna", "Firenze", "Liège", "A
+ * Coruña", "City of Edinburgh"): a posting naming it alone means the city.
+ * Not a state of a country in {@link STATES}, and not for a small town.
+ */
+function namedForCity(city: CityEntry, region: RegionEntry): boolean {
+	return !STATES.includes(region.country) && city.population >= 50_000;
+}
+
 /**
  * Alone, a name is an area before a country ("Mexico", "Singapore"); a city
  * before the region of its own name ("New York", "Delhi", "Lisboa") or a big
- * city in a region's country ("Washington"); a region of the US, Canada,
+ * city in a region's country ("Washington"), or of the province named for it
+ * ("Bologna"); a region of the US, Canada,
  * Australia or India before a city elsewhere ("Ontario", "Victoria"); else a
  * city before a region ("Portland", "Santa Barbara"). The context comes first.
  */
@@ -230,8 +244,8 @@ function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading
 	const cityWins = (city: CityEntry, region: RegionEntry): boolean =>
 		support(region.country, context) <= support(city.country, context) &&
 		(support(city.country, context) > support(region.country, context) ||
-			(city.country === region.country && (city.region === region.code || city.capital || city.population >= 500_000)) ||
-			(city.country !== region.country && !['US', 'CA', 'AU', 'IN'].includes(region.country)));
+			(city.country === region.country && (city.region === region.code || city.capital || city.population >= 500_000 || namedForCity(city, region))) ||
+			(city.country !== region.country && !STATES.includes(region.country)));
 	if (reading.kind === 'city') return regions.every((region) => cityWins(reading.city, region)) ? 3 : 1;
 	return cities.some((city) => cityWins(city, reading.region)) ? 1 : 2;
 }
