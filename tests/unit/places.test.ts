@@ -252,6 +252,35 @@ describe('location lines and phrases', () => {
 		expect(resolvePlaces(['Remote (CET)']).unplaced).toEqual(['Remote (CET)']);
 	});
 
+	it('reads a place written as an address: postcodes, district numbers, a region code with no comma, a Japanese or Korean address', () => {
+		expect(read(['10115 Berlin', '75008 Paris', 'Amsterdam 1017 AB', 'London EC2A', 'London, EC1V 9BD', 'Singapore 018989'])).toEqual([
+			'berlin-germany onsite',
+			'paris-france onsite',
+			'amsterdam-netherlands onsite',
+			'london-united-kingdom onsite',
+			'singapore onsite',
+		]);
+		expect(read(['Sydney NSW 2000', 'Melbourne VIC 3000'])).toEqual(['sydney-new-south-wales onsite', 'melbourne-victoria onsite']);
+		// "Dublin 2, Ireland" was Ireland alone, the city left out; "Dublin 2", "Paris 8e" and "Lyon 3ème" were no place.
+		expect(read(['Dublin 2, Ireland', 'Dublin 2'])).toEqual(['dublin-ireland onsite']);
+		expect(read(['Paris 8e', 'Lyon 3ème'])).toEqual(['paris-france onsite', 'lyon-france onsite']);
+		// 勤務地 and 근무지 lines give a ward's address: its city or prefecture.
+		expect(read(['東京都港区', '大阪府大阪市', '横浜市'])).toEqual(['tokyo-japan onsite', 'osaka-japan onsite', 'yokohama-japan onsite']);
+		expect(read(['서울 강남구', '서울특별시 강남구'])).toEqual(['seoul-south-korea onsite']);
+		expect(read(['Remote - must be based in the UK'])).toEqual(['united-kingdom remote']);
+		// The phrase as written stays with the place.
+		expect(resolvePlaces(['Sydney NSW 2000']).places[0]!.written).toBe('Sydney NSW 2000');
+	});
+
+	it('reads a bracketed town of another country as a district of the place before it', () => {
+		// "Whitefield" and "SoMa" were also places in England and elsewhere.
+		expect(read(['Bengaluru (Whitefield)', 'San Francisco (SoMa)'])).toEqual(['bengaluru-india onsite', 'san-francisco-california onsite']);
+		expect(resolvePlaces(['Bengaluru (Whitefield)']).notes).toEqual(['"Whitefield" in "Bengaluru (Whitefield)" is read as a district of the place before it, not a town elsewhere; left out']);
+		// A bracketed country, or a town of the same country, is read as before.
+		expect(read(['Remote (Germany, France)'])).toEqual(['germany remote', 'france remote']);
+		expect(read(['Austin (TX)'])).toEqual(['austin-texas onsite']);
+	});
+
 	it('reads "only", a US coast, the Greater Toronto Area and Bogotá D.C.', () => {
 		expect(read(['Remote (UK only)'])).toEqual(['united-kingdom remote']);
 		expect(read(['Remote - US East Coast', 'West Coast, US (Remote)'])).toEqual(['united-states remote']);

@@ -5,7 +5,7 @@
  * the evidence at hand and saying how in `evidence`.
  */
 import type { Location, Workplace } from '../../schemas/place.ts';
-import { squash, truncate } from '../text.ts';
+import { CJK, squash, truncate } from '../text.ts';
 import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
 import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, type CityEntry, type RegionEntry } from './gazetteer.ts';
@@ -371,16 +371,29 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 }
 
 /** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts. */
-function partsOf(text: string): string[] {
+function partsOf(text: string): { parts: string[]; bracketed: Set<string> } {
 	const inner: string[] = [];
 	const outer = text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
 		inner.push((round ?? square ?? '').trim());
 		return ' ';
 	});
-	return [...outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/), ...inner.flatMap((part) => part.split(/\s*,\s*/))]
-		// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
-		.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim())
-		.filter(Boolean);
+	// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
+	const clean = (parts: string[]) => parts.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim()).filter(Boolean);
+	const bracketed = clean(inner.flatMap((part) => part.split(/\s*,\s*/)));
+	return { parts: [...clean(outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/)), ...bracketed], bracketed: new Set(bracketed) };
+}
+
+/**
+ * The reads of a phrase's parts without a bracketed town of another country
+ * than the places outside the brackets: "Bengaluru (Whitefield)" names a
+ * district of Bengaluru, not Whitefield in England. A bracketed country or
+ * area is a place of its own ("Remote (Germany, France)"); a bracketed town
+ * of the same country is read as it was.
+ */
+function withoutForeignDistricts(reads: Read[], bracketed: ReadonlySet<string>): { kept: Read[]; districts: string[] } {
+	const outside = new Set(reads.filter((read) => !bracketed.has(read.text)).flatMap((read) => (read.country ? [read.country] : [])));
+	const foreign = (read: Read) => bracketed.has(read.text) && read.city !== undefined && outside.size > 0 && !outside.has(read.country!);
+	return { kept: reads.filter((read) => !foreign(read)), districts: reads.filter(foreign).map((read) => read.text) };
 }
 
 /** A place from a reading, its workplace and the phrase it was written as. */
@@ -406,6 +419,8 @@ export interface PhraseResult extends ResolvedPlaces {
 	placeless?: Workplace;
 	/** Some place was chosen by population alone. */
 	byPopulation: boolean;
+	/** How many parts were left out as no place we know (each has a note). */
+	dropped: number;
 }
 
 /**
@@ -442,7 +457,7 @@ const NOTES: Array<[RegExp, string]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?|only|(?:east|west)\s+coast)${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?|only|(?:east|west)\s+coast|(?:must|should)\s+(?:be\s+)?(?:based|located|living|resid(?:e|ent|ing))(?:\s+in(?:\s+the)?)?)${EDGE_AFTER}`,
 			'giu',
 		),
 		' ',
@@ -500,16 +515,60 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
  */
 function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	const written = readWritten(phrase, context);
-	if (written.unplaced.length === 0) return written;
-	const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
-	if (plain === phrase) return written;
-	const read = readWritten(plain.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s,;/|–—-]+|[\s,;/|–—-]+$/g, ''), context);
-	return read.unplaced.length === 0 ? read : written;
+	if (written.unplaced.length === 0 && written.dropped === 0) return written;
+	let best = written;
+	let source = phrase;
+	if (written.unplaced.length > 0) {
+		const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
+		if (plain !== phrase) {
+			const cleaned = plain.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s,;/|–—-]+|[\s,;/|–—-]+$/g, '');
+			const read = readWritten(cleaned, context);
+			if (read.unplaced.length === 0) [best, source] = [read, cleaned];
+		}
+	}
+	// Still a part that is no place, or one left out: read it as an address ({@link asAddress}), kept only if that does better.
+	const address = asAddress(source);
+	if (address !== source) {
+		const read = readWritten(address, context);
+		if (read.unplaced.length === 0 && (best.unplaced.length > 0 || read.dropped < best.dropped)) best = read;
+	}
+	return best === written ? written : asWrittenIn(best, phrase);
+}
+
+/** A reading of a phrase's cleaned text, its places written as the phrase was ("Remote - must be based in the UK", not what was read). */
+function asWrittenIn(result: PhraseResult, phrase: string): PhraseResult {
+	const written = squash(phrase);
+	return { ...result, places: result.places.map((place) => (written === place.label || written === place.name ? place : { ...place, written })) };
+}
+
+/** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
+const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
+/** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1." */
+const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?=\s*(?:[,()]|$))/gu;
+/** A region's code after its city with no comma: "Sydney NSW", "Austin TX". */
+const SPACED_CODE = /(?<=\p{L})\s+([A-Z]{2,3})(?=\s*(?:[,()]|$))/gu;
+/** A Japanese address: prefecture, city, ward or town ("東京都港区", "大阪府大阪市北区", "横浜市"). */
+const JAPANESE_ADDRESS = /^([^\s,]+?[都道府県])?(?:([^\s,]+?)市)?(?:[^\s,]+?[区町村])*$/u;
+/** The words of a Korean address after its city: districts and neighbourhoods ("강남구", "역삼동"). */
+const KOREAN_DISTRICTS = /(?<=\S)(?:\s+[가-힣]+(?:구|군|동|읍|면|로|길))+\s*$/u;
+
+/**
+ * A place phrase read as an address: without its postcodes and district
+ * numbers ("10115 Berlin", "Sydney NSW 2000", "Dublin 2", "London EC2A",
+ * "Paris 8e"), a region's code after its city set apart ("Sydney, NSW"), and a
+ * Japanese or Korean address cut to its city or prefecture ("東京都港区" is
+ * Tokyo, "서울 강남구" Seoul). The same text when there is nothing to change.
+ */
+function asAddress(phrase: string): string {
+	const cjk = JAPANESE_ADDRESS.exec(phrase);
+	if (cjk && CJK.test(phrase) && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
+	const text = phrase.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
+	return squash(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')).replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
 function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 	const text = squash(phrase);
-	const result: PhraseResult = { places: [], unplaced: [], notes: [], byPopulation: false };
+	const result: PhraseResult = { places: [], unplaced: [], notes: [], byPopulation: false, dropped: 0 };
 	if (!text) return result;
 	const whole = stripWorkplace(text);
 	// "North & South America", "Bosnia and Herzegovina": a whole name is not split on its "and".
@@ -534,19 +593,21 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 			else if (workplace && pieces.length > 1) result.placeless ??= workplace;
 			continue;
 		}
-		const listed = partsOf(withoutOfficeWords(own.rest));
+		const { parts: listed, bracketed } = partsOf(withoutOfficeWords(own.rest));
 		if (listed.length > MAX_LISTED) {
 			// Each part is read against its neighbours: a list this long is not a posting's places, and reading it costs.
 			result.unplaced.push(`${truncate(squash(piece), 60)} (a list of ${listed.length.toLocaleString('en-US')} places; at most ${MAX_LISTED} are read)`);
 			continue;
 		}
-		const reads = readParts(listed, context);
+		const { kept: reads, districts } = withoutForeignDistricts(readParts(listed, context), bracketed);
 		if (reads.length === 0) {
 			result.unplaced.push(squash(piece));
 			continue;
 		}
+		for (const district of districts) result.notes.push(`"${district}" in "${text}" is read as a district of the place before it, not a town elsewhere; left out`);
 		for (const read of reads) {
 			for (const part of read.dropped) result.notes.push(`"${part}" in "${text}" is not a place we know; left out`);
+			result.dropped += read.dropped.length;
 			if (read.byPopulation) result.byPopulation = true;
 			// Nobody works on site in a whole continent: an area with no workplace stated is a remote scope.
 			const chosen: Workplace = workplace ?? context.workplace ?? (read.area ? 'remote' : 'onsite');
