@@ -371,7 +371,9 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 }
 
 /** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts. */
-function partsOf(text: string): { parts: string[]; bracketed: Set<string> } {
+const NO_BRACKETS: ReadonlySet<string> = new Set();
+
+function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string> } {
 	const inner: string[] = [];
 	const outer = text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
 		inner.push((round ?? square ?? '').trim());
@@ -379,8 +381,10 @@ function partsOf(text: string): { parts: string[]; bracketed: Set<string> } {
 	});
 	// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
 	const clean = (parts: string[]) => parts.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim()).filter(Boolean);
+	const outside = clean(outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/));
+	if (inner.length === 0) return { parts: outside, bracketed: NO_BRACKETS };
 	const bracketed = clean(inner.flatMap((part) => part.split(/\s*,\s*/)));
-	return { parts: [...clean(outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/)), ...bracketed], bracketed: new Set(bracketed) };
+	return { parts: [...outside, ...bracketed], bracketed: new Set(bracketed) };
 }
 
 /**
@@ -391,6 +395,7 @@ function partsOf(text: string): { parts: string[]; bracketed: Set<string> } {
  * of the same country is read as it was.
  */
 function withoutForeignDistricts(reads: Read[], bracketed: ReadonlySet<string>): { kept: Read[]; districts: string[] } {
+	if (bracketed.size === 0 || reads.length < 2) return { kept: reads, districts: [] };
 	const outside = new Set(reads.filter((read) => !bracketed.has(read.text)).flatMap((read) => (read.country ? [read.country] : [])));
 	const foreign = (read: Read) => bracketed.has(read.text) && read.city !== undefined && outside.size > 0 && !outside.has(read.country!);
 	return { kept: reads.filter((read) => !foreign(read)), districts: reads.filter(foreign).map((read) => read.text) };
