@@ -21,8 +21,8 @@ const LOOK_EVERY_MS = 20;
  * writing it, which the wait makes unlikely) is indexed again: with its part,
  * whole, below 500 role pages, else apart, as after an edit (`planChanges`).
  * So the index holds the pages as written whether or not it was begun early,
- * and a wrong start costs time, never a wrong index. Nothing it fails at fails the build: the build
- * after Astro reports what is wrong.
+ * and a wrong start costs time, never a wrong index. Nothing it fails at
+ * fails the build: the build after Astro reports what is wrong.
  */
 export async function indexRolePagesEarly(job: SearchIndexJob, slugs: readonly string[], logger: IndexLogger, writtenWithinMs = WRITTEN_WITHIN_MS): Promise<boolean> {
 	// Without a cache the index made now could not be kept for the build after Astro.

@@ -4,9 +4,9 @@ import { rolePath } from '../publish/urls.ts';
 import type { RolePagesRendered } from './after-build.ts';
 
 /**
- * Build-time middleware that tells `npm run build` when the last role page has
- * rendered (EARLY_INDEX_ENV in ./after-build.ts): the build script can then index the
- * role pages while Astro renders the rest. Astro renders a few pages at a
+ * Build-time middleware that tells `npm run build` when the last role page
+ * has rendered (EARLY_INDEX_ENV in ./after-build.ts): the build script can
+ * then index the role pages while Astro renders the rest. Astro renders a few pages at a
  * time and has no hook per page, so the set of role pages comes from the
  * routing, as the role route's `getStaticPaths` has it, and each rendered
  * page is crossed off. A page Astro copies from its cache instead of

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { payBounds } from './front-matter.ts';
 
 /**
  * Version of the manifest format. Raise it on a breaking change (a field
@@ -15,7 +16,7 @@ export const manifestPayRangeSchema = z
 		currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code, e.g. "USD"'),
 		period: z.enum(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']).describe('What one amount pays for'),
 		appliesTo: z.string().nullable().describe('Where or to whom the range applies, e.g. "Colorado"; null when it applies to the whole role'),
-		bound: z.enum(['upTo', 'from']).optional().describe('"upTo" or "from" for one figure stated as a ceiling or a floor; absent for a range or an exact figure (and in manifests written before it was recorded)'),
+		bound: z.enum(payBounds).optional().describe('"upTo" or "from" for one figure stated as a ceiling or a floor; absent for a range or an exact figure (and in manifests written before it was recorded)'),
 	})
 	.describe('A pay range stated in the posting');
 

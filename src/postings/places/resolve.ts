@@ -370,9 +370,9 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 	return whole ? [whole] : [];
 }
 
-/** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts. */
 const NO_BRACKETS: ReadonlySet<string> = new Set();
 
+/** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts; the bracketed ones are also given apart. */
 function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string> } {
 	const inner: string[] = [];
 	const outer = text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
@@ -515,8 +515,10 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 /**
  * Reads a phrase as written; where a part of it is no place, reads it again
  * without its {@link NOTES}, and keeps that reading only if it places every
- * part. A phrase read well as written is never changed, and one read badly
- * either way is reported as written.
+ * part; where a part is still no place, or was left out, reads it as an
+ * address ({@link asAddress}), kept only if that places every part and
+ * leaves out fewer. A phrase read well as written is never changed, and one
+ * read badly every way is reported as written.
  */
 function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	const written = readWritten(phrase, context);
