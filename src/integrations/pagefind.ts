@@ -98,15 +98,14 @@ export function pagefind(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async () => {
-				// Where the site will be, for a search index started before Astro is done (./early-search-index.ts).
+				// Where the site will be, for the build script: for an index begun before Astro is done (./early-search-index.ts), and the one after.
 				const handoff = afterBuildFile();
 				if (handoff) await writeFile(handoff, JSON.stringify({ outDir, cacheDir, root } satisfies SearchIndexJob));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const job: SearchIndexJob = { outDir: fileURLToPath(dir), cacheDir, root };
-				const handoff = afterBuildFile();
-				if (handoff) {
-					await writeFile(handoff, JSON.stringify(job));
+				// Written when the build started (above): the build script reads it once Astro has exited.
+				if (afterBuildFile()) {
 					logger.info(`search index: left to npm run build${earlyIndexWanted() ? ' (begun beside the last pages if every role page rendered)' : ', once Astro has exited'}`);
 					return;
 				}

@@ -489,7 +489,12 @@ function withoutZones(phrase: string): { text: string; zones: string[] } | undef
 		zones.push(zone.trim());
 		return ' ';
 	});
-	return zones.length === 0 ? undefined : { text: squash(text.replace(/\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, ''), zones };
+	return zones.length === 0 ? undefined : { text: tidied(text), zones };
+}
+
+/** A phrase after words were taken out of it: no empty brackets, no separator left at either end. */
+function tidied(text: string): string {
+	return squash(text.replace(/\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, '');
 }
 
 /**
@@ -528,7 +533,7 @@ function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	if (written.unplaced.length > 0) {
 		const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
 		if (plain !== phrase) {
-			const cleaned = plain.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s,;/|–—-]+|[\s,;/|–—-]+$/g, '');
+			const cleaned = tidied(plain);
 			const read = readWritten(cleaned, context);
 			if (read.unplaced.length === 0) [best, source] = [read, cleaned];
 		}
@@ -570,7 +575,7 @@ function asAddress(phrase: string): string {
 	const cjk = JAPANESE_ADDRESS.exec(phrase);
 	if (cjk && CJK.test(phrase) && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
 	const text = phrase.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
-	return squash(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')).replace(/^[\s,]+|[\s,]+$/g, '');
+	return tidied(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, ''));
 }
 
 function readWritten(phrase: string, context: PlaceContext): PhraseResult {
