@@ -7,6 +7,7 @@ import { buildCacheDir } from '../config/cache-folder.ts';
 import { writeWhole } from '../utils/write-whole.ts';
 import { codeDigest } from './input-digest.ts';
 import { listRoleText, roleTextDir, storeRoleText, withRoleText } from './role-text.ts';
+import { awaitPipelineFiles } from './files-pending.ts';
 
 /** A {@link PostingCache} read from a folder, and how to write this run's entries back. */
 export interface PostingCacheFile extends PostingCache {
@@ -88,8 +89,9 @@ const shardFile = (folder: string, shard: number) => join(folder, `${shard}.bin`
  *
  * @param cacheDir the cache folder (Astro's `cacheDir`): the shard files are in {@link pipelineCacheDir}
  * @param version digest of the code: entries made by other code are not read
+ * @param later where each role-text file's text goes, by name, instead of the folder, when the caller writes them after (`writeRoleText`)
  */
-export function openPostingCache(cacheDir: string, version: string): PostingCacheFile {
+export function openPostingCache(cacheDir: string, version: string, later?: Map<string, string>): PostingCacheFile {
 	const folder = pipelineCacheDir(cacheDir);
 	const roleText = roleTextDir(cacheDir);
 	const present = listRoleText(roleText);
@@ -105,7 +107,7 @@ export function openPostingCache(cacheDir: string, version: string): PostingCach
 		return { ...entry, finished };
 	};
 	const stored = (entry: CacheEntry): StoredEntry =>
-		given.get(entry.finished) ?? { ...entry, finished: { ...entry.finished, posting: storeRoleText(roleText, entry.finished.posting, present) } };
+		given.get(entry.finished) ?? { ...entry, finished: { ...entry.finished, posting: storeRoleText(roleText, entry.finished.posting, present, later) } };
 	const next = new Map<string, CacheEntry>();
 	const changed = new Set<number>();
 	const stats = { reused: 0, normalized: 0 };
@@ -140,7 +142,7 @@ export function openPostingCache(cacheDir: string, version: string): PostingCach
 			}
 			return changed.size;
 		},
-		storedOf: (posting) => givenPostings.get(posting) ?? storeRoleText(roleText, posting, present),
+		storedOf: (posting) => givenPostings.get(posting) ?? storeRoleText(roleText, posting, present, later),
 		reused: (posting) => givenPostings.has(posting),
 	};
 }
@@ -178,6 +180,8 @@ function readShards(folder: string, version: string): { entries: Map<string, Sto
 export function cachedStoredPostings(cacheDir: string, version: string): (slug: string, key: string) => StoredPosting | undefined {
 	let bySlug: Map<string, StoredEntry> | undefined;
 	return (slug, key) => {
+		// The run's thread may be writing the shards still.
+		if (!bySlug) awaitPipelineFiles();
 		bySlug ??= new Map([...readShards(pipelineCacheDir(cacheDir), version).entries.values()].map((entry) => [entry.finished.posting.slug, entry]));
 		const entry = bySlug.get(slug);
 		return entry?.key === key ? entry.finished.posting : undefined;

@@ -15,7 +15,9 @@
  * The thread answers twice: the input's digest (a build whose input the data
  * store has already needs no more), then the run (./run.ts), or, when the
  * pipeline failed there, the files read, for the loader to run it and report
- * what is wrong. It runs no pipeline for the input the data store was noted
+ * what is wrong. After a run it writes the run's files (role text, the
+ * pipeline cache) and says a third time when they are written: the loader
+ * goes on meanwhile, and whatever reads them waits (./files-pending.ts). It runs no pipeline for the input the data store was noted
  * to have ({@link storedInputFile}): in a warm build that run cost the
  * build's start 0.4-0.8 s at 10,000 roles, on the cores Astro starts on.
  *
@@ -36,13 +38,14 @@ import type { PortableRun } from './run.ts';
 import type { CommitDates } from '../sources/git-dates.ts';
 import { moduleFile } from '../utils/in-thread.ts';
 import { inputStamps, pipelineInputDigest, storedInputFile, type PipelineInput } from './input-digest.ts';
+import { pipelineFilesPending } from './files-pending.ts';
 
 /** What a reading thread is given: the input, where to answer, and the state it signals. */
 interface ReadAheadJob {
 	task: 'read-input';
 	input: PipelineInput;
 	port: MessagePort;
-	/** One of {@link STARTED}, {@link DIGESTED}, {@link RAN}; 0 until the thread runs. */
+	/** One of {@link STARTED}, {@link DIGESTED}, {@link RAN}, {@link WRITTEN}; 0 until the thread runs. */
 	state: Int32Array;
 }
 
@@ -52,6 +55,8 @@ const STARTED = 1;
 const DIGESTED = 2;
 /** Its second answer, the pipeline's run or else the files it read, is on the port. */
 const RAN = 3;
+/** Its third, whether the run's files are written ({@link Written}), is on the port. */
+const WRITTEN = 4;
 
 /**
  * How long the loader waits for the thread to start, and then for each of its
@@ -88,6 +93,9 @@ type Ran =
 			/** By path, as the digest read them (a `Buffer` arrives as a plain `Uint8Array`). */
 			files: Map<string, { digest: string; bytes: Uint8Array }>;
 	  };
+
+/** Its third, after a run: its files written, or why they could not be. */
+type Written = { written: true } | { failed: string };
 
 /** A read started: the thread, the port it answers on and its state. */
 interface Started {
@@ -195,17 +203,41 @@ export function takeInputReadAhead(input: PipelineInput, stamps: string): InputR
 			if (taken) return undefined;
 			taken = true;
 			const ran = waitPast(state, DIGESTED, ANSWER_MS + RUN_MS_PER_POSTING * digested.files) ? (receiveMessageOnPort(port)?.message as Ran | undefined) : undefined;
+			if (ran && 'run' in ran) {
+				writtenAfter(started);
+				return ran;
+			}
 			stop();
 			if (!ran) return undefined;
-			if ('run' in ran) return ran;
 			const files = new Map([...ran.files].map(([path, { digest, bytes }]): [string, ReadFile] => [path, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), digest }]));
 			return { read: { files, ...(ran.history ? { history: ran.history } : {}) } };
 		},
 		drop: () => {
+			// A run taken is the loader's, its files still being written: only a read not taken stops.
+			if (taken) return;
 			taken = true;
 			stop();
 		},
 	};
+}
+
+/**
+ * A run taken: its thread writes the run's files now. The process waits for
+ * the thread to end, and whatever reads the files waits for them first.
+ */
+function writtenAfter({ worker, port, state }: Started): void {
+	worker.ref();
+	// Read only by the wait below, if anything waits: the port alone does not keep the process.
+	port.unref();
+	pipelineFilesPending(() => {
+		const answered = waitPast(state, RAN, ANSWER_MS) ? (receiveMessageOnPort(port)?.message as Written | undefined) : undefined;
+		port.close();
+		if (answered && 'written' in answered) return;
+		throw new Error(
+			`The pipeline's files could not be written into the build's cache folder (${answered?.failed ?? `the thread that ran it did not finish in ${ANSWER_MS / 1000} s`}). ` +
+				'Check that the cache folder can be written to, and build again.',
+		);
+	});
 }
 
 /**
@@ -236,15 +268,18 @@ async function answer({ input, port, state }: ReadAheadJob): Promise<void> {
 		return port.close();
 	}
 	let sent = false;
+	let write: (() => void) | undefined;
 	try {
 		// The data store has this input's postings, most likely: the loader keeps them and needs no run (a warm build,
 		// where the run cost the build's start 0.4-0.8 s at 10,000 roles). Should it need one after all, it gets the files.
 		if (input.cacheDir && readText(storedInputFile(input.cacheDir)) !== digest) {
 			// Loaded now, not with this module: the digest above is ready sooner, and a warm build needs no more.
 			const { runFolder } = await import('./folder-run.ts');
-			const run = await runFolder({ ...input, cacheDir: input.cacheDir }, read);
-			port.postMessage({ run } satisfies Ran, [run.forms.buffer as ArrayBuffer]);
+			const made = await runFolder({ ...input, cacheDir: input.cacheDir }, read);
+			port.postMessage({ run: made.run } satisfies Ran, [made.run.forms.buffer as ArrayBuffer]);
 			sent = true;
+			// A large site's run has its files written already: it is said at once.
+			write = made.write ?? (() => undefined);
 		}
 	} catch {
 		// The pipeline failed here (the loader runs it again, and reports why), or its run could not be sent.
@@ -253,8 +288,19 @@ async function answer({ input, port, state }: ReadAheadJob): Promise<void> {
 		if (!sent) port.postMessage({ history: read.history, files: read.files } satisfies Ran, [...new Set([...read.files.values()].map((file) => file.bytes.buffer as ArrayBuffer))]);
 	} finally {
 		signal(RAN);
-		port.close();
 	}
+	if (write) {
+		// The run is the loader's now: its files are written while the loader stores it and Astro goes on.
+		let written: Written = { written: true };
+		try {
+			write();
+		} catch (error) {
+			written = { failed: error instanceof Error ? error.message : String(error) };
+		}
+		port.postMessage(written satisfies Written);
+		signal(WRITTEN);
+	}
+	port.close();
 }
 
 /** A file's text, or undefined when it cannot be read. */

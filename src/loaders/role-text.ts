@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { Posting, StoredPosting } from '../schemas/posting.ts';
 import { rememberPlainText, rolePlainText, textDigest, type RolePlainText } from '../preview/role.ts';
-import { writeWhole } from '../utils/write-whole.ts';
+import { isOwnTemporary, writeWhole } from '../utils/write-whole.ts';
+import { awaitPipelineFiles } from './files-pending.ts';
 
 /**
  * Role text lives in files of the cache folder, one per posting, named by the
@@ -49,8 +50,10 @@ interface RoleTextFile extends RolePlainText {
  * role's HTML again. Written whole (`writeWhole`): a build stopped halfway
  * leaves no half-written file under a digest's name. The stored form is
  * made once per posting: the pipeline cache asks first, then the loader.
+ *
+ * @param later where the file's text goes instead, by name, when the caller writes the files after ({@link writeRoleText})
  */
-export function storeRoleText(dir: string, posting: Posting, present: Set<string>): StoredPosting {
+export function storeRoleText(dir: string, posting: Posting, present: Set<string>, later?: Map<string, string>): StoredPosting {
 	// The pipeline cache stores a posting it made before the data store does: one file, one digest, while the file is there.
 	const made = storedForms.get(posting);
 	if (made?.dir === dir && (present.has(made.stored.roleText) || existsSync(fileOf(dir, made.stored.roleText)))) {
@@ -61,13 +64,19 @@ export function storeRoleText(dir: string, posting: Posting, present: Set<string
 	const text = JSON.stringify({ html: posting.sections.map((section) => section.html), lines, flat } satisfies RoleTextFile);
 	const name = createHash('sha256').update(text).digest('base64url').slice(0, 22);
 	if (!present.has(name)) {
-		mkdirSync(dir, { recursive: true });
-		writeWhole(fileOf(dir, name), text);
+		if (later) later.set(name, text);
+		else writeRoleText(dir, new Map([[name, text]]));
 		present.add(name);
 	}
 	const stored = { ...posting, sections: posting.sections.map(({ html: _html, ...section }) => section), roleText: name, textDigest: textDigest(lines) };
 	storedForms.set(posting, { dir, stored });
 	return stored;
+}
+
+/** Writes role-text files, each whole, by name. */
+export function writeRoleText(dir: string, texts: ReadonlyMap<string, string>): void {
+	if (texts.size > 0) mkdirSync(dir, { recursive: true });
+	for (const [name, text] of texts) writeWhole(fileOf(dir, name), text);
 }
 
 /** Each posting's stored form and the folder its file was written to, once made. */
@@ -79,6 +88,7 @@ const storedForms = new WeakMap<Posting, { dir: string; stored: StoredPosting }>
  * @throws {Error} naming the posting and the file, when the file is missing or is not this posting's sections
  */
 function readSections(dir: string, name: string, posting: Omit<StoredPosting, 'roleText' | 'textDigest'>, owner: object): Posting['sections'] {
+	awaitPipelineFiles();
 	const file = fileOf(dir, name);
 	let read: Partial<RoleTextFile>;
 	try {
@@ -121,6 +131,8 @@ export function withRoleText(dir: string, stored: StoredPosting): Posting {
 /**
  * Removes every file of `dir` that `keep` does not name: the text of postings
  * edited or removed since, and temporary files of a build stopped halfway.
+ * This process's own temporary files are left: another of its threads may be
+ * writing them now (./files-pending.ts).
  * @returns how many files were removed
  */
 export function pruneRoleText(dir: string, keep: ReadonlySet<string>): number {
@@ -133,6 +145,7 @@ export function pruneRoleText(dir: string, keep: ReadonlySet<string>): number {
 	let removed = 0;
 	for (const name of names) {
 		if (name.endsWith('.json') && keep.has(name.slice(0, -'.json'.length))) continue;
+		if (isOwnTemporary(name)) continue;
 		rmSync(join(dir, name), { force: true });
 		removed += 1;
 	}

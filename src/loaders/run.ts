@@ -3,6 +3,7 @@ import type { Catalogue } from '../postings/normalize.ts';
 import type { CompanyBlock, StoredPosting } from '../schemas/posting.ts';
 import type { PostingOrigin } from '../sources/posting-file.ts';
 import { openPostingCache, type PostingCacheFile } from './posting-cache.ts';
+import { roleTextDir, writeRoleText } from './role-text.ts';
 
 /** A posting of a pipeline run, as the postings loader stores it. */
 export interface RunPosting {
@@ -47,7 +48,8 @@ export function runOf(catalogue: Catalogue, cache: PostingCacheFile, seconds: nu
 /**
  * A run made with the pipeline cache of a cache folder: the cache opened,
  * `make` given it, the cache saved, and the run timed from the cache's
- * opening. Whichever thread runs the pipeline makes its run so.
+ * opening to the end of `make`. Whichever thread runs the pipeline makes its
+ * run so (the read-ahead thread through {@link runWrittenAfter}).
  *
  * @param version digest of the code (`codeDigest`): entries made by other code are not reused
  */
@@ -55,8 +57,35 @@ export async function cachedRun(cacheDir: string, version: string, make: (cache:
 	const started = performance.now();
 	const cache = openPostingCache(cacheDir, version);
 	const catalogue = await make(cache);
+	const seconds = (performance.now() - started) / 1000;
 	cache.save();
-	return runOf(catalogue, cache, (performance.now() - started) / 1000);
+	return runOf(catalogue, cache, seconds);
+}
+
+/**
+ * A run as {@link cachedRun} makes it, whose files are written only when
+ * `write` is called: the cache's shards, and the role text of each posting
+ * normalized in it, kept in memory until then (the stored forms made before
+ * name their files). The read-ahead thread sends the run first and writes
+ * after, while the loader stores it (./files-pending.ts).
+ */
+export async function runWrittenAfter(
+	cacheDir: string,
+	version: string,
+	make: (cache: PostingCacheFile) => Catalogue | Promise<Catalogue>,
+): Promise<{ run: Run; write: () => void }> {
+	const started = performance.now();
+	const roleText = new Map<string, string>();
+	const cache = openPostingCache(cacheDir, version, roleText);
+	const catalogue = await make(cache);
+	const run = runOf(catalogue, cache, (performance.now() - started) / 1000);
+	return {
+		run,
+		write: () => {
+			cache.save();
+			writeRoleText(roleTextDir(cacheDir), roleText);
+		},
+	};
 }
 
 /** A {@link Run} that can move between threads: the stored form of each posting normalized in it serialized, one after another in one buffer. */

@@ -13,3 +13,12 @@ export function writeWhole(path: string, data: string | NodeJS.ArrayBufferView, 
 	writeFileSync(temporary, data);
 	renameSync(temporary, path);
 }
+
+/**
+ * Whether a file name is that of a temporary file {@link writeWhole} names by
+ * default for this process, in any of its threads: one being written now, not
+ * the leftover of a build stopped halfway.
+ */
+export function isOwnTemporary(name: string): boolean {
+	return name.endsWith('.tmp') && name.slice(0, -'.tmp'.length).replace(/-\d+$/, '').endsWith(`.${process.pid}`);
+}

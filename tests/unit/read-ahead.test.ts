@@ -8,7 +8,8 @@ import { readSiteConfig } from '../../src/config/site-config.ts';
 import { codeDigest, inputStamps, pipelineInputDigest, storedInputFile, type PipelineInput } from '../../src/loaders/input-digest.ts';
 import { cachedStoredPostings, openPostingCache, pipelineCacheDir } from '../../src/loaders/posting-cache.ts';
 import { readInputAhead, takeInputReadAhead } from '../../src/loaders/read-ahead.ts';
-import { roleTextDir } from '../../src/loaders/role-text.ts';
+import { roleTextDir, withRoleText } from '../../src/loaders/role-text.ts';
+import { awaitPipelineFiles } from '../../src/loaders/files-pending.ts';
 import { fromPortable, runOf, type Run } from '../../src/loaders/run.ts';
 import { loadCatalogue, type ReadInput } from '../../src/sources/folder.ts';
 
@@ -99,13 +100,40 @@ describe('the postings folder read ahead', () => {
 			expect(changed.run.stats).toMatchObject({ normalized: 1, reused: 5 });
 			expect(changed.run.postings.filter((posting) => !posting.reused).map((posting) => posting.slug)).toEqual(['intern']);
 			expect(changed.formBytes).toBeGreaterThan(0);
-			const roleText = (run: Run) => readFileSync(join(roleTextDir(cacheDir), `${run.postings.at(-1)?.stored().roleText}.json`), 'utf8');
+			// Written by the thread after it sent the run: read as the pages read them, once they are written.
+			const roleText = (run: Run) => {
+				awaitPipelineFiles();
+				return readFileSync(join(roleTextDir(cacheDir), `${run.postings.at(-1)?.stored().roleText}.json`), 'utf8');
+			};
 			expect(roleText(changed.run)).toContain('Mentored by the team in Porto.');
 			expect(roleText(first.run)).not.toContain('Porto');
 			expect(changed.run.postings.slice(0, 5).map((posting) => posting.stored())).toEqual(first.run.postings.slice(0, 5).map((posting) => posting.stored()));
 		} finally {
 			writeFileSync(intern, '---\ntitle: Intern\n---\n<p>Six months in Lisbon.</p>\n');
 		}
+	});
+
+	it("sends the run before it writes the run's files; a reader waits for them, and is told when they could not be written", () => {
+		const cacheDir = join(work, 'cache-after');
+		const { run } = takeRun({ ...input, cacheDir });
+		const stored = run.postings.map((posting) => posting.stored());
+		// The pages read a posting's sections from its role-text file: the read waits until the thread has written it.
+		const sections = withRoleText(roleTextDir(cacheDir), stored[3]!).sections;
+		expect(sections.map((section) => section.id)).toEqual(stored[3]!.sections.map((section) => section.id));
+		expect(sections.map((section) => section.html).join('')).toContain('So few engineers have the opportunity to work on these');
+		expect(readdirSync(roleTextDir(cacheDir)).sort()).toEqual(stored.map((posting) => `${posting.roleText}.json`).sort());
+		expect(readdirSync(pipelineCacheDir(cacheDir))).toHaveLength(16);
+
+		// A cache folder whose role-text folder cannot be made (a file where the folder goes).
+		const blocked = join(work, 'cache-blocked');
+		mkdirSync(join(blocked, 'postings'), { recursive: true });
+		writeFileSync(roleTextDir(blocked), 'not a folder');
+		const taken = takeRun({ ...input, cacheDir: blocked });
+		expect(taken.run.postings).toHaveLength(6);
+		const because = /^The pipeline's files could not be written into the build's cache folder \(.*EEXIST.*\)\. Check that the cache folder can be written to, and build again\.$/;
+		expect(() => awaitPipelineFiles()).toThrow(because);
+		// Every later reader is told the same.
+		expect(() => withRoleText(roleTextDir(blocked), taken.run.postings[0]!.stored()).sections).toThrow(because);
 	});
 
 	it('gives the files it read instead of a run when a posting is at fault: the loader runs the pipeline and reports it', () => {

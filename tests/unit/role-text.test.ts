@@ -68,9 +68,12 @@ describe('role text beside the data store', () => {
 	it('removes the files no stored posting names, and what a stopped build left', () => {
 		const present = new Set<string>();
 		const [kept, dropped] = seedCatalogue().postings.map((posting) => storeRoleText(dir, posting, present));
-		writeFileSync(join(dir, `${kept!.roleText}.json.4242.tmp`), '["half');
+		// A stopped build's half-written file goes; this process's own, which another of its threads is writing now, stays.
+		writeFileSync(join(dir, `${kept!.roleText}.json.4242-0.tmp`), '["half');
+		const inFlight = `${dropped!.roleText}.json.${process.pid}-1.tmp`;
+		writeFileSync(join(dir, inFlight), '["half');
 		expect(pruneRoleText(dir, new Set([kept!.roleText]))).toBe(5);
-		expect(readdirSync(dir)).toEqual([`${kept!.roleText}.json`]);
+		expect(readdirSync(dir).sort()).toEqual([`${kept!.roleText}.json`, inFlight].sort());
 		expect(existsSync(join(dir, `${dropped!.roleText}.json`))).toBe(false);
 		expect(pruneRoleText(join(cache, 'nothing-here'), new Set())).toBe(0);
 		expect(listRoleText(join(cache, 'nothing-here'))).toEqual(new Set());
