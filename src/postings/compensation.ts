@@ -16,11 +16,12 @@ const CODES = [
 const CODE = `(?:${CODES.join('|')})\\b`;
 
 /**
- * A currency written before the amount: "$", "CA$", "€", "CHF", "人民币", and
- * letters that are a currency only right before digits: "R" (rand), "Rs."
- * (rupee), "RM" (ringgit), "Rp" (rupiah).
+ * A currency written before the amount: "$", "CA$", "€", "CHF", "人民币", a
+ * code before a symbol ("CAD $110,000", "AUD $120k", "MXN $40,000": the code
+ * says which dollar), and letters that are a currency only right before
+ * digits: "R" (rand), "Rs." (rupee), "RM" (ringgit), "Rp" (rupiah).
  */
-const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|NT\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥￥₹₩₪₺₽₱฿₦]|人民币|${CODE}|RMB\\b|(?<![\\p{L}\\d])(?:R|Rs\\.?|RM|Rp)(?=\\s?\\d))`;
+const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|NT\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥￥₹₩₪₺₽₱฿₦]|人民币|${CODE}(?:\\s?[$€£¥￥₹₩₪₺₽₱฿₦])?|RMB\\b|(?<![\\p{L}\\d])(?:R|Rs\\.?|RM|Rp)(?=\\s?\\d))`;
 /** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD", "600万円", "60 000 Kč". */
 const AFTER = `(?:[€£円元원₫₺₽]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|${CODE})`;
 /**
@@ -51,7 +52,9 @@ function amountsIn(text: string): Amount[] {
 	// Every amount has a digit, and most paragraphs have none: the pattern tries its currencies at every character.
 	if (!/\d/.test(text)) return [];
 	return [...text.matchAll(AMOUNT_PATTERN)].map((match) => {
-		const [, before, digits, multiplier, after] = match;
+		const [, written, digits, multiplier, after] = match;
+		// A code before a symbol is the code: "CAD $110,000".
+		const before = written && /^[A-Z]{3}\s?\S$/.test(written) ? written.slice(0, 3) : written;
 		// A code says more than a symbol: "$153,547 USD" is US dollars wherever the role is.
 		const currency = (after && CODES.includes(after.toUpperCase()) ? after : (before ?? after)) ?? (multiplier && RUPEE_MULTIPLIERS.test(multiplier) ? 'INR' : undefined);
 		return {

@@ -289,6 +289,12 @@ describe('pay as other countries write it', () => {
 		['Maaş: 60.000 ₺ - 80.000 ₺ aylık', [{ min: 60000, max: 80000, currency: 'TRY', period: 'MONTH' }]],
 		['Gaji: Rp 10.000.000 - Rp 15.000.000 per bulan', [{ min: 10000000, max: 15000000, currency: 'IDR', period: 'MONTH' }]],
 		['Salary: RM 5,000 - RM 7,000 per month', [{ min: 5000, max: 7000, currency: 'MYR', period: 'MONTH' }]],
+		// A code before the dollar sign says which dollar (a job description in a public repository's test fixture
+		// reads "Compensation: CAD $120,000 - $150,000 + equity"); the sign alone was read as US dollars.
+		['Compensation: CAD $120,000 - $150,000 + equity', [{ min: 120000, max: 150000, currency: 'CAD', period: 'YEAR' }]],
+		['AUD $120k - $140k + super', [{ min: 120000, max: 140000, currency: 'AUD', period: 'YEAR' }]],
+		['MXN $40,000 - $55,000 mensuales brutos', [{ min: 40000, max: 55000, currency: 'MXN', period: 'MONTH' }]],
+		['Salary: SGD $7,000 per month', [{ min: 7000, max: 7000, currency: 'SGD', period: 'MONTH' }]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
