@@ -61,7 +61,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*)(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER})(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
@@ -498,6 +498,28 @@ function tidied(text: string): string {
 }
 
 /**
+ * A clause naming where a role is not, to the end of its bracket or phrase:
+ * "Remote - US (excluding CA, NY)", "Remote, US except Colorado", "US Remote
+ * (not available in New York)", "Remote (EU, außer Frankreich)". Read as
+ * places, its places were where the role is: "Remote - US (excluding CA, NY)"
+ * was New York.
+ */
+const EXCLUSION = new RegExp(
+	String.raw`${EDGE_BEFORE}(?:excluding|excludes|excl\.?|except(?:\s+(?:for|in))?|not\s+(?:available|open|eligible|hiring)\s+(?:in|to|for)|other\s+than|with\s+the\s+exception\s+of|au(?:ß|ss)er|ausgenommen|sauf|excepto|exceto)${EDGE_AFTER}[^()\[\]|;]*`,
+	'giu',
+);
+
+/** A phrase without the clauses naming where the role is not ({@link EXCLUSION}), and those clauses; undefined when it has none. */
+function withoutExclusions(phrase: string): { text: string; clauses: string[] } | undefined {
+	const clauses: string[] = [];
+	const text = phrase.replace(EXCLUSION, (clause) => {
+		clauses.push(squash(clause).replace(/[\s,:;/–—-]+$/, ''));
+		return ' ';
+	});
+	return clauses.length === 0 ? undefined : { text: tidied(text), clauses };
+}
+
+/**
  * Reads a phrase, the time zones it names beside its places left out when
  * what is left places every part: "Remote - Canada (EST)" is Canada, not
  * Canada and Estonia ("EST"), and "Remote, US (ET)" is not Ethiopia. A zone of
@@ -507,6 +529,13 @@ function tidied(text: string): string {
  * place it.
  */
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+	// Where the role is not is never a place of it: left out before anything is read, and said.
+	const excluded = withoutExclusions(phrase);
+	if (excluded) {
+		const read = readPhrase(excluded.text, context);
+		const notes = excluded.clauses.map((clause) => `"${clause}" in "${squash(phrase)}" says where the role is not; left out`);
+		return asWrittenIn({ ...read, notes: [...notes, ...read.notes] }, phrase);
+	}
 	const zoneless = withoutZones(phrase);
 	if (zoneless) {
 		const read = readNoted(zoneless.text, context);
