@@ -288,6 +288,35 @@ describe('location lines and phrases', () => {
 		expect(read(['Bogotá D.C.'])).toEqual(['bogota-colombia onsite']);
 	});
 
+	it('leaves out where a role is not: its places are never the role\'s, and the note says so', () => {
+		// Before, "Remote - US (excluding CA, NY)" was New York state, and "US Remote (not available in New York)" the same.
+		expect(read(['Remote - US (excluding CA, NY)'])).toEqual(['united-states remote']);
+		expect(read(['Remote, US except Colorado', 'US Remote (not available in New York)', 'US (Remote, excl. CA)'])).toEqual(['united-states remote']);
+		expect(read(['Remote (US) - excluding Alaska and Hawaii'])).toEqual(['united-states remote']);
+		expect(read(['Remote - EMEA (excluding Russia)'])).toEqual(['emea remote']);
+		expect(read(['Remote (EU, außer Frankreich)'])).toEqual(['european-union remote']);
+		const { places, notes } = resolvePlaces(['Remote - US (excluding CA, NY)']);
+		expect(places[0]?.written).toBe('Remote - US (excluding CA, NY)');
+		expect(notes).toEqual(['"excluding CA, NY" in "Remote - US (excluding CA, NY)" says where the role is not; left out']);
+	});
+
+	it('reads "anywhere in" a place as remote there', () => {
+		// Before, "Anywhere in the US" was a town called "Anywhere in the", and the others placed nothing.
+		expect(read(['Anywhere in the US'])).toEqual(['united-states remote']);
+		expect(read(['Remote (anywhere in Canada)', 'Remote, anywhere in Europe', 'Work from anywhere in LATAM'])).toEqual(['canada remote', 'europe remote', 'latin-america remote']);
+		expect(read(['Remote - Anywhere in the US except California'])).toEqual(['united-states remote']);
+		// "Anywhere" alone is still anywhere, whatever the site's country.
+		expect(read(['Anywhere', 'Anywhere in the world'], { defaultCountry: 'US' })).toEqual(['worldwide remote']);
+	});
+
+	it('reads Metro Manila and its business districts, Jakarta\'s cities and Yangon', () => {
+		expect(read(['Makati, Metro Manila, Philippines', 'BGC, Taguig', 'Ortigas, Pasig City'])).toEqual(['makati-city-philippines onsite', 'taguig-city-philippines onsite', 'pasig-city-philippines onsite']);
+		expect(read(['Metro Manila, Philippines'])).toEqual(['national-capital-region-philippines onsite']);
+		expect(read(['Jakarta Selatan (Hybrid)', 'South Jakarta, Indonesia'])).toEqual(['jakarta-indonesia hybrid', 'jakarta-indonesia onsite']);
+		expect(one('Yangon, Myanmar').label).toBe('Yangon, Myanmar');
+		expect(one('Rangoon').id).toBe('yangon-myanmar');
+	});
+
 	it('reads a workplace said after a list as the whole list\'s, and one said before a place as that place\'s', () => {
 		expect(read(['USA / Canada - Remote'])).toEqual(['united-states remote', 'canada remote']);
 		expect(read(['Berlin / Munich (hybrid)'])).toEqual(['berlin-germany hybrid', 'munich-germany hybrid']);
@@ -373,6 +402,8 @@ describe('areas of several countries', () => {
 			'european-union remote',
 		]);
 		expect(findArea('DACH')?.countries).toEqual(['DE', 'AT', 'CH']);
+		expect(read(['Remote - CEE', 'Eastern Europe'])).toEqual(['central-and-eastern-europe remote']);
+		expect(findArea('CEE')?.countries).toEqual(['AL', 'BG', 'HR', 'CZ', 'HU', 'PL', 'RO', 'SK', 'SI', 'EE', 'LV', 'LT']);
 		expect(findArea('EU')?.countries.length).toBe(27);
 		expect(findArea('EEA')?.countries.length).toBe(30);
 		expect(findArea('Global')?.countries).toEqual([]);

@@ -49,6 +49,8 @@ export const REGION_ALIASES: Record<string, string> = {
 	lombardy: 'IT-25',
 	'delhi ncr': 'IN-DL',
 	ncr: 'IN-DL',
+	// The Philippines' National Capital Region, by the name everyone uses.
+	'metro manila': 'PH-00',
 };
 
 /**
@@ -70,6 +72,29 @@ export const CITY_ALIASES: Record<string, string> = {
 	// Greater Toronto Area: the city's region, as the Bay Area is San Francisco's.
 	'greater toronto area': 'Toronto|CA',
 	gta: 'Toronto|CA',
+	// Metro Manila's business districts are cities the gazetteer names with "City" ("Makati City"), and postings name
+	// them without it ("Makati, Metro Manila", "BGC, Taguig").
+	makati: 'Makati City|PH',
+	taguig: 'Taguig City|PH',
+	bgc: 'Taguig City|PH',
+	'bonifacio global city': 'Taguig City|PH',
+	pasig: 'Pasig City|PH',
+	ortigas: 'Pasig City|PH',
+	mandaluyong: 'Mandaluyong City|PH',
+	pasay: 'Pasay City|PH',
+	paranaque: 'City of Parañaque|PH',
+	muntinlupa: 'Muntinlupa City|PH',
+	// Jakarta's five administrative cities, as Indonesian postings write them ("Jakarta Selatan (Hybrid)").
+	'jakarta selatan': 'Jakarta|ID',
+	'south jakarta': 'Jakarta|ID',
+	'jakarta pusat': 'Jakarta|ID',
+	'central jakarta': 'Jakarta|ID',
+	'jakarta barat': 'Jakarta|ID',
+	'west jakarta': 'Jakarta|ID',
+	'jakarta timur': 'Jakarta|ID',
+	'east jakarta': 'Jakarta|ID',
+	'jakarta utara': 'Jakarta|ID',
+	'north jakarta': 'Jakarta|ID',
 	// Bogotá, Distrito Capital: the district is the city.
 	'bogota d c': 'Bogotá|CO',
 	'bogota dc': 'Bogotá|CO',
@@ -181,4 +206,6 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Zürich|CH': 'Zurich',
 	// The list names Cardiff in Welsh only.
 	'Caerdydd|GB': 'Cardiff',
+	// And Yangon by the name it had until 1989.
+	'Rangoon|MM': 'Yangon',
 };

@@ -71,6 +71,8 @@ const AREAS: AreaEntry[] = [
 	{ code: 'NORDICS', name: 'Nordics', countries: words('DK FI IS NO SE') },
 	{ code: 'DACH', name: 'DACH', countries: words('DE AT CH') },
 	{ code: 'BENELUX', name: 'Benelux', countries: words('BE NL LU') },
+	// Central and Eastern Europe as the OECD lists it (its glossary, "Central and Eastern European Countries").
+	{ code: 'CEE', name: 'Central and Eastern Europe', countries: words('AL BG HR CZ HU PL RO SK SI EE LV LT') },
 	{ code: 'UK_IRELAND', name: 'UK and Ireland', countries: ['GB', 'IE'] },
 ];
 
@@ -94,6 +96,7 @@ const NAMES: Record<string, string[]> = {
 	AMERICAS: ['americas', 'the americas', 'north and south america', 'north south america', 'amer', 'amers'],
 	NORDICS: ['nordics', 'nordic', 'nordic countries', 'nordic region', 'scandinavia'],
 	UK_IRELAND: ['uk and ireland', 'uk ireland', 'uki', 'uk i', 'british isles'],
+	CEE: ['central eastern europe', 'central and eastern europe', 'central europe and eastern europe', 'eastern europe'],
 };
 
 const byKey = new Map<string, AreaEntry>();
