@@ -15,11 +15,13 @@
  * The thread answers twice: the input's digest (a build whose input the data
  * store has already needs no more), then the run (./run.ts), or, when the
  * pipeline failed there, the files read, for the loader to run it and report
- * what is wrong. After a run it writes the run's files (role text, the
- * pipeline cache) and says a third time when they are written: the loader
- * goes on meanwhile, and whatever reads them waits (./files-pending.ts). It runs no pipeline for the input the data store was noted
- * to have ({@link storedInputFile}): in a warm build that run cost the
- * build's start 0.4-0.8 s at 10,000 roles, on the cores Astro starts on.
+ * what is wrong. After a run it says a third time when the run's files (role
+ * text, the pipeline cache) are written: a small site's it writes only once
+ * the run is sent, and the loader goes on meanwhile; whatever reads them
+ * waits (./files-pending.ts). It runs no pipeline for the input the data
+ * store was noted to have ({@link storedInputFile}): in a warm build that run
+ * cost the build's start 0.4-0.8 s at 10,000 roles, on the cores Astro
+ * starts on.
  *
  * The loader waits for the answers without letting the event loop run (as
  * doing the work itself would): while it waited, Astro's data store, whose

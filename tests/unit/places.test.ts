@@ -402,7 +402,9 @@ describe('areas of several countries', () => {
 			'european-union remote',
 		]);
 		expect(findArea('DACH')?.countries).toEqual(['DE', 'AT', 'CH']);
-		expect(read(['Remote - CEE', 'Eastern Europe'])).toEqual(['central-and-eastern-europe remote']);
+		expect(read(['Remote - CEE', 'Central & Eastern Europe'])).toEqual(['central-and-eastern-europe remote']);
+		expect(read(['Eastern Europe'])).toEqual(['eastern-europe remote']);
+		expect(findArea('Eastern Europe')?.countries).toContain('UA');
 		expect(findArea('CEE')?.countries).toEqual(['AL', 'BG', 'HR', 'CZ', 'HU', 'PL', 'RO', 'SK', 'SI', 'EE', 'LV', 'LT']);
 		expect(findArea('EU')?.countries.length).toBe(27);
 		expect(findArea('EEA')?.countries.length).toBe(30);

@@ -23,6 +23,8 @@ const SUB_SAHARAN_AFRICA = words(
 const EUROPE_M49 = words(
 	'BY BG CZ HU PL MD RO RU SK UA AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES AT BE FR DE LI LU MC NL CH',
 );
+// M49's Eastern Europe: the first ten of EUROPE_M49.
+const EASTERN_EUROPE = words('BY BG CZ HU PL MD RO RU SK UA');
 const CENTRAL_ASIA = words('KZ KG TJ TM UZ');
 const EASTERN_ASIA = words('CN HK MO KP JP MN KR TW');
 const SOUTH_EASTERN_ASIA = words('BN KH ID LA MY MM PH SG TH TL VN');
@@ -73,6 +75,7 @@ const AREAS: AreaEntry[] = [
 	{ code: 'BENELUX', name: 'Benelux', countries: words('BE NL LU') },
 	// Central and Eastern Europe as the OECD lists it (its glossary, "Central and Eastern European Countries").
 	{ code: 'CEE', name: 'Central and Eastern Europe', countries: words('AL BG HR CZ HU PL RO SK SI EE LV LT') },
+	{ code: 'EASTERN_EUROPE', name: 'Eastern Europe', countries: EASTERN_EUROPE },
 	{ code: 'UK_IRELAND', name: 'UK and Ireland', countries: ['GB', 'IE'] },
 ];
 
@@ -96,7 +99,7 @@ const NAMES: Record<string, string[]> = {
 	AMERICAS: ['americas', 'the americas', 'north and south america', 'north south america', 'amer', 'amers'],
 	NORDICS: ['nordics', 'nordic', 'nordic countries', 'nordic region', 'scandinavia'],
 	UK_IRELAND: ['uk and ireland', 'uk ireland', 'uki', 'uk i', 'british isles'],
-	CEE: ['central eastern europe', 'central and eastern europe', 'central europe and eastern europe', 'eastern europe'],
+	CEE: ['central eastern europe', 'central and eastern europe', 'central europe and eastern europe'],
 };
 
 const byKey = new Map<string, AreaEntry>();
