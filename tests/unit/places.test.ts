@@ -309,6 +309,28 @@ describe('location lines and phrases', () => {
 		expect(read(['Anywhere', 'Anywhere in the world'], { defaultCountry: 'US' })).toEqual(['worldwide remote']);
 	});
 
+	it('reads "Mt." and "Ft.", a US state\'s code after a town the gazetteer lacks, and "U.S."', () => {
+		// Before: a town "Mt. Pleasant" in the Seychelles (SC), and "Ft. Lauderdale" kept as written.
+		expect(read(['Mt. Pleasant, SC', 'Ft. Lauderdale, FL', 'Ft Worth, TX'])).toEqual(['mount-pleasant-south-carolina onsite', 'fort-lauderdale-florida onsite', 'fort-worth-texas onsite']);
+		// Before: New Caledonia. A town the gazetteer knows keeps its own country ("Sliema, MT" is in Malta).
+		expect(read(['Research Triangle Park, NC', 'Sliema, MT', 'Lisbon, PT'])).toEqual(['research-triangle-park-north-carolina onsite', 'sliema-malta onsite', 'lisbon-portugal onsite']);
+		expect(read(['U.S.', 'Remote, U.S.'])).toEqual(['united-states onsite', 'united-states remote']);
+	});
+
+	it('reads a city\'s wider area, places coded country first, and lists in brackets', () => {
+		expect(read(['Greater Seattle Area', 'New York City Metropolitan Area', 'Washington DC Metro Area', 'Metro Vancouver'])).toEqual([
+			'seattle-washington onsite',
+			'new-york-new-york onsite',
+			'washington-district-of-columbia onsite',
+			'vancouver-british-columbia onsite',
+		]);
+		expect(read(['US-NY-New York', 'IN-KA-Bengaluru', 'CA-ON-Toronto', 'GB-London'])).toEqual(['new-york-new-york onsite', 'bengaluru-india onsite', 'toronto-ontario onsite', 'london-united-kingdom onsite']);
+		// Before: "Remote - North America (US" was no place.
+		expect(read(['Remote - North America (US/Canada)'])).toEqual(['north-america remote', 'united-states remote', 'canada remote']);
+		const [written] = resolvePlaces(['Remote - North America (US/Canada)']).places;
+		expect(written?.written).toBe('Remote - North America (US/Canada)');
+	});
+
 	it('reads Metro Manila and its business districts, Jakarta\'s cities and Yangon', () => {
 		expect(read(['Makati, Metro Manila, Philippines', 'BGC, Taguig', 'Ortigas, Pasig City'])).toEqual(['makati-city-philippines onsite', 'taguig-city-philippines onsite', 'pasig-city-philippines onsite']);
 		expect(read(['Metro Manila, Philippines'])).toEqual(['national-capital-region-philippines onsite']);

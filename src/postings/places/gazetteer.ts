@@ -255,6 +255,8 @@ export function findCountry(text: string): string | undefined {
 	if (byName) return byName;
 	if (/^[A-Z]{2}$/.test(trimmed) && index.names.has(trimmed)) return trimmed;
 	if (/^[A-Z]{3}$/.test(trimmed)) return index.alpha3.get(trimmed);
+	// "U.S." has the key of the word "us", which is no country's name.
+	if (/^U\.\s?S$/.test(trimmed)) return 'US';
 	return undefined;
 }
 
@@ -302,12 +304,24 @@ export function isCityAlias(text: string): boolean {
 export function findCities(text: string): CityEntry[] {
 	const key = placeKey(text);
 	const found = citiesKeyed(cityIndex(), key);
-	// "St", "Saint" and "Sankt" are one word, which the gazetteer spells one way per town ("St. Louis", "Saint Petersburg", "Sankt Gallen").
-	const saint = SAINT.exec(key);
-	if (!saint) return found;
-	const others = SAINTS[saint[1]!]!.flatMap((word) => citiesKeyed(cityIndex(), `${word} ${saint[2]}`));
+	// "St", "Saint" and "Sankt" are one word, which the gazetteer spells one way per town ("St. Louis", "Saint Petersburg",
+	// "Sankt Gallen"); so are "Mt" and "Mount", "Ft" and "Fort", which postings shorten and the gazetteer does not
+	// ("Mt. Pleasant, SC", "Ft. Lauderdale, FL").
+	const first = FIRST_WORD.exec(key);
+	if (!first) return found;
+	const others = SPELLINGS[first[1]!]!.flatMap((word) => citiesKeyed(cityIndex(), `${word} ${first[2]}`));
 	return others.length === 0 ? found : [...found, ...others].sort((a, b) => b.population - a.population);
 }
 
-const SAINT = /^(st|saint|sankt|ste|sainte) (.+)$/;
-const SAINTS: Record<string, string[]> = { st: ['saint', 'sankt'], saint: ['st', 'sankt'], sankt: ['st', 'saint'], ste: ['sainte'], sainte: ['ste'] };
+const FIRST_WORD = /^(st|saint|sankt|ste|sainte|mt|mount|ft|fort) (.+)$/;
+const SPELLINGS: Record<string, string[]> = {
+	st: ['saint', 'sankt'],
+	saint: ['st', 'sankt'],
+	sankt: ['st', 'saint'],
+	ste: ['sainte'],
+	sainte: ['ste'],
+	mt: ['mount'],
+	mount: ['mt'],
+	ft: ['fort'],
+	fort: ['ft'],
+};

@@ -191,6 +191,9 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 				chosen[0]?.kind === 'city' || !city ? 1 : 0,
 				dwarfed ? 0 : support(country, context),
 				city?.kind === 'city' ? city.city.population : 0,
+				// "Research Triangle Park, NC": a town the gazetteer lacks, before two capitals that are a US state's code and a
+				// country's, is in the state ("City, ST" is how US postings write places), not in New Caledonia.
+				chosen.some((reading, at) => reading?.kind === 'region' && reading.region.country === 'US' && /^[A-Z]{2}$/.test(parts[at]!.trim())) ? 1 : 0,
 			];
 			if (!best || compare(score, best.score) > 0) best = { chosen: [...chosen], explained, score };
 			return;
@@ -449,8 +452,9 @@ const PHRASES = remembered<PhraseResult>(20_000);
 /**
  * What a location line says beside its places, naming none: the contract
  * ("Remote / Full-time", "Berlin, Permanent"), travel ("Remote with occasional
- * travel"), the hours kept ("EMEA time zones" is EMEA). A number of office
- * days a week ("Munich office (2 days/week)") says the role is hybrid.
+ * travel"), the hours kept ("EMEA time zones" is EMEA), a city's wider area
+ * ("Greater Seattle Area"). A number of office days a week ("Munich office
+ * (2 days/week)") says the role is hybrid.
  */
 const NOTES: Array<[RegExp, string]> = [
 	[
@@ -467,6 +471,9 @@ const NOTES: Array<[RegExp, string]> = [
 		),
 		' ',
 	],
+	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
+	// Area is San Francisco's.
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
 ];
@@ -560,7 +567,7 @@ function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	let best = written;
 	let source = phrase;
 	if (written.unplaced.length > 0) {
-		const plain = NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase);
+		const plain = listsInBrackets(NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase));
 		if (plain !== phrase) {
 			const cleaned = tidied(plain);
 			const read = readWritten(cleaned, context);
@@ -582,6 +589,9 @@ function asWrittenIn(result: PhraseResult, phrase: string): PhraseResult {
 	return { ...result, places: result.places.map((place) => (written === place.label || written === place.name ? place : { ...place, written })) };
 }
 
+/** A place as some ATSs code it, country first and region next, each by its code: "US-NY-New York", "IN-KA-Bengaluru", "GB-London". */
+const CODED = /^([A-Z]{2,3})-(?:([A-Z0-9]{1,3})-)?(\p{L}[\p{L}\s.'’-]*)$/u;
+
 /** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
 const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
 /** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1." */
@@ -601,6 +611,8 @@ const KOREAN_DISTRICTS = /(?<=\S)(?:\s+[가-힣]+(?:구|군|동|읍|면|로|길)
  * Tokyo, "서울 강남구" Seoul). The same text when there is nothing to change.
  */
 function asAddress(phrase: string): string {
+	const coded = CODED.exec(phrase.trim());
+	if (coded) return [coded[3], coded[2], coded[1]].filter(Boolean).join(', ');
 	const cjk = JAPANESE_ADDRESS.exec(phrase);
 	if (cjk && CJK.test(phrase) && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
 	const text = phrase.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
@@ -663,6 +675,15 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 		}
 	}
 	return result;
+}
+
+/**
+ * A phrase whose brackets list their places with commas, so that it is split into its places around its brackets,
+ * not through them: "Remote - North America (US/Canada)" was "Remote - North America (US" and "Canada)". A bracket
+ * holding one name is kept ("(Bosnia and Herzegovina)").
+ */
+function listsInBrackets(text: string): string {
+	return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (JOINS.test(inner) && !wholeName(inner) ? `(${inner.split(JOINS).join(', ')})` : whole));
 }
 
 /** The workplace a piece ends with, after its place and a dash, bracket or comma ("Canada - Remote", "Munich (hybrid)"). */
