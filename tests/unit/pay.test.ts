@@ -178,6 +178,9 @@ describe('extractPayRanges: real postings (tests/fixtures/real)', () => {
 		'401(k) plan with a 4% match',
 		'We offer a $500 learning stipend.',
 		'Series B $40M',
+		// What a sales role sells, and what customers save: read as pay before.
+		'Sell deals from $50k to $500k ACV.',
+		'Our customers save $100K+ per year on average.',
 		// Placeholders.
 		'Salary: $0 - $0',
 		'Compensation: USD 0 – 0',
@@ -295,6 +298,9 @@ describe('pay as other countries write it', () => {
 		['AUD $120k - $140k + super', [{ min: 120000, max: 140000, currency: 'AUD', period: 'YEAR' }]],
 		['MXN $40,000 - $55,000 mensuales brutos', [{ min: 40000, max: 55000, currency: 'MXN', period: 'MONTH' }]],
 		['Salary: SGD $7,000 per month', [{ min: 7000, max: 7000, currency: 'SGD', period: 'MONTH' }]],
+		// The deals and the quota are not pay; the OTE beside them is.
+		['You will carry a quota of $800k; OTE $160,000 - $180,000 (50/50).', [{ min: 160000, max: 180000, currency: 'USD', period: 'YEAR' }]],
+		['Compensation: $150k - $180k base, plus commission on deals from $50k to $500k ACV.', [{ min: 150000, max: 180000, currency: 'USD', period: 'YEAR' }]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
