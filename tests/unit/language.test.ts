@@ -24,6 +24,9 @@ describe('detectLanguage', () => {
 		expect(detectLanguage('Nous recherchons un ingénieur logiciel expérimenté pour rejoindre notre équipe à Paris et construire notre plateforme de paiement.')).toBe('fr');
 		expect(detectLanguage('אנחנו מחפשים מהנדס/ת תוכנה שיצטרף/תצטרף לצוות התשתיות שלנו בתל אביב. ניסיון של שלוש שנים לפחות בפיתוח צד שרת.')).toBe('he');
 		expect(detectLanguage('نبحث عن مهندس برمجيات للانضمام إلى فريقنا في دبي. خبرة لا تقل عن خمس سنوات في تطوير الأنظمة والخدمات السحابية.')).toBe('ar');
+		// Finnish and Turkish prose with one of the function words listed before: franc's right guess was refused.
+		expect(detectLanguage('Etsimme kokenutta kehittäjää, joka liittyy tiimiimme Helsingissä ja auttaa meitä rakentamaan uusia tuotteita asiakkaillemme.')).toBe('fi');
+		expect(detectLanguage('Türkiye ofisimizde ekibimize katılacak, yeni ürünler geliştirmemize yardımcı olacak deneyimli bir geliştirici arıyoruz.')).toBe('tr');
 	});
 
 	it('reads Korean, Japanese and Chinese written around English names as what they are, counting a syllable as more than a letter', () => {
