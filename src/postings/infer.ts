@@ -88,7 +88,7 @@ export function titleFromProse(sections: readonly SectionText[], team?: string):
 }
 
 const TEAM_SECTION_ORDER: Section['kind'][] = ['team', 'role', 'responsibilities', 'requirements'];
-const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’-]*\s+){1,5})[Tt]eam\b/;
+const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’/-]*\s+){1,5})[Tt]eam\b/;
 
 /**
  * Finds the team a posting is for: "The Workers Runtime team delivers…",

@@ -369,6 +369,10 @@ describe('inference', () => {
 		const sections = [{ kind: 'role' as const, text: 'We are looking for a Product Designer to join our Billing team.' }];
 		expect(titleFromProse(sections, 'Billing')?.value).toBe('Product Designer, Billing');
 		expect(inferTeam(sections, 'Acme')?.value).toBe('Billing');
+		// A slash is part of a team's name ("AI/ML"); so is the company's, which names products ("the Cloudflare Tunnel team").
+		const team = (text: string) => inferTeam([{ kind: 'role', text }], 'Acme')?.value;
+		expect(team('The AI/ML team trains our models.')).toBe('AI/ML');
+		expect(team('The Acme Payments team runs checkout.')).toBe('Acme Payments');
 	});
 
 	it('reads the department from the subject of its first sentence', () => {
