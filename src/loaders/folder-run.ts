@@ -26,6 +26,6 @@ export async function runFolder(input: PipelineInput & { cacheDir: string }, rea
 	const version = codeDigest(input.root);
 	const make = (cache: PostingCacheFile) => loadCatalogue(input.postingsDir, site, input.root, { cache, read, today: input.today });
 	if (read.files.size > LARGE_SITE_POSTINGS) return { run: toPortable(await cachedRun(input.cacheDir, version, make)) };
-	const { run, write } = await runWrittenAfter(input.cacheDir, version, make);
+	const { run, write } = await runWrittenAfter(input.cacheDir, version, make, new Map());
 	return { run: toPortable(run), write };
 }

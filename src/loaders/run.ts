@@ -49,41 +49,41 @@ export function runOf(catalogue: Catalogue, cache: PostingCacheFile, seconds: nu
  * A run made with the pipeline cache of a cache folder: the cache opened,
  * `make` given it, the cache saved, and the run timed from the cache's
  * opening to the end of `make`. Whichever thread runs the pipeline makes its
- * run so (the read-ahead thread through {@link runWrittenAfter}).
+ * run so (the read-ahead thread, for a small site, through {@link runWrittenAfter}).
  *
  * @param version digest of the code (`codeDigest`): entries made by other code are not reused
  */
 export async function cachedRun(cacheDir: string, version: string, make: (cache: PostingCacheFile) => Catalogue | Promise<Catalogue>): Promise<Run> {
-	const started = performance.now();
-	const cache = openPostingCache(cacheDir, version);
-	const catalogue = await make(cache);
-	const seconds = (performance.now() - started) / 1000;
-	cache.save();
-	return runOf(catalogue, cache, seconds);
+	// Each role-text file written as its posting's stored form is made, not held until all are.
+	const { run, write } = await runWrittenAfter(cacheDir, version, make, null);
+	write();
+	return run;
 }
 
 /**
  * A run as {@link cachedRun} makes it, whose files are written only when
  * `write` is called: the cache's shards, and the role text of each posting
- * normalized in it, kept in memory until then (the stored forms made before
- * name their files). The read-ahead thread sends the run first and writes
- * after, while the loader stores it (./files-pending.ts).
+ * normalized in it, kept in `roleText` until then (the stored forms made
+ * before name their files). The read-ahead thread sends the run first and
+ * writes after, while the loader stores it (./files-pending.ts).
+ *
+ * @param roleText where the role-text files' text is held until `write`; null to write each when it is made
  */
 export async function runWrittenAfter(
 	cacheDir: string,
 	version: string,
 	make: (cache: PostingCacheFile) => Catalogue | Promise<Catalogue>,
+	roleText: Map<string, string> | null,
 ): Promise<{ run: Run; write: () => void }> {
 	const started = performance.now();
-	const roleText = new Map<string, string>();
-	const cache = openPostingCache(cacheDir, version, roleText);
+	const cache = openPostingCache(cacheDir, version, roleText ?? undefined);
 	const catalogue = await make(cache);
 	const run = runOf(catalogue, cache, (performance.now() - started) / 1000);
 	return {
 		run,
 		write: () => {
 			cache.save();
-			writeRoleText(roleTextDir(cacheDir), roleText);
+			if (roleText) writeRoleText(roleTextDir(cacheDir), roleText);
 		},
 	};
 }

@@ -490,13 +490,21 @@ const ZONES = new RegExp(String.raw`(?<=[(:,]|\s[-–—])\s*${ZONE}(?:\s*(?:[\/
 const LETTER_ZONE = /^[ECMP]T$/;
 
 /** A phrase without the time zones it names ({@link ZONES}), and the zones; undefined when it names none. */
-function withoutZones(phrase: string): { text: string; zones: string[] } | undefined {
-	const zones: string[] = [];
-	const text = phrase.replace(ZONES, (zone) => {
-		zones.push(zone.trim());
+function withoutZones(phrase: string): { text: string; taken: string[] } | undefined {
+	return takenOut(phrase, ZONES, (zone) => zone.trim());
+}
+
+/**
+ * A phrase without what a pattern matches in it, {@link tidied}, and each
+ * match as `written` gives it; undefined when nothing matches.
+ */
+function takenOut(phrase: string, pattern: RegExp, written: (match: string) => string): { text: string; taken: string[] } | undefined {
+	const taken: string[] = [];
+	const text = phrase.replace(pattern, (match) => {
+		taken.push(written(match));
 		return ' ';
 	});
-	return zones.length === 0 ? undefined : { text: tidied(text), zones };
+	return taken.length === 0 ? undefined : { text: tidied(text), taken };
 }
 
 /** A phrase after words were taken out of it: no empty brackets, no separator left at either end. */
@@ -517,13 +525,8 @@ const EXCLUSION = new RegExp(
 );
 
 /** A phrase without the clauses naming where the role is not ({@link EXCLUSION}), and those clauses; undefined when it has none. */
-function withoutExclusions(phrase: string): { text: string; clauses: string[] } | undefined {
-	const clauses: string[] = [];
-	const text = phrase.replace(EXCLUSION, (clause) => {
-		clauses.push(squash(clause).replace(/[\s,:;/–—-]+$/, ''));
-		return ' ';
-	});
-	return clauses.length === 0 ? undefined : { text: tidied(text), clauses };
+function withoutExclusions(phrase: string): { text: string; taken: string[] } | undefined {
+	return takenOut(phrase, EXCLUSION, (clause) => squash(clause).replace(/[\s,:;/–—-]+$/, ''));
 }
 
 /**
@@ -540,7 +543,7 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const excluded = withoutExclusions(phrase);
 	if (excluded) {
 		const read = readPhrase(excluded.text, context);
-		const notes = excluded.clauses.map((clause) => `"${clause}" in "${squash(phrase)}" says where the role is not; left out`);
+		const notes = excluded.taken.map((clause) => `"${clause}" in "${squash(phrase)}" says where the role is not; left out`);
 		return asWrittenIn({ ...read, notes: [...notes, ...read.notes] }, phrase);
 	}
 	const zoneless = withoutZones(phrase);
@@ -548,7 +551,7 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 		const read = readNoted(zoneless.text, context);
 		const countries = new Set(read.places.flatMap((place) => place.countries));
 		const placeHere = (code: string) => countries.has(findCountry(code) ?? '') || findRegions(code).some((region) => countries.has(region.country));
-		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.zones.every((zone) => !LETTER_ZONE.test(zone) || !placeHere(zone))) return read;
+		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.taken.every((zone) => !LETTER_ZONE.test(zone) || !placeHere(zone))) return read;
 	}
 	return readNoted(phrase, context);
 }
