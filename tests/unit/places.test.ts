@@ -317,6 +317,45 @@ describe('location lines and phrases', () => {
 		expect(read(['U.S.', 'Remote, U.S.'])).toEqual(['united-states onsite', 'united-states remote']);
 	});
 
+	it('reads a state\'s code after a Brazilian city as its state, not a country of that code', () => {
+		// Before: "Curitiba, PR" was Curitiba and Puerto Rico, "Belo Horizonte, MG" a town in Madagascar, "Porto Alegre, RS"
+		// one in Serbia, "Recife - PE" one in Peru, "Rio de Janeiro, RJ" Rio and Rajasthan.
+		expect(read(['Curitiba, PR', 'Belo Horizonte, MG', 'Porto Alegre, RS', 'Recife - PE', 'Rio de Janeiro, RJ', 'Florianópolis, SC', 'Campinas, SP, Brazil'])).toEqual([
+			'curitiba-brazil onsite',
+			'belo-horizonte-brazil onsite',
+			'porto-alegre-brazil onsite',
+			'recife-brazil onsite',
+			'rio-de-janeiro-brazil onsite',
+			'florianopolis-brazil onsite',
+			'campinas-brazil onsite',
+		]);
+		// A code is still the country where the city is in it, and a US state after an American town.
+		expect(read(['Lima, PE', 'Valletta, MT', 'Bozeman, MT', 'Cambridge, MA'])).toEqual(['lima-peru onsite', 'valletta-malta onsite', 'bozeman-montana onsite', 'cambridge-massachusetts onsite']);
+		// Before: Bogotá and Washington, DC; Buenos Aires and a town in the Philippines (Caba); Monterrey in the Netherlands.
+		expect(read(['Bogotá, D.C.', 'Buenos Aires, CABA', 'CABA', 'Monterrey, N.L., México'])).toEqual(['bogota-colombia onsite', 'buenos-aires-argentina onsite', 'monterrey-mexico onsite']);
+		expect(read(['NL', 'Amsterdam, NL'])).toEqual(['netherlands onsite', 'amsterdam-netherlands onsite']);
+	});
+
+	it('splits a list at "or" and "and", never through a name that holds one', () => {
+		// Before: "Republic" (a town in Missouri) and Ireland; the Dutch "of" is "or".
+		expect(read(['Dublin, Republic of Ireland', 'Seoul, Republic of Korea', 'Douglas, Isle of Man', 'Tauranga, Bay of Plenty'])).toEqual([
+			'dublin-ireland onsite',
+			'seoul-south-korea onsite',
+			'douglas-isle-of-man onsite',
+			'tauranga-new-zealand onsite',
+		]);
+		expect(read(['Sarajevo, Bosnia and Herzegovina', 'Valladolid, Castilla y León', 'Ålesund, Møre og Romsdal'])).toEqual(['sarajevo-bosnia-herzegovina onsite', 'valladolid-spain onsite', 'alesund-norway onsite']);
+		expect(read(['Amsterdam of Rotterdam', 'Berlin, Germany or Paris, France'])).toEqual(['amsterdam-netherlands onsite', 'rotterdam-netherlands onsite', 'berlin-germany onsite', 'paris-france onsite']);
+	});
+
+	it('reads a province after a town the gazetteer lacks as the province, not a town of its name elsewhere', () => {
+		// Before: Ontario, California, with "Kitchener-Waterloo" left out.
+		const [place] = resolvePlaces(['Kitchener-Waterloo, Ontario']).places;
+		expect([place?.label, place?.country, place?.region]).toEqual(['Kitchener-Waterloo, Ontario', 'CA', 'ON']);
+		// A district before its city is still the city: "Soho" is left out, London kept.
+		expect(read(['Soho, London'])).toEqual(['london-united-kingdom onsite']);
+	});
+
 	it('reads a city\'s wider area, places coded country first, and lists in brackets', () => {
 		expect(read(['Greater Seattle Area', 'New York City Metropolitan Area', 'Washington DC Metro Area', 'Metro Vancouver'])).toEqual([
 			'seattle-washington onsite',

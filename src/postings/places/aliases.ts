@@ -29,6 +29,16 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	'hong kong sar': 'HK',
 	'mainland china': 'CN',
 	prc: 'CN',
+	// ISO's and the UN's formal names, as some ATSs' country lists give them.
+	'republic of ireland': 'IE',
+	'ireland republic of': 'IE',
+	eire: 'IE',
+	'slovak republic': 'SK',
+	'kyrgyz republic': 'KG',
+	'republic of north macedonia': 'MK',
+	'lao pdr': 'LA',
+	drc: 'CD',
+	'dr congo': 'CD',
 };
 
 /** Subdivision names postings write that ISO spells otherwise ("Bavaria" for "Bayern"), to the ISO 3166-2 code. */
@@ -51,6 +61,8 @@ export const REGION_ALIASES: Record<string, string> = {
 	ncr: 'IN-DL',
 	// The Philippines' National Capital Region, by the name everyone uses.
 	'metro manila': 'PH-00',
+	// Nuevo León as Mexican postings abbreviate it ("Monterrey, N.L."); ISO's code is NLE. Alone, "NL" stays the Netherlands.
+	nl: 'MX-NLE',
 };
 
 /**
@@ -59,6 +71,10 @@ export const REGION_ALIASES: Record<string, string> = {
  */
 export const CITY_ALIASES: Record<string, string> = {
 	nyc: 'New York|US',
+	// Buenos Aires the city (its own district, not the province of its name), as Argentine postings write it.
+	caba: 'Buenos Aires|AR',
+	'capital federal': 'Buenos Aires|AR',
+	'ciudad autonoma de buenos aires': 'Buenos Aires|AR',
 	'new york city': 'New York|US',
 	'new york ny': 'New York|US',
 	manhattan: 'New York|US',

@@ -266,7 +266,8 @@ export function findCountry(text: string): string | undefined {
  */
 export function findRegions(text: string, country?: string): RegionEntry[] {
 	const index = placeIndex().regions;
-	const trimmed = text.trim().replace(/\.$/, '');
+	// "D.C." is the code DC.
+	const trimmed = /^\s*(?:[A-Z]\.){2,3}\s*$/.test(text) ? text.replace(/[\s.]/g, '') : text.trim().replace(/\.$/, '');
 	const prefixed = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(trimmed);
 	if (prefixed) {
 		const entry = index.byCode.get(trimmed);

@@ -167,7 +167,12 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 		return country ? [{ index, country }] : [];
 	});
 	const hints = [...new Set([...named.map(({ country }) => country), ...(context.country ? [context.country] : [])])];
-	const options = parts.map((part) => [undefined, ...readingsOf(part, hints)]);
+	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
+	// towns the other parts may be. Brazil's states share their codes with countries (PR Puerto Rico, MG Madagascar,
+	// RS Serbia), and postings there write every place so.
+	const towns = parts.map((part) => (regionCode(part) ? [] : findCities(part).slice(0, 12).map((city) => city.country)));
+	const hintsOf = (index: number) => (regionCode(parts[index]!) ? [...new Set([...hints, ...towns.flatMap((countries, at) => (at === index ? [] : countries))])] : hints);
+	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index))]);
 	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
 	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
 		if (index === parts.length) {
@@ -179,7 +184,10 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 			// Context chooses between places of comparable size, not London, Ontario over London because the ATS says Canada.
 			const cityIndex = chosen.findIndex((reading) => reading?.kind === 'city');
 			const dwarfed = city?.kind === 'city' && city.city.population * 10 < (findCities(parts[cityIndex]!)[0]?.population ?? 0);
-			const single = parts.length === 1 ? singleKindRank(present[0], options[0]!, context) : 0;
+			// One part read by name ("Ontario", alone or after a town the gazetteer lacks: "Kitchener-Waterloo, Ontario"): its
+			// kind as if alone. A code there is a US state's (below).
+			const lone = present.length === 1 ? chosen.findIndex((reading) => reading !== undefined) : -1;
+			const single = lone >= 0 && (parts.length === 1 || !regionCode(parts[lone]!)) ? singleKindRank(chosen[lone], options[lone]!, context) : 0;
 			const score = [
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
@@ -206,6 +214,13 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 	};
 	walk(0, []);
 	return best ?? { chosen: parts.map(() => undefined), explained: 0 };
+}
+
+/** A part written as a region's code ("PR", "NSW", "D.C."), without its dots; undefined for any other. */
+function regionCode(part: string): string | undefined {
+	const text = part.trim();
+	if (/^[A-Z]{2,3}$/.test(text)) return text;
+	return /^(?:[A-Z]\.){2,3}$/.test(text) ? text.replaceAll('.', '') : undefined;
 }
 
 /**
@@ -629,7 +644,7 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 	const whole = stripWorkplace(text);
 	// "North & South America", "Bosnia and Herzegovina": a whole name is not split on its "and".
 	// The joins are looked for in the whole phrase: "Berlin or remote" leaves "Berlin or" once its workplace is read.
-	const pieces = whole.rest && !JOINS.test(text) ? [text] : wholeName(whole.rest) ? [text] : text.split(JOINS).filter((piece) => piece.trim());
+	const pieces = whole.rest && !JOINS.test(text) ? [text] : wholeName(whole.rest) ? [text] : joinedPieces(text);
 	const owns = pieces.map((piece) => (pieces.length === 1 ? whole : stripWorkplace(piece)));
 	// A workplace said after a list is the whole list's: "USA / Canada - Remote", "Berlin / Munich (hybrid)". Not one
 	// said before its own place ("Amsterdam or Remote Netherlands": the city, or remote in its country), nor one said
@@ -678,6 +693,26 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 		}
 	}
 	return result;
+}
+
+/** What stands for a space inside a name a phrase must not be split through: a character no posting writes. */
+const HELD = '\uE000';
+
+/**
+ * A phrase's places joined by "or", "and", "/" and their kin, split apart; not
+ * through a comma part that is one name: "Dublin, Republic of Ireland" (the
+ * Dutch "of" is "or"), "Sarajevo, Bosnia and Herzegovina", "Valladolid,
+ * Castilla y León", "Ålesund, Møre og Romsdal".
+ */
+function joinedPieces(text: string): string[] {
+	const held = text.replace(/[^,()[\]]+/g, (part) => {
+		const name = part.trim().replace(/^[-–—]\s+|\s+[-–—]$/g, '');
+		return JOINS.test(name) && wholeName(name) ? part.replace(/\s/g, HELD) : part;
+	});
+	return held
+		.split(JOINS)
+		.map((piece) => piece.replaceAll(HELD, ' '))
+		.filter((piece) => piece.trim());
 }
 
 /**
