@@ -348,6 +348,40 @@ describe('location lines and phrases', () => {
 		expect(read(['Amsterdam of Rotterdam', 'Berlin, Germany or Paris, France'])).toEqual(['amsterdam-netherlands onsite', 'rotterdam-netherlands onsite', 'berlin-germany onsite', 'paris-france onsite']);
 	});
 
+	it('reads "Remote" after a list of cities as each city\'s, and "All locations" after a colon as the place before it', () => {
+		// Before: New York on site, San Francisco "or remote".
+		expect(read(['NYC / SF / Remote'])).toEqual(['new-york-new-york remote', 'san-francisco-california remote']);
+		// A city with its own workplace keeps it.
+		expect(read(['Berlin (hybrid) / Munich / Remote'])).toEqual(['berlin-germany hybrid', 'munich-germany remote']);
+		// Before: no place.
+		expect(read(['Remote - US: All locations'])).toEqual(['united-states remote']);
+		expect(read(['All locations', 'Work from anywhere'])).toEqual(['worldwide remote']);
+	});
+
+	it('reads part of a place by its compass word as the place, and M49\'s sub-regions as areas', () => {
+		// Before: none of these was a place.
+		expect(read(['Northern Virginia', 'Southern California (Hybrid)', 'Upstate New York', 'North London', 'Southern Germany'])).toEqual([
+			'virginia-united-states onsite',
+			'california-united-states hybrid',
+			'new-york-united-states onsite',
+			'london-united-kingdom onsite',
+			'germany onsite',
+		]);
+		// A name that holds a compass word is the place of that name.
+		expect(read(['East London', 'South Africa', 'West Virginia'])).toEqual(['east-london-south-africa onsite', 'south-africa onsite', 'west-virginia-united-states onsite']);
+		expect(read(['Remote - West Africa', 'East Africa', 'Sub-Saharan Africa', 'Western Europe', 'South Asia'])).toEqual([
+			'west-africa remote',
+			'east-africa remote',
+			'sub-saharan-africa remote',
+			'western-europe remote',
+			'south-asia remote',
+		]);
+		expect(findArea('West Africa')?.countries).toContain('NG');
+		expect(findArea('West Africa')?.countries).not.toContain('KE');
+		// "Central Europe" has no standard list of countries: it is not read as Europe.
+		expect(read(['Central Europe'])).toEqual(['unplaced: Central Europe']);
+	});
+
 	it('reads a province after a town the gazetteer lacks as the province, not a town of its name elsewhere', () => {
 		// Before: Ontario, California, with "Kitchener-Waterloo" left out.
 		const [place] = resolvePlaces(['Kitchener-Waterloo, Ontario']).places;

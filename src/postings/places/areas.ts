@@ -17,14 +17,16 @@ const words = (list: string): string[] => list.split(' ');
 
 // UN M49 sub-regions.
 const NORTHERN_AFRICA = words('DZ EG LY MA SD TN EH');
-const SUB_SAHARAN_AFRICA = words(
-	'IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW AO CM CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG',
-);
-const EUROPE_M49 = words(
-	'BY BG CZ HU PL MD RO RU SK UA AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES AT BE FR DE LI LU MC NL CH',
-);
-// M49's Eastern Europe: the first ten of EUROPE_M49.
+const EASTERN_AFRICA = words('IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW');
+const MIDDLE_AFRICA = words('AO CM CF TD CG CD GQ GA ST');
+const SOUTHERN_AFRICA = words('BW SZ LS NA ZA');
+const WESTERN_AFRICA = words('BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG');
+const SUB_SAHARAN_AFRICA = [...EASTERN_AFRICA, ...MIDDLE_AFRICA, ...SOUTHERN_AFRICA, ...WESTERN_AFRICA];
 const EASTERN_EUROPE = words('BY BG CZ HU PL MD RO RU SK UA');
+const NORTHERN_EUROPE = words('AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB');
+const SOUTHERN_EUROPE = words('AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES');
+const WESTERN_EUROPE = words('AT BE FR DE LI LU MC NL CH');
+const EUROPE_M49 = [...EASTERN_EUROPE, ...NORTHERN_EUROPE, ...SOUTHERN_EUROPE, ...WESTERN_EUROPE];
 const CENTRAL_ASIA = words('KZ KG TJ TM UZ');
 const EASTERN_ASIA = words('CN HK MO KP JP MN KR TW');
 const SOUTH_EASTERN_ASIA = words('BN KH ID LA MY MM PH SG TH TL VN');
@@ -76,6 +78,19 @@ const AREAS: AreaEntry[] = [
 	// Central and Eastern Europe as the OECD lists it (its glossary, "Central and Eastern European Countries").
 	{ code: 'CEE', name: 'Central and Eastern Europe', countries: words('AL BG HR CZ HU PL RO SK SI EE LV LT') },
 	{ code: 'EASTERN_EUROPE', name: 'Eastern Europe', countries: EASTERN_EUROPE },
+	// M49's other sub-regions of Europe, Africa and Asia, as postings name them ("Remote - West Africa").
+	{ code: 'NORTHERN_EUROPE', name: 'Northern Europe', countries: NORTHERN_EUROPE },
+	{ code: 'SOUTHERN_EUROPE', name: 'Southern Europe', countries: SOUTHERN_EUROPE },
+	{ code: 'WESTERN_EUROPE', name: 'Western Europe', countries: WESTERN_EUROPE },
+	{ code: 'NORTHERN_AFRICA', name: 'North Africa', countries: NORTHERN_AFRICA },
+	{ code: 'EASTERN_AFRICA', name: 'East Africa', countries: EASTERN_AFRICA },
+	{ code: 'MIDDLE_AFRICA', name: 'Central Africa', countries: MIDDLE_AFRICA },
+	{ code: 'SOUTHERN_AFRICA', name: 'Southern Africa', countries: SOUTHERN_AFRICA },
+	{ code: 'WESTERN_AFRICA', name: 'West Africa', countries: WESTERN_AFRICA },
+	{ code: 'SUB_SAHARAN_AFRICA', name: 'Sub-Saharan Africa', countries: SUB_SAHARAN_AFRICA },
+	{ code: 'EASTERN_ASIA', name: 'East Asia', countries: EASTERN_ASIA },
+	{ code: 'SOUTHERN_ASIA', name: 'South Asia', countries: SOUTHERN_ASIA },
+	{ code: 'CENTRAL_ASIA', name: 'Central Asia', countries: CENTRAL_ASIA },
 	{ code: 'UK_IRELAND', name: 'UK and Ireland', countries: ['GB', 'IE'] },
 ];
 
@@ -99,6 +114,13 @@ const NAMES: Record<string, string[]> = {
 	AMERICAS: ['americas', 'the americas', 'north and south america', 'north south america', 'amer', 'amers'],
 	NORDICS: ['nordics', 'nordic', 'nordic countries', 'nordic region', 'scandinavia'],
 	UK_IRELAND: ['uk and ireland', 'uk ireland', 'uki', 'uk i', 'british isles'],
+	NORTHERN_AFRICA: ['northern africa'],
+	EASTERN_AFRICA: ['eastern africa'],
+	MIDDLE_AFRICA: ['middle africa'],
+	WESTERN_AFRICA: ['western africa'],
+	SUB_SAHARAN_AFRICA: ['subsaharan africa'],
+	EASTERN_ASIA: ['eastern asia'],
+	SOUTHERN_ASIA: ['southern asia'],
 	CEE: ['central eastern europe', 'central and eastern europe', 'central europe and eastern europe'],
 };
 

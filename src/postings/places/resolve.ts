@@ -61,7 +61,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER})(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
@@ -123,8 +123,16 @@ function readingsOf(part: string, countries: readonly string[]): Reading[] {
 	if (!/^[A-Z]{2,3}$/.test(part.trim()) || isCityAlias(part)) {
 		for (const city of findCities(part).slice(0, 12)) readings.push({ kind: 'city', city });
 	}
+	// "Northern Virginia", "Southern California", "North London": a part of a state, country or city is in it. Not of an
+	// area: "West Africa" is not all Africa.
+	// Upstate New York is the state's, not the city's.
+	const whole = readings.length === 0 ? COMPASS.exec(part) : null;
+	if (whole) return readingsOf(part.slice(whole[0].length), countries).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
 	return readings;
 }
+
+/** A compass word before a name, as postings name part of a place: "Northern Virginia", "Upstate New York", "South Florida". */
+const COMPASS = /^\s*(?:north|south|east|west|northern|southern|eastern|western|central|upstate|downstate)[\s-]+(?=\p{L})/iu;
 
 function countryOf(reading: Reading): string | undefined {
 	if (reading.kind === 'country') return reading.country;
@@ -489,6 +497,8 @@ const NOTES: Array<[RegExp, string]> = [
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
+	// "Remote - US: All locations": anywhere in the place before the colon.
+	[/:\s*(?:all|any)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
 ];
@@ -659,8 +669,12 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 		if (own.workplace) carried = own.workplace;
 		if (!own.rest) {
 			if (workplace && pieces.length === 1) result.placeless = workplace;
-			// "London or Remote": the city may also be done remotely.
-			else if (workplace === 'remote' && previous?.kind === 'city') Object.assign(previous, makePlace({ ...parts(previous), workplace: 'remote' }), { written: text });
+			// "London or Remote": the city may also be done remotely; "NYC / SF / Remote": each city of the list may.
+			else if (workplace === 'remote' && previous?.kind === 'city') {
+				for (const place of result.places) {
+					if (place === previous || (place.kind === 'city' && place.workplace === 'onsite')) Object.assign(place, makePlace({ ...parts(place), workplace: 'remote' }), { written: text });
+				}
+			}
 			else if (workplace && pieces.length > 1) result.placeless ??= workplace;
 			continue;
 		}
