@@ -30,7 +30,7 @@ const AFTER = `(?:[€£円元원₫₺₽]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b
  * optional multiplier: k, M, B, lakh ("18L", "18 LPA"), crore, and the myriads
  * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million, 천만 and 千万 ten million).
  */
-const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
+const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|juta|jt)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
 /** A number with the currency, if any, on either side (groups: currency before, digits, multiplier, currency after). */
 const AMOUNT_PATTERN = new RegExp(`(?:(${BEFORE})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${AFTER}))?`, 'gu');
 
@@ -68,7 +68,7 @@ function amountsIn(text: string): Amount[] {
 }
 
 /** What each multiplier counts. */
-const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, l: 1e5, lpa: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 천만: 1e7, 千万: 1e7, 千萬: 1e7, 백만: 1e6, 百万: 1e6, 百萬: 1e6 };
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, l: 1e5, lpa: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, juta: 1e6, jt: 1e6, 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8, 천만: 1e7, 千万: 1e7, 千萬: 1e7, 백만: 1e6, 百万: 1e6, 百萬: 1e6 };
 
 /**
  * "60.000" and "60,000" are sixty thousand; "45.50" and "45,50" are forty-five
@@ -276,13 +276,16 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
  * likely to be, in the currency's units: a figure up to it with no period
  * stated is a month's pay ("Salário: R$ 6.500,00", "20-25k PLN netto"); above
  * it, a year's. Brazil, Mexico, Chile, Colombia, Poland, Czechia, Hungary,
- * Romania, Turkey, Ukraine, Indonesia, the Philippines, Vietnam, Thailand and
- * Malaysia; about five times a senior engineer's monthly pay there, and under
- * a junior's yearly pay.
+ * Romania, Turkey, Ukraine, Indonesia, the Philippines, Vietnam, Thailand,
+ * Malaysia, Israel, the UAE, Saudi Arabia, Qatar, China, Taiwan, Peru,
+ * Nigeria, Kenya and Pakistan; about five times a senior engineer's monthly
+ * pay there (less where that would reach a junior's yearly pay), and under a
+ * junior's yearly pay.
  */
 const MONTHLY_UP_TO: Record<string, number> = {
 	BRL: 50_000, MXN: 200_000, CLP: 10_000_000, COP: 30_000_000, PLN: 60_000, CZK: 300_000, HUF: 3_000_000, RON: 40_000,
 	TRY: 400_000, UAH: 300_000, IDR: 100_000_000, PHP: 400_000, VND: 150_000_000, THB: 300_000, MYR: 50_000,
+	ILS: 100_000, AED: 100_000, SAR: 100_000, QAR: 100_000, CNY: 100_000, TWD: 300_000, PEN: 30_000, NGN: 2_000_000, KES: 800_000, PKR: 1_000_000,
 };
 
 /** The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the custom; else a year's. */

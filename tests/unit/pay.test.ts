@@ -310,6 +310,13 @@ describe('pay as other countries write it', () => {
 		['Salário: R$ 6.500,00', [{ min: 6500, max: 6500, currency: 'BRL', period: 'MONTH' }]],
 		['Zarobki: 20-25k PLN netto + VAT (B2B)', [{ min: 20000, max: 25000, currency: 'PLN', period: 'MONTH' }]],
 		['Sueldo: $35,000 MXN', [{ min: 35000, max: 35000, currency: 'MXN', period: 'MONTH' }]],
+		// Before: a year's pay of ₪35,000 (about $9,500) and of AED 25,000.
+		['ILS 35,000 - 45,000', [{ min: 35000, max: 45000, currency: 'ILS', period: 'MONTH' }]],
+		['AED 25,000 - 35,000', [{ min: 25000, max: 35000, currency: 'AED', period: 'MONTH' }]],
+		['AED 300,000 - 420,000', [{ min: 300000, max: 420000, currency: 'AED', period: 'YEAR' }]],
+		// Before: nothing ("juta" is Indonesian for million).
+		['Gaji: Rp 12 jt - Rp 18 jt per bulan', [{ min: 12000000, max: 18000000, currency: 'IDR', period: 'MONTH' }]],
+		['Rp 15 juta - 25 juta', [{ min: 15000000, max: 25000000, currency: 'IDR', period: 'MONTH' }]],
 		// Above it, a year's; and where pay is stated by the year, a year's.
 		['Salary: R$ 180.000 - R$ 240.000', [{ min: 180000, max: 240000, currency: 'BRL', period: 'YEAR' }]],
 		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'YEAR' }]],
