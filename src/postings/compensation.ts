@@ -87,7 +87,8 @@ function toNumber(digits: string, multiplier: string | undefined): number {
  * Words between two amounts that make them one range: "$45 - $55", "60.000 bis 70.000 €", "de 8.000 a 12.000", "600万円〜900万円",
  * and, after "between" ("zwischen", "entre", "tra", "tussen", "pomiędzy"), "and" ("und", "et", "e", "y", "en", "i").
  */
-const JOINER = /^\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till)\s*$/i;
+// The low end may carry its period too: "$85/hour - $95/hour", "$40 per hour to $50 per hour".
+const JOINER = /^(?:\s*(?:\/\s*|\s(?:per|an?)\s+)(?:hour|hr|h|year|yr|annum|month|mo|jahr|monat|stunde|std|mois|heure|mes|a[ñn]o|m[eê]s)\b)?\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till)\s*$/i;
 const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
@@ -219,7 +220,7 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 }
 
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business)\W*(?:\w+\W+){0,3}$/i;
+const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings))\W*(?:\w+\W+){0,3}$/i;
 /** …or right after it, in the same clause. */
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
@@ -235,10 +236,10 @@ const PAY_WORDS =
  * Words right before a single figure that make it a ceiling ("a competitive
  * basic salary of up to £38,000", "bis zu 70.000 €", "jusqu'à 55 000 €")…
  */
-const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?(?:\s+of)?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|[〜～])\s*$/iu;
-/** …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000"), or after it ("$150k+", "600万円〜", "or more"). */
-const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?(?:\s+of)?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})minimaal)\s*$/iu;
-const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus)\b)/iu;
+const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|[〜～])\s*$/iu;
+/** …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000", "minimum salary $80,000"), or after it ("$150k+", "600万円〜", "or more", "minimum"). */
+const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})minimaal)\s*$/iu;
+const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus|minimum)\b)/iu;
 
 /**
  * Whether a single figure is only one end of the pay: a ceiling or a floor.

@@ -181,6 +181,10 @@ describe('extractPayRanges: real postings (tests/fixtures/real)', () => {
 		// What a sales role sells, and what customers save: read as pay before.
 		'Sell deals from $50k to $500k ACV.',
 		'Our customers save $100K+ per year on average.',
+		// Insurance, commuter benefits and donation matching: read as pay before.
+		'Company-paid life insurance of 2x annual salary up to $500,000',
+		'Commuter benefits up to $315/month pre-tax',
+		'Charitable donation matching up to $1,000 per year',
 		// Placeholders.
 		'Salary: $0 - $0',
 		'Compensation: USD 0 – 0',
@@ -301,6 +305,13 @@ describe('pay as other countries write it', () => {
 		// The deals and the quota are not pay; the OTE beside them is.
 		['You will carry a quota of $800k; OTE $160,000 - $180,000 (50/50).', [{ min: 160000, max: 180000, currency: 'USD', period: 'YEAR' }]],
 		['Compensation: $150k - $180k base, plus commission on deals from $50k to $500k ACV.', [{ min: 150000, max: 180000, currency: 'USD', period: 'YEAR' }]],
+		// A minimum is a floor (before: an exact figure), and each end may carry its period (before: two figures).
+		['Minimum salary $80,000', [{ min: 80000, max: 80000, currency: 'USD', period: 'YEAR', bound: 'from' }]],
+		['Salary: $100,000 minimum', [{ min: 100000, max: 100000, currency: 'USD', period: 'YEAR', bound: 'from' }]],
+		['Salary: min. 4.000 € brutto/Monat', [{ min: 4000, max: 4000, currency: 'EUR', period: 'MONTH', bound: 'from' }]],
+		['Maximum salary: $90,000', [{ min: 90000, max: 90000, currency: 'USD', period: 'YEAR', bound: 'upTo' }]],
+		['Compensation: $85/hour - $95/hour W2', [{ min: 85, max: 95, currency: 'USD', period: 'HOUR' }]],
+		['Gehalt: €50.000/Jahr - €60.000/Jahr', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
