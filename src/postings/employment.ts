@@ -195,6 +195,8 @@ function titleKinds(title: string): Set<Kind> {
 	kinds.delete('contract');
 	// "Software Engineer (Contract)", "Designer - Contract": the contract is the role's, not its subject.
 	if (/[([]\s*contract\s*[)\]]|[-–—,|:]\s*contract\s*$|\bcontract\s*(?:role|position)\b/i.test(title)) kinds.add('contractor');
+	// "Talent Partner (12-month FTC)": the UK's fixed-term contract. Not alone: "FTC Compliance Analyst" is about the regulator.
+	if (/\b\d+[\s-]*months?\s+FTC\b|[([]\s*FTC\s*[)\]]|[-–—,|:]\s*FTC\s*$/i.test(title)) kinds.add('temporary');
 	// "Stage - Développeur web", "Stage de 6 mois": in a title, "stage" leads.
 	if (/^\s*stage\b|\bstage\s*[-–—:(]|\(stage\)/i.test(title)) kinds.add('intern');
 	return kinds;
@@ -248,7 +250,7 @@ const ANY_CJK_WORD = new RegExp(CJK_WORDS.map((entry) => entry.words).join('|'))
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
-	/(?:^|[|•·;]\s*)(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
+	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
 
 /** The kinds one block of prose states about the role, given the block and its {@link fold}. */
 function statedKinds(block: string, folded: string): Set<Kind> {
@@ -295,7 +297,9 @@ export function employmentFromText(title: string, blocks: readonly string[], com
 	if (value) return { value, evidence: evidence.join('\n') };
 	if (kinds.size > 0) return undefined;
 	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
-	const benefits = blocks.find((_, index) => BENEFITS_FOR.test(folded[index]!)) ?? companyBlocks.find((block) => maySayFullTime(block) && BENEFITS_FOR.test(fold(block)));
+	// Not where part-time employees get them too ("…for full-time employees; part-time employees get pro-rata"): both kinds are hired.
+	const forFullTime = (text: string) => BENEFITS_FOR.test(text) && !/ part time /.test(text);
+	const benefits = blocks.find((_, index) => forFullTime(folded[index]!)) ?? companyBlocks.find((block) => maySayFullTime(block) && forFullTime(fold(block)));
 	return benefits ? { value: 'FULL_TIME', evidence: benefits.trim() } : undefined;
 }
 

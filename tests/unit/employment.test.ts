@@ -203,6 +203,17 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Data Science Intern', [camus])).toEqual({ value: 'INTERN', evidence: 'Data Science Intern' });
 		expect(employmentFromText('Barista', ['This is a part-time position.', camus])?.value).toBe('PART_TIME');
 		expect(employmentFromText('Engineer', ['This is a full-time or part-time position.', camus])).toBeUndefined();
+		// Before: full-time. Benefits for both kinds say the company hires both.
+		expect(employmentFromText('Head of People', ['Our benefits include 25 days holiday for full-time employees; part-time employees get pro-rata.'])).toBeUndefined();
+	});
+
+	it('reads a bare "Type:" label and the UK\'s "FTC" in a title', () => {
+		// Before: nothing.
+		expect(employmentFromText('Engineering Manager', ['Type: Contract', 'Duration: 6 months'])).toEqual({ value: 'CONTRACTOR', evidence: 'Type: Contract' });
+		expect(employmentFromText('Talent Acquisition Partner (12-month FTC)', [])?.value).toBe('TEMPORARY');
+		expect(employmentFromText('People Partner - FTC', [])?.value).toBe('TEMPORARY');
+		// The regulator is a subject, not a contract.
+		expect(employmentFromText('FTC Compliance Analyst', [])).toBeUndefined();
 	});
 
 	it('finds the benefits statement in company text however it is written', () => {
