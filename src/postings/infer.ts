@@ -2,6 +2,8 @@ import type { Section } from '../schemas/posting.ts';
 import type { ReadSection } from './structure.ts';
 import { escapeRegExp, sentences, truncate } from './text.ts';
 import { remembered } from '../utils/remembered.ts';
+import { findArea } from './places/areas.ts';
+import { findCities, findCountry, findRegions } from './places/gazetteer.ts';
 
 /** A value read from the HTML, with the text it came from. */
 export interface Inferred {
@@ -88,20 +90,40 @@ export function titleFromProse(sections: readonly SectionText[], team?: string):
 }
 
 const TEAM_SECTION_ORDER: Section['kind'][] = ['team', 'role', 'responsibilities', 'requirements'];
-const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’/-]*\s+){1,5})[Tt]eam\b/;
+// Capitalised words, "&", "and" or "of" between them: "the Trust and Safety team", "the Security & Compliance team".
+const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’/-]*\s+(?:(?:&|and|of)\s+(?=[A-Z]))?){1,5})[Tt]eam\b/g;
+/** "The team: Core Banking", "The Team You'll Join: Payments Infrastructure": a label, its value a name of capitalised words. */
+const TEAM_LABEL = /^(?:(?:[Tt]he|[Oo]ur)\s+)?[Tt]eam(?:\s+[Yy]ou['’]?(?:ll|\s+[Ww]ill)\s+[Jj]oin)?\s*:\s*([A-Z][\w&+.'’/-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w&+.'’/-]*){0,4})\.?$/;
+/** A team the role works with, not in: "work closely with the Product team", "partner across the Design team". */
+const ALONGSIDE = /\b(?:with|alongside|across|between)\s+$/i;
+/** Words that praise or size a team, or say who hires for it: "Our Amazing Team", "the Global Team", "the Hiring Team". */
+const NOT_A_TEAM_NAME = /^(?:(?:amazing|awesome|great|incredible|talented|dedicated|passionate|friendly|world[\s-]class|global|whole|entire|wider|broader|growing|small|diverse|international|local|remote|distributed|extended|hiring)\s*)+$/i;
+
+/** Whether a name is a place's, as offices name teams: an area, a country, a state or province, or a city of half a million ("New York", not "Mobile"). */
+function isPlace(name: string): boolean {
+	return Boolean(findArea(name) ?? findCountry(name)) || findRegions(name).length > 0 || (findCities(name)[0]?.population ?? 0) >= 500_000;
+}
 
 /**
  * Finds the team a posting is for: "The Workers Runtime team delivers…",
- * "specifically our Observability team", "the Cloudflare Tunnel team".
+ * "specifically our Observability team", "the Cloudflare Tunnel team", "The
+ * team: Core Banking". Not a team the role works with, a place's team ("the
+ * New York team", "our EMEA team") or words that praise one ("Our Amazing
+ * Team").
  */
 export function inferTeam(sections: readonly SectionText[], companyName: string): Inferred | undefined {
 	const ordered = TEAM_SECTION_ORDER.flatMap((kind) => sections.filter((section) => section.kind === kind));
+	const named = (team: string | undefined): team is string =>
+		team !== undefined && team !== '' && team !== companyName && !/^(?:Our|The)$/i.test(team) && !NOT_A_TEAM_NAME.test(team) && !isPlace(team);
 	for (const section of ordered) {
 		for (const sentence of sentencesOf(section)) {
-			const match = TEAM_PATTERN.exec(sentence);
-			const team = match?.[1]?.trim();
-			if (!team || team === companyName || /^(?:Our|The)$/i.test(team)) continue;
-			return { value: team, evidence: sentence };
+			const label = TEAM_LABEL.exec(sentence)?.[1]?.trim();
+			if (named(label)) return { value: label, evidence: sentence };
+			for (const match of sentence.matchAll(TEAM_PATTERN)) {
+				const team = match[1]?.trim();
+				if (!named(team) || ALONGSIDE.test(sentence.slice(0, match.index))) continue;
+				return { value: team, evidence: sentence };
+			}
 		}
 	}
 	return undefined;

@@ -373,6 +373,18 @@ describe('inference', () => {
 		const team = (text: string) => inferTeam([{ kind: 'role', text }], 'Acme')?.value;
 		expect(team('The AI/ML team trains our models.')).toBe('AI/ML');
 		expect(team('The Acme Payments team runs checkout.')).toBe('Acme Payments');
+		// Before: no team ("&" and "and" in a name), and none from a label.
+		expect(team('The Security & Compliance team protects our customers.')).toBe('Security & Compliance');
+		expect(team('We are the Trust and Safety team.')).toBe('Trust and Safety');
+		expect(team('The Team You Will Join: Payments Infrastructure')).toBe('Payments Infrastructure');
+		expect(team('The team: Core Banking')).toBe('Core Banking');
+		expect(team('The Team: We are a small, cross-functional group.')).toBeUndefined();
+		// Before: Product, New York, EMEA, Remote, Global, Amazing: a team the role works with, a place's, or praise.
+		expect(team('You will work closely with the Product team.')).toBeUndefined();
+		expect(team('Work closely with the Product team. You will join the Platform team.')).toBe('Platform');
+		for (const text of ['The New York team is hiring.', 'Our EMEA team supports customers across Europe.', 'The Remote team works across time zones.', 'You’ll be part of the Global Team.', 'Our Amazing Team loves coffee.']) {
+			expect(team(text)).toBeUndefined();
+		}
 	});
 
 	it('reads the department from the subject of its first sentence', () => {
