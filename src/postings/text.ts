@@ -1,5 +1,6 @@
 /** Small text helpers shared by the pipeline stages. */
 import { createHash } from 'node:crypto';
+import transliterate from '@sindresorhus/transliterate';
 import { plainLetters } from './homoglyphs.ts';
 
 /**
@@ -63,12 +64,28 @@ const UNDECOMPOSED: Record<string, string> = {
 };
 const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
+/**
+ * Runs of letters of the alphabets spelled in Latin letters by a standard
+ * romanization: Greek, Cyrillic, Armenian, Georgian and Arabic. Their words
+ * were dropped from slugs, "Инженер-программист (Backend)" made "backend",
+ * and two Russian titles of one stack were one slug. (Hebrew, Thai and the
+ * CJK scripts have none that is a table of letters; their titles keep the
+ * digest of {@link slugify}.)
+ */
+const ROMANIZED = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u0600-\u06ff]+/g;
+
+/** The text with its letters of {@link ROMANIZED}'s alphabets spelled in Latin letters ("Москва" is "Moskva"); other letters as they are. */
+export function romanized(text: string): string {
+	return text.replace(ROMANIZED, (letters) => transliterate(letters));
+}
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
 	const unaccented = isAscii(text)
 		? text
 		: plainLetters(text)
+				.replace(ROMANIZED, (letters) => transliterate(letters))
 				.normalize('NFKD')
 				.replace(/[\u0300-\u036f]/g, '')
 				.replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!);

@@ -28,7 +28,8 @@ describe('plainLetters', () => {
 
 	it('gives such a title the slug of its letters, not of what is left of them', () => {
 		expect(slugify('\ua4dfachine \ua4e1earning \ua4e3esearcher')).toBe('machine-learning-researcher');
-		expect(slugify('Менеджер по продажам')).toMatch(/^x-[0-9a-f]{8}$/);
+		// A Russian title is spelled in Latin letters (before: a digest, and "Инженер-программист (Backend)" was "backend").
+		expect(slugify('Менеджер по продажам')).toBe('menedzher-po-prodazham');
 	});
 });
 

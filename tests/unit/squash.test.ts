@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, squash, truncate } from '../../src/postings/text.ts';
+import { sentences, slugify, squash, truncate } from '../../src/postings/text.ts';
 
 describe('squash', () => {
 	it('collapses runs of whitespace, no-break spaces included, and trims both ends', () => {
@@ -33,5 +33,19 @@ describe('sentences and truncate, in the scripts postings are written in', () =>
 		// A letter and its combining accent stay together.
 		expect(truncate(`${'x'.repeat(197)}e\u0301e\u0301e\u0301`, 200)).toBe(`${'x'.repeat(197)}e\u0301…`);
 		expect(truncate('Senior Engineer, Platform and Infrastructure', 20)).toBe('Senior Engineer…');
+	});
+});
+
+describe('slugs of titles in other alphabets', () => {
+	it('spells Greek, Cyrillic and Arabic titles in Latin letters, so two titles of one stack are two slugs', () => {
+		// Before: "backend" both, which failed the build as a duplicate slug.
+		expect(slugify('Инженер-программист (Backend)')).toBe('inzhener-programmist-backend');
+		expect(slugify('Аналитик данных (Backend)')).toBe('analitik-dannykh-backend');
+		expect(slugify('Μηχανικός Λογισμικού')).toBe('mixanikos-logismikoy');
+		expect(slugify('مهندس برمجيات')).toBe('mhnds-brmjyat');
+		// Latin titles keep the slugs they had ("ö" is "o", not German's "oe"); scripts with no letter-by-letter romanization keep a digest.
+		expect(slugify('Größe Köln')).toBe('grosse-koln');
+		expect(slugify('ソフトウェアエンジニア')).toMatch(/^x-[0-9a-f]{8}$/);
+		expect(slugify('מהנדס תוכנה בכיר')).toMatch(/^x-[0-9a-f]{8}$/);
 	});
 });
