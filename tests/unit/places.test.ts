@@ -382,6 +382,23 @@ describe('location lines and phrases', () => {
 		expect(read(['Central Europe'])).toEqual(['unplaced: Central Europe']);
 	});
 
+	it('reads places written in Cyrillic, Greek, Arabic and Hebrew', () => {
+		// Before: none of these was a place, and a Russian posting's "Москва" failed its build.
+		expect(read(['Москва', 'Санкт-Петербург', 'Київ, Україна', 'Алматы, Казахстан', 'Αθήνα', 'Тбилиси', 'София, България', 'Београд'])).toEqual([
+			'moscow-russia onsite',
+			'saint-petersburg-russia onsite',
+			'kyiv-ukraine onsite',
+			'almaty-kazakhstan onsite',
+			'athens-greece onsite',
+			'tbilisi-georgia onsite',
+			'sofia-bulgaria onsite',
+			'belgrade-serbia onsite',
+		]);
+		expect(read(['دبي', 'الرياض، السعودية', 'תל אביב', '東京、大阪'])).toEqual(['dubai-united-arab-emirates onsite', 'riyadh-saudi-arabia onsite', 'tel-aviv-israel onsite', 'tokyo-japan onsite', 'osaka-japan onsite']);
+		// A country's name in another language is not an area's or a region's: "MENA" and "Tunis" stay what they were.
+		expect(read(['MENA', 'Tunis', 'Granada', 'Great Britain'])).toEqual(['mena remote', 'tunis-tunisia onsite', 'granada-spain onsite', 'united-kingdom onsite']);
+	});
+
 	it('reads a province after a town the gazetteer lacks as the province, not a town of its name elsewhere', () => {
 		// Before: Ontario, California, with "Kitchener-Waterloo" left out.
 		const [place] = resolvePlaces(['Kitchener-Waterloo, Ontario']).places;

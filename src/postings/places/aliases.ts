@@ -12,6 +12,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	wales: 'GB',
 	'northern ireland': 'GB',
 	britain: 'GB',
+	'great britain': 'GB',
 	'u k': 'GB',
 	holland: 'NL',
 	america: 'US',
@@ -37,6 +38,9 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	'kyrgyz republic': 'KG',
 	'republic of north macedonia': 'MK',
 	'lao pdr': 'LA',
+	// Short names in Arabic beside the formal ones the country lists give.
+	السعودية: 'SA',
+	الإمارات: 'AE',
 	drc: 'CD',
 	'dr congo': 'CD',
 };
@@ -208,6 +212,27 @@ export const CITY_ALIASES: Record<string, string> = {
 	臺北: 'Taipei|TW',
 	台北市: 'Taipei|TW',
 	新加坡: 'Singapore|SG',
+	// Hubs whose English names are not their own names spelled in Latin letters (placeKey spells Greek, Cyrillic and
+	// Arabic so: "Алматы" and "Тбилиси" need no line here). Hebrew has no such spelling: its hubs by name.
+	москва: 'Moscow|RU',
+	'санкт-петербург': 'Saint Petersburg|RU',
+	'санкт петербург': 'Saint Petersburg|RU',
+	екатеринбург: 'Yekaterinburg|RU',
+	київ: 'Kyiv|UA',
+	киев: 'Kyiv|UA',
+	софия: 'Sofia|BG',
+	ереван: 'Yerevan|AM',
+	دبي: 'Dubai|AE',
+	'أبو ظبي': 'Abu Dhabi|AE',
+	الرياض: 'Riyadh|SA',
+	جدة: 'Jeddah|SA',
+	القاهرة: 'Cairo|EG',
+	الدوحة: 'Doha|QA',
+	'תל אביב': 'Tel Aviv-Yafo|IL',
+	'תל אביב יפו': 'Tel Aviv-Yafo|IL',
+	ירושלים: 'Jerusalem|IL',
+	חיפה: 'Haifa|IL',
+	הרצליה: 'Herzliya|IL',
 };
 
 /**

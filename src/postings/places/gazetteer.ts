@@ -17,7 +17,7 @@
  */
 import { createRequire } from 'node:module';
 import { CITY_ALIASES } from './aliases.ts';
-import { isAscii } from '../text.ts';
+import { isAscii, romanized } from '../text.ts';
 import type { CityTable, CountryTable } from './place-tables.ts';
 
 /** A first-level subdivision of a country. */
@@ -83,7 +83,8 @@ export function placeKey(text: string): string {
 			.replace(/[^a-z0-9]+/g, ' ')
 			.trim();
 	}
-	return text
+	// Greek, Cyrillic and Arabic names are keyed by their Latin spelling: "Алматы" is found as Almaty, "Αθήνα" as Athína.
+	return romanized(text)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/ß/g, 'ss')

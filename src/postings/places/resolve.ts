@@ -407,9 +407,10 @@ function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string
 	});
 	// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
 	const clean = (parts: string[]) => parts.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim()).filter(Boolean);
-	const outside = clean(outer.split(/\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/));
+	// Commas as Arabic ("،") and Chinese and Japanese ("，", "、") write them too.
+	const outside = clean(outer.split(/\s*[,،，、]\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/));
 	if (inner.length === 0) return { parts: outside, bracketed: NO_BRACKETS };
-	const bracketed = clean(inner.flatMap((part) => part.split(/\s*,\s*/)));
+	const bracketed = clean(inner.flatMap((part) => part.split(/\s*[,،，、]\s*/)));
 	return { parts: [...outside, ...bracketed], bracketed: new Set(bracketed) };
 }
 
