@@ -382,6 +382,15 @@ describe('location lines and phrases', () => {
 		expect(read(['Central Europe'])).toEqual(['unplaced: Central Europe']);
 	});
 
+	it('reads a country named as a whole ("Deutschlandweit", "France entière") as the country, and a line of such words alone as no place', () => {
+		// Before: unplaced, which failed the build.
+		expect(read(['Deutschlandweit', 'France entière', 'US Nationwide', 'México (todo el país)'])).toEqual(['germany onsite', 'france onsite', 'united-states onsite', 'mexico onsite']);
+		// Alone, such words name no place: unplaced (before, "Full-time" was silently nothing), unless the posting's other lines place it.
+		expect(read(['Nationwide'])).toEqual(['unplaced: Nationwide']);
+		expect(read(['Full-time'])).toEqual(['unplaced: Full-time']);
+		expect(read(['Remote', 'Full-time'])).toEqual(['worldwide remote']);
+	});
+
 	it('reads places written in Cyrillic, Greek, Arabic and Hebrew', () => {
 		// Before: none of these was a place, and a Russian posting's "Москва" failed its build.
 		expect(read(['Москва', 'Санкт-Петербург', 'Київ, Україна', 'Алматы, Казахстан', 'Αθήνα', 'Тбилиси', 'София, България', 'Београд'])).toEqual([

@@ -453,6 +453,8 @@ export interface PhraseResult extends ResolvedPlaces {
 	byPopulation: boolean;
 	/** How many parts were left out as no place we know (each has a note). */
 	dropped: number;
+	/** The phrase is only words said beside places ("Full-time", "Nationwide"): unplaced when nothing else places the role. */
+	wordsOnly?: boolean;
 }
 
 /**
@@ -498,6 +500,9 @@ const NOTES: Array<[RegExp, string]> = [
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
+	// "Deutschlandweit", "France entière", "US nationwide", "todo el país": anywhere in the country.
+	[/(?<=\p{L}{4})weit(?!\p{L})/giu, ''],
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:enti[eè]re?|nationwide|nationally|countrywide|bundesweit|landesweit|(?:en\s+)?todo\s+el\s+pa[ií]s|em\s+todo\s+o\s+pa[ií]s)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Remote - US: All locations": anywhere in the place before the colon.
 	[/:\s*(?:all|any)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
@@ -600,6 +605,9 @@ function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 		if (plain !== phrase) {
 			const cleaned = tidied(plain);
 			const read = readWritten(cleaned, context);
+			// A phrase of such words alone ("Full-time", "Nationwide") names no place: unplaced unless the posting's other
+			// phrases place it ("Remote / Full-time"), not silently nothing.
+			if (cleaned === '') return { ...written, wordsOnly: true };
 			if (read.unplaced.length === 0) [best, source] = [read, cleaned];
 		}
 	}
@@ -784,9 +792,10 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	);
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
 	const countries = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
+	const placed = results.some((result) => result.places.length > 0 || result.placeless !== undefined);
 	for (const [index, result] of results.entries()) {
 		out.places.push(...result.places);
-		out.unplaced.push(...result.unplaced);
+		if (!(result.wordsOnly && placed)) out.unplaced.push(...result.unplaced);
 		out.notes.push(...result.notes);
 		if (!result.placeless) continue;
 		const written = squash(phrases[index]!);
