@@ -10,9 +10,9 @@ export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/
 
 /**
  * The label of a location line found in a posting, with its colon: "Available Locations:", "Standort:",
- * "Localisation :", "Ubicación:", "Sede:", "Lokalizacja:", "근무지:". Every block is tested for it, and few have it.
+ * "Localisation :", "Ubicación:", "Sede:", "Lokalizacja:", "Локация:", "Lokasi:", "근무지:". Every block is tested for it, and few have it.
  */
-const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local\s+de\s+trabalho|locatie|standplaats|werklocatie|ort|sede|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)\s*[:：]`;
+const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local\s+de\s+trabalho|locatie|standplaats|werklocatie|ort|sede(?:\s+di\s+lavoro)?|localit[àa]|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|lokasi|penempatan|konum|lokasyon|[çc]al[ıi][şs]ma\s+yeri|loca[țţt]i[ae]|локация|локація|местоположение|місцезнаходження|город|місто|место\s+работы|місце\s+роботи|τοποθεσία|الموقع|مكان\s+العمل|מיקום|đ[ịi]a\s+đi[ểe]m(?:\s+làm\s+vi[ệe]c)?|n[ơo]i\s+làm\s+vi[ệe]c|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)\s*[:：]`;
 const LOCATION_LABEL = new RegExp(LOCATION_LABEL_SOURCE, 'iu');
 
 /** A whole location line, squashed: "Available Locations: Austin, Texas | Lisbon, Portugal", "Standort: Berlin". */

@@ -180,6 +180,17 @@ describe('location lines and phrases', () => {
 		['Sijainti: Helsinki', 'Helsinki'],
 		['근무지: 서울', '서울'],
 		['工作地点：上海', '上海'],
+		// Before: none of these was a location line.
+		['Локация: Москва', 'Москва'],
+		['Місто: Київ', 'Київ'],
+		['Lokasi: Jakarta Selatan', 'Jakarta Selatan'],
+		['Konum: İstanbul', 'İstanbul'],
+		['Locație: București', 'București'],
+		['Τοποθεσία: Αθήνα', 'Αθήνα'],
+		['الموقع: دبي', 'دبي'],
+		['מיקום: תל אביב', 'תל אביב'],
+		['Địa điểm làm việc: Hà Nội', 'Hà Nội'],
+		['Sede di lavoro: Milano', 'Milano'],
 	])('finds the location line "%s"', (block, list) => {
 		expect(locationLine(block)).toBe(list);
 	});
