@@ -7,11 +7,15 @@ const SYMBOLS: Record<string, string> = {
 	'€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '円': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '원': 'KRW', '₪': 'ILS', 'R$': 'BRL', R: 'ZAR',
 	'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', lei: 'RON', '₺': 'TRY', TL: 'TRY', '₽': 'RUB', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₦': 'NGN', RM: 'MYR', Rp: 'IDR',
 	'元': 'CNY', '人民币': 'CNY', RMB: 'CNY', $: 'USD',
+	// Written after the amount in Russian, Ukrainian, Kazakh, Vietnamese and Thai postings.
+	'руб': 'RUB', 'руб.': 'RUB', 'рублей': 'RUB', 'рубля': 'RUB', 'грн': 'UAH', 'грн.': 'UAH', '₴': 'UAH', '₸': 'KZT', 'тг': 'KZT', 'тенге': 'KZT',
+	'VNĐ': 'VND', 'đ': 'VND', 'บาท': 'THB',
 };
 const CODES = [
 	'USD', 'CAD', 'EUR', 'GBP', 'AUD', 'NZD', 'SGD', 'HKD', 'CHF', 'JPY', 'CNY', 'KRW', 'INR', 'BRL', 'MXN', 'ZAR',
 	'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'UAH', 'ILS', 'AED', 'SAR', 'QAR', 'KWD', 'TRY', 'EGP',
 	'RUB', 'NGN', 'KES', 'GHS', 'MAD', 'PHP', 'IDR', 'MYR', 'THB', 'VND', 'TWD', 'PKR', 'BDT', 'LKR', 'COP', 'CLP', 'ARS', 'PEN', 'UYU',
+	'KZT',
 ];
 const CODE = `(?:${CODES.join('|')})\\b`;
 
@@ -22,8 +26,8 @@ const CODE = `(?:${CODES.join('|')})\\b`;
  * digits: "R" (rand), "Rs." (rupee), "RM" (ringgit), "Rp" (rupiah).
  */
 const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|NT\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥￥₹₩₪₺₽₱฿₦]|人民币|${CODE}(?:\\s?[$€£¥￥₹₩₪₺₽₱฿₦])?|RMB\\b|(?<![\\p{L}\\d])(?:R|Rs\\.?|RM|Rp)(?=\\s?\\d))`;
-/** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD", "600万円", "60 000 Kč". */
-const AFTER = `(?:[€£円元원₫₺₽]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|${CODE})`;
+/** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD", "600万円", "60 000 Kč", "200 000 руб.", "20.000.000đ". */
+const AFTER = `(?:[€£円元원₫₺₽₪₩₱฿₦₴₸]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|руб(?:лей|ля|\\.)?|грн\\.?|тенге|тг(?!\\p{L})|VNĐ|đ(?!\\p{L})|บาท|${CODE})`;
 /**
  * Digits grouped in thousands by comma, dot, space or apostrophe, or in
  * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-"; an
@@ -88,7 +92,7 @@ function toNumber(digits: string, multiplier: string | undefined): number {
  * and, after "between" ("zwischen", "entre", "tra", "tussen", "pomiędzy"), "and" ("und", "et", "e", "y", "en", "i").
  */
 // The low end may carry its period too: "$85/hour - $95/hour", "$40 per hour to $50 per hour".
-const JOINER = /^(?:\s*(?:\/\s*|\s(?:per|an?)\s+)(?:hour|hr|h|year|yr|annum|month|mo|jahr|monat|stunde|std|mois|heure|mes|a[ñn]o|m[eê]s)\b)?\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till)\s*$/i;
+const JOINER = /^(?:\s*(?:\/\s*|\s(?:per|an?)\s+)(?:hour|hr|h|year|yr|annum|month|mo|jahr|monat|stunde|std|mois|heure|mes|a[ñn]o|m[eê]s)\b)?\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till|до)\s*$/i;
 const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
@@ -230,15 +234,15 @@ const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|co
  * Korean write it with no spaces around.
  */
 const PAY_WORDS =
-	/\b(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
+	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /**
  * Words right before a single figure that make it a ceiling ("a competitive
  * basic salary of up to £38,000", "bis zu 70.000 €", "jusqu'à 55 000 €")…
  */
-const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|[〜～])\s*$/iu;
+const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|(?<!\p{L})до|[〜～])\s*$/iu;
 /** …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000", "minimum salary $80,000"), or after it ("$150k+", "600万円〜", "or more", "minimum"). */
-const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})minimaal)\s*$/iu;
+const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})от|(?<!\p{L})minimaal)\s*$/iu;
 const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus|minimum)\b)/iu;
 
 /**
@@ -279,7 +283,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
  * it, a year's. Brazil, Mexico, Chile, Colombia, Poland, Czechia, Hungary,
  * Romania, Turkey, Ukraine, Indonesia, the Philippines, Vietnam, Thailand,
  * Malaysia, Israel, the UAE, Saudi Arabia, Qatar, China, Taiwan, Peru,
- * Nigeria, Kenya and Pakistan; about five times a senior engineer's monthly
+ * Nigeria, Kenya, Pakistan, Russia and Kazakhstan; about five times a senior engineer's monthly
  * pay there (less where that would reach a junior's yearly pay), and under a
  * junior's yearly pay.
  */
@@ -287,6 +291,7 @@ const MONTHLY_UP_TO: Record<string, number> = {
 	BRL: 50_000, MXN: 200_000, CLP: 10_000_000, COP: 30_000_000, PLN: 60_000, CZK: 300_000, HUF: 3_000_000, RON: 40_000,
 	TRY: 400_000, UAH: 300_000, IDR: 100_000_000, PHP: 400_000, VND: 150_000_000, THB: 300_000, MYR: 50_000,
 	ILS: 100_000, AED: 100_000, SAR: 100_000, QAR: 100_000, CNY: 100_000, TWD: 300_000, PEN: 30_000, NGN: 2_000_000, KES: 800_000, PKR: 1_000_000,
+	RUB: 1_000_000, KZT: 5_000_000,
 };
 
 /** The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the custom; else a year's. */

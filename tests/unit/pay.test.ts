@@ -328,6 +328,13 @@ describe('pay as other countries write it', () => {
 		// Before: nothing ("juta" is Indonesian for million).
 		['Gaji: Rp 12 jt - Rp 18 jt per bulan', [{ min: 12000000, max: 18000000, currency: 'IDR', period: 'MONTH' }]],
 		['Rp 15 juta - 25 juta', [{ min: 15000000, max: 25000000, currency: 'IDR', period: 'MONTH' }]],
+		// Before: nothing (roubles, hryvnias, dong and baht written after the amount; "от"/"до" for from and to; the Russian word for salary).
+		['Зарплата: от 200 000 до 300 000 ₽', [{ min: 200000, max: 300000, currency: 'RUB', period: 'MONTH' }]],
+		['Зарплата: от 150 000 руб.', [{ min: 150000, max: 150000, currency: 'RUB', period: 'MONTH', bound: 'from' }]],
+		['Зарплата: 80 000 - 120 000 грн', [{ min: 80000, max: 120000, currency: 'UAH', period: 'MONTH' }]],
+		['Lương: 20.000.000 - 35.000.000 VNĐ', [{ min: 20000000, max: 35000000, currency: 'VND', period: 'MONTH' }]],
+		['เงินเดือน 50,000 - 80,000 บาท', [{ min: 50000, max: 80000, currency: 'THB', period: 'MONTH' }]],
+		['שכר: 25,000-30,000 ₪', [{ min: 25000, max: 30000, currency: 'ILS', period: 'MONTH' }]],
 		// Above it, a year's; and where pay is stated by the year, a year's.
 		['Salary: R$ 180.000 - R$ 240.000', [{ min: 180000, max: 240000, currency: 'BRL', period: 'YEAR' }]],
 		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'YEAR' }]],
