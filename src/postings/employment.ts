@@ -82,6 +82,14 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'permanent', words: 'tillsvidareanstallning|tillsvidare|fast anstallning|fastans(?:ae|æ|a)ttelse|fast stilling|fast ansettelse|vakituinen|toistaiseksi voimassa oleva|hlavni pracovni pomer|perioada nedeterminata|belirsiz s[uü]reli' },
 	{ kind: 'temporary', words: 'visstidsanstallning|visstid|vikariat|midlertidig|tidsbegrenset|tidsbegr(?:ae|æ)nset|maaraaikainen|doba urcita|hatarozott ideju|perioada determinata|belirli s[uü]reli' },
 	{ kind: 'intern', words: 'praktik|praktikplads|praktikplats|traineeplads|l(?:ae|æ)rling|larling|harjoittelija|harjoittelu|gyakornok|stagiu|stajyer|staj' },
+	// Russian and Ukrainian, folded (й is и, ё is е): "полная занятость" (full time), "частичная занятость" (part time),
+	// "стажировка" (internship), "договор ГПХ" (a civil contract: a contractor's), "временная работа" (temporary).
+	{ kind: 'fullTime', words: 'полная занятость|полныи рабочии день|полныи день|повна заинятість|повнии робочии день' },
+	{ kind: 'partTime', words: 'частичная занятость|неполная занятость|неполныи рабочии день|часткова заинятість|неповнии робочии день' },
+	{ kind: 'intern', words: 'стажировка|стажер|стажерка|стажування|стажист' },
+	{ kind: 'contractor', words: 'проектная работа|договор гпх|фриланс|самозанят[а-я]*' },
+	{ kind: 'temporary', words: 'временная работа|временная занятость|тимчасова робота|тимчасова заинятість' },
+	{ kind: 'permanent', words: 'постоянная работа|бессрочныи трудовои договор|трудовои договор|постіина робота' },
 	// Czech "HPP" (an employment contract) and "brigáda" (a temporary job), Brazil's "CLT" (an employee's contract) and
 	// "PJ" (a company's: a contractor): short or common words elsewhere, read in ATS values and labels only.
 	{ kind: 'permanent', words: 'hpp|clt', anywhere: false },
@@ -208,6 +216,18 @@ const KIND_WORDS = WORDS.filter((entry) => entry.anywhere !== false).map((entry)
 const DURATION = String.raw`(?:\d+ (?:to \d+ )?(?:week|month|year)s? )`;
 
 /**
+ * A short line that states the terms alone, before a comma, bracket or dash, or at its end: "Full-time, hybrid",
+ * "Permanent contract", "Temporary (6 months)", "Полная занятость, гибридный формат". Not "Temporary housing
+ * provided", nor a line about other people ("Part-time employees get pro-rata leave"). Read on the block with its
+ * accents dropped and lower-cased; the words' spaces match a hyphen too.
+ */
+const TERMS_LINE = new RegExp(
+	String.raw`^\s*((?:${WORDS.filter((entry) => ['fullTime', 'partTime', 'permanent', 'temporary'].includes(entry.kind) && entry.anywhere !== false)
+		.map((entry) => entry.words.replaceAll(' ', String.raw`[\s-]`))
+		.join('|')})(?:\s+(?:contract|position|role|job))?)\s*(?:[,(|/–—]|\s-\s|$)`,
+);
+
+/**
  * Folded sentences that speak about this role, each capturing the words that
  * name its kind. Statements about other people ("benefits for full-time
  * employees", "our interns", "contractors and vendors") match none of them.
@@ -250,7 +270,7 @@ const ANY_CJK_WORD = new RegExp(CJK_WORDS.map((entry) => entry.words).join('|'))
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
-	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
+	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|тип занятости|вид занятости|занятость|тип заинятості|заинятість|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
 
 /** The kinds one block of prose states about the role, given the block and its {@link fold}. */
 function statedKinds(block: string, folded: string): Set<Kind> {
@@ -258,6 +278,8 @@ function statedKinds(block: string, folded: string): Set<Kind> {
 	// A label needs its colon (no accent decomposes into one).
 	const label = /[:：]/.test(block) ? LABEL.exec(unaccented(block))?.[1] : undefined;
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
+	const terms = folded.length < 60 ? TERMS_LINE.exec(unaccented(block).toLowerCase())?.[1] : undefined;
+	if (terms) for (const kind of kindsIn(fold(terms), VALUE_WORDS)) kinds.add(kind);
 	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
 	// a block with neither (most prose) needs none of the statements tried.
 	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded) && !(CJK.test(folded) && ANY_CJK_WORD.test(folded))) return kinds;

@@ -207,6 +207,19 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Head of People', ['Our benefits include 25 days holiday for full-time employees; part-time employees get pro-rata.'])).toBeUndefined();
 	});
 
+	it('reads a short line of terms alone, and Russian and Ukrainian words for them', () => {
+		// Before: nothing.
+		expect(employmentFromText('Engineer', ['Full-time, hybrid'])?.value).toBe('FULL_TIME');
+		expect(employmentFromText('Engineer', ['Temporary (6 months)'])?.value).toBe('TEMPORARY');
+		expect(employmentFromText('Инженер', ['Полная занятость, гибридный формат'])?.value).toBe('FULL_TIME');
+		expect(employmentFromText('Инженер', ['Тип занятости: частичная занятость'])?.value).toBe('PART_TIME');
+		expect(employmentFromText('Стажер-разработчик', [])?.value).toBe('INTERN');
+		expect(employmentTypeOf('Проектная работа')).toBe('CONTRACTOR');
+		// A line about something else, or about other people, states nothing.
+		expect(employmentFromText('Engineer', ['Temporary housing provided'])).toBeUndefined();
+		expect(employmentFromText('Engineer', ['Part-time employees get pro-rata leave'])).toBeUndefined();
+	});
+
 	it('reads a bare "Type:" label and the UK\'s "FTC" in a title', () => {
 		// Before: nothing.
 		expect(employmentFromText('Engineering Manager', ['Type: Contract', 'Duration: 6 months'])).toEqual({ value: 'CONTRACTOR', evidence: 'Type: Contract' });

@@ -191,6 +191,7 @@ describe('location lines and phrases', () => {
 		['מיקום: תל אביב', 'תל אביב'],
 		['Địa điểm làm việc: Hà Nội', 'Hà Nội'],
 		['Sede di lavoro: Milano', 'Milano'],
+		['Local: Curitiba, PR', 'Curitiba, PR'],
 	])('finds the location line "%s"', (block, list) => {
 		expect(locationLine(block)).toBe(list);
 	});
