@@ -420,6 +420,27 @@ describe('location lines and phrases', () => {
 		expect(read(['MENA', 'Tunis', 'Granada', 'Great Britain'])).toEqual(['mena remote', 'tunis-tunisia onsite', 'granada-spain onsite', 'united-kingdom onsite']);
 	});
 
+	it('reads a city with the province, department or county it lies in as the city', () => {
+		// Before: the province of Milan, of Rome, of Barcelona, the department of Paris; Valencia in Venezuela and its
+		// region besides; Lyon and the Rhône, Lille and a town in Greenland, Zurich and Canton, Ohio; Leeds and a Yorkshire in Virginia.
+		expect(read(['Milano, MI', 'Roma, RM', 'Barcelona, Barcelona, Spain', 'Paris, Paris', 'Valencia, Comunidad Valenciana'])).toEqual([
+			'milan-italy onsite',
+			'rome-italy onsite',
+			'barcelona-spain onsite',
+			'paris-france onsite',
+			'valencia-spain onsite',
+		]);
+		expect(read(['Lyon, Rhône', 'Lille, Nord', 'Zurich, Canton of Zurich', 'Leeds, West Yorkshire', 'Amsterdam, North Holland'])).toEqual([
+			'lyon-france onsite',
+			'lille-france onsite',
+			'zurich-switzerland onsite',
+			'leeds-united-kingdom onsite',
+			'amsterdam-netherlands onsite',
+		]);
+		// A city in another region of the country is still not the one meant: "Portland, ME" is Maine's.
+		expect(read(['Portland, ME'])).toEqual(['portland-maine onsite']);
+	});
+
 	it('reads a province after a town the gazetteer lacks as the province, not a town of its name elsewhere', () => {
 		// Before: Ontario, California, with "Kitchener-Waterloo" left out.
 		const [place] = resolvePlaces(['Kitchener-Waterloo, Ontario']).places;

@@ -67,6 +67,9 @@ export const REGION_ALIASES: Record<string, string> = {
 	'metro manila': 'PH-00',
 	// Nuevo León as Mexican postings abbreviate it ("Monterrey, N.L."); ISO's code is NLE. Alone, "NL" stays the Netherlands.
 	nl: 'MX-NLE',
+	// The Netherlands' two Hollands by their English names.
+	'north holland': 'NL-NH',
+	'south holland': 'NL-ZH',
 };
 
 /**

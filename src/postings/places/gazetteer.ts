@@ -28,6 +28,8 @@ export interface RegionEntry {
 	name: string;
 	/** ISO 3166-1 alpha-2 code of the country. */
 	country: string;
+	/** Code of the subdivision it lies in, without the country prefix ("25", Lombardy, for IT-MI, the province of Milan); absent for a country's first level. */
+	parent?: string;
 }
 
 /** A city of the gazetteer. */
@@ -140,8 +142,8 @@ export function indexCountries(table: CountryTable): { countries: Countries; reg
 	}
 	const byCode = new Map<string, RegionEntry>();
 	for (const line of table.regions) {
-		const tab = line.indexOf('\t');
-		byCode.set(line.slice(0, tab), { code: line.slice(3, tab), name: line.slice(tab + 1), country: line.slice(0, 2) });
+		const [code, name, parent] = line.split('\t') as [string, string, string | undefined];
+		byCode.set(code, parent ? { code: code.slice(3), name, country: code.slice(0, 2), parent } : { code: code.slice(3), name, country: code.slice(0, 2) });
 	}
 	return { countries: { names, alpha3, keys: table.countryKeys, byKey: new Map() }, regions: { byCode, keys: table.regionKeys, byKey: new Map() } };
 }

@@ -77,7 +77,10 @@ export interface CountryTable {
 	countries: string[];
 	/** A name's key and the alpha-2 code of the country it names ("allemagne\tDE"); English readings win over the other languages'. */
 	countryKeys: string[];
-	/** Each subdivision of an assigned country, every level, in ISO's order: its full code and the name listings show ("US-TX\tTexas"). */
+	/**
+	 * Each subdivision of an assigned country, every level, in ISO's order: its full code, the name listings show, and
+	 * the code of the subdivision it lies in, when it lies in one ("US-TX\tTexas", "IT-MI\tMilano\t25").
+	 */
 	regions: string[];
 	/** A name's key and the full codes of the subdivisions it may name, in the order they were found ("georgia\tUS-GA"). */
 	regionKeys: string[];
@@ -187,7 +190,8 @@ export function countryTable(): CountryTable {
 		if (known.has(subdivision.code)) throw new Error(`iso-3166 lists ${subdivision.code} twice`);
 		known.add(subdivision.code);
 		const name = englishSpelling(cleanRegionName(subdivision.name));
-		regions.push(`${subdivision.code}\t${name}`);
+		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : undefined;
+		regions.push(parent ? `${subdivision.code}\t${name}\t${parent}` : `${subdivision.code}\t${name}`);
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
 			push(regionKeys, key, subdivision.code);

@@ -8,7 +8,7 @@ import type { Location, Workplace } from '../../schemas/place.ts';
 import { CJK, squash, truncate } from '../text.ts';
 import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
-import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, type CityEntry, type RegionEntry } from './gazetteer.ts';
+import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, regionByCode, type CityEntry, type RegionEntry } from './gazetteer.ts';
 import { makePlace } from './make.ts';
 
 /** What is known around a phrase, used to choose between places of one name. */
@@ -109,7 +109,7 @@ export function stripWorkplace(text: string): { workplace?: Workplace; rest: str
 }
 
 /** The readings one part may have: an area, a country, regions, cities. */
-function readingsOf(part: string, countries: readonly string[]): Reading[] {
+function readingsOf(part: string, countries: readonly string[], alone = true): Reading[] {
 	const readings: Reading[] = [];
 	if (NOT_PLACES.has(placeKey(part))) return readings;
 	const area = findArea(part);
@@ -124,10 +124,11 @@ function readingsOf(part: string, countries: readonly string[]): Reading[] {
 		for (const city of findCities(part).slice(0, 12)) readings.push({ kind: 'city', city });
 	}
 	// "Northern Virginia", "Southern California", "North London": a part of a state, country or city is in it. Not of an
-	// area: "West Africa" is not all Africa.
+	// area: "West Africa" is not all Africa. Only a phrase's one part (`alone`): beside a city it is the city's county or
+	// region ("Leeds, West Yorkshire"), which the gazetteer may lack, not a Yorkshire in Virginia.
 	// Upstate New York is the state's, not the city's.
-	const whole = readings.length === 0 ? COMPASS.exec(part) : null;
-	if (whole) return readingsOf(part.slice(whole[0].length), countries).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
+	const whole = readings.length === 0 && alone ? COMPASS.exec(part) : null;
+	if (whole) return readingsOf(part.slice(whole[0].length), countries, alone).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
 	return readings;
 }
 
@@ -141,19 +142,32 @@ function countryOf(reading: Reading): string | undefined {
 	return undefined;
 }
 
-/** Whether the chosen readings can describe one place. */
+/**
+ * Whether the chosen readings can describe one place. Two subdivisions can
+ * when one lies in the other, and a city lies in a subdivision when it is its
+ * region, or lies in its region, or holds it: the city table files a city
+ * under one level (Milan under Lombardy, Valencia under its province) and
+ * postings name another ("Milano, MI", "Valencia, Comunidad Valenciana",
+ * "Lyon, Rhône").
+ */
 function consistent(chosen: Array<Reading | undefined>): boolean {
 	const present = chosen.filter((reading): reading is Reading => reading !== undefined);
 	if (present.some((reading) => reading.kind === 'area')) return present.length === 1;
 	const countries = new Set(present.map(countryOf));
 	if (countries.size > 1) return false;
-	const regions = new Set(present.flatMap((reading) => (reading.kind === 'region' ? [reading.region.code] : [])));
-	if (regions.size > 1) return false;
+	const regions = [...new Set(present.flatMap((reading) => (reading.kind === 'region' ? [reading.region] : [])))];
+	if (regions.length > 2 || (regions.length === 2 && !nested(regions[0]!, regions[1]!.code) && !nested(regions[1]!, regions[0]!.code))) return false;
 	const cities = present.filter((reading) => reading.kind === 'city');
 	if (cities.length > 1) return false;
 	const city = cities[0]?.kind === 'city' ? cities[0].city : undefined;
-	const [region] = regions;
-	return !(city?.region && region && city.region !== region);
+	if (!city?.region) return true;
+	const cityRegion = city.region;
+	return regions.every((region) => region.code === cityRegion || nested(region, cityRegion) || regionByCode(region.country, cityRegion)?.parent === region.code);
+}
+
+/** Whether a subdivision lies in the one of this code (its country's). */
+function nested(region: RegionEntry, code: string): boolean {
+	return region.parent === code;
 }
 
 /** How well the context supports a country: the ATS's country, then the posting's other places, then the site's default. */
@@ -169,7 +183,7 @@ function support(country: string | undefined, context: PlaceContext): number {
  * The best reading of comma parts as one place: as many parts explained as
  * possible, a city first, then what the context supports, then population.
  */
-function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Reading | undefined>; explained: number } {
+function bestReading(parts: string[], context: PlaceContext, whole: boolean): { chosen: Array<Reading | undefined>; explained: number } {
 	const named = parts.flatMap((part, index) => {
 		const country = findCountry(part);
 		return country ? [{ index, country }] : [];
@@ -180,7 +194,7 @@ function bestReading(parts: string[], context: PlaceContext): { chosen: Array<Re
 	// RS Serbia), and postings there write every place so.
 	const towns = parts.map((part) => (regionCode(part) ? [] : findCities(part).slice(0, 12).map((city) => city.country)));
 	const hintsOf = (index: number) => (regionCode(parts[index]!) ? [...new Set([...hints, ...towns.flatMap((countries, at) => (at === index ? [] : countries))])] : hints);
-	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index))]);
+	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1)]);
 	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
 	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
 		if (index === parts.length) {
@@ -306,9 +320,9 @@ function cityEvidence(part: string, city: CityEntry, fixed: { country?: string; 
 	};
 }
 
-/** Reads comma parts as one place, or undefined when nothing in them is a place. */
-function readOne(parts: string[], context: PlaceContext): Read | undefined {
-	const { chosen, explained } = bestReading(parts, context);
+/** Reads comma parts as one place, or undefined when nothing in them is a place; `whole` when they are all of the phrase's parts (a compass word is read then only: see {@link readingsOf}). */
+function readOne(parts: string[], context: PlaceContext, whole = false): Read | undefined {
+	const { chosen, explained } = bestReading(parts, context, whole);
 	if (explained === 0) return undefined;
 	const read: Read = { dropped: [], text: parts.join(', ') };
 	// "France, Germany", "US, Canada": a list of countries, not a town named like a country in the last one. (A town
@@ -369,7 +383,7 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 	// its city, region and country), the others left out: every reading of every part was tried together before, and
 	// forty parts took seconds.
 	const tail = parts.length > MAX_PLACE_PARTS ? parts.slice(-MAX_PLACE_PARTS) : parts;
-	const last = readOne(tail, context);
+	const last = readOne(tail, context, true);
 	const whole = last && tail !== parts ? { ...last, text: parts.join(', '), dropped: [...parts.slice(0, -MAX_PLACE_PARTS), ...last.dropped] } : last;
 	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
 	// A town the gazetteer lacks, in the country named after it ("St. Julian's, Malta"), is one place: not a town of
@@ -718,6 +732,9 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 	return result;
 }
 
+/** A kind of place before "of": "Canton of Zurich", "Province of Ontario", "Republic of Ireland". */
+const ADMIN_OF = /\b(?:canton|county|province|state|region|district|city|municipality|prefecture|department|republic|commonwealth|isle|island|bay|gulf|cape|kingdom|principality|federation|emirate)\s+of\s+/gi;
+
 /** What stands for a space inside a name a phrase must not be split through: a character no posting writes. */
 const HELD = '\uE000';
 
@@ -728,10 +745,13 @@ const HELD = '\uE000';
  * Castilla y León", "Ålesund, Møre og Romsdal".
  */
 function joinedPieces(text: string): string[] {
-	const held = text.replace(/[^,()[\]]+/g, (part) => {
-		const name = part.trim().replace(/^[-–—]\s+|\s+[-–—]$/g, '');
-		return JOINS.test(name) && wholeName(name) ? part.replace(/\s/g, HELD) : part;
-	});
+	const held = text
+		.replace(/[^,()[\]]+/g, (part) => {
+			const name = part.trim().replace(/^[-–—]\s+|\s+[-–—]$/g, '');
+			return JOINS.test(name) && wholeName(name) ? part.replace(/\s/g, HELD) : part;
+		})
+		// "Canton of Zurich", "County of Kent", "City of London": "of" after a kind of place names it, and is no join.
+		.replace(ADMIN_OF, (words) => words.replace(/\s/g, HELD));
 	return held
 		.split(JOINS)
 		.map((piece) => piece.replaceAll(HELD, ' '))
