@@ -32,6 +32,22 @@ const TRACKING_NAMES = new Set([
 	'creativeid',
 	'matchtype',
 	'awsearchcpc',
+	// Google's organic-result and Merchant tagging, Marketo's email token, LinkedIn's, Twitter's, Pinterest's,
+	// Reddit's and Snapchat's click ids, and the ATSs' own source tags on links to a board ("?gh_src=", "?lever-source=").
+	'srsltid',
+	'mkt_tok',
+	'trk',
+	'trkcampaign',
+	'trackingid',
+	'refid',
+	'ref_src',
+	'ref_url',
+	'epik',
+	'rdt_cid',
+	'sccid',
+	'gh_src',
+	'lever-source',
+	'lever-origin',
 ]);
 
 /** Whether a query parameter name is a known tracking parameter. */

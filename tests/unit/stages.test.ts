@@ -85,6 +85,14 @@ describe('sanitize', () => {
 		expect(sanitizeHtml('<div><div><p>One</p></div><div>Two</div><p><strong> </strong></p></div>').html).toBe('<p>One</p><p>Two</p>');
 	});
 
+	it('removes the click ids of search, social and email tools, and the ATSs\' source tags', () => {
+		// Before: all kept.
+		expect(stripTracking('https://example.com/blog?srsltid=AfmBOo&mkt_tok=NzQ1&id=3')).toEqual({ href: 'https://example.com/blog?id=3', removed: ['srsltid', 'mkt_tok'] });
+		expect(stripTracking('https://boards.greenhouse.io/acme/jobs/123?gh_src=abc&gh_jid=123').href).toBe('https://boards.greenhouse.io/acme/jobs/123?gh_jid=123');
+		expect(stripTracking('https://jobs.lever.co/acme/1?lever-source=LinkedIn&lever-origin=applied').href).toBe('https://jobs.lever.co/acme/1');
+		expect(stripTracking('https://www.linkedin.com/company/acme?trk=public_jobs&trackingId=x').href).toBe('https://www.linkedin.com/company/acme');
+	});
+
 	it('leaves links without tracking parameters alone', () => {
 		expect(stripTracking('https://example.com/path?page=2#top')).toEqual({ href: 'https://example.com/path?page=2#top', removed: [] });
 		expect(stripTracking('mailto:jobs@example.com')).toEqual({ href: 'mailto:jobs@example.com', removed: [] });
