@@ -24,8 +24,9 @@ const words = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(
 
 /**
  * The same kinds in the other languages postings are written in: German,
- * French, Spanish, Portuguese, Dutch, Italian, Polish, the Nordic languages
- * and Finnish as words, German's compounds ("Aufgabengebiet",
+ * French, Spanish, Portuguese, Dutch, Italian, Polish, the Nordic languages,
+ * Finnish, Russian, Ukrainian, Turkish, Czech, Hungarian, Romanian,
+ * Indonesian, Vietnamese, Greek, Hebrew and Arabic as words, German's compounds ("Aufgabengebiet",
  * "Anforderungsprofil") by their stem, and Japanese, Korean and Chinese,
  * written without spaces, anywhere in the heading. Tried after the English
  * ones, in the same order of kinds.
@@ -33,10 +34,13 @@ const words = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(
 const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	[words('wünschenswert|von vorteil|pluspunkte?|idealerweise|atouts?|(?:serait|est) un plus|un plus|deseable|se valorar[áa]|valoraremos|valorable|diferencia(?:l|is)|desej[áa]vel|pluspunten?|gewenst|costituisce un plus|gradit[oa]|mile widziane|meriterande|meriterende|(?:det er|det är) en fordel|katsotaan eduksi|eduksi'), 'nice-to-have'],
 	[/歓迎|우대|加分|尚可/u, 'nice-to-have'],
+	// Russian, Ukrainian, Turkish, Czech, Hungarian, Romanian, Indonesian, Vietnamese, Greek, Hebrew and Arabic.
+	[words('будет плюсом|будет преимуществом|буде плюсом|буде перевагою|tercih sebebi|výhodou|előny(?:t jelent)?|constituie un avantaj|nilai tambah|điểm cộng|ưu tiên|πλεονέκτημα|יתרון'), 'nice-to-have'],
 	[words('(?:über die |die )abteilung|(?:über den )bereich|sobre el (?:departamento|área)|(?:à propos du |le )département|sobre o departamento|over de afdeling'), 'department'],
 	[/部署紹介|組織紹介|부서\s?소개|본부\s?소개|department\s?소개|部门介绍/iu, 'department'],
 	[words("(?:unser|dein|ihr|das) team|(?:l['’]|notre |ton |votre )équipe|(?:el|nuestro|tu) equipo|(?:a|nossa|sua) equipe|(?:o|nosso) time|(?:het|ons|jouw) team|il (?:nostro )?team|(?:nasz |twój )?zesp[oó][lł]|teamet|om teamet|tiimi"), 'team'],
 	[/チーム紹介|チームについて|팀\s?소개|团队介绍/u, 'team'],
+	[words('о команде|наша команда|про команду|ekibimiz|o týmu|náš tým|csapatunk|echipa noastră|tim kami|về đội ngũ|đội ngũ|η ομάδα μας|הצוות'), 'team'],
 	[
 		words(
 			'(?:über die |die |deine |ihre )(?:rolle|stelle|position)|stellenbeschreibung|jobbeschreibung|(?:le|à propos du|description du|ton|votre) poste|(?:el|sobre el|tu|acerca del) (?:puesto|rol|cargo|trabajo)|descripci[óo]n del (?:puesto|cargo|empleo)|(?:a|sobre a) (?:vaga|posi[çc][ãa]o)|(?:o|sobre o) (?:cargo|papel)|descri[çc][ãa]o da vaga|(?:de|over de) (?:functie|rol|vacature)|functieomschrijving|(?:il|sul) ruolo|descrizione del (?:ruolo|lavoro|posto)|la posizione|o stanowisku|opis stanowiska|om (?:rollen|tjänsten|jobbet|stillingen)|tehtävänkuva',
@@ -46,6 +50,12 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	[/仕事内容|職務内容|ポジション概要|職務概要|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
 	[
 		words(
+			'о (?:роли|позиции|вакансии)|описание вакансии|про (?:роль|вакансію)|опис вакансії|iş tanımı|pozisyon hakkında|o pozici|popis pozice|a pozícióról|despre rol|descrierea postului|deskripsi pekerjaan|tentang posisi|mô tả công việc|περιγραφή (?:θέσης|εργασίας)|תיאור (?:ה)?משרה|الوصف الوظيفي|وصف الوظيفة',
+		),
+		'role',
+	],
+	[
+		words(
 			'\\p{L}*aufgaben\\p{L}*|was (?:dich|sie) erwartet|dein job|deine mission|t[äa]tigkeiten|(?:tes |vos |les )?(?:principales )?missions|responsabilit[ée]s|ce que (?:tu feras|vous ferez)|(?:ton|votre) quotidien|au quotidien|responsabilidades|funciones|(?:tus|las) tareas|qu[ée] har[áa]s|tu d[ií]a a d[ií]a|atividades|atribui[çc][õo]es|o que (?:voc[êe] )?(?:far[áa]|vai fazer)|seu dia a dia|(?:jouw |je |de )?taken|verantwoordelijkheden|wat ga je doen|wat je gaat doen|responsabilit[àa]|mansioni|cosa farai|(?:twoje )?zadania|zakres obowi[aą]zk[oó]w|obowi[aą]zki|arbetsuppgifter|ansvarsomr[åa]den|(?:dine )?opgaver|arbeidsoppgaver|oppgaver|ansvarsomr[åa]der|teht[äa]v[äa]t|vastuut',
 		),
 		'responsibilities',
@@ -53,13 +63,26 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	[/業務内容|担当業務|主な業務|具体的な業務|담당\s?업무|주요\s?업무|하는\s?일|岗位职责|工作职责|工作内容/u, 'responsibilities'],
 	[
 		words(
+			"обязанности|задачи|чем (?:предстоит|вы будете|ты будешь) заниматься|что (?:нужно|предстоит) делать|обов['’ʼ]?язки|завдання|sorumluluklar|görevler|náplň práce|co (?:budeš|budete) dělat|feladatok|feladataid|responsabilit[ăa][țţt]i|atribu[țţt]ii|tanggung jawab|trách nhiệm|nhiệm vụ|αρμοδιότητες|καθήκοντα|תחומי אחריות|המשימות|المسؤوليات|المهام",
+		),
+		'responsibilities',
+	],
+	[
+		words(
 			'(?:dein|ihr|euer) profil|anforderung\\p{L}*|qualifikation(?:en)?|voraussetzungen|das bringst du mit|was du mitbringst|was sie mitbringen|das bringen sie mit|was wir (?:von dir |von ihnen )?erwarten|kenntnisse|(?:ton|votre|le) profil|profil recherch[ée]|comp[ée]tences(?: requises)?|pr[ée]requis|exigences|requisitos|(?:tu|el|seu|o) perfil|perfil (?:buscado|deseado)|lo que buscamos|qu[ée] buscamos|o que (?:buscamos|procuramos|esperamos)|qualifica[çc][õo]es|(?:jouw|je|het) profiel|functie[- ]?eisen|wat (?:vragen wij|breng je mee|wij vragen)|vereisten|kwalificaties|requisiti|(?:il tuo )?profilo|cosa cerchiamo|competenze|wymagania|(?:tw[oó]j|nasz) profil|(?:czego )?oczekujemy|kwalifikacje|kvalifikationer|kvalifikasjoner|(?:din|om dig) profil|vem [äa]r du|hvem er du|vi s[öo]ker dig som|vi ser etter|vaatimukset|(?:mit[äa] )?odotamme|osaaminen',
 		),
 		'requirements',
 	],
 	[/応募資格|必須(?:スキル|要件|条件)|求める人物像|応募条件|자격\s?요건|지원\s?자격|任职要求|任职资格|岗位要求/u, 'requirements'],
+	[
+		words(
+			'требования|наши ожидания|(?:мы )?ожидаем|вимоги|(?:ми )?очікуємо|aranan nitelikler|gereksinimler|nitelikler|požadujeme|požadavky|co očekáváme|elvárások|amit elvárunk|követelmények|cerin[țţt]e|kualifikasi|persyaratan|yêu cầu|απαιτήσεις|προσόντα|דרישות(?: התפקיד)?|المتطلبات|المؤهلات',
+		),
+		'requirements',
+	],
 	[words('\\p{L}*gehalt|verg[üu]tung|r[ée]mun[ée]ration|salaire|salario|retribuci[óo]n|sal[áa]rio|remunera[çc][ãa]o|salaris|retribuzione|wynagrodzenie|l[öø]nn?|palkka'), 'compensation'],
 	[/給与|年収|연봉|급여|薪资|薪酬/u, 'compensation'],
+	[words('зарплата|заработная плата|заробітна плата|maaş|mzda|fizetés|salariu|gaji|lương|μισθός|שכר|الراتب'), 'compensation'],
 	[
 		words(
 			'wir bieten|was wir (?:dir |ihnen )?bieten|das bieten wir|unser angebot|(?:deine|ihre) vorteile|vorteile|was dich bei uns erwartet|ce que nous (?:offrons|proposons)|nous (?:offrons|proposons)|avantages|(?:qu[ée] )?(?:te )?ofrecemos|beneficios|ventajas|(?:o que )?oferecemos|benef[ií]cios|vantagens|wat (?:wij|we) (?:jou )?bieden|(?:wij|we) bieden|arbeidsvoorwaarden|ons aanbod|(?:cosa )?offriamo|vantaggi|(?:co )?oferujemy|benefity|co zyskasz|(?:vad )?vi erbjuder|f[öo]rm[åa]ner|(?:hvad )?vi tilbyder|(?:hva )?vi tilbyr|(?:mit[äa] )?tarjoamme|edut',
@@ -67,6 +90,12 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 		'benefits',
 	],
 	[/福利厚生|待遇|혜택|복지|福利/u, 'benefits'],
+	[
+		words(
+			'(?:мы )?предлагаем|условия(?: работы)?|(?:ми )?пропонуємо|умови(?: роботи)?|neler sunuyoruz|yan haklar|co nabízíme|nabízíme|výhody|amit kínálunk|juttatások|ce oferim|beneficii|(?:yang )?kami tawarkan|quyền lợi|phúc lợi|προσφέρουμε|παροχές|(?:אנחנו )?מציעים|הטבות|المزايا|ما نقدمه',
+		),
+		'benefits',
+	],
 	[words('chancengleichheit|gleichbehandlung|datenschutz(?:hinweis\\p{L}*)?|[ée]galit[ée] des chances|igualdad de oportunidades|igualdade de oportunidades|gelijke kansen|pari opportunit[àa]'), 'closing'],
 	[
 		words(
@@ -75,6 +104,12 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 		'company',
 	],
 	[/会社概要|会社紹介|私たちについて|企業紹介|회사\s?소개|公司介绍|关于我们|公司简介/u, 'company'],
+	[
+		words(
+			'о (?:компании|нас)|про (?:компанію|нас)|hakkımızda|şirket hakkında|o společnosti|rólunk|a cégről|despre noi|despre companie|tentang kami|tentang perusahaan|về chúng tôi|về công ty|σχετικά με εμάς|η εταιρεία|אודות(?: החברה)?|עלינו|عن الشركة|من نحن',
+		),
+		'company',
+	],
 ];
 
 /** Classifies a heading into a section kind; `other` when nothing matches. */

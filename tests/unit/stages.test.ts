@@ -224,6 +224,22 @@ describe('structure', () => {
 		['우대 사항', 'nice-to-have'],
 		['岗位职责', 'responsibilities'],
 		['任职要求', 'requirements'],
+		// Before: all "other" (Russian, Ukrainian, Turkish, Czech, Hungarian, Romanian, Indonesian, Vietnamese, Greek, Hebrew, Arabic).
+		['Обязанности:', 'responsibilities'],
+		['Требования', 'requirements'],
+		['Будет плюсом', 'nice-to-have'],
+		['Мы предлагаем', 'benefits'],
+		['О компании', 'company'],
+		["Обов'язки", 'responsibilities'],
+		['Aranan Nitelikler', 'requirements'],
+		['Náplň práce', 'responsibilities'],
+		['Elvárások', 'requirements'],
+		['Ce oferim', 'benefits'],
+		['Tanggung Jawab', 'responsibilities'],
+		['Mô tả công việc', 'role'],
+		['Απαιτήσεις', 'requirements'],
+		['דרישות', 'requirements'],
+		['المسؤوليات', 'responsibilities'],
 	])('classifies "%s" as %s', (heading, kind) => {
 		expect(classifyHeading(heading, 'Kavak')).toBe(kind);
 	});
