@@ -12,7 +12,7 @@ export interface Inferred {
 }
 
 /** What inference reads of a section: its kind and its plain text. */
-export type SectionText = Pick<ReadSection, 'kind' | 'text'> & Partial<Pick<ReadSection, 'title'>>;
+export type SectionText = Pick<ReadSection, 'kind' | 'text'> & Partial<Pick<ReadSection, 'title' | 'paragraphs'>>;
 
 /** Each section's sentences, split once: the team, the department, the title and the summary all read them. */
 const SENTENCES = new WeakMap<SectionText, string[]>();
@@ -173,10 +173,12 @@ export function summarize(sections: readonly SectionText[]): string {
 	const headed = said.find((candidate) => candidate.kind === 'role' && candidate.title !== undefined);
 	const section = headed ?? SUMMARY_ORDER.flatMap((kind) => said.filter((candidate) => candidate.kind === kind))[0] ?? said[0];
 	if (!section) return '';
-	const all = sentencesOf(section);
+	// Read by paragraph and list item where the section has them: its text runs a list's items together ("Build
+	// services in Go Design APIs"), and an item that ends with no stop is followed by a semicolon, not run into the next.
+	const all = section.paragraphs && section.paragraphs.length > 0 ? section.paragraphs.flatMap((paragraph) => sentences(paragraph)) : sentencesOf(section);
 	let summary = '';
 	for (const sentence of all) {
-		const next = summary ? `${summary} ${sentence}` : sentence;
+		const next = summary ? `${summary}${/[.!?…:;。！？]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
 		if (next.length > SUMMARY_LENGTH && summary) break;
 		summary = next;
 	}

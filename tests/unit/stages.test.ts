@@ -272,8 +272,9 @@ describe('structure', () => {
 		const { postings } = normalizePostings(board.files, site, { today: TODAY });
 		for (const posting of postings) expect(posting.summary).not.toMatch(/^Como el primer unicornio mexicano/);
 		const media = postings.find((posting) => posting.sections.some((section) => section.html.includes('Paid Media (foco principal)')))!;
-		// A list's items are words apart in the text the summary is read from.
-		expect(media.summary).toMatch(/^Paid Media \(foco principal\) Ejecutar y optimizar la estrategia multicanal/);
+		// A list's items are read one by one: an item with no stop is followed by a semicolon (before: "Paid Media (foco
+		// principal) Ejecutar…", the items run together).
+		expect(media.summary).toMatch(/^Paid Media \(foco principal\); Ejecutar y optimizar la estrategia multicanal/);
 	});
 
 	it('makes one hierarchy from mixed h4s and bold paragraphs, with stable unique ids', () => {
