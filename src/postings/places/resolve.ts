@@ -447,7 +447,9 @@ function placeOf(read: Read, workplace: Workplace, written: string): Location {
 	const location = makePlace({
 		...(read.area ? { area: read.area.code } : {}),
 		...(read.country ? { country: read.country } : {}),
-		...(read.region || read.city?.region ? { region: read.region?.code ?? read.city?.region } : {}),
+		// A city's own region (the one the gazetteer files it under), whatever level the posting named: "Milano, MI" is
+		// in Lombardy as "Milan" is, so every posting of one city gives it one region.
+		...(read.region || read.city?.region ? { region: read.city?.region ?? read.region?.code } : {}),
 		...(read.city ? { city: read.city.name } : read.cityAsWritten ? { city: read.cityAsWritten } : {}),
 		workplace,
 	});
