@@ -39,6 +39,14 @@ describe('workplaceInText', () => {
 		});
 		expect(workplaceInText('Senior Fullstack Engineer', ['Linear is a remote-first company, with optional co-working offices.'])).toBeUndefined();
 		expect(workplaceInText('Remote Sensing Scientist', [])).toBeUndefined();
+		// Before: none of these (a place in the brackets, Spanish, "100%").
+		for (const title of ['Senior Engineer (Remote, US)', 'Ingeniero Senior (Remoto - LATAM)', 'Entwickler (m/w/d) – 100% Remote', 'Engineer - Remote, Germany']) {
+			expect(workplaceInText(title, [])?.workplace).toBe('remote');
+		}
+		// An option is not the role's way of working, and a remote thing is not remote work.
+		for (const title of ['Engineer (Remote-friendly)', 'Engineer (Remote possible)', 'Engineer - Remote Monitoring', 'Field Engineer (remote sites)']) {
+			expect(workplaceInText(title, [])).toBeUndefined();
+		}
 	});
 });
 

@@ -34,8 +34,10 @@ const TECHNICAL = /\b(?:cloud|aws|azure|gcp|infrastructure|on[\s-]?prem\w*|kuber
 const OFFICE = /\b(?:office|offices|on[\s-]?site|in[\s-]person|in[\s-]office|büro|bureau|oficina|escritório|escritorio|kantoor|locaux)\b/iu;
 // "This role is fully remote", "a fully remote position": the role's, not the company's ("remote-first company").
 const REMOTE = /\b(?:this|the)\s+(?:role|position|job)\s+is\s+(?:a\s+)?(?:fully\s+|100\s*%\s+|entirely\s+)?remote\b(?![\s-]*(?:eligible|friendly|first|possible))|\b(?:fully|100\s*%)\s+remote\s+(?:role|position|job)\b/iu;
-// A title that ends with its workplace: "Support Engineer - AMERICAS (Remote)", "Designer – Remote".
-const TITLE_REMOTE = /[([]\s*(?:fully\s+)?remote\s*[)\]]|[-–—|]\s*remote\s*$/iu;
+// A title that ends with its workplace: "Support Engineer - AMERICAS (Remote)", "Designer – Remote", "Engineer (Remote, US)",
+// "Ingeniero (Remoto - LATAM)", "Entwickler (m/w/d) – 100% Remote". Not "(Remote-friendly)" or "(Remote possible)": an option, not the role's way.
+const REMOTE_WORD = String.raw`(?:fully\s+|100\s*%\s*)?(?:remote|remoto|remota|t[ée]l[ée]travail)(?![\p{L}-])(?!\s+(?:friendly|eligible|possible|optional|option|ok))`;
+const TITLE_REMOTE = new RegExp(String.raw`[([]\s*${REMOTE_WORD}(?:\s*[-–—,:/]\s*[^()[\]]*)?[)\]]|[-–—|]\s*${REMOTE_WORD}(?:\s*[-–—,:/]\s*[\p{L} .]+)?\s*$`, 'iu');
 const TITLE_HYBRID = new RegExp(String.raw`[([]\s*${HYBRID_WORD}\s*[)\]]|[-–—|]\s*${HYBRID_WORD}\s*$`, 'iu');
 
 /**
