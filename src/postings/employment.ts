@@ -278,11 +278,13 @@ function statedKinds(block: string, folded: string): Set<Kind> {
 	// A label needs its colon (no accent decomposes into one).
 	const label = /[:：]/.test(block) ? LABEL.exec(unaccented(block))?.[1] : undefined;
 	if (label) for (const kind of kindsIn(fold(label), VALUE_WORDS)) kinds.add(kind);
-	const terms = folded.length < 60 ? TERMS_LINE.exec(unaccented(block).toLowerCase())?.[1] : undefined;
-	if (terms) for (const kind of kindsIn(fold(terms), VALUE_WORDS)) kinds.add(kind);
 	// A statement adds a kind only through a kind word in its phrase, or as a role that runs for weeks or months:
 	// a block with neither (most prose) needs none of the statements tried.
-	if (!ANY_VALUE_WORD.test(folded) && !/ (?:weeks|months) /.test(folded) && !(CJK.test(folded) && ANY_CJK_WORD.test(folded))) return kinds;
+	const kindWord = ANY_VALUE_WORD.test(folded);
+	// A short line of terms alone has a kind word: most blocks are neither short nor have one, and are not decomposed for it.
+	const terms = kindWord && folded.length < 60 ? TERMS_LINE.exec((isPlainProse(block) ? block : unaccented(block)).toLowerCase())?.[1] : undefined;
+	if (terms) for (const kind of kindsIn(fold(terms), VALUE_WORDS)) kinds.add(kind);
+	if (!kindWord && !/ (?:weeks|months) /.test(folded) && !(CJK.test(folded) && ANY_CJK_WORD.test(folded))) return kinds;
 	for (const { pattern, otherwise } of STATEMENTS) {
 		const phrase = pattern.exec(folded)?.[1];
 		if (!phrase) continue;

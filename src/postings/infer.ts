@@ -175,12 +175,15 @@ export function summarize(sections: readonly SectionText[]): string {
 	if (!section) return '';
 	// Read by paragraph and list item where the section has them: its text runs a list's items together ("Build
 	// services in Go Design APIs"), and an item that ends with no stop is followed by a semicolon, not run into the next.
-	const all = section.paragraphs && section.paragraphs.length > 0 ? section.paragraphs.flatMap((paragraph) => sentences(paragraph)) : sentencesOf(section);
+	// Each paragraph split into sentences only until the summary is full: a long list needs its first items alone.
+	const pieces = section.paragraphs && section.paragraphs.length > 0 ? section.paragraphs : undefined;
 	let summary = '';
-	for (const sentence of all) {
-		const next = summary ? `${summary}${/[.!?…:;。！？]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
-		if (next.length > SUMMARY_LENGTH && summary) break;
-		summary = next;
+	for (let index = 0; index < (pieces?.length ?? 1); index += 1) {
+		for (const sentence of pieces ? sentences(pieces[index]!) : sentencesOf(section)) {
+			const next = summary ? `${summary}${/[.!?…:;。！？]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
+			if (next.length > SUMMARY_LENGTH && summary) return truncate(summary, SUMMARY_LENGTH);
+			summary = next;
+		}
 	}
 	return truncate(summary, SUMMARY_LENGTH);
 }
