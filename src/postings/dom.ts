@@ -256,9 +256,12 @@ export function isTag(node: AnyNode | null | undefined, names: ReadonlySet<strin
 	return node instanceof Element && names.has(node.tagName);
 }
 
+/** A character that is more than space: not whitespace, nor a zero-width space or joiner (a paragraph of "&#8203;" alone is empty). */
+const WORDS = /[^\s\u200b-\u200d\u2060]/;
+
 /** The text of a subtree, without building strings for every element on the way. */
 export function hasText(node: AnyNode): boolean {
-	if (node instanceof Text) return node.data.trim() !== '';
+	if (node instanceof Text) return WORDS.test(node.data);
 	if (node instanceof Element) return node.children.some(hasText);
 	return false;
 }

@@ -83,6 +83,8 @@ describe('sanitize', () => {
 
 	it('unwraps wrapper divs and removes empty elements', () => {
 		expect(sanitizeHtml('<div><div><p>One</p></div><div>Two</div><p><strong> </strong></p></div>').html).toBe('<p>One</p><p>Two</p>');
+		// A paragraph of a zero-width space alone (pasted from an editor) is empty too: before, it stayed, a blank line on the page.
+		expect(sanitizeHtml('<p>&#8203;</p><p>\u200d\u2060</p><p>Real</p>').html).toBe('<p>Real</p>');
 	});
 
 	it('removes the click ids of search, social and email tools, and the ATSs\' source tags', () => {
