@@ -1,6 +1,7 @@
 import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { BLOCK_TAGS, collapseWhitespace, elementsOf, hasText, isTag, outerHtml, parseFragment, rebuild, setChildren, settle, spacedText, textContent, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
+import { BULLET } from './text.ts';
 
 /** What the sanitizer changed that a reviewer may want to know about. */
 export interface SanitizeReport {
@@ -96,9 +97,71 @@ export function sanitizeTree(root: Document, siteUrl: string | undefined, report
 	divsToBlocks(root);
 	removeEmpty(root);
 	collapseWhitespace(root);
+	bulletedParagraphs(root);
 	trimBreaks(root);
 	settle(root);
 	dropJobTags(root, report);
+}
+
+/**
+ * Paragraphs typed as a list, each opening with a bullet ("<p>- Flexible and
+ * remote work.</p><p>- Paid opportunities…</p>", RWS's real posting), two or
+ * more in a row: made a list, each paragraph an item without its bullet, so
+ * the page draws the list and a screen reader announces it. A list's item
+ * loses the bullet typed before its words too.
+ */
+function bulletedParagraphs(parent: ParentNode): void {
+	const children = parent.children;
+	let changed = false;
+	const next: ChildNode[] = [];
+	for (let index = 0; index < children.length; index += 1) {
+		const child = children[index]!;
+		if (child instanceof Element && !isTag(child, PARAGRAPH)) bulletedParagraphs(child);
+		// An item typed with a bullet of its own ("<li>• Flexible time off</li>") would show two: the list draws one.
+		if (isTag(child, ITEM)) {
+			const text = firstText(child);
+			if (text && BULLET.test(text.data)) text.data = text.data.replace(BULLET, '');
+		}
+		let end = index;
+		while (end < children.length && bulleted(children[end])) end += 1;
+		if (end - index < 2) {
+			next.push(child);
+			continue;
+		}
+		const list = new Element('ul', {});
+		setChildren(
+			list,
+			children.slice(index, end).map((paragraph) => {
+				const item = new Element('li', {});
+				const first = firstText(paragraph as Element)!;
+				first.data = first.data.replace(BULLET, '');
+				setChildren(item, [...(paragraph as Element).children]);
+				return item;
+			}),
+		);
+		next.push(list);
+		changed = true;
+		index = end - 1;
+	}
+	if (changed) setChildren(parent, next);
+}
+const PARAGRAPH = new Set(['p']);
+const ITEM = new Set(['li']);
+
+/** Whether a node is a paragraph whose text opens with a typed bullet. */
+function bulleted(node: ChildNode | undefined): boolean {
+	if (!isTag(node, PARAGRAPH)) return false;
+	const text = firstText(node);
+	return text !== undefined && BULLET.test(text.data);
+}
+
+/** The first text of an element, however deep. */
+function firstText(element: Element): Text | undefined {
+	for (const child of element.children) {
+		if (child instanceof Text) return child.data === '' ? undefined : child;
+		if (child instanceof Element) return firstText(child);
+	}
+	return undefined;
 }
 
 /** LinkedIn's job tags: "#LI-Remote", "#LI-AK1", and the few written without the hyphen ("#LIRemote"). */

@@ -1,7 +1,7 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { escapeHtml, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
+import { escapeHtml, hasText, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
-import { escapeRegExp, slugify, squash } from './text.ts';
+import { BULLET, escapeRegExp, slugify, squash } from './text.ts';
 import { remembered } from '../utils/remembered.ts';
 
 /** Heading text -> section kind. Order matters: "Preferred qualifications" is a nice-to-have, not a requirement. */
@@ -10,7 +10,7 @@ const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
 	[/\b(about (the )?(department|org|organi[sz]ation|division|group))\b/i, 'department'],
 	[/\b(about (the|our|this) team|the team|meet the team|your team)\b/i, 'team'],
 	[/\b(about (the )?(role|job|position|opportunity)|the (role|opportunity|position)|role (overview|summary)|job (description|summary|overview)|overview|summary)\b/i, 'role'],
-	[/\b(what you('|’)?ll do|what you will do|responsibilit\w*|your (role|mission|impact)|day[ -]to[ -]day|what you('|’)?ll be doing|in this role|duties|the work)\b/i, 'responsibilities'],
+	[/\b(what you('|’)?ll do|what you will do|responsibilit\w*|your (role|mission|impact)|day[ -]to[ -]day|what you('|’)?ll be doing|what you('|’)?ll work on|in this role|duties|the work|(your |key |main )?tasks|(key )?accountabilit\w*)\b/i, 'responsibilities'],
 	[/\b(requirement|qualification|skills|experience|what you('|’)?ll bring|what you bring|what we('|’)?re looking for|who you are|about you|you (have|are|might be)|must[ -]have)/i, 'requirements'],
 	[/\b(compensation|salary|pay( range| transparency)?|wages?)\b/i, 'compensation'],
 	[/\b(equity|stock|shares)\b/i, 'equity'],
@@ -149,6 +149,7 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 		const meaningful = element.childNodes.filter((node) => !(node.type === 'text' && node.data.trim() === '') && !(node.type === 'tag' && node.tagName === 'br'));
 		if (meaningful.length !== 1) return undefined;
 		const only = meaningful[0]!;
+		if (only.type === 'text') return capitalsHeading(only.data);
 		if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
 	}
 	// A line break parts words, as on the page ("開催日時：<br>9月9日", Eureka's heading): the heading is written again from
@@ -158,6 +159,20 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 	if (isHeading) return { text, depth: Number(element.tagName[1]) };
 	// A bold sentence is emphasis, not a heading.
 	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
+	return { text, depth: 6 };
+}
+
+/**
+ * A short paragraph in capitals alone, as postings pasted from plain text
+ * make headings ("ABOUT THE ROLE", "RESPONSIBILITIES:"): a heading of the
+ * weakest depth. Not a sentence ("WE ARE HIRING!"), and not a script with no
+ * capitals (its text is its own upper case).
+ */
+function capitalsHeading(data: string): { text: string; depth: number } | undefined {
+	if (data.length > 60) return undefined;
+	const text = squash(data).replace(/:$/, '').trim();
+	const letters = text.replace(/[^\p{L}]/gu, '');
+	if (letters.length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || text.split(' ').length > 6) return undefined;
 	return { text, depth: 6 };
 }
 
@@ -215,19 +230,64 @@ function linesOf(paragraph: Element): ChildNode[][] {
  * that use it between whole sentences become separate paragraphs.
  */
 function splitBrParagraph(paragraph: Element): Element[] {
-	if (!paragraph.children.some((child) => isTag(child, BR))) return [paragraph];
+	if (!paragraph.children.some((child) => isTag(child, BR))) return leadHeading(paragraph);
 	const all = linesOf(paragraph);
 	const texts = all.map((line) => squash(textContent(line)));
 	const lines = all.filter((_, index) => texts[index] !== '');
+	const said = texts.filter((text) => text !== '');
 	if (lines.length < 2) return [paragraph];
-	const isList = texts.filter((text) => text !== '').every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
 	const wrap = (tag: string, children: ChildNode[]) => {
 		const element = new Element(tag, {});
 		setChildren(element, children);
 		return element;
 	};
-	if (!isList) return lines.map((line) => wrap('p', line));
-	return [wrap('ul', lines.map((line) => wrap('li', line)))];
+	// "<strong>Requirements</strong><br>- 3 years of Go<br>- Kubernetes": a bold first line is the heading of the lines after it.
+	const [first] = lines;
+	if (first!.length === 1 && isTag(first![0], STRONG)) return [wrap('p', first!), ...splitLines(lines.slice(1), said.slice(1), wrap)];
+	return splitLines(lines, said, wrap);
+}
+const STRONG = new Set(['strong']);
+
+
+/**
+ * Lines of one paragraph as a list, when every line is an item (short, no
+ * stop at its end, or each typed with a bullet, which the list then draws),
+ * else as paragraphs.
+ */
+function splitLines(lines: ChildNode[][], texts: string[], wrap: (tag: string, children: ChildNode[]) => Element): Element[] {
+	const bulleted = texts.length > 1 && texts.every((text) => BULLET.test(text));
+	const isList = bulleted || texts.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
+	if (lines.length === 1 || !isList) return lines.map((line) => wrap('p', line));
+	return [wrap('ul', lines.map((line) => wrap('li', bulleted ? withoutBullet(line) : line)))];
+}
+
+/** A line without the bullet it was typed with (in its first text). */
+function withoutBullet(line: ChildNode[]): ChildNode[] {
+	const first = line[0];
+	if (first instanceof Text) first.data = first.data.replace(BULLET, '');
+	return line.filter((node) => !(node instanceof Text && node.data === ''));
+}
+
+/**
+ * A paragraph that opens with a bold heading of a known kind and goes on
+ * with its text ("<b>What you'll do:</b> Build the payments platform…"): the
+ * heading and a paragraph of the rest, so the section is told by its kind.
+ * Any other paragraph as it is.
+ */
+function leadHeading(paragraph: Element): Element[] {
+	const [lead] = paragraph.children;
+	if (!isTag(lead, STRONG) || paragraph.children.length < 2) return [paragraph];
+	const label = squash(textContent(lead));
+	const after = paragraph.children[1];
+	const colon = label.endsWith(':') || (after instanceof Text && /^\s*:/.test(after.data));
+	if (!colon || label.length > 60 || classifyHeading(label.replace(/:$/, '')) === 'other') return [paragraph];
+	const rest = paragraph.children.slice(1);
+	if (rest[0] instanceof Text) rest[0].data = rest[0].data.replace(/^\s*:?\s*/, '');
+	const heading = new Element('p', {});
+	setChildren(heading, [lead]);
+	const body = new Element('p', {});
+	setChildren(body, rest.filter((node) => !(node instanceof Text && node.data === '')));
+	return hasText(body) ? [heading, body] : [paragraph];
 }
 
 /** Options for {@link structureBody}. */

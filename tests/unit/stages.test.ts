@@ -269,6 +269,36 @@ describe('structure', () => {
 		expect(summaryOf('lever/matchgroup', '1deea0b0')).toMatch(/^UTH \(Under The Hood\) Backend TeamはPairs本体の機能開発を支える/);
 	});
 
+	it('reads headings as plain-text pastes and editors write them', () => {
+		const sections = (body: string) =>
+			normalizePostings([{ file: 'content/postings/shapes.html', source: `---\ntitle: Engineer\napplyUrl: https://jobs.example.com/1\n---\n${body}` }], site, { today: TODAY }).postings[0]!.sections.map(
+				(section) => [section.kind, section.title ?? '', section.html],
+			);
+		const intro = '<p>We build the payments platform that thousands of merchants use every day.</p>';
+		// Before: one section of everything, its headings paragraphs.
+		expect(sections(`<p>ABOUT THE ROLE</p>${intro}<p>RESPONSIBILITIES:</p><ul><li>Build APIs</li></ul>`)).toEqual([
+			['role', 'ABOUT THE ROLE', intro],
+			['responsibilities', 'RESPONSIBILITIES', '<ul><li>Build APIs</li></ul>'],
+		]);
+		// Before: a paragraph that began "What you'll do:" in bold.
+		expect(sections(`${intro}<p><b>What you'll do:</b> Build the payments platform.</p>`)).toEqual([
+			['role', '', intro],
+			['responsibilities', "What you'll do", '<p>Build the payments platform.</p>'],
+		]);
+		// Before: the heading was the list's first item, and the dashes stayed.
+		expect(sections(`${intro}<p><strong>Requirements</strong><br>- 3 years of Go<br>- Kubernetes</p>`)).toEqual([
+			['role', '', intro],
+			['requirements', 'Requirements', '<ul><li>3 years of Go</li><li>Kubernetes</li></ul>'],
+		]);
+		// Before: "Your tasks" was of no kind, and its items kept their typed bullets.
+		expect(sections(`${intro}<p><strong>Your tasks</strong></p><p>• Build APIs</p><p>• Design systems</p>`)).toEqual([
+			['role', '', intro],
+			['responsibilities', 'Your tasks', '<ul><li>Build APIs</li><li>Design systems</li></ul>'],
+		]);
+		// A capitals sentence is no heading, nor a bold label of no kind ("Note:"), nor a number's order lost.
+		expect(sections(`<p>WE ARE HIRING!</p>${intro}<p><b>Note:</b> we sponsor visas.</p><p>1. First<br>2. Second</p>`).map(([kind, title]) => [kind, title])).toEqual([['role', '']]);
+	});
+
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
 		const board = realBoards().find((candidate) => candidate.name === 'lever/kavak')!;
 		const { postings } = normalizePostings(board.files, site, { today: TODAY });

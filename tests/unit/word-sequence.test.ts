@@ -18,12 +18,12 @@ const INLINE = new Set([
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem)?\s*(?:;|$))/i;
 
-/** The lines of visible text of an HTML fragment, each as its words. */
+/** The lines of visible text of an HTML fragment, each as its words (a label's colon kept: see {@link misses}). */
 function lines(html: string): string[][] {
 	const result: string[][] = [];
 	let line = '';
 	const end = () => {
-		const words = line.split(/[\s\u00a0]+/).filter(Boolean).map((word) => word.replace(/:$/, ''));
+		const words = line.split(/[\s\u00a0]+/).filter(Boolean);
 		if (words.length > 0) result.push(words);
 		line = '';
 	};
@@ -45,11 +45,14 @@ function lines(html: string): string[][] {
 	return result;
 }
 
+/** A typed bullet standing alone before a line's words. */
+const BULLET = /^[•·▪▫◦●○■□➢➤►▶✓✔☑✅*–—-]$/u;
+
 /** Where a posting's words ended up: the role's own text, and everything stored elsewhere. */
 function outputOf(catalogue: Catalogue, index: number): { role: string; elsewhere: string } {
 	const posting = catalogue.postings[index]!;
 	const company = new Map(catalogue.company.map((block) => [block.id, block.html]));
-	const stream = (htmls: string[]) => ` \n ${htmls.flatMap(lines).map((words) => words.join(' ')).join(' \n ')} \n `;
+	const stream = (htmls: string[]) => ` \n ${htmls.flatMap(lines).map((words) => words.map((word) => word.replace(/:$/, '')).join(' ')).join(' \n ')} \n `;
 	return {
 		role: stream(posting.sections.flatMap((section) => [section.title ? `<h2>${section.title}</h2>` : '', section.html])),
 		elsewhere: stream([
@@ -67,16 +70,23 @@ function misses(file: SourceFile, catalogue: Catalogue, index: number): string[]
 	const tags = new Set(catalogue.postings[index]!.notes.tagsRemoved);
 	const problems: string[] = [];
 	let cursor = 0;
-	for (const seen of lines(html)) {
-		const words = seen.filter((word) => !tags.has(word.replace(/[,;|/.]+$/, '')));
+	for (const typed of lines(html)) {
+		// A bullet typed before a line's words ("• Flexible time off") is the list's marker on the page, drawn, not written.
+		const seen = BULLET.test(typed[0] ?? '') ? typed.slice(1) : typed;
+		const words = seen.filter((word) => !tags.has(word.replace(/[,;|/.]+$/, ''))).map((word) => word.replace(/:$/, ''));
 		if (words.length === 0) continue;
 		const line = ` ${words.join(' ')} `;
+		// A line that opens with a label and its colon ("Logistics Requirements: To participate…") may be a heading and
+		// its paragraph on the page: found as one line broken after the label, every word still there and in order.
+		const label = seen.findIndex((word) => word.endsWith(':'));
+		const broken = label >= 0 && label < words.length - 1 ? ` ${words.slice(0, label + 1).join(' ')} \n ${words.slice(label + 1).join(' ')} ` : undefined;
 		// A whole line of company text ("For everyone, everywhere.") may also open a longer line of the role: it is
 		// found where it is whole, so the cursor does not jump past the role's own lines.
 		const whole = ` \n${line}\n `;
 		if (elsewhere.includes(whole) && !role.includes(whole)) continue;
-		const at = role.indexOf(line, cursor);
-		if (at >= 0) cursor = at + line.length - 1;
+		const direct = role.indexOf(line, cursor);
+		const [at, length] = direct >= 0 || !broken ? [direct, line.length] : [role.indexOf(broken, cursor), broken.length];
+		if (at >= 0) cursor = at + length - 1;
 		else if (!elsewhere.includes(line)) problems.push(`${file.file}: ${role.includes(line) ? 'out of order' : 'not found'}:${line}`);
 	}
 	return problems;
