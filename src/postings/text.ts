@@ -84,8 +84,7 @@ function fullSlug(text: string): string {
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
 	const unaccented = isAscii(text)
 		? text
-		: plainLetters(text)
-				.replace(ROMANIZED, (letters) => transliterate(letters))
+		: romanized(plainLetters(text))
 				.normalize('NFKD')
 				.replace(/[\u0300-\u036f]/g, '')
 				.replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!);

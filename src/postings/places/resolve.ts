@@ -518,7 +518,7 @@ const NOTES: Array<[RegExp, string]> = [
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Deutschlandweit", "France entière", "US nationwide", "todo el país": anywhere in the country.
 	[/(?<=\p{L}{4})weit(?!\p{L})/giu, ''],
-	[new RegExp(String.raw`${EDGE_BEFORE}(?:enti[eè]re?|nationwide|nationally|countrywide|bundesweit|landesweit|(?:en\s+)?todo\s+el\s+pa[ií]s|em\s+todo\s+o\s+pa[ií]s)${EDGE_AFTER}`, 'giu'), ' '],
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:enti[eè]re?|nationwide|nationally|countrywide|(?:en\s+)?todo\s+el\s+pa[ií]s|em\s+todo\s+o\s+pa[ií]s)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Remote - US: All locations": anywhere in the place before the colon.
 	[/:\s*(?:all|any)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
