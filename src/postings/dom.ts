@@ -1,6 +1,7 @@
 import { Document, DomHandler, Element, Text, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
 import { parseDocument, Parser } from 'htmlparser2';
 import { cleanText } from '../utils/safe-text.ts';
+import { BULLET } from './text.ts';
 
 /** Elements that are blocks of their own; anything else between them is inline content. */
 export const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'dl']);
@@ -329,4 +330,27 @@ export function wrapInlineRuns(parent: ParentNode): void {
 	}
 	flush();
 	setChildren(parent, children);
+}
+
+/**
+ * Takes the bullet typed before the first words of some nodes ("• Flexible time off", "- Go"), however deep the
+ * words are ("<strong>• Bold</strong> item"): a list draws its own. Whether there was one.
+ */
+export function dropBullet(nodes: readonly ChildNode[]): boolean {
+	const text = firstText(nodes);
+	if (!text || !BULLET.test(text.data)) return false;
+	text.data = text.data.replace(BULLET, '');
+	return true;
+}
+
+/** The first non-empty text of some nodes, however deep. */
+export function firstText(nodes: readonly ChildNode[]): Text | undefined {
+	for (const node of nodes) {
+		if (node instanceof Text) {
+			if (node.data !== '') return node;
+		} else if (node instanceof Element) {
+			return firstText(node.children);
+		}
+	}
+	return undefined;
 }

@@ -1,5 +1,5 @@
 import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { BLOCK_TAGS, collapseWhitespace, elementsOf, hasText, isTag, outerHtml, parseFragment, rebuild, setChildren, settle, spacedText, textContent, wrapInlineRuns } from './dom.ts';
+import { BLOCK_TAGS, collapseWhitespace, dropBullet, elementsOf, firstText, hasText, isTag, outerHtml, parseFragment, rebuild, setChildren, settle, spacedText, textContent, wrapInlineRuns } from './dom.ts';
 import { stripTracking } from './tracking.ts';
 import { BULLET } from './text.ts';
 
@@ -118,10 +118,7 @@ function bulletedParagraphs(parent: ParentNode): void {
 		const child = children[index]!;
 		if (child instanceof Element && !isTag(child, PARAGRAPH)) bulletedParagraphs(child);
 		// An item typed with a bullet of its own ("<li>• Flexible time off</li>") would show two: the list draws one.
-		if (isTag(child, ITEM)) {
-			const text = firstText(child);
-			if (text && BULLET.test(text.data)) text.data = text.data.replace(BULLET, '');
-		}
+		if (isTag(child, ITEM)) dropBullet(child.children);
 		let end = index;
 		while (end < children.length && bulleted(children[end])) end += 1;
 		if (end - index < 2) {
@@ -133,8 +130,7 @@ function bulletedParagraphs(parent: ParentNode): void {
 			list,
 			children.slice(index, end).map((paragraph) => {
 				const item = new Element('li', {});
-				const first = firstText(paragraph as Element)!;
-				first.data = first.data.replace(BULLET, '');
+				dropBullet((paragraph as Element).children);
 				setChildren(item, [...(paragraph as Element).children]);
 				return item;
 			}),
@@ -151,17 +147,8 @@ const ITEM = new Set(['li']);
 /** Whether a node is a paragraph whose text opens with a typed bullet. */
 function bulleted(node: ChildNode | undefined): boolean {
 	if (!isTag(node, PARAGRAPH)) return false;
-	const text = firstText(node);
+	const text = firstText(node.children);
 	return text !== undefined && BULLET.test(text.data);
-}
-
-/** The first text of an element, however deep. */
-function firstText(element: Element): Text | undefined {
-	for (const child of element.children) {
-		if (child instanceof Text) return child.data === '' ? undefined : child;
-		if (child instanceof Element) return firstText(child);
-	}
-	return undefined;
 }
 
 /** LinkedIn's job tags: "#LI-Remote", "#LI-AK1", and the few written without the hyphen ("#LIRemote"). */

@@ -1,5 +1,5 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
-import { escapeHtml, hasText, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
+import { dropBullet, escapeHtml, hasText, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
 import { BULLET, escapeRegExp, slugify, squash } from './text.ts';
 import { remembered } from '../utils/remembered.ts';
@@ -258,14 +258,8 @@ function splitLines(lines: ChildNode[][], texts: string[], wrap: (tag: string, c
 	const bulleted = texts.length > 1 && texts.every((text) => BULLET.test(text));
 	const isList = bulleted || texts.every((line) => !/[.!?:]$/.test(line) && line.length <= 300);
 	if (lines.length === 1 || !isList) return lines.map((line) => wrap('p', line));
-	return [wrap('ul', lines.map((line) => wrap('li', bulleted ? withoutBullet(line) : line)))];
-}
-
-/** A line without the bullet it was typed with (in its first text). */
-function withoutBullet(line: ChildNode[]): ChildNode[] {
-	const first = line[0];
-	if (first instanceof Text) first.data = first.data.replace(BULLET, '');
-	return line.filter((node) => !(node instanceof Text && node.data === ''));
+	if (bulleted) for (const line of lines) dropBullet(line);
+	return [wrap('ul', lines.map((line) => wrap('li', line)))];
 }
 
 /**
@@ -280,14 +274,15 @@ function leadHeading(paragraph: Element): Element[] {
 	const label = squash(textContent(lead));
 	const after = paragraph.children[1];
 	const colon = label.endsWith(':') || (after instanceof Text && /^\s*:/.test(after.data));
-	if (!colon || label.length > 60 || classifyHeading(label.replace(/:$/, '')) === 'other') return [paragraph];
 	const rest = paragraph.children.slice(1);
+	// Decided before anything is moved: a label with nothing after it stays the paragraph it was.
+	if (!colon || label.length > 60 || !rest.some(hasText) || classifyHeading(label.replace(/:$/, '')) === 'other') return [paragraph];
 	if (rest[0] instanceof Text) rest[0].data = rest[0].data.replace(/^\s*:?\s*/, '');
 	const heading = new Element('p', {});
 	setChildren(heading, [lead]);
 	const body = new Element('p', {});
 	setChildren(body, rest.filter((node) => !(node instanceof Text && node.data === '')));
-	return hasText(body) ? [heading, body] : [paragraph];
+	return [heading, body];
 }
 
 /** Options for {@link structureBody}. */
