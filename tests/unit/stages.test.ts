@@ -299,6 +299,25 @@ describe('structure', () => {
 		expect(sections(`<p>WE ARE HIRING!</p>${intro}<p><b>Note:</b> we sponsor visas.</p><p>1. First<br>2. Second</p>`).map(([kind, title]) => [kind, title])).toEqual([['role', '']]);
 	});
 
+	it('makes real postings\' typed bullets lists, and a bold label of a known kind its section', () => {
+		const posting = (board: string, id: string) => {
+			const found = realBoards().find((candidate) => candidate.name === board)!;
+			return normalizePostings(found.files, site, { today: TODAY }).postings.find((candidate) => candidate.file.includes(id))!;
+		};
+		// RWS (Lever): "<p>- Paid opportunities…</p><p>- Flexible and remote work.</p>…" were paragraphs with their dashes.
+		const offer = posting('lever/rws', 'f4e3ba40').sections.find((section) => section.title === 'What We Offer')!;
+		expect(offer.html).toBe(
+			'<ul><li>Paid opportunities to work on cutting-edge AI projects.</li><li>Flexible and remote work.</li><li>Continuous learning and development opportunities in the AI space.</li></ul>',
+		);
+		// Outreach (Lever): "• Flexible time off" lines typed with bullets; the list draws its own.
+		const outreach = posting('lever/outreach', '1ee6929b');
+		expect(outreach.summary).toMatch(/^About Outreach; Why You’ll Love It Here; Flexible time off; 401k to help you save for the future;/);
+		// Anthropic (Greenhouse): "<strong>Logistics Requirements: </strong>To participate…" is a requirements section.
+		const logistics = posting('greenhouse/anthropic', '5183044008').sections.find((section) => section.title === 'Logistics Requirements')!;
+		expect(logistics.kind).toBe('requirements');
+		expect(logistics.html).toMatch(/^<p>To participate in the Fellows program, you must have work authorization in the US, UK, or Canada/);
+	});
+
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
 		const board = realBoards().find((candidate) => candidate.name === 'lever/kavak')!;
 		const { postings } = normalizePostings(board.files, site, { today: TODAY });
