@@ -471,6 +471,34 @@ describe('location lines and phrases', () => {
 		expect(one('Rangoon').id).toBe('yangon-myanmar');
 	});
 
+
+	it('reads countries by the formal names ISO\'s list and the country pickers built on it give them', () => {
+		// Before: the Republic of the Congo, South Korea, the British Virgin Islands and the United States.
+		expect(read(['Kinshasa, Congo, Democratic Republic of the', 'Congo (the Democratic Republic of the)', 'Korea, Democratic People\'s Republic of'])).toEqual([
+			'kinshasa-congo-kinshasa onsite',
+			'congo-kinshasa onsite',
+			'north-korea onsite',
+		]);
+		expect(read(['Charlotte Amalie, Virgin Islands, U.S.', 'Virgin Islands (British)'])).toEqual(['charlotte-amalie-u-s-virgin-islands onsite', 'british-virgin-islands onsite']);
+		// Before: each also read "The" as the Vale of Glamorgan, and "(South)" as Cameroon's South region.
+		expect(read(['Netherlands (the)', 'Gambia, The', 'Seoul, Korea (South)', 'Kinshasa, Congo (DRC)', 'Brazzaville, Congo (Republic)'])).toEqual([
+			'netherlands onsite',
+			'gambia onsite',
+			'seoul-south-korea onsite',
+			'kinshasa-congo-kinshasa onsite',
+			'brazzaville-congo-brazzaville onsite',
+		]);
+		expect(read(['Amsterdam, Netherlands, Kingdom of the', 'Taipei, Taiwan, Province of China', 'Korea (the Republic of)'])).toEqual(['amsterdam-netherlands onsite', 'taipei-taiwan onsite', 'south-korea onsite']);
+	});
+
+	it('reads a compass word alone as a region only in a country the phrase names', () => {
+		// Before: Cameroon's South and North regions, Fiji's Eastern Division, Central in Louisiana.
+		expect(read(['London (South)', 'Manchester (North)'])).toEqual(['london-united-kingdom onsite', 'manchester-united-kingdom onsite']);
+		for (const alone of ['South', 'Eastern', 'Central', 'Hybrid (North)']) expect(resolvePlaces([alone]).places).toEqual([]);
+		expect(read(['Central, Ghana', 'Upper East, Ghana', 'Yaoundé, Centre, Cameroon'])).toEqual(['central-ghana onsite', 'upper-east-ghana onsite', 'yaounde-cameroon onsite']);
+		// A compass word before a name still reads as part of the place named.
+		expect(read(['Northern Virginia', 'South Florida'])).toEqual(['virginia-united-states onsite', 'florida-united-states onsite']);
+	});
 	it('reads a workplace said after a list as the whole list\'s, and one said before a place as that place\'s', () => {
 		expect(read(['USA / Canada - Remote'])).toEqual(['united-states remote', 'canada remote']);
 		expect(read(['Berlin / Munich (hybrid)'])).toEqual(['berlin-germany hybrid', 'munich-germany hybrid']);

@@ -43,6 +43,12 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	الإمارات: 'AE',
 	drc: 'CD',
 	'dr congo': 'CD',
+	// The two Congos and Koreas as country pickers tell them apart: "Congo (DRC)", "Congo (Republic)", "Korea (South)".
+	'congo drc': 'CD',
+	'congo dr': 'CD',
+	'congo republic': 'CG',
+	'korea south': 'KR',
+	'korea north': 'KP',
 };
 
 /** Subdivision names postings write that ISO spells otherwise ("Bavaria" for "Bayern"), to the ISO 3166-2 code. */

@@ -165,6 +165,16 @@ export function countryTable(): CountryTable {
 	};
 	for (const [code, name] of names) addCountry(name, code);
 	for (const country of iso31661) if (names.has(country.alpha2)) addCountry(cleanRegionName(country.name), country.alpha2);
+	// ISO's formal names, as ATSs' country lists write them: "Congo, Democratic Republic of the" was the Republic of
+	// the Congo, "Korea, Democratic People's Republic of" South Korea. Also as ISO's own site puts the article ("Congo
+	// (the Democratic Republic of the)", "Korea (the Republic of)"); the resolver reads either as one name.
+	for (const country of iso31661) {
+		const formal = /^(.+?)(?:,\s*|\s*\()([^)]+)\)?$/.exec(country.name);
+		if (!formal || !names.has(country.alpha2)) continue;
+		const [, head, tail] = formal as unknown as [string, string, string];
+		addCountry(`${head} ${tail}`, country.alpha2);
+		if (!/^the\b/i.test(tail)) addCountry(`${head} the ${tail}`, country.alpha2);
+	}
 	for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) addCountry(alias, code);
 	// A translation is no country's name where the name is an area's or a subdivision's: "MENA" is not the Isle of Man
 	// (Estonian "Mena"), nor "Tunis" Tunisia (as Latvian and Malay write it) where it is Tunis.
@@ -194,6 +204,8 @@ export function countryTable(): CountryTable {
 		regions.push(parent ? `${subdivision.code}\t${name}\t${parent}` : `${subdivision.code}\t${name}`);
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
+			// The article of "Vale of Glamorgan, The" is no name of it: "Netherlands (the)" was the Vale and the Netherlands.
+			if (key === 'the') continue;
 			push(regionKeys, key, subdivision.code);
 			push(regionKeys, key.replace(/ /g, ''), subdivision.code);
 		}

@@ -112,6 +112,9 @@ export function stripWorkplace(text: string): { workplace?: Workplace; rest: str
 function readingsOf(part: string, countries: readonly string[], alone = true): Reading[] {
 	const readings: Reading[] = [];
 	if (NOT_PLACES.has(placeKey(part))) return readings;
+	// A compass word alone is a region only in a country the phrase or the ATS names ("Central, Ghana"): Cameroon's
+	// regions are "North" and "South", Fiji's "Eastern", and "London (South)" was London and Cameroon's South.
+	if (COMPASS_ONLY.test(part)) return [...new Set(countries.flatMap((where) => findRegions(part, where)))].map((region) => ({ kind: 'region', region }));
 	const area = findArea(part);
 	if (area) readings.push({ kind: 'area', area });
 	const country = findCountry(part);
@@ -131,6 +134,9 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	if (whole) return readingsOf(part.slice(whole[0].length), countries, alone).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
 	return readings;
 }
+
+/** Compass words and nothing else: "South", "Far North", "North-West", "Central". */
+const COMPASS_ONLY = /^\s*(?:(?:far|upper|lower|north|south|east|west|northern|southern|eastern|western|central|centre|center|middle)(?:[\s-]+|\s*$))+$/iu;
 
 /** A compass word before a name, as postings name part of a place: "Northern Virginia", "Upstate New York", "South Florida". */
 const COMPASS = /^\s*(?:north|south|east|west|northern|southern|eastern|western|central|upstate|downstate)[\s-]+(?=\p{L})/iu;
@@ -415,7 +421,7 @@ const NO_BRACKETS: ReadonlySet<string> = new Set();
 /** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts; the bracketed ones are also given apart. */
 function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string> } {
 	const inner: string[] = [];
-	const outer = text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
+	const outer = formalNames(text).replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
 		inner.push((round ?? square ?? '').trim());
 		return ' ';
 	});
@@ -426,6 +432,32 @@ function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string
 	if (inner.length === 0) return { parts: outside, bracketed: NO_BRACKETS };
 	const bracketed = clean(inner.flatMap((part) => part.split(/\s*[,،，、]\s*/)));
 	return { parts: [...outside, ...bracketed], bracketed: new Set(bracketed) };
+}
+
+/**
+ * A phrase with each country's formal name held together, as ISO's list and
+ * the country pickers built on it invert them ("Congo, Democratic Republic of
+ * the", "Korea (the Republic of)", "Virgin Islands, U.S.", "Congo (DRC)"), and
+ * an article after a name left out ("Gambia, The", "Netherlands (the)"): read
+ * as parts, the name before the comma was another country ("Congo" is the
+ * Republic of the Congo, "Virgin Islands" the British ones) and "The" a
+ * county in Wales. Only where the parts joined are a country's name.
+ */
+function formalNames(text: string): string {
+	if (!/[,(]/.test(text)) return text;
+	const bracketed = text.replace(/([^,()]+?)\s*\(([^()]+)\)/g, (whole, name: string, inside: string) => {
+		if (/^\s*the\s*$/i.test(inside)) return name;
+		return findCountry(`${name} ${inside}`) ? `${name} ${inside}` : whole;
+	});
+	const parts = bracketed.split(/\s*,\s*/);
+	const kept: string[] = [];
+	for (const part of parts) {
+		const previous = kept.at(-1);
+		if (previous !== undefined && /^the$/i.test(part) && findCountry(previous)) continue;
+		if (previous !== undefined && findCountry(`${previous} ${part}`)) kept[kept.length - 1] = `${previous} ${part}`;
+		else kept.push(part);
+	}
+	return kept.join(', ');
 }
 
 /**
