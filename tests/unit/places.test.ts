@@ -463,6 +463,19 @@ describe('location lines and phrases', () => {
 		expect(written?.written).toBe('Remote - North America (US/Canada)');
 	});
 
+	it('reads a place whose parts are joined by hyphens, its country first or last, and a country with a compass word', () => {
+		// Before: unplaced, or a town called "Texas-Austin", "Karnataka-Bangalore" or "East".
+		expect(read(['United States-Texas-Austin', 'US-Texas-Austin', 'IND-Karnataka-Bangalore', 'Germany-Berlin', 'Berlin-Germany'])).toEqual([
+			'austin-texas onsite',
+			'bengaluru-india onsite',
+			'berlin-germany onsite',
+		]);
+		expect(read(['US-East', 'Remote - US East', 'Remote, US-West'])).toEqual(['united-states onsite', 'united-states remote']);
+		// A name with a hyphen that names no country at either end is the name.
+		expect(read(['Tel Aviv-Yafo', 'Guinea-Bissau', 'Winston-Salem, NC'])).toEqual(['tel-aviv-israel onsite', 'guinea-bissau onsite', 'winston-salem-north-carolina onsite']);
+		expect(resolvePlaces(['Kitchener-Waterloo']).places).toEqual([]);
+	});
+
 	it('reads Metro Manila and its business districts, Jakarta\'s cities and Yangon', () => {
 		expect(read(['Makati, Metro Manila, Philippines', 'BGC, Taguig', 'Ortigas, Pasig City'])).toEqual(['makati-city-philippines onsite', 'taguig-city-philippines onsite', 'pasig-city-philippines onsite']);
 		expect(read(['Metro Manila, Philippines'])).toEqual(['national-capital-region-philippines onsite']);

@@ -677,6 +677,25 @@ function asWrittenIn(result: PhraseResult, phrase: string): PhraseResult {
 /** A place as some ATSs code it, country first and region next, each by its code: "US-NY-New York", "IN-KA-Bengaluru", "GB-London". */
 const CODED = /^([A-Z]{2,3})-(?:([A-Z0-9]{1,3})-)?(\p{L}[\p{L}\s.'’-]*)$/u;
 
+/**
+ * A part written as its parts joined by hyphens, its country first or last,
+ * as some ATSs export it ("United States-Texas-Austin", "IND-Karnataka-Bangalore",
+ * "Germany-Berlin"), or a country and a compass word ("US-East", "US West"):
+ * the parts with commas. Undefined for any other phrase: a name with a hyphen
+ * ("Kitchener-Waterloo") names no country at either end.
+ */
+function hyphenList(phrase: string): string | undefined {
+	const text = phrase.trim();
+	const compass = COUNTRY_COMPASS.exec(text);
+	if (compass && findCountry(compass[1]!)) return `${compass[1]}, ${compass[2]}`;
+	const pieces = text.split(/(?<=[\p{L}.])-(?=\p{L})/u);
+	if (pieces.length < 2 || (!findCountry(pieces[0]!) && !findCountry(pieces.at(-1)!))) return undefined;
+	return pieces.join(', ');
+}
+
+/** A name and a compass word after it: "US East", "US-West". */
+const COUNTRY_COMPASS = /^(.+?)[\s-]+((?:north|south|east|west)(?:ern)?)$/iu;
+
 /** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
 const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
 /** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1." */
@@ -696,6 +715,10 @@ const KOREAN_DISTRICTS = /(?<=\S)(?:\s+[가-힣]+(?:구|군|동|읍|면|로|길)
  * Tokyo, "서울 강남구" Seoul). The same text when there is nothing to change.
  */
 function asAddress(phrase: string): string {
+	// Each part apart: "Remote, US-West", "Remote - United States-Texas-Austin".
+	const segments = phrase.split(/(\s*,\s*|\s+[-–—]\s+|[()[\]])/);
+	const listed = segments.map((segment, index) => (index % 2 === 0 ? (hyphenList(segment) ?? segment) : segment)).join('');
+	if (listed !== phrase) return listed;
 	const coded = CODED.exec(phrase.trim());
 	if (coded) return [coded[3], coded[2], coded[1]].filter(Boolean).join(', ');
 	const cjk = JAPANESE_ADDRESS.exec(phrase);
