@@ -26,8 +26,17 @@ const CODE = `(?:${CODES.join('|')})\\b`;
  * digits: "R" (rand), "Rs." (rupee), "RM" (ringgit), "Rp" (rupiah).
  */
 const BEFORE = `(?:US\\$|CA\\$|C\\$|AU?\\$|NZ\\$|NT\\$|S\\$|HK\\$|MX\\$|R\\$|[$€£¥￥₹₩₪₺₽₱฿₦]|人民币|${CODE}(?:\\s?[$€£¥￥₹₩₪₺₽₱฿₦])?|RMB\\b|(?<![\\p{L}\\d])(?:R|Rs\\.?|RM|Rp)(?=\\s?\\d))`;
+/**
+ * Currencies named in words after the amount: "50 000 et 60 000 euros bruts", "60.000 - 70.000 Euro", "40,000
+ * dollars" ("$": the posting's country says whose dollar, as for the sign).
+ */
+const WORD_CURRENCIES: Record<string, string> = { euro: 'EUR', euros: 'EUR', dollars: '$', pounds: 'GBP', reais: 'BRL', rupees: 'INR', yen: 'JPY' };
+/** {@link WORD_CURRENCIES}, lower case or capitalized, as whole words. */
+const CURRENCY_WORDS = `(?:${Object.keys(WORD_CURRENCIES).map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})(?!\\p{L})`;
+/** Whether a token names its currency (a code, a word), where a symbol may stand for several: "R$ 5.000 - 7.000 reais" is one range. */
+const namesCurrency = (token: string): boolean => CODES.includes(token.toUpperCase()) || token.toLowerCase() in WORD_CURRENCIES;
 /** A currency written after the amount: "60.000 €", "45 000 kr", "3,850 USD", "600万円", "60 000 Kč", "200 000 руб.", "20.000.000đ". */
-const AFTER = `(?:[€£円元원₫₺₽₪₩₱฿₦₴₸]|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|руб(?:лей|ля|\\.)?|грн\\.?|тенге|тг(?!\\p{L})|VNĐ|đ(?!\\p{L})|บาท|${CODE})`;
+const AFTER = `(?:[€£円元원₫₺₽₪₩₱฿₦₴₸]|${CURRENCY_WORDS}|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|руб(?:лей|ля|\\.)?|грн\\.?|тенге|тг(?!\\p{L})|VNĐ|đ(?!\\p{L})|บาท|${CODE})`;
 /**
  * Digits grouped in thousands by comma, dot, space or apostrophe, or in
  * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-"; an
@@ -125,11 +134,11 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 			high !== undefined &&
 			JOINER.test(joiner) &&
 			(!AND.test(joiner) || BETWEEN.test(wordsBefore(text, low.start, 60))) &&
-			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some((token) => CODES.includes(token.toUpperCase())));
+			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some(namesCurrency));
 		if (high && joined) {
 			// "120-150k": the low end shares the high end's multiplier.
 			if (!low.multiplier && high.multiplier) low = { ...low, value: toNumber(text.slice(low.start, low.end).replace(/^\D+/, ''), high.multiplier) };
-			const currency = [high.currency, low.currency].find((token) => token && CODES.includes(token.toUpperCase())) ?? low.currency ?? high.currency;
+			const currency = [high.currency, low.currency].find((token) => token && namesCurrency(token)) ?? low.currency ?? high.currency;
 			if (currency) stated.push({ min: low, max: high, currency });
 			index += 1;
 		} else if (low.currency) {
@@ -315,6 +324,8 @@ const DOLLARS: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: '
 function currencyOf(token: string, appliesTo: string | undefined, postingCountry: string | undefined): string {
 	const upper = token.toUpperCase();
 	if (CODES.includes(upper)) return upper;
+	const word = WORD_CURRENCIES[token.toLowerCase()];
+	if (word) return word === '$' ? currencyOf(word, appliesTo, postingCountry) : word;
 	// The posting's country only for a sentence that names no place: "CompensationThe US base range" names one, if badly.
 	const country = appliesTo ? findRegion(appliesTo.replace(/-based.*$/i, ''))?.country : postingCountry;
 	if (/^kr\.?$/i.test(token)) {

@@ -312,6 +312,13 @@ describe('pay as other countries write it', () => {
 		['Maximum salary: $90,000', [{ min: 90000, max: 90000, currency: 'USD', period: 'YEAR', bound: 'upTo' }]],
 		['Compensation: $85/hour - $95/hour W2', [{ min: 85, max: 95, currency: 'USD', period: 'HOUR' }]],
 		['Gehalt: €50.000/Jahr - €60.000/Jahr', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
+		// Before: nothing (the currency named in words after the amount).
+		['Rémunération : entre 50 000 et 60 000 euros bruts annuels', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
+		['zwischen 60.000 und 70.000 Euro brutto im Jahr', [{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]],
+		['Retribuzione: tra 30.000 e 40.000 euro lordi annui', [{ min: 30000, max: 40000, currency: 'EUR', period: 'YEAR' }]],
+		['Salary: 40,000 - 50,000 pounds per annum', [{ min: 40000, max: 50000, currency: 'GBP', period: 'YEAR' }]],
+		// A word beside a sign names one currency: one range (before the words were read, two would have been).
+		['Salário: R$ 5.000 a 7.000 reais por mês', [{ min: 5000, max: 7000, currency: 'BRL', period: 'MONTH' }]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
@@ -356,6 +363,7 @@ describe('pay as other countries write it', () => {
 		expect(inCountry('Lön: 45 000 kr per månad', 'SE')).toEqual(['SEK']);
 		expect(inCountry('Salary: $90,000 - $110,000', 'CA')).toEqual(['CAD']);
 		expect(inCountry('Salary: $90,000 - $110,000', 'NZ')).toEqual(['NZD']);
+		expect(inCountry('Salary: 90,000 - 110,000 dollars a year', 'CA')).toEqual(['CAD']);
 		expect(inCountry('Salary: ¥300,000 - ¥500,000 per year', 'CN')).toEqual(['CNY']);
 		expect(inCountry('Salary: ¥6,000,000 - ¥8,000,000 per year', 'JP')).toEqual(['JPY']);
 		// A code says which, wherever the role is; a place named in the sentence wins over the posting's country.
