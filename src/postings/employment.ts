@@ -43,7 +43,7 @@ const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
 /**
  * Words for each kind, written folded (lower case, no accents, punctuation as
  * spaces), in English, German, French, Spanish, Portuguese, Dutch, Italian, Polish, the Nordic languages, Finnish,
- * Czech, Hungarian, Romanian and Turkish.
+ * Czech, Hungarian, Romanian, Turkish, Russian, Ukrainian, Indonesian and Vietnamese.
  * Apprenticeships count as internships (see docs/decisions.md).
  * `anywhere: false` words are read in ATS values only: in prose they mean
  * something else ("an early stage company", "a vast role", "regular reviews").
@@ -64,7 +64,8 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
 	// "Medio tiempo" and "tiempo completo" are Latin America's words for part and full time.
 	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|medio tiempo|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
-	{ kind: 'fullTime', words: 'full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
+	// "Full or part time" names both, so no one: the words say full time, and "part time" in them part time.
+	{ kind: 'fullTime', words: 'full (?:or|and) part time|full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
 	{ kind: 'permanent', words: 'regular|unlimited|salaried|employee|vast|vaste', anywhere: false },
@@ -80,7 +81,7 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'fullTime', words: 'heltid|fuldtid|kokoaikainen|kokoaikatyo|plny uvazek|plnym uvazkem|teljes munkaidos?|norma intreaga|tam zamanl[iı]' },
 	{ kind: 'partTime', words: 'deltid|osa aikainen|osa aikatyo|castecny uvazek|castecnym uvazkem|reszmunkaidos?|jumatate de norma|yar[iı] zamanl[iı]' },
 	{ kind: 'permanent', words: 'tillsvidareanstallning|tillsvidare|fast anstallning|fastans(?:ae|æ|a)ttelse|fast stilling|fast ansettelse|vakituinen|toistaiseksi voimassa oleva|hlavni pracovni pomer|perioada nedeterminata|belirsiz s[uü]reli' },
-	{ kind: 'temporary', words: 'visstidsanstallning|visstid|vikariat|midlertidig|tidsbegrenset|tidsbegr(?:ae|æ)nset|maaraaikainen|doba urcita|hatarozott ideju|perioada determinata|belirli s[uü]reli' },
+	{ kind: 'temporary', words: 'visstidsanstallning|visstid|tidsbegransad(?: anstallning)?|vikariat|midlertidig|tidsbegrenset|tidsbegr(?:ae|æ)nset|maaraaikainen|doba urcita|hatarozott ideju|perioada determinata|belirli s[uü]reli' },
 	{ kind: 'intern', words: 'praktik|praktikplads|praktikplats|traineeplads|l(?:ae|æ)rling|larling|harjoittelija|harjoittelu|gyakornok|stagiu|stajyer|staj' },
 	// Russian and Ukrainian, folded (й is и, ё is е): "полная занятость" (full time), "частичная занятость" (part time),
 	// "стажировка" (internship), "договор ГПХ" (a civil contract: a contractor's), "временная работа" (temporary).
@@ -95,6 +96,17 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'permanent', words: 'hpp|clt', anywhere: false },
 	{ kind: 'temporary', words: 'brigada', anywhere: false },
 	{ kind: 'contractor', words: 'pj', anywhere: false },
+	// Indonesian and Vietnamese: "purnawaktu"/"penuh waktu" and "toàn thời gian" (full time), "paruh waktu" and "bán thời
+	// gian" (part time), "magang" and "thực tập" (internship), "karyawan tetap" (a permanent employee), "kontrak" (a
+	// fixed-term employee's contract, PKWT).
+	{ kind: 'fullTime', words: 'purnawaktu|penuh waktu|toan thoi gian' },
+	{ kind: 'partTime', words: 'paruh waktu|ban thoi gian' },
+	{ kind: 'intern', words: 'magang|thuc tap(?: sinh)?' },
+	{ kind: 'permanent', words: 'karyawan tetap|pegawai tetap' },
+	// A locum stands in for a doctor for a time; a secondment, "sözleşmeli" (Turkish) and "kontrak" are fixed-term
+	// contracts, and common words in prose ("opportunities for secondment").
+	{ kind: 'temporary', words: 'locum(?: tenens)?' },
+	{ kind: 'temporary', words: 'secondment|sozlesmeli|kontrak', anywhere: false },
 	{ kind: 'contract', words: 'contract|contracted' },
 ];
 
@@ -157,7 +169,8 @@ function kindsIn(folded: string, words: typeof VALUE_WORDS): Set<Kind> {
  */
 function resolve(kinds: ReadonlySet<Kind>): EmploymentType | undefined {
 	const pick = (candidates: readonly Kind[]) => [...new Set(candidates.filter((kind) => kinds.has(kind)).map((kind) => VALUE_OF[kind]))];
-	const arrangement = pick(ARRANGEMENTS);
+	// An internship and a working student's job are fixed-term by nature: "Intern (Fixed Term)" is an internship.
+	const arrangement = pick(kinds.has('intern') || kinds.has('student') ? ARRANGEMENTS.filter((kind) => kind !== 'temporary') : ARRANGEMENTS);
 	if (arrangement.length > 0) return arrangement.length === 1 ? arrangement[0] : undefined;
 	const hours = pick(HOURS);
 	if (hours.length > 0) return hours.length === 1 ? hours[0] : undefined;

@@ -75,11 +75,24 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Kontrakt B2B', 'CONTRACTOR'],
 		['Staż', 'INTERN'],
 		['Umowa na czas określony', 'TEMPORARY'],
+		// Before: none.
+		['Intern (Fixed Term)', 'INTERN'],
+		['Tidsbegränsad anställning', 'TEMPORARY'],
+		['Locum Tenens', 'TEMPORARY'],
+		['Secondment', 'TEMPORARY'],
+		['Purnawaktu', 'FULL_TIME'],
+		['Paruh Waktu', 'PART_TIME'],
+		['Magang', 'INTERN'],
+		['Karyawan Kontrak', 'TEMPORARY'],
+		['Toàn thời gian', 'FULL_TIME'],
+		['Bán thời gian', 'PART_TIME'],
+		['Thực tập sinh', 'INTERN'],
 	])('%s -> %s', (value, expected) => {
 		expect(employmentTypeOf(value)).toBe(expected);
 	});
 
-	it.each(['Full-time or part-time', 'Praktikant / Werkstudent', 'Hybrid', 'Whenever', '', '  '])('leaves "%s" unset: it names no kind, or two that disagree', (value) => {
+	// "Full or Part Time" was part-time.
+	it.each(['Full-time or part-time', 'Full or Part Time', 'Full- or part-time', 'Praktikant / Werkstudent', 'Hybrid', 'Whenever', '', '  '])('leaves "%s" unset: it names no kind, or two that disagree', (value) => {
 		expect(employmentTypeOf(value)).toBeUndefined();
 	});
 });
