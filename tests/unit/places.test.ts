@@ -504,6 +504,28 @@ describe('location lines and phrases', () => {
 		expect(read(['Amsterdam, Netherlands, Kingdom of the', 'Taipei, Taiwan, Province of China', 'Korea (the Republic of)'])).toEqual(['amsterdam-netherlands onsite', 'taipei-taiwan onsite', 'south-korea onsite']);
 	});
 
+	it('reads a list of codes as regions of the one country some of them can only be, and three country codes as countries', () => {
+		// Before: Canada beside Oregon and Washington; Washington state beside New South Wales; Germany and Friesland.
+		expect(read(['CA, OR, WA'])).toEqual(['california-united-states onsite', 'oregon-united-states onsite', 'washington-united-states onsite']);
+		expect(read(['Remote (CA, NY, TX)'])).toEqual(['california-united-states remote', 'new-york-united-states remote', 'texas-united-states remote']);
+		expect(read(['WA, NSW'])).toEqual(['western-australia-australia onsite', 'new-south-wales-australia onsite']);
+		expect(read(['DE, FR, NL'])).toEqual(['germany onsite', 'france onsite', 'netherlands onsite']);
+		// Two codes may be a region and its country, as before.
+		expect(read(['CA, US'])).toEqual(['california-united-states onsite']);
+	});
+
+	it('reads office days, a distance from a place and "anywhere" beside a country', () => {
+		// Before: on site ("in office"), a phrase left unplaced beside Chicago, and Worldwide beside the US.
+		expect(read(['London, UK (2 days a week in office)', 'Berlin (2 Tage/Woche im Büro)', 'New York (5 days a week in office)'])).toEqual([
+			'london-united-kingdom hybrid',
+			'berlin-germany hybrid',
+			'new-york-new-york onsite',
+		]);
+		expect(read(['Remote within 50 miles of Chicago', 'Must be located within commuting distance of Boston, MA'])).toEqual(['chicago-illinois remote', 'boston-massachusetts onsite']);
+		expect(read(['US - Remote - Anywhere', 'Canada - Anywhere'])).toEqual(['united-states remote', 'canada remote']);
+		expect(read(['Anywhere'])).toEqual(['worldwide remote']);
+	});
+
 	it('reads a compass word alone as a region only in a country the phrase names', () => {
 		// Before: Cameroon's South and North regions, Fiji's Eastern Division, Central in Louisiana.
 		expect(read(['London (South)', 'Manchester (North)'])).toEqual(['london-united-kingdom onsite', 'manchester-united-kingdom onsite']);

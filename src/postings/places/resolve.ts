@@ -49,13 +49,20 @@ interface Read {
 	text: string;
 	/** Chosen by population alone: a candidate for a second look with the posting's other places. */
 	byPopulation?: boolean;
+	/** Said to be anywhere in it ("Canada - Anywhere"): remote there, unless the phrase says otherwise. */
+	anywhere?: boolean;
 	dropped: string[];
 }
 
 // Workplace words, in the languages postings are written in. Letters must not touch them: "remotely" is not "remote".
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+/** Days a week in the office, fewer than five: "2 days a week in office", "3x/week", "2 Tage/Woche im Büro". */
+const OFFICE_DAYS = String.raw`${EDGE_BEFORE}(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|três|quatro)\s*(?:days?|x|tage?|jours?|d[ií]as?)\s*(?:\/|a|per|pro|par|por|a\s+la|na)\s*(?:week|woche|semaine|semana)(?:\s+(?:in(?:\s+the)?\s+office|im\s+b[üu]ro|au\s+bureau|en\s+(?:la\s+)?oficina|no\s+escrit[óo]rio))?${EDGE_AFTER}`;
 const MARKERS: Array<[Workplace, RegExp]> = [
+	// Some days a week in the office is hybrid: tried before the office words they hold ("London (2 days a week in office)"
+	// was on site). All five days are the office's.
+	['hybrid', new RegExp(OFFICE_DAYS, 'giu')],
 	// Remote in part is hybrid: tried before the remote words these phrases hold ("Paris (télétravail partiel)").
 	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:t[ée]l[ée]travail\s+partiel|teletrabajo\s+parcial|partial(?:ly)?\s+remote|remote\s+partiel)${EDGE_AFTER}`, 'giu')],
 	[
@@ -385,6 +392,8 @@ const MAX_PLACE_PARTS = 6;
  */
 function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (parts.length === 0) return [];
+	const codes = codeList(parts);
+	if (codes) return codes;
 	// Read as one place, a phrase longer than any place is written in is read by its last parts (where an address names
 	// its city, region and country), the others left out: every reading of every part was tried together before, and
 	// forty parts took seconds.
@@ -411,9 +420,34 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 			runs.push(found.read);
 			start = found.end;
 		}
-		if (start === parts.length && runs.length > 1) return runs;
+		if (start === parts.length && runs.length > 1) {
+			// "Canada - Anywhere": anywhere in the place named beside it (so remote there), not the world as well.
+			const anywhere = runs.some((run) => run.country) && runs.some((run) => /^anywhere$/i.test(run.text));
+			return anywhere ? runs.filter((run) => !/^anywhere$/i.test(run.text)).map((run) => ({ ...run, anywhere: true })) : runs;
+		}
 	}
 	return whole ? [whole] : [];
+}
+
+/**
+ * A list of two- or three-letter codes read as regions of the one country that the
+ * codes naming no country are all regions of: "CA, OR, WA" and "Remote (CA,
+ * NY, TX)" are California, not Canada, beside Oregon and Washington; and three
+ * or more codes of countries alone as those countries. Undefined for any other
+ * list, read as other phrases are ("CA, US" is California).
+ */
+function codeList(parts: readonly string[]): Read[] | undefined {
+	if (parts.length < 2 || !parts.every((part) => /^[A-Z]{2,3}$/.test(part))) return undefined;
+	// Three or more country codes are countries: "DE, FR, NL" was Germany and Friesland. (Two may be a region and its country: "CA, US".)
+	const countries = parts.map((part) => findCountry(part));
+	if (parts.length >= 3 && countries.every((country): country is string => country !== undefined)) return countries.map((country, index) => ({ country, text: parts[index]!, dropped: [] }));
+	const regional = parts.filter((part) => !findCountry(part)).map((part) => new Set(findRegions(part).map((region) => region.country)));
+	const shared = regional.length === 0 ? [] : [...regional[0]!].filter((country) => regional.every((countries) => countries.has(country)));
+	if (shared.length !== 1) return undefined;
+	const country = shared[0]!;
+	const regions = parts.map((part) => findRegions(part, country)[0]);
+	if (!regions.every((region): region is RegionEntry => region !== undefined)) return undefined;
+	return regions.map((region, index) => ({ region, country, text: parts[index]!, dropped: [] }));
 }
 
 const NO_BRACKETS: ReadonlySet<string> = new Set();
@@ -531,13 +565,8 @@ const PHRASES = remembered<PhraseResult>(20_000);
  * (2 days/week)") says the role is hybrid.
  */
 const NOTES: Array<[RegExp, string]> = [
-	[
-		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:\d|one|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|três|quatro)\s*(?:days?|x|tage?|jours?|d[ií]as?)\s*(?:\/|a|per|pro|par|por|a\s+la|na)\s*(?:week|woche|semaine|semana)(?:\s+(?:in(?:\s+the)?\s+office|im\s+b[üu]ro|au\s+bureau|en\s+(?:la\s+)?oficina|no\s+escrit[óo]rio))?${EDGE_AFTER}`,
-			'giu',
-		),
-		' hybrid ',
-	],
+	// Read again as the word: "Munich office (2 days/week)" is split at its slash before its workplace is read.
+	[new RegExp(OFFICE_DAYS, 'giu'), ' hybrid '],
 	[
 		new RegExp(
 			String.raw`${EDGE_BEFORE}(?:full[\s-]?time|part[\s-]?time|permanent|fixed[\s-]term|temporary|contract(?:or)?|freelance|internship|(?:with\s+)?(?:(?:occasional|some|frequent|regular|limited|international|domestic)\s+)?travel(?:\s+(?:required|as\s+needed))?|time[\s-]?zones?|only|(?:east|west)\s+coast|(?:must|should)\s+(?:be\s+)?(?:based|located|living|resid(?:e|ent|ing))(?:\s+in(?:\s+the)?)?)${EDGE_AFTER}`,
@@ -545,6 +574,8 @@ const NOTES: Array<[RegExp, string]> = [
 		),
 		' ',
 	],
+	// "Remote within 50 miles of Chicago", "within commuting distance of Boston": the place is the one named.
+	[new RegExp(String.raw`${EDGE_BEFORE}within\s+(?:\d+\s*(?:miles?|mi|km|kilomet(?:er|re)s?)|(?:a\s+)?(?:reasonable\s+)?commut(?:e|ing|able)\s+distance)\s+(?:of|from)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
@@ -775,7 +806,7 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 			result.dropped += read.dropped.length;
 			if (read.byPopulation) result.byPopulation = true;
 			// Nobody works on site in a whole continent: an area with no workplace stated is a remote scope.
-			const chosen: Workplace = workplace ?? context.workplace ?? (read.area ? 'remote' : 'onsite');
+			const chosen: Workplace = workplace ?? (read.anywhere ? 'remote' : undefined) ?? context.workplace ?? (read.area ? 'remote' : 'onsite');
 			const place = placeOf(read, chosen, pieces.length === 1 && reads.length === 1 ? text : reads.length === 1 ? piece : read.text);
 			// "Amsterdam or Remote Netherlands": one place, the city or remote in its country.
 			if (previous?.kind === 'city' && previous.workplace === 'onsite' && chosen === 'remote' && place.kind === 'country' && place.country === previous.country && !own.rest.includes(',')) {
