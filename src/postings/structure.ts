@@ -317,8 +317,21 @@ export function blockElements(block: Element): Element[] {
 /** What {@link sectionsOf} reads of one of {@link blockElements}. */
 export function partOf(element: Element): BlockPart {
 	const heading = headingOf(element);
-	if (heading) return { heading };
+	if (heading && !applyLink(element, heading.text)) return { heading };
+	// A link to apply set as a heading ("<h3><a>Apply here.</a></h3>", Anthropic's Fellows posting) names no section:
+	// it is a line of the section it ends, with its link.
+	if (heading) return { html: `<p>${outerHtml(element.children)}</p>`, text: heading.text, paragraphs: [heading.text] };
 	return { html: outerHtml(element), ...textAndParagraphs(element) };
+}
+
+/** A call to apply, in the languages postings use: "Apply here.", "Click here to apply", "Postuler", "Jetzt bewerben". */
+const APPLY = /^(?:click\s+here\s+to\s+apply|apply\s+(?:here|now|today|online)|apply\s+for\s+this\s+(?:job|role|position)|postuler(?:\s+(?:ici|maintenant))?|(?:jetzt|hier)\s+bewerben|candidate-se(?:\s+aqui)?|post[uú]late(?:\s+aqu[ií])?|aplica\s+(?:aqu[ií]|ahora)|solliciteer(?:\s+nu)?|candidati(?:\s+ora)?)[.!]?$/i;
+
+/** Whether a heading is a link to apply, and nothing else: its text a call to apply, all of it inside one link. */
+function applyLink(element: Element, text: string): boolean {
+	if (!APPLY.test(text)) return false;
+	const links = element.children.filter((child) => child instanceof Element || (child instanceof Text && child.data.trim() !== ''));
+	return links.length === 1 && links[0] instanceof Element && (links[0].tagName === 'a' || links[0].children.some((child) => child instanceof Element && child.tagName === 'a'));
 }
 
 const isParagraph = (element: Element) => element.tagName === 'p' || element.tagName === 'li';

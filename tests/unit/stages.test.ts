@@ -316,6 +316,10 @@ describe('structure', () => {
 		const logistics = posting('greenhouse/anthropic', '5183044008').sections.find((section) => section.title === 'Logistics Requirements')!;
 		expect(logistics.kind).toBe('requirements');
 		expect(logistics.html).toMatch(/^<p>To participate in the Fellows program, you must have work authorization in the US, UK, or Canada/);
+		// Its "<h3><a href=…>Apply here.</a></h3>" is the link that ends the section, not a section titled "Apply here.".
+		const fellows = posting('greenhouse/anthropic', '5183044008');
+		expect(fellows.sections.map((section) => section.title)).not.toContain('Apply here.');
+		expect(logistics.html).toContain('<p><a href="https://bit.ly/afpsafety" rel="noopener noreferrer">Apply here.</a></p>');
 	});
 
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
@@ -347,6 +351,19 @@ describe('structure', () => {
 		]);
 		expect(sections[2]!.html).toContain('<h3 id="tooling">Tooling</h3>');
 		expect(sections[2]!.html).toContain('<h3 id="requirements-2">Requirements</h3>');
+	});
+
+	it('reads a heading that is only a link to apply as a line of the section it ends', () => {
+		const sections = structureBody(
+			topLevelBlocks(parseFragment('<h2>Requirements</h2><p>Go.</p><h3><a href="https://example.com/apply">Apply now!</a></h3><h2>Jetzt bewerben</h2><p>Per E-Mail.</p>')),
+		);
+		expect(sections.map(({ title, html }) => ({ title, html }))).toEqual([
+			{
+				title: 'Requirements',
+				// Without a link the words are a heading, as before (of no known kind: a sub-section).
+				html: '<p>Go.</p>\n<p><a href="https://example.com/apply">Apply now!</a></p>\n<h3 id="jetzt-bewerben">Jetzt bewerben</h3>\n<p>Per E-Mail.</p>',
+			},
+		]);
 	});
 
 	it('makes the same sections from blocks read into parts ahead of time', () => {
