@@ -259,3 +259,14 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	// And Yangon by the name it had until 1989.
 	'Rangoon|MM': 'Yangon',
 };
+
+/**
+ * Regions the city list gives wrongly, as "City|country" to the ISO 3166-2
+ * code without its country: it files two towns of Chubut and one of the
+ * province of Buenos Aires under the city of Buenos Aires.
+ */
+export const CITY_REGIONS: Record<string, string> = {
+	'Esquel|AR': 'U',
+	'El Maitén|AR': 'U',
+	'Villa Celina|AR': 'B',
+};

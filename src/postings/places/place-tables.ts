@@ -22,7 +22,7 @@
  */
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
-import { COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
+import { CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
 import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
 import { findArea } from './areas.ts';
 
@@ -110,6 +110,12 @@ function cleanRegionName(name: string): string {
 	if (!comma) return bare;
 	const [, head, tail] = comma as unknown as [string, string, string];
 	return /\b(?:de|del|of|the|county|comunidad|region|región)$/i.test(tail) ? `${tail} ${head}` : head;
+}
+
+/** A name the list inverts ("Zagreb, Grad", "Buenos Aires, Ciudad Autónoma de") as ISO writes it ("Grad Zagreb"), then cleaned ({@link cleanRegionName}). */
+function inverted(name: string): string[] {
+	const comma = /^(.+?),\s*(.+)$/.exec(name);
+	return comma ? [`${comma[2]} ${comma[1]}`, cleanRegionName(name)] : [];
 }
 
 /**
@@ -246,7 +252,9 @@ export function cityLines(source: readonly SourceCityRow[], countries: CountryTa
 	const adminRegion = (country: string, adminName: string): string | undefined => {
 		let byName = regionOf.get(country);
 		if (!byName) regionOf.set(country, (byName = new Map()));
-		if (!byName.has(adminName)) byName.set(adminName, regionNamed(adminName, country, regions, keyedByCountry));
+		// Also as ISO writes it: the list inverts some ("Buenos Aires, Ciudad Autónoma de", whose city was then filed under no
+		// region, and under the province beside "CABA").
+		if (!byName.has(adminName)) byName.set(adminName, [adminName, ...inverted(adminName)].map((name) => regionNamed(name, country, regions, keyedByCountry)).find(Boolean));
 		return byName.get(adminName);
 	};
 	const byKey = new Map<string, Array<{ city: string; population: number }>>();
@@ -255,7 +263,7 @@ export function cityLines(source: readonly SourceCityRow[], countries: CountryTa
 		const ascii = asciiName || city;
 		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
 		// under "City of London", the square mile, which would mislabel every London role. No region there.
-		const region = country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? '');
+		const region = CITY_REGIONS[`${city}|${country}`] ?? (country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? ''));
 		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
 		const population = Number(people) || 0;
 		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
