@@ -96,6 +96,19 @@ export const CITY_ALIASES: Record<string, string> = {
 	'bay area': 'San Francisco|US',
 	'sf bay area': 'San Francisco|US',
 	'san francisco bay area': 'San Francisco|US',
+	// Other metropolitan areas by the names postings give them, read as their first city, as the Bay Area is.
+	dfw: 'Dallas|US',
+	'dallas fort worth': 'Dallas|US',
+	'dallas fort worth metroplex': 'Dallas|US',
+	'twin cities': 'Minneapolis|US',
+	'minneapolis st paul': 'Minneapolis|US',
+	'minneapolis saint paul': 'Minneapolis|US',
+	'raleigh durham': 'Raleigh|US',
+	'research triangle': 'Raleigh|US',
+	'silicon valley': 'San Jose|US',
+	'tampa bay': 'Tampa|US',
+	'inland empire': 'Riverside|US',
+	'rhein main': 'Frankfurt|DE',
 	// ISO names the region GB-LND "London, City of": read as a region, "Greater London" showed as the City of London.
 	'greater london': 'London|GB',
 	// Greater Toronto Area: the city's region, as the Bay Area is San Francisco's.
