@@ -169,13 +169,20 @@ const PERIODS: Array<[RegExp, PayRange['period']]> = [
 		'MONTH',
 	],
 	[
-		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bsalary\b|\bLPA\b|\bpro jahr\b|\bj[äa]hrlich[a-z\u00df-\u00f6\u00f8-\u024f]*|jahres(?:brutto|netto)?(?:gehalt|lohn|verdienst|entgelt|verg[üu]tung|einkommen)|jahresbrutto|\bpar an\b|\bannuel(?:le)?s?\b|\b(?:al|por) a[ñn]o\b|\banual(?:es)?\b|\b(?:por|ao) ano\b|\banuais\b|\bper jaar\b|jaar(?:salaris|loon)|\ball'anno\b|\bannu[oia]\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b|\bp(?:er|r\.?)\s*[åa]r\b|\bi [åa]ret\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rlig[a-z\u00df-\u00f6\u00f8-\u024f]*|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rsl[öø]nn?|\bvuodessa\b|vuosipalkka|\bro[cč]n[eě](?![a-z\u00df-\u00f6\u00f8-\u024f])|\bza rok\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[ée]vente\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])éves\b|\bpe an\b|\bper tahun\b|\btahunan\b|\by[ıi]ll[ıi]k\b|年収|年額|年薪|年俸|연봉/i,
+		/\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bp\.\s?a\b|\bOTE\b|\bLPA\b|\bpro jahr\b|\bj[äa]hrlich[a-z\u00df-\u00f6\u00f8-\u024f]*|jahres(?:brutto|netto)?(?:gehalt|lohn|verdienst|entgelt|verg[üu]tung|einkommen)|jahresbrutto|\bpar an\b|\bannuel(?:le)?s?\b|\b(?:al|por) a[ñn]o\b|\banual(?:es)?\b|\b(?:por|ao) ano\b|\banuais\b|\bper jaar\b|jaar(?:salaris|loon)|\ball'anno\b|\bannu[oia]\b|\bRAL\b|\/\s*jahr\b|\/\s*an\b|\/\s*a[ñn]o\b|\brocznie\b|\bna rok\b|\bp(?:er|r\.?)\s*[åa]r\b|\bi [åa]ret\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rlig[a-z\u00df-\u00f6\u00f8-\u024f]*|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[åa]rsl[öø]nn?|\bvuodessa\b|vuosipalkka|\bro[cč]n[eě](?![a-z\u00df-\u00f6\u00f8-\u024f])|\bza rok\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])[ée]vente\b|(?<![a-z\u00df-\u00f6\u00f8-\u024f])éves\b|\bpe an\b|\bper tahun\b|\btahunan\b|\by[ıi]ll[ıi]k\b|年収|年額|年薪|年俸|연봉/i,
 		'YEAR',
 	],
 ];
 
 /** {@link PERIODS} as global patterns, for every mention: compiled once, not per amount. */
 const PERIODS_ALL = PERIODS.map(([pattern, period]) => [new RegExp(pattern.source, `${pattern.flags}g`), period] as const);
+
+/**
+ * "Salary" says a year's pay in English ("Salary: $120,000"), but only
+ * weakly: where pay is stated by the month, "Salary: BRL 6.000 - 8.000" is a
+ * month's. Read only where no period is stated.
+ */
+const SALARY = /\bsalary\b/i;
 
 /** A paragraph's text with where its sentences end, found once for all the amounts in it. */
 interface Paragraph {
@@ -212,7 +219,7 @@ function sentenceOf({ text, breaks }: Paragraph, stated: Stated): { from: number
  * The period of a stated amount: the first period named after it (before the
  * next amount), else the last one named before it, else any in its sentence.
  */
-function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined, previous: Stated | undefined): PayRange['period'] | undefined {
+function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined, previous: Stated | undefined): PayRange['period'] | 'salary' | undefined {
 	const { text } = paragraph;
 	const { from, to } = sentenceOf(paragraph, stated);
 	const find = (start: number, end: number, last = false) => {
@@ -228,7 +235,8 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 	return (
 		find(stated.max.end, Math.min(next?.min.start ?? to, to)) ??
 		find(Math.max(previous?.max.end ?? from, from), stated.min.start, true) ??
-		find(from, to)
+		find(from, to) ??
+		(SALARY.test(text.slice(from, to)) ? 'salary' : undefined)
 	);
 }
 
@@ -291,8 +299,9 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
  * stated is a month's pay ("Salário: R$ 6.500,00", "20-25k PLN netto"); above
  * it, a year's. Brazil, Mexico, Chile, Colombia, Poland, Czechia, Hungary,
  * Romania, Turkey, Ukraine, Indonesia, the Philippines, Vietnam, Thailand,
- * Malaysia, Israel, the UAE, Saudi Arabia, Qatar, China, Taiwan, Peru,
- * Nigeria, Kenya, Pakistan, Russia and Kazakhstan; about five times a senior engineer's monthly
+ * Malaysia, Israel, the UAE, Saudi Arabia, Qatar, Kuwait, China, Taiwan, Peru,
+ * Nigeria, Kenya, Pakistan, Russia, Kazakhstan, Singapore, Hong Kong, Egypt,
+ * Argentina, South Africa, Bangladesh, Sri Lanka, Morocco and Ghana; about five times a senior engineer's monthly
  * pay there (less where that would reach a junior's yearly pay), and under a
  * junior's yearly pay.
  */
@@ -300,12 +309,20 @@ const MONTHLY_UP_TO: Record<string, number> = {
 	BRL: 50_000, MXN: 200_000, CLP: 10_000_000, COP: 30_000_000, PLN: 60_000, CZK: 300_000, HUF: 3_000_000, RON: 40_000,
 	TRY: 400_000, UAH: 300_000, IDR: 100_000_000, PHP: 400_000, VND: 150_000_000, THB: 300_000, MYR: 50_000,
 	ILS: 100_000, AED: 100_000, SAR: 100_000, QAR: 100_000, CNY: 100_000, TWD: 300_000, PEN: 30_000, NGN: 2_000_000, KES: 800_000, PKR: 1_000_000,
-	RUB: 1_000_000, KZT: 5_000_000,
+	RUB: 1_000_000, KZT: 5_000_000, KWD: 10_000,
+	// Before: "S$6,000 - S$8,000" was a year's pay (about US$5,000), as were Egypt's, South Africa's and Ghana's monthly figures.
+	SGD: 40_000, HKD: 200_000, EGP: 200_000, ARS: 10_000_000, ZAR: 200_000, BDT: 500_000, LKR: 1_000_000, MAD: 80_000, GHS: 50_000,
 };
 
 /** The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the custom; else a year's. */
 function unstatedPeriod(currency: string, max: number): PayRange['period'] {
 	if (max < 1000) return 'HOUR';
+	const monthly = MONTHLY_UP_TO[currency];
+	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
+}
+
+/** The period of a salary stated without one: a month's where that is the custom and the figure fits one, else a year's. */
+function salaryPeriod(currency: string, max: number): PayRange['period'] {
 	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }
@@ -405,7 +422,7 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 				min: item.min.value,
 				max: item.max.value,
 				currency,
-				period: period ?? unstatedPeriod(currency, item.max.value),
+				period: period === 'salary' ? salaryPeriod(currency, item.max.value) : (period ?? unstatedPeriod(currency, item.max.value)),
 				...(bound ? { bound } : {}),
 				text,
 			};

@@ -342,6 +342,15 @@ describe('pay as other countries write it', () => {
 		['Lương: 20.000.000 - 35.000.000 VNĐ', [{ min: 20000000, max: 35000000, currency: 'VND', period: 'MONTH' }]],
 		['เงินเดือน 50,000 - 80,000 บาท', [{ min: 50000, max: 80000, currency: 'THB', period: 'MONTH' }]],
 		['שכר: 25,000-30,000 ₪', [{ min: 25000, max: 30000, currency: 'ILS', period: 'MONTH' }]],
+		// Before: a year's pay of S$6,000 (about US$4,500), EGP 30,000 (US$600), R40,000, and of "Salary: BRL 6.000 - 8.000"
+		// ("salary" says a year in English, only where the figure could be one).
+		['S$6,000 - S$8,000', [{ min: 6000, max: 8000, currency: 'SGD', period: 'MONTH' }]],
+		['EGP 30,000 - 40,000', [{ min: 30000, max: 40000, currency: 'EGP', period: 'MONTH' }]],
+		['ZAR 40,000 - 60,000', [{ min: 40000, max: 60000, currency: 'ZAR', period: 'MONTH' }]],
+		['Salary: BRL 6.000 - 8.000', [{ min: 6000, max: 8000, currency: 'BRL', period: 'MONTH' }]],
+		['Salary: MYR 8,000 - 12,000', [{ min: 8000, max: 12000, currency: 'MYR', period: 'MONTH' }]],
+		['Annual salary: R$ 40.000', [{ min: 40000, max: 40000, currency: 'BRL', period: 'YEAR' }]],
+		['R600 000 - R800 000', [{ min: 600000, max: 800000, currency: 'ZAR', period: 'YEAR' }]],
 		// Above it, a year's; and where pay is stated by the year, a year's.
 		['Salary: R$ 180.000 - R$ 240.000', [{ min: 180000, max: 240000, currency: 'BRL', period: 'YEAR' }]],
 		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'YEAR' }]],
