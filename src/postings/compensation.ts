@@ -240,8 +240,17 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 	);
 }
 
+/**
+ * Meal and travel vouchers and allowances as benefits lists name them in
+ * Brazil, France, Germany, Italy, Belgium, Spain and Mexico ("Vale-refeição
+ * de R$ 40 por dia", "VR de R$ 1.200/mês" were pay), and Brazil's
+ * "auxílio" allowances, not an intern's "bolsa-auxílio", which is the pay.
+ */
+const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][ãa]o|transporte|cultura)|(?<!bolsa[\s-])aux[ií]lio|tickets?[\s-]restaurants?|titres?[\s-]restaurants?|ch[èe]ques?[\s-](?:repas|d[ée]jeuner)|essens(?:zuschuss|geld)|jobticket|deutschlandticket|buoni[\s-]pasto|maaltijdcheques?|tarjeta[\s-]restaurante|vales?\s+de\s+(?:despensa|comida|gasolina)|ayuda\s+(?:de\s+)?(?:comida|transporte|teletrabajo)|fondo\s+de\s+ahorro|bono\s+de\s+(?:despensa|transporte)`;
+/** Brazil's voucher abbreviations (meal, food, transport), in capitals only: "va" is a word in Spanish and Italian. */
+const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = /\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings))\W*(?:\w+\W+){0,3}$/i;
+const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /** …or right after it, in the same clause. */
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
@@ -251,7 +260,7 @@ const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|co
  * Korean write it with no spaces around.
  */
 const PAY_WORDS =
-	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
+	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|bolsa[\s-]aux[ií]lio|bolsa\s+de\s+est[áa]gio|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /**
  * Words right before a single figure that make it a ceiling ("a competitive
@@ -283,7 +292,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	// that make an amount something else stand right next to it).
 	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
 	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
-	if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return true;
+	if (NOT_PAY_BEFORE.test(before) || VOUCHERS.test(before) || NOT_PAY_AFTER.test(after)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;
@@ -334,15 +343,23 @@ const UNITED_STATES = /\bU\.?S\.?A?\b|\bUnited States\b/;
 const DOLLARS: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 
 /**
+ * The peso of each country that writes it as a bare "$", in a sentence in
+ * Spanish ("Sueldo base: $30,000 - $35,000 brutos mensuales" was US
+ * dollars): in English, postings there mostly mean US dollars.
+ */
+const PESOS: Record<string, string> = { MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP' };
+const SPANISH_PAY = /(?<!\p{L})(?:sueldo|salario|mensual(?:es)?|brutos?|netos?|pesos|al\s+mes|por\s+mes|anual(?:es)?|remuneraci[óo]n|prestaciones|l[ií]quidos?)(?!\p{L})/iu;
+
+/**
  * The ISO code of a currency token. A symbol several currencies share is
  * read by the place: the one the range applies to, else the one country
  * every place of the posting is in.
  */
-function currencyOf(token: string, appliesTo: string | undefined, postingCountry: string | undefined): string {
+function currencyOf(token: string, appliesTo: string | undefined, postingCountry: string | undefined, spanish = false): string {
 	const upper = token.toUpperCase();
 	if (CODES.includes(upper)) return upper;
 	const word = WORD_CURRENCIES[token.toLowerCase()];
-	if (word) return word === '$' ? currencyOf(word, appliesTo, postingCountry) : word;
+	if (word) return word === '$' ? currencyOf(word, appliesTo, postingCountry, spanish) : word;
 	// The posting's country only for a sentence that names no place: "CompensationThe US base range" names one, if badly.
 	const country = appliesTo ? findRegion(appliesTo.replace(/-based.*$/i, ''))?.country : postingCountry;
 	if (/^kr\.?$/i.test(token)) {
@@ -354,6 +371,7 @@ function currencyOf(token: string, appliesTo: string | undefined, postingCountry
 	// "¥" is the yen and the yuan.
 	if ((token === '¥' || token === '￥') && country === 'CN') return 'CNY';
 	// A bare "$" in a Canadian, Australian, New Zealand, Singapore or Hong Kong posting is that country's dollar.
+	if (token === '$' && country && PESOS[country] && spanish) return PESOS[country]!;
 	if (token === '$') return (country && DOLLARS[country]) ?? (/\bcanada\b/i.test(appliesTo ?? '') ? 'CAD' : 'USD');
 	return SYMBOLS[token] ?? 'USD';
 }
@@ -415,7 +433,7 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 			const gap = previous ? text.slice(previous.max.end, 2 * item.min.start - previous.max.end) : '';
 			const appliesTo = (previous ? appliesToOf(gap.replace(/^[\s\W]*?(?:[;|/]|\band\b)\s*/, '').slice(0, item.min.start - previous.max.end)) : undefined) ?? whole;
 			const period = periodOf(paragraph, item, stated[index + 1], previous);
-			const currency = currencyOf(item.currency, appliesTo, inUnitedStates ? 'US' : country);
+			const currency = currencyOf(item.currency, appliesTo, inUnitedStates ? 'US' : country, SPANISH_PAY.test(text));
 			const bound = boundOf(text, item);
 			const range: PayRange = {
 				...(appliesTo ? { appliesTo } : {}),

@@ -312,6 +312,13 @@ describe('pay as other countries write it', () => {
 		['Maximum salary: $90,000', [{ min: 90000, max: 90000, currency: 'USD', period: 'YEAR', bound: 'upTo' }]],
 		['Compensation: $85/hour - $95/hour W2', [{ min: 85, max: 95, currency: 'USD', period: 'HOUR' }]],
 		['Gehalt: €50.000/Jahr - €60.000/Jahr', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
+		// Before: meal and transport vouchers were pay; an intern's "bolsa-auxílio" (the pay) was none.
+		['Vale-refeição de R$ 40 por dia', []],
+		['Salário: R$ 8.000 + VR de R$ 1.000', [{ min: 8000, max: 8000, currency: 'BRL', period: 'MONTH' }]],
+		['Tickets restaurant de 9 € par jour', []],
+		['Bolsa-auxílio: R$ 2.500,00', [{ min: 2500, max: 2500, currency: 'BRL', period: 'MONTH' }]],
+		// "va" (goes) is not Brazil's VA voucher.
+		['El salario va de $30,000 a $40,000 MXN mensuales', [{ min: 30000, max: 40000, currency: 'MXN', period: 'MONTH' }]],
 		// Before: nothing (the currency named in words after the amount).
 		['Rémunération : entre 50 000 et 60 000 euros bruts annuels', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
 		['zwischen 60.000 und 70.000 Euro brutto im Jahr', [{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]],
@@ -373,6 +380,10 @@ describe('pay as other countries write it', () => {
 		expect(inCountry('Salary: $90,000 - $110,000', 'CA')).toEqual(['CAD']);
 		expect(inCountry('Salary: $90,000 - $110,000', 'NZ')).toEqual(['NZD']);
 		expect(inCountry('Salary: 90,000 - 110,000 dollars a year', 'CA')).toEqual(['CAD']);
+		// A bare "$" in Spanish in Mexico or Argentina is the peso (before: US dollars); in English there, the US dollar.
+		expect(inCountry('Sueldo base: $30,000 - $35,000 brutos mensuales', 'MX')).toEqual(['MXN']);
+		expect(inCountry('Salario: $1.500.000 - $2.000.000 brutos mensuales', 'AR')).toEqual(['ARS']);
+		expect(inCountry('Salary: $3,000 - $4,000 per month', 'MX')).toEqual(['USD']);
 		expect(inCountry('Salary: ¥300,000 - ¥500,000 per year', 'CN')).toEqual(['CNY']);
 		expect(inCountry('Salary: ¥6,000,000 - ¥8,000,000 per year', 'JP')).toEqual(['JPY']);
 		// A code says which, wherever the role is; a place named in the sentence wins over the posting's country.
