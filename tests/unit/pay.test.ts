@@ -185,6 +185,13 @@ describe('extractPayRanges: real postings (tests/fixtures/real)', () => {
 		'Company-paid life insurance of 2x annual salary up to $500,000',
 		'Commuter benefits up to $315/month pre-tax',
 		'Charitable donation matching up to $1,000 per year',
+		// A retirement match, and allowances for a purpose, with a period of their own: read as pay before.
+		'401(k) match up to $6,000 per year',
+		'£2,000 per year towards your pension',
+		'$75 per month for internet',
+		'We pay $1,500 per month towards your rent',
+		'€100 per month for public transport',
+		'A $3,000 yearly travel fund',
 		// Placeholders.
 		'Salary: $0 - $0',
 		'Compensation: USD 0 – 0',
