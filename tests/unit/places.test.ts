@@ -457,12 +457,13 @@ describe('location lines and phrases', () => {
 			'vancouver-british-columbia onsite',
 		]);
 		// Before: unplaced, or a town named "Dallas-Fort Worth" or "Raleigh-Durham"; as the Bay Area is San Francisco.
-		expect(read(['Dallas-Fort Worth Metroplex', 'DFW', 'Minneapolis-St. Paul', 'Twin Cities', 'Raleigh-Durham, NC', 'Silicon Valley'])).toEqual([
+		expect(read(['Dallas-Fort Worth Metroplex', 'DFW', 'Minneapolis-St. Paul', 'Twin Cities', 'Raleigh-Durham, NC', 'Tampa Bay'])).toEqual([
 			'dallas-texas onsite',
 			'minneapolis-minnesota onsite',
 			'raleigh-north-carolina onsite',
-			'san-jose-california onsite',
+			'tampa-florida onsite',
 		]);
+		expect(read(['Silicon Valley'])).toEqual(['unplaced: Silicon Valley']);
 		expect(read(['US-NY-New York', 'IN-KA-Bengaluru', 'CA-ON-Toronto', 'GB-London'])).toEqual(['new-york-new-york onsite', 'bengaluru-india onsite', 'toronto-ontario onsite', 'london-united-kingdom onsite']);
 		// Before: "Remote - North America (US" was no place.
 		expect(read(['Remote - North America (US/Canada)'])).toEqual(['north-america remote', 'united-states remote', 'canada remote']);

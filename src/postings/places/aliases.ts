@@ -96,7 +96,8 @@ export const CITY_ALIASES: Record<string, string> = {
 	'bay area': 'San Francisco|US',
 	'sf bay area': 'San Francisco|US',
 	'san francisco bay area': 'San Francisco|US',
-	// Other metropolitan areas by the names postings give them, read as their first city, as the Bay Area is.
+	// Other metropolitan areas by the names postings give them, read as their first city, as the Bay Area is. Not a
+	// region of several cities named for none ("Silicon Valley"): no one city stands for it.
 	dfw: 'Dallas|US',
 	'dallas fort worth': 'Dallas|US',
 	'dallas fort worth metroplex': 'Dallas|US',
@@ -105,9 +106,7 @@ export const CITY_ALIASES: Record<string, string> = {
 	'minneapolis saint paul': 'Minneapolis|US',
 	'raleigh durham': 'Raleigh|US',
 	'research triangle': 'Raleigh|US',
-	'silicon valley': 'San Jose|US',
 	'tampa bay': 'Tampa|US',
-	'inland empire': 'Riverside|US',
 	'rhein main': 'Frankfurt|DE',
 	// ISO names the region GB-LND "London, City of": read as a region, "Greater London" showed as the City of London.
 	'greater london': 'London|GB',
