@@ -9,10 +9,11 @@ import { squash } from './text.ts';
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
 
 /**
- * The label of a location line found in a posting, with its colon: "Available Locations:", "Standort:",
- * "Localisation :", "Ubicación:", "Sede:", "Lokalizacja:", "Локация:", "Lokasi:", "근무지:". Every block is tested for it, and few have it.
+ * The label of a location line found in a posting, with its colon (or a dash): "Available Locations:", "Standort:",
+ * "Localisation :", "Ubicación:", "Sede:", "Lokalizacja:", "Локация:", "Lokasi:", "근무지:", "Location – Paris"; or a pin,
+ * "📍 Lisbon". Every block is tested for it, and few have it.
  */
-const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:(?:available\s+|job\s+|office\s+|work\s+)?locations?|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local(?:\s+de\s+trabalho)?|locatie|standplaats|werklocatie|ort|sede(?:\s+di\s+lavoro)?|localit[àa]|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|lokasi|penempatan|konum|lokasyon|[çc]al[ıi][şs]ma\s+yeri|loca[țţt]i[ae]|локация|локація|местоположение|місцезнаходження|город|місто|место\s+работы|місце\s+роботи|τοποθεσία|الموقع|مكان\s+العمل|מיקום|đ[ịi]a\s+đi[ểe]m(?:\s+làm\s+vi[ệe]c)?|n[ơo]i\s+làm\s+vi[ệe]c|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)\s*[:：]`;
+const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:📍\s*(?=[^\s:：]))?(?:(?:(?:available\s+|job\s+|office\s+|work\s+)?location(?:s|\(s\))?|based\s+in|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local(?:\s+de\s+trabalho)?|locatie|standplaats|werklocatie|ort|sede(?:\s+di\s+lavoro)?|localit[àa]|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|lokasi|penempatan|konum|lokasyon|[çc]al[ıi][şs]ma\s+yeri|loca[țţt]i[ae]|локация|локація|местоположение|місцезнаходження|город|місто|место\s+работы|місце\s+роботи|τοποθεσία|الموقع|مكان\s+العمل|מיקום|đ[ịi]a\s+đi[ểe]m(?:\s+làm\s+vi[ệe]c)?|n[ơo]i\s+làm\s+vi[ệe]c|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)(?:\s*[:：]|\s+[–—-]\s+)|📍)`;
 const LOCATION_LABEL = new RegExp(LOCATION_LABEL_SOURCE, 'iu');
 
 /** A whole location line, squashed: "Available Locations: Austin, Texas | Lisbon, Portugal", "Standort: Berlin". */
@@ -32,8 +33,12 @@ export function locationLine(text: string): string | undefined {
 	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
 	if (!LOCATION_LABEL.test(text)) return undefined;
 	const match = LOCATION_LINE.exec(squash(text));
-	return match?.[1]?.trim() || undefined;
+	// The places end where the line's next label begins: "Remote (US) | Salary: $100k", "Berlin. Start date: ASAP".
+	return match?.[1]?.replace(NEXT_LABEL, '').trim() || undefined;
 }
+
+/** Another field after the places on a location line, and all after it: "| Type: Full-time", "· Salary: …", ". Start date: …". */
+const NEXT_LABEL = /(?:\s*[|·•]\s*|\.\s+)(?=\p{L}[\p{L}\s]{0,30}[:：]).*$/u;
 
 /**
  * Splits a location list on the separators that always separate places: `|`,

@@ -192,6 +192,15 @@ describe('location lines and phrases', () => {
 		['Địa điểm làm việc: Hà Nội', 'Hà Nội'],
 		['Sede di lavoro: Milano', 'Milano'],
 		['Local: Curitiba, PR', 'Curitiba, PR'],
+		// Before: not location lines (a pin, a dash, "(s)", "Based in"), or the line's other fields read as places.
+		['📍 Lisbon, Portugal', 'Lisbon, Portugal'],
+		['📍Location: Remote, EU', 'Remote, EU'],
+		['Location – Paris', 'Paris'],
+		['Location(s): Dublin; London', 'Dublin; London'],
+		['Based in: Amsterdam', 'Amsterdam'],
+		['Location: Remote (US) | Salary: $100k - $120k', 'Remote (US)'],
+		['Location: Berlin, Germany. Start date: ASAP', 'Berlin, Germany'],
+		['Locations: Austin, TX • Denver, CO', 'Austin, TX • Denver, CO'],
 	])('finds the location line "%s"', (block, list) => {
 		expect(locationLine(block)).toBe(list);
 	});
@@ -520,6 +529,11 @@ describe('location lines and phrases', () => {
 		expect(read(['DE, FR, NL'])).toEqual(['germany onsite', 'france onsite', 'netherlands onsite']);
 		// Two codes may be a region and its country, as before.
 		expect(read(['CA, US'])).toEqual(['california-united-states onsite']);
+	});
+
+	it('reads Indeed\'s "Hybrid remote" as hybrid', () => {
+		// Before: remote.
+		expect(read(['Hybrid remote in Seattle, WA 98101'])).toEqual(['seattle-washington hybrid']);
 	});
 
 	it('reads office days, a distance from a place and "anywhere" beside a country', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type ChildNode } from 'domhandler';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
+import { locationLine } from '../../src/postings/locations.ts';
 import { realBoards, seedFiles, site } from './helpers.ts';
 
 // The guard against joined, split or lost words: whatever the pipeline does to
@@ -75,6 +76,9 @@ function misses(file: SourceFile, catalogue: Catalogue, index: number): string[]
 		const seen = BULLET.test(typed[0] ?? '') ? typed.slice(1) : typed;
 		const words = seen.filter((word) => !tags.has(word.replace(/[,;|/.]+$/, ''))).map((word) => word.replace(/:$/, ''));
 		if (words.length === 0) continue;
+		// A location line ("📍 Mexico – Mexico City or Guadalajara | Hybrid") is read into the role's places, which the page
+		// lists: not its text.
+		if (locationLine(typed.join(' ')) !== undefined) continue;
 		const line = ` ${words.join(' ')} `;
 		// A line that opens with a label and its colon ("Logistics Requirements: To participate…") may be a heading and
 		// its paragraph on the page: found as one line broken after the label, every word still there and in order.

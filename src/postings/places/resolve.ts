@@ -63,8 +63,9 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	// Some days a week in the office is hybrid: tried before the office words they hold ("London (2 days a week in office)"
 	// was on site). All five days are the office's.
 	['hybrid', new RegExp(OFFICE_DAYS, 'giu')],
-	// Remote in part is hybrid: tried before the remote words these phrases hold ("Paris (télétravail partiel)").
-	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:t[ée]l[ée]travail\s+partiel|teletrabajo\s+parcial|partial(?:ly)?\s+remote|remote\s+partiel)${EDGE_AFTER}`, 'giu')],
+	// Remote in part is hybrid: tried before the remote words these phrases hold ("Paris (télétravail partiel)", Indeed's
+	// "Hybrid remote in Seattle").
+	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:t[ée]l[ée]travail\s+partiel|teletrabajo\s+parcial|partial(?:ly)?\s+remote|remote\s+partiel|hybrid[\s-]remote)${EDGE_AFTER}`, 'giu')],
 	[
 		'remote',
 		new RegExp(
