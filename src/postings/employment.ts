@@ -63,6 +63,11 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'perDiem', words: 'per diem|prn' },
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
 	// "Medio tiempo" and "tiempo completo" are Latin America's words for part and full time.
+	// German compounds with the role's noun: "Vollzeitstelle", "Teilzeitposition", "Werkstudententätigkeit", "Praktikumsstelle".
+	{ kind: 'fullTime', words: 'vollzeit(?:stelle|position|anstellung|beschaftigung|job)' },
+	{ kind: 'partTime', words: 'teilzeit(?:stelle|position|anstellung|beschaftigung|job)' },
+	{ kind: 'student', words: 'werkstudent(?:en)?(?:stelle|tatigkeit|job)' },
+	{ kind: 'intern', words: 'praktikums?(?:stelle|platz)' },
 	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|medio tiempo|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
 	// "Full or part time" names both, so no one: the words say full time, and "part time" in them part time.
 	{ kind: 'fullTime', words: 'full (?:or|and) part time|full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
@@ -266,11 +271,17 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	// German, French, Spanish, Portuguese, Dutch, Italian: "in Vollzeit", "als Werkstudent", "en CDI", "à temps partiel", "a tiempo completo", "em tempo integral", "tijdelijk contract", "a tempo determinato".
 	{ pattern: / (?:in|als) ((?:vollzeit|teilzeit|werkstudent\w*|praktikant\w*|aushilfe|minijob\w*)(?: (?:oder|und|bzw) (?:in )?(?:vollzeit|teilzeit))?) / },
 	{ pattern: / (?:eine?n?|die|diese) ((?:un)?befristete\w* (?:stelle|anstellung|vertrag|arbeitsvertrag|position)) / },
+	// German compounds: "eine unbefristete Vollzeitstelle", "diese Teilzeitposition", "eine Praktikumsstelle".
+	{ pattern: / (?:eine?n?|die|diese|unsere?) (?:(?:un)?befristete\w* )?((?:vollzeit|teilzeit)(?:stelle|position|anstellung|beschaftigung|job)|werkstudent\w*(?:stelle|tatigkeit|job)|praktikums?(?:stelle|platz)) / },
 	{ pattern: / (?:en|un|d un|poste en) (cdi|cdd|stage|alternance|apprentissage|interim|freelance) / },
+	// "Stage de 6 mois", "CDD de 12 mois", "mission freelance de 3 mois".
+	{ pattern: / (stage|alternance|cdd|mission (?:en )?freelance) (?:de|d une duree de) \d+ mois / },
 	{ pattern: / a (temps (?:plein|partiel|complet)|mi temps) / },
-	{ pattern: / (?:a|de|en) (tiempo (?:completo|parcial)|jornada (?:completa|parcial)|media jornada) / },
+	{ pattern: / (?:a|de|en) (tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial)|media jornada) / },
 	{ pattern: / contrato (indefinido|temporal|de practicas|temporario|de estagio|por prazo determinado) / },
 	{ pattern: / (?:em|de) (tempo (?:integral|parcial)|meio periodo|periodo integral) / },
+	// Brazil's "regime CLT" (an employee's contract) and "regime PJ" (a company's: a contractor's).
+	{ pattern: / regime (clt|pj) / },
 	{ pattern: / ((?:fulltime|parttime|voltijd|deeltijd|tijdelijk|vast)e? (?:baan|functie|positie|dienstverband|contract)) / },
 	{ pattern: / a (tempo (?:pieno|parziale|determinato|indeterminato)) / },
 	// Polish: "umowa o pracę", "na pełny etat", "umowa na czas określony".

@@ -149,6 +149,15 @@ describe('employmentFromText: the title and statements about the role', () => {
 		['Contratto a tempo indeterminato.', 'FULL_TIME'],
 		['Oferujemy zatrudnienie na podstawie umowy o pracę, pełny etat.', 'FULL_TIME'],
 		['Współpraca w oparciu o kontrakt B2B.', 'CONTRACTOR'],
+		// Before: none (German compounds, "medio tiempo", Brazil's "regime", French terms with their length).
+		['Es handelt sich um eine unbefristete Vollzeitstelle.', 'FULL_TIME'],
+		['Wir bieten eine Teilzeitstelle (20 Std./Woche).', 'PART_TIME'],
+		['Wir bieten eine Praktikumsstelle für 6 Monate.', 'INTERN'],
+		['Esta es una posición de medio tiempo (20 horas semanales).', 'PART_TIME'],
+		['Regime CLT, tempo integral.', 'FULL_TIME'],
+		['Contratação em regime PJ.', 'CONTRACTOR'],
+		['Stage de 6 mois à partir de janvier 2027.', 'INTERN'],
+		['Mission freelance de 6 mois.', 'CONTRACTOR'],
 	])('reads "%s" as %s, with it as evidence', (block, value) => {
 		expect(employmentFromText('Engineer', [block])).toEqual({ value, evidence: block });
 	});
