@@ -247,7 +247,10 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
  * "auxílio" allowances, not an intern's "bolsa-auxílio", which is the pay.
  */
 const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][ãa]o|transporte|cultura)|(?<!bolsa[\s-])aux[ií]lio|tickets?[\s-]restaurants?|titres?[\s-]restaurants?|ch[èe]ques?[\s-](?:repas|d[ée]jeuner)|essens(?:zuschuss|geld)|jobticket|deutschlandticket|buoni[\s-]pasto|maaltijdcheques?|tarjeta[\s-]restaurante|vales?\s+de\s+(?:despensa|comida|gasolina)|ayuda\s+(?:de\s+)?(?:comida|transporte|teletrabajo)|fondo\s+de\s+ahorro|bono\s+de\s+(?:despensa|transporte)`;
-/** Brazil's voucher abbreviations (meal, food, transport), in capitals only: "va" is a word in Spanish and Italian. */
+/**
+ * Brazil's voucher abbreviations (meal, food, transport), in capitals only ("va" is a word in Spanish and Italian),
+ * before reais only: VA and VT are also Virginia and Vermont ("For hires in VA: $120,000").
+ */
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
 const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
@@ -292,7 +295,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	// that make an amount something else stand right next to it).
 	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
 	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
-	if (NOT_PAY_BEFORE.test(before) || VOUCHERS.test(before) || NOT_PAY_AFTER.test(after)) return true;
+	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;

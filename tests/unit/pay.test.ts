@@ -324,8 +324,9 @@ describe('pay as other countries write it', () => {
 		['Salário: R$ 8.000 + VR de R$ 1.000', [{ min: 8000, max: 8000, currency: 'BRL', period: 'MONTH' }]],
 		['Tickets restaurant de 9 € par jour', []],
 		['Bolsa-auxílio: R$ 2.500,00', [{ min: 2500, max: 2500, currency: 'BRL', period: 'MONTH' }]],
-		// "va" (goes) is not Brazil's VA voucher.
+		// "va" (goes) is not Brazil's VA voucher, nor is Virginia before dollars.
 		['El salario va de $30,000 a $40,000 MXN mensuales', [{ min: 30000, max: 40000, currency: 'MXN', period: 'MONTH' }]],
+		['For hires in VA: $120,000 - $150,000', [{ appliesTo: 'VA', min: 120000, max: 150000, currency: 'USD', period: 'YEAR' }]],
 		// Before: nothing (the currency named in words after the amount).
 		['Rémunération : entre 50 000 et 60 000 euros bruts annuels', [{ min: 50000, max: 60000, currency: 'EUR', period: 'YEAR' }]],
 		['zwischen 60.000 und 70.000 Euro brutto im Jahr', [{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]],
