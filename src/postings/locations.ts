@@ -9,15 +9,28 @@ import { squash } from './text.ts';
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
 
 /**
- * The label of a location line found in a posting, with its colon (or a dash): "Available Locations:", "Standort:",
- * "Localisation :", "Ubicación:", "Sede:", "Lokalizacja:", "Локация:", "Lokasi:", "근무지:", "Location – Paris"; or a pin,
- * "📍 Lisbon". Every block is tested for it, and few have it.
+ * The names of a location line's label: "Available Locations", "Standort", "Localisation", "Ubicación", "Sede",
+ * "Lokalizacja", "Локация", "Lokasi", "근무지".
  */
-const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:📍\s*(?=[^\s:：]))?(?:(?:(?:available\s+|job\s+|office\s+|work\s+)?location(?:s|\(s\))?|based\s+in|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local(?:\s+de\s+trabalho)?|locatie|standplaats|werklocatie|ort|sede(?:\s+di\s+lavoro)?|localit[àa]|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|lokasi|penempatan|konum|lokasyon|[çc]al[ıi][şs]ma\s+yeri|loca[țţt]i[ae]|локация|локація|местоположение|місцезнаходження|город|місто|место\s+работы|місце\s+роботи|τοποθεσία|الموقع|مكان\s+العمل|מיקום|đ[ịi]a\s+đi[ểe]m(?:\s+làm\s+vi[ệe]c)?|n[ơo]i\s+làm\s+vi[ệe]c|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)(?:\s*[:：]|\s+[–—-]\s+)|📍)`;
+const LABEL_NAMES = String.raw`(?:(?:available\s+|job\s+|office\s+|work\s+)?location(?:s|\(s\))?|based\s+in|standorte?|arbeitsort|einsatzort|lieu(?:\s+de\s+travail)?|localisation|ubicaci[óo]n|localizaci[óo]n|localiza[çc][ãa]o|local(?:\s+de\s+trabalho)?|locatie|standplaats|werklocatie|ort|sede(?:\s+di\s+lavoro)?|localit[àa]|luogo di lavoro|lokalizacja|miejsce pracy|m[ií]sto (?:v[ýy]konu pr[áa]ce|pr[áa]ce)|lugar de trabajo|ciudad|cidade|localidade|plats|arbetsort|sted|arbejdssted|arbeidssted|sijainti|ty[öo]paikka|helysz[ií]n|munkav[ée]gz[ée]s helye|lokasi|penempatan|konum|lokasyon|[çc]al[ıi][şs]ma\s+yeri|loca[țţt]i[ae]|локация|локація|местоположение|місцезнаходження|город|місто|место\s+работы|місце\s+роботи|τοποθεσία|الموقع|مكان\s+العمل|מיקום|đ[ịi]a\s+đi[ểe]m(?:\s+làm\s+vi[ệe]c)?|n[ơo]i\s+làm\s+vi[ệe]c|勤務地|勤務場所|근무지|근무\s?위치|근무\s?장소|工作地点|工作地址|办公地点)`;
+
+/**
+ * The label of a location line found in a posting, with its colon: "Available Locations:", "Standort:",
+ * "Localisation :", "📍 Location:". Every block is tested for it, and few have it.
+ */
+const LOCATION_LABEL_SOURCE = String.raw`^\s*(?:📍\s*)?${LABEL_NAMES}\s*[:：]`;
 const LOCATION_LABEL = new RegExp(LOCATION_LABEL_SOURCE, 'iu');
 
 /** A whole location line, squashed: "Available Locations: Austin, Texas | Lisbon, Portugal", "Standort: Berlin". */
 const LOCATION_LINE = new RegExp(String.raw`${LOCATION_LABEL_SOURCE}\s*(.+)$`, 'iu');
+
+/**
+ * A line that may name places without a colon: a pin ("📍 Lisbon, Portugal", Wizeline's "📍 Mexico – Mexico City or
+ * Guadalajara | Hybrid") or a label and a dash ("Location – Paris"). Pins also dress other lines ("📍 A short walk
+ * from the station"): such a line is a location line only when every place it names is one we know, or it would be
+ * cut from the role's text, and fail a build whose postings give no places.
+ */
+const MAYBE_LINE = new RegExp(String.raw`^\s*(?:📍\s*(?!\s|${LABEL_NAMES}\s*[:：])|(?:📍\s*)?${LABEL_NAMES}\s+[–—-]\s+)(.+)$`, 'iu');
 
 /** Result of reading one place phrase. */
 export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason: string };
@@ -31,10 +44,17 @@ export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason
  */
 export function locationLine(text: string): string | undefined {
 	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
-	if (!LOCATION_LABEL.test(text)) return undefined;
-	const match = LOCATION_LINE.exec(squash(text));
-	// The places end where the line's next label begins: "Remote (US) | Salary: $100k", "Berlin. Start date: ASAP".
-	return match?.[1]?.replace(NEXT_LABEL, '').trim() || undefined;
+	if (LOCATION_LABEL.test(text)) return listOf(LOCATION_LINE.exec(squash(text))?.[1]);
+	if (!text.includes('📍') && !/\s[–—-]\s/.test(text)) return undefined;
+	const list = listOf(MAYBE_LINE.exec(squash(text))?.[1]);
+	if (!list) return undefined;
+	const { places, unplaced } = resolvePlaces(splitPlaces(list));
+	return places.length > 0 && unplaced.length === 0 ? list : undefined;
+}
+
+/** The places of a location line, up to where its next label begins: "Remote (US) | Salary: $100k", "Berlin. Start date: ASAP". */
+function listOf(rest: string | undefined): string | undefined {
+	return rest?.replace(NEXT_LABEL, '').trim() || undefined;
 }
 
 /** Another field after the places on a location line, and all after it: "| Type: Full-time", "· Salary: …", ". Start date: …". */

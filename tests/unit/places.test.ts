@@ -205,6 +205,15 @@ describe('location lines and phrases', () => {
 		expect(locationLine(block)).toBe(list);
 	});
 
+	// A pin or a dash with no colon makes a location line only of places we know: these stay the role's text (cut from
+	// it, a line of prose would be lost, and fail a build whose postings give no places).
+	it.each(['📍 A short walk from the station', '📍 Hybrid work model with 2 days in office', 'Location - we are flexible about where you work'])(
+		'leaves "%s" in the text',
+		(block) => {
+			expect(locationLine(block)).toBeUndefined();
+		},
+	);
+
 	it('reads past what a location line says beside its places: contract, travel, time zones, office days', () => {
 		// Written the way postings write their "Location:" lines. Each failed the posting's build ("could not tell where
 		// "Full-time" is") for a word that names no place.
