@@ -96,6 +96,31 @@ const TEAM_PATTERN = /\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w&+.'’/-]*\s+(?:(?:&|an
 const TEAM_LABEL = /^(?:(?:[Tt]he|[Oo]ur)\s+)?[Tt]eam(?:\s+[Yy]ou['’]?(?:ll|\s+[Ww]ill)\s+[Jj]oin)?\s*:\s*([A-Z][\w&+.'’/-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w&+.'’/-]*){0,4})\.?$/;
 /** A team the role works with, not in: "work closely with the Product team", "partner across the Design team". */
 const ALONGSIDE = /\b(?:with|alongside|across|between)\s+$/i;
+/** A capitalised name of up to five words, with the connectors a language puts between them: "Ingeniería de Datos", "Data & Analytics". */
+const NAME = (connectors: string) => String.raw`([A-ZÀ-Þ][\p{L}\d&+.'’/-]*(?:\s+(?:(?:&|${connectors})\s+)?[A-ZÀ-Þ][\p{L}\d&+.'’/-]*){0,4})`;
+/**
+ * The team named as postings in other languages name it: "l'équipe Data Engineering", "al equipo de Ingeniería de
+ * Datos", "o time de Engenharia", "nel team Engineering", "het Data team", "das Payments-Team" (German capitalises
+ * every noun, so only a name joined to "Team" by its hyphen).
+ */
+const OTHER_TEAM_PATTERNS = [
+	new RegExp(String.raw`(?<!\p{L})(?:[Ll]['’]|[Nn]otre\s+|[Vv]otre\s+)[ée]quipe\s+(?:(?:de|du|des)\s+)?${NAME('et')}`, 'gu'),
+	new RegExp(String.raw`(?<!\p{L})(?:[Ee]l|al|del|[Nn]uestro)\s+equipo\s+(?:de\s+)?${NAME('y|de')}`, 'gu'),
+	new RegExp(String.raw`(?<!\p{L})(?:[Oo]|[Aa]|ao|à|do|da|[Nn]osso|[Nn]ossa)\s+(?:time|equipe)\s+(?:de\s+)?${NAME('e|de')}`, 'gu'),
+	new RegExp(String.raw`(?<!\p{L})(?:[Ii]l|nel|al|del|[Nn]ostro)\s+team\s+(?:di\s+)?${NAME('e|di')}`, 'gu'),
+	// Dutch and German: a name joined to "team" by its hyphen ("het Payments-team", "das Sales-Team"): German capitalises
+	// every noun, and "het Amsterdamse team" is a place's.
+	new RegExp(String.raw`(?<!\p{L})(?:[Hh]et|[Oo]ns|[Oo]nze|[Dd]as|dem|den|des|[Uu]nser(?:em|es|en)?|im|ins|zum)\s+([A-Z][\p{L}\d&+.]*(?:-[A-Z][\p{L}\d&+.]*){0,3})-[Tt]eams?(?!\p{L})`, 'gu'),
+];
+/** A name's words from a connector before a place on: "Ventas de Madrid" is the sales team, in Madrid. */
+function withoutPlace(name: string): string {
+	const words = name.split(/\s+(?=(?:de|di|y|e|et)\s)/);
+	const at = words.findIndex((word, index) => index > 0 && isPlace(word.replace(/^\S+\s+/, '')));
+	return (at > 0 ? words.slice(0, at) : words).join(' ').replace(/[.,;:!?]+$/, '');
+}
+/** "avec l'équipe", "con el equipo", "com o time", "mit dem … Team", "con il team", "met het … team": a team worked with, not in. */
+const OTHER_ALONGSIDE = /(?<!\p{L})(?:avec|aupr[èe]s\s+de|con|junto\s+(?:a|con|com)|com|mit|zusammen\s+mit|insieme\s+a|met|samen\s+met)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** Words that praise or size a team, or say who hires for it: "Our Amazing Team", "the Global Team", "the Hiring Team". */
 const NOT_A_TEAM_NAME = /^(?:(?:amazing|awesome|great|incredible|talented|dedicated|passionate|friendly|world[\s-]class|global|whole|entire|wider|broader|growing|small|diverse|international|local|remote|distributed|extended|hiring)\s*)+$/i;
 
@@ -119,10 +144,24 @@ export function inferTeam(sections: readonly SectionText[], companyName: string)
 		for (const sentence of sentencesOf(section)) {
 			const label = TEAM_LABEL.exec(sentence)?.[1]?.trim();
 			if (named(label)) return { value: label, evidence: sentence };
+			// The end of the last team the role works with: one listed right after it is another ("with the Sales team and the
+			// Marketing team").
+			let alongsideEnd = -1;
 			for (const match of sentence.matchAll(TEAM_PATTERN)) {
 				const team = match[1]?.trim();
-				if (!named(team) || ALONGSIDE.test(sentence.slice(0, match.index))) continue;
+				const before = sentence.slice(0, match.index);
+				if (ALONGSIDE.test(before) || (alongsideEnd >= 0 && /^\s*(?:,|and|&)\s*$/i.test(before.slice(alongsideEnd)))) {
+					alongsideEnd = match.index + match[0].length;
+					continue;
+				}
+				if (!named(team)) continue;
 				return { value: team, evidence: sentence };
+			}
+			for (const pattern of OTHER_TEAM_PATTERNS) {
+				for (const match of sentence.matchAll(pattern)) {
+					const team = match[1] && withoutPlace(match[1].trim());
+					if (named(team) && !OTHER_ALONGSIDE.test(sentence.slice(0, match.index))) return { value: team, evidence: sentence };
+				}
 			}
 		}
 	}

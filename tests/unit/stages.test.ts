@@ -478,6 +478,21 @@ describe('inference', () => {
 		for (const text of ['The New York team is hiring.', 'Our EMEA team supports customers across Europe.', 'The Remote team works across time zones.', 'You’ll be part of the Global Team.', 'Our Amazing Team loves coffee.']) {
 			expect(team(text)).toBeUndefined();
 		}
+		// Before: Marketing, the second of two teams worked with.
+		expect(team('You will work closely with the Sales team and the Marketing team.')).toBeUndefined();
+		expect(team('You will work with the Sales team and join our Payments team.')).toBe('Payments');
+		// Before: none in French, Spanish, Portuguese, Italian, German and Dutch.
+		expect(team("Tu rejoindras l'équipe Data Engineering.")).toBe('Data Engineering');
+		expect(team('Te unirás al equipo de Ingeniería de Datos.')).toBe('Ingeniería de Datos');
+		expect(team('Nuestro equipo de Producto en México crece.')).toBe('Producto');
+		expect(team('Únete al equipo de Ventas de Madrid.')).toBe('Ventas');
+		expect(team('Você fará parte do time de Engenharia.')).toBe('Engenharia');
+		expect(team('Entrarai a far parte del team Engineering.')).toBe('Engineering');
+		expect(team('Du wirst Teil unseres Plattform-Teams.')).toBe('Plattform');
+		// A team worked with, a place's team, a German noun before "Team" without its hyphen: none.
+		for (const text of ["Tu travailleras avec l'équipe Produit.", 'Trabajarás con el equipo de Ventas.', 'Du arbeitest eng mit dem Sales-Team zusammen.', "Rejoins l'équipe de Paris.", 'Bei uns im Berliner Team', 'Je komt in het Amsterdamse team.']) {
+			expect(team(text)).toBeUndefined();
+		}
 	});
 
 	it('reads the department from the subject of its first sentence', () => {
