@@ -100,13 +100,14 @@ const ALONGSIDE = /\b(?:with|alongside|across|between)\s+$/i;
 const NAME = (connectors: string) => String.raw`([A-ZÀ-Þ][\p{L}\d&+.'’/-]*(?:\s+(?:(?:&|${connectors})\s+)?[A-ZÀ-Þ][\p{L}\d&+.'’/-]*){0,4})`;
 /**
  * The team named as postings in other languages name it: "l'équipe Data Engineering", "al equipo de Ingeniería de
- * Datos", "o time de Engenharia", "nel team Engineering", "het Data team", "das Payments-Team" (German capitalises
+ * Datos", "o time de Engenharia", "nel team Engineering", "het Data-team", "das Payments-Team" (German capitalises
  * every noun, so only a name joined to "Team" by its hyphen).
  */
 const OTHER_TEAM_PATTERNS = [
 	new RegExp(String.raw`(?<!\p{L})(?:[Ll]['’]|[Nn]otre\s+|[Vv]otre\s+)[ée]quipe\s+(?:(?:de|du|des)\s+)?${NAME('et')}`, 'gu'),
 	new RegExp(String.raw`(?<!\p{L})(?:[Ee]l|al|del|[Nn]uestro)\s+equipo\s+(?:de\s+)?${NAME('y|de')}`, 'gu'),
-	new RegExp(String.raw`(?<!\p{L})(?:[Oo]|[Aa]|ao|à|do|da|[Nn]osso|[Nn]ossa)\s+(?:time|equipe)\s+(?:de\s+)?${NAME('e|de')}`, 'gu'),
+	// "time" only with its "de": "at a time Google was small" is English.
+	new RegExp(String.raw`(?<!\p{L})(?:[Oo]|[Aa]|ao|à|do|da|[Nn]osso|[Nn]ossa)\s+(?:time\s+de|equipe(?:\s+de)?)\s+${NAME('e|de')}`, 'gu'),
 	new RegExp(String.raw`(?<!\p{L})(?:[Ii]l|nel|al|del|[Nn]ostro)\s+team\s+(?:di\s+)?${NAME('e|di')}`, 'gu'),
 	// Dutch and German: a name joined to "team" by its hyphen ("het Payments-team", "das Sales-Team"): German capitalises
 	// every noun, and "het Amsterdamse team" is a place's.

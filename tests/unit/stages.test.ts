@@ -490,6 +490,7 @@ describe('inference', () => {
 		expect(team('Entrarai a far parte del team Engineering.')).toBe('Engineering');
 		expect(team('Du wirst Teil unseres Plattform-Teams.')).toBe('Plattform');
 		// A team worked with, a place's team, a German noun before "Team" without its hyphen: none.
+		expect(team('At a time Google was small, we were too.')).toBeUndefined();
 		for (const text of ["Tu travailleras avec l'équipe Produit.", 'Trabajarás con el equipo de Ventas.', 'Du arbeitest eng mit dem Sales-Team zusammen.', "Rejoins l'équipe de Paris.", 'Bei uns im Berliner Team', 'Je komt in het Amsterdamse team.']) {
 			expect(team(text)).toBeUndefined();
 		}
