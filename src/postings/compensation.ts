@@ -326,15 +326,9 @@ const MONTHLY_UP_TO: Record<string, number> = {
 	SGD: 40_000, HKD: 200_000, EGP: 200_000, ARS: 10_000_000, ZAR: 200_000, BDT: 500_000, LKR: 1_000_000, MAD: 80_000, GHS: 50_000,
 };
 
-/** The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the custom; else a year's. */
-function unstatedPeriod(currency: string, max: number): PayRange['period'] {
-	if (max < 1000) return 'HOUR';
-	const monthly = MONTHLY_UP_TO[currency];
-	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
-}
-
-/** The period of a salary stated without one: a month's where that is the custom and the figure fits one, else a year's. */
-function salaryPeriod(currency: string, max: number): PayRange['period'] {
+/** The period of pay stated without one: a figure under 1,000 is an hourly rate (not for a salary); a month's pay where that is the custom; else a year's. */
+function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
+	if (max < 1000 && !salary) return 'HOUR';
 	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }
@@ -443,7 +437,7 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 				min: item.min.value,
 				max: item.max.value,
 				currency,
-				period: period === 'salary' ? salaryPeriod(currency, item.max.value) : (period ?? unstatedPeriod(currency, item.max.value)),
+				period: period === 'salary' || period === undefined ? unstatedPeriod(currency, item.max.value, period === 'salary') : period,
 				...(bound ? { bound } : {}),
 				text,
 			};

@@ -48,6 +48,9 @@ const HOURS: readonly Kind[] = ['partTime', 'fullTime'];
  * `anywhere: false` words are read in ATS values only: in prose they mean
  * something else ("an early stage company", "a vast role", "regular reviews").
  */
+/** The nouns German joins to the hours of a job: "Vollzeitstelle", "Teilzeitposition" (folded: "Beschäftigung" is "beschaftigung"). */
+const GERMAN_ROLE = '(?:stelle|position|anstellung|beschaftigung|job)';
+
 const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'intern', words: 'interns?|internships?|co op|trainee(?:ship)?s?|apprentice(?:ship)?s?|graduate apprentice' },
 	{ kind: 'intern', words: 'praktik(?:um|ant|antin)|pflichtpraktikum|ausbildung|azubi|auszubildende[rn]?|duales studium|dual(?:er)? student(?:in)?' },
@@ -64,8 +67,8 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
 	// "Medio tiempo" and "tiempo completo" are Latin America's words for part and full time.
 	// German compounds with the role's noun: "Vollzeitstelle", "Teilzeitposition", "Werkstudententätigkeit", "Praktikumsstelle".
-	{ kind: 'fullTime', words: 'vollzeit(?:stelle|position|anstellung|beschaftigung|job)' },
-	{ kind: 'partTime', words: 'teilzeit(?:stelle|position|anstellung|beschaftigung|job)' },
+	{ kind: 'fullTime', words: `vollzeit${GERMAN_ROLE}` },
+	{ kind: 'partTime', words: `teilzeit${GERMAN_ROLE}` },
 	{ kind: 'student', words: 'werkstudent(?:en)?(?:stelle|tatigkeit|job)' },
 	{ kind: 'intern', words: 'praktikums?(?:stelle|platz)' },
 	{ kind: 'partTime', words: 'part time|parttime|teilzeit|temps partiel|mi temps|tiempo parcial|medio tiempo|media jornada|jornada parcial|tempo parcial|meio periodo|deeltijd|tempo parziale|minijob' },
@@ -272,7 +275,7 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: / (?:in|als) ((?:vollzeit|teilzeit|werkstudent\w*|praktikant\w*|aushilfe|minijob\w*)(?: (?:oder|und|bzw) (?:in )?(?:vollzeit|teilzeit))?) / },
 	{ pattern: / (?:eine?n?|die|diese) ((?:un)?befristete\w* (?:stelle|anstellung|vertrag|arbeitsvertrag|position)) / },
 	// German compounds: "eine unbefristete Vollzeitstelle", "diese Teilzeitposition", "eine Praktikumsstelle".
-	{ pattern: / (?:eine?n?|die|diese|unsere?) (?:(?:un)?befristete\w* )?((?:vollzeit|teilzeit)(?:stelle|position|anstellung|beschaftigung|job)|werkstudent\w*(?:stelle|tatigkeit|job)|praktikums?(?:stelle|platz)) / },
+	{ pattern: new RegExp(String.raw` (?:eine?n?|die|diese|unsere?) (?:(?:un)?befristete\w* )?((?:vollzeit|teilzeit)${GERMAN_ROLE}|werkstudent\w*(?:stelle|tatigkeit|job)|praktikums?(?:stelle|platz)) `) },
 	{ pattern: / (?:en|un|d un|poste en) (cdi|cdd|stage|alternance|apprentissage|interim|freelance) / },
 	// "Stage de 6 mois", "CDD de 12 mois", "mission freelance de 3 mois".
 	{ pattern: / (stage|alternance|cdd|mission (?:en )?freelance) (?:de|d une duree de) \d+ mois / },

@@ -143,11 +143,14 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	return readings;
 }
 
+/** The four points and their adjectives: "north", "Western". */
+const POINTS = 'north|south|east|west|northern|southern|eastern|western';
+
 /** Compass words and nothing else: "South", "Far North", "North-West", "Central". */
-const COMPASS_ONLY = /^\s*(?:(?:far|upper|lower|north|south|east|west|northern|southern|eastern|western|central|centre|center|middle)(?:[\s-]+|\s*$))+$/iu;
+const COMPASS_ONLY = new RegExp(String.raw`^\s*(?:(?:far|upper|lower|${POINTS}|central|centre|center|middle)(?:[\s-]+|\s*$))+$`, 'iu');
 
 /** A compass word before a name, as postings name part of a place: "Northern Virginia", "Upstate New York", "South Florida". */
-const COMPASS = /^\s*(?:north|south|east|west|northern|southern|eastern|western|central|upstate|downstate)[\s-]+(?=\p{L})/iu;
+const COMPASS = new RegExp(String.raw`^\s*(?:${POINTS}|central|upstate|downstate)[\s-]+(?=\p{L})`, 'iu');
 
 function countryOf(reading: Reading): string | undefined {
 	if (reading.kind === 'country') return reading.country;
@@ -442,7 +445,7 @@ function codeList(parts: readonly string[]): Read[] | undefined {
 	// Three or more country codes are countries: "DE, FR, NL" was Germany and Friesland. (Two may be a region and its country: "CA, US".)
 	const countries = parts.map((part) => findCountry(part));
 	if (parts.length >= 3 && countries.every((country): country is string => country !== undefined)) return countries.map((country, index) => ({ country, text: parts[index]!, dropped: [] }));
-	const regional = parts.filter((part) => !findCountry(part)).map((part) => new Set(findRegions(part).map((region) => region.country)));
+	const regional = parts.filter((_, index) => !countries[index]).map((part) => new Set(findRegions(part).map((region) => region.country)));
 	const shared = regional.length === 0 ? [] : [...regional[0]!].filter((country) => regional.every((countries) => countries.has(country)));
 	if (shared.length !== 1) return undefined;
 	const country = shared[0]!;
@@ -726,7 +729,7 @@ function hyphenList(phrase: string): string | undefined {
 }
 
 /** A name and a compass word after it: "US East", "US-West". */
-const COUNTRY_COMPASS = /^(.+?)[\s-]+((?:north|south|east|west)(?:ern)?)$/iu;
+const COUNTRY_COMPASS = new RegExp(String.raw`^(.+?)[\s-]+(${POINTS})$`, 'iu');
 
 /** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
 const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
