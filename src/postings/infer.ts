@@ -1,6 +1,6 @@
 import type { Section } from '../schemas/posting.ts';
 import type { ReadSection } from './structure.ts';
-import { escapeRegExp, sentences, truncate } from './text.ts';
+import { escapeRegExp, namesWords, sentences, truncate } from './text.ts';
 import { remembered } from '../utils/remembered.ts';
 import { findArea } from './places/areas.ts';
 import { findCities, findCountry, findRegions } from './places/gazetteer.ts';
@@ -219,8 +219,11 @@ export function summarize(sections: readonly SectionText[]): string {
 	const pieces = section.paragraphs && section.paragraphs.length > 0 ? section.paragraphs : undefined;
 	let summary = '';
 	for (let index = 0; index < (pieces?.length ?? 1); index += 1) {
+		// A requisition code alone above the prose ("FEQ327R203") says nothing of the role.
+		if (pieces && !namesWords(pieces[index]!)) continue;
 		for (const sentence of pieces ? sentences(pieces[index]!) : sentencesOf(section)) {
-			const next = summary ? `${summary}${/[.!?…:;。！？]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
+			// Japanese and Chinese put no space after a full stop ("指導します。あなたは").
+			const next = summary ? `${summary}${/[。！？]$/u.test(summary) ? '' : /[.!?…:;]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
 			if (next.length > SUMMARY_LENGTH && summary) return truncate(summary, SUMMARY_LENGTH);
 			summary = next;
 		}

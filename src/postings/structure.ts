@@ -1,7 +1,7 @@
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { dropBullet, escapeHtml, hasText, isTag, outerHtml, setChildren, textContent, wrapInlineRuns } from './dom.ts';
 import type { Section, SectionKind } from '../schemas/posting.ts';
-import { BULLET, escapeRegExp, slugify, squash } from './text.ts';
+import { BULLET, escapeRegExp, namesWords, slugify, squash } from './text.ts';
 import { remembered } from '../utils/remembered.ts';
 
 /** Heading text -> section kind. Order matters: "Preferred qualifications" is a nice-to-have, not a requirement. */
@@ -33,7 +33,7 @@ const words = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(
  */
 const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	[words('wünschenswert|von vorteil|pluspunkte?|idealerweise|atouts?|(?:serait|est) un plus|un plus|deseable|se valorar[áa]|valoraremos|valorable|diferencia(?:l|is)|desej[áa]vel|pluspunten?|gewenst|costituisce un plus|gradit[oa]|mile widziane|meriterande|meriterende|(?:det er|det är) en fordel|katsotaan eduksi|eduksi'), 'nice-to-have'],
-	[/歓迎|우대|加分|尚可/u, 'nice-to-have'],
+	[/歓迎|望ましい|우대|加分|尚可/u, 'nice-to-have'],
 	// Russian, Ukrainian, Turkish, Czech, Hungarian, Romanian, Indonesian, Vietnamese, Greek, Hebrew and Arabic.
 	[words('будет плюсом|будет преимуществом|буде плюсом|буде перевагою|tercih sebebi|výhodou|előny(?:t jelent)?|constituie un avantaj|nilai tambah|điểm cộng|ưu tiên|πλεονέκτημα|יתרון'), 'nice-to-have'],
 	[words('(?:über die |die )abteilung|(?:über den )bereich|sobre el (?:departamento|área)|(?:à propos du |le )département|sobre o departamento|over de afdeling'), 'department'],
@@ -47,7 +47,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 		),
 		'role',
 	],
-	[/仕事内容|職務内容|ポジション概要|職務概要|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
+	[/仕事の?内容|職務内容|ポジション概要|職務概要|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
 	[
 		words(
 			'о (?:роли|позиции|вакансии)|описание вакансии|про (?:роль|вакансію)|опис вакансії|iş tanımı|pozisyon hakkında|o pozici|popis pozice|a pozícióról|despre rol|descrierea postului|deskripsi pekerjaan|tentang posisi|mô tả công việc|περιγραφή (?:θέσης|εργασίας)|תיאור (?:ה)?משרה|الوصف الوظيفي|وصف الوظيفة',
@@ -73,7 +73,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 		),
 		'requirements',
 	],
-	[/応募資格|必須(?:スキル|要件|条件)|求める人物像|応募条件|자격\s?요건|지원\s?자격|任职要求|任职资格|岗位要求/u, 'requirements'],
+	[/応募資格|必須(?:スキル|要件|条件)|必要な?(?:条件|経験|スキル|資格)|求める人物像|応募条件|자격\s?요건|지원\s?자격|任职要求|任职资格|岗位要求/u, 'requirements'],
 	[
 		words(
 			'требования|наши ожидания|(?:мы )?ожидаем|вимоги|(?:ми )?очікуємо|aranan nitelikler|gereksinimler|nitelikler|požadujeme|požadavky|co očekáváme|elvárások|amit elvárunk|követelmények|cerin[țţt]e|kualifikasi|persyaratan|yêu cầu|απαιτήσεις|προσόντα|דרישות(?: התפקיד)?|المتطلبات|المؤهلات',
@@ -159,6 +159,8 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 	if (isHeading) return { text, depth: Number(element.tagName[1]) };
 	// A bold sentence is emphasis, not a heading.
 	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
+	// A requisition code or a figure alone ("FEQ327R203") heads nothing; an `<h2>` is a heading whatever it says.
+	if (!namesWords(text)) return undefined;
 	return { text, depth: 6 };
 }
 
@@ -172,7 +174,7 @@ function capitalsHeading(data: string): { text: string; depth: number } | undefi
 	if (data.length > 60) return undefined;
 	const text = squash(data).replace(/:$/, '').trim();
 	const letters = text.replace(/[^\p{L}]/gu, '');
-	if (letters.length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || text.split(' ').length > 6) return undefined;
+	if (letters.length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || text.split(' ').length > 6 || !namesWords(text)) return undefined;
 	return { text, depth: 6 };
 }
 
@@ -321,6 +323,9 @@ export function partOf(element: Element): BlockPart {
 	// A link to apply set as a heading ("<h3><a>Apply here.</a></h3>", Anthropic's Fellows posting) names no section:
 	// it is a line of the section it ends, with its link.
 	if (heading) return { html: `<p>${outerHtml(element.children)}</p>`, text: heading.text, paragraphs: [heading.text] };
+	// A heading element too long to be one holds a paragraph (Databricks sets a role's whole description in an
+	// <h4>): shown and read as one, not as a heading of three hundred characters.
+	if (HEADING_TAGS.has(element.tagName) && hasText(element)) element.tagName = 'p';
 	return { html: outerHtml(element), ...textAndParagraphs(element) };
 }
 

@@ -27,6 +27,17 @@ export function slugify(text: string): string {
 	return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, MAX_SLUG_LENGTH);
 }
 
+/**
+ * Whether a line has words beside its codes and numbers: a paragraph that is
+ * a requisition code alone ("FEQ327R203", as Databricks opens every posting)
+ * or a figure ("2026") heads no section and sums up no role.
+ */
+export function namesWords(text: string): boolean {
+	// Split where a code cannot go on (a space, a comma, "、"), so a word of a script written without spaces stands apart
+	// from a figure in the same sentence ("Pairsは、日本国内で累計登録数2,500万以上").
+	return text.split(/[^\p{L}\p{N}\-_/#.]+/u).some((word) => !/\p{N}/u.test(word) && /\p{L}.*\p{L}/u.test(word));
+}
+
 /** Whether {@link slugify} shortens this text's slug to fit {@link MAX_SLUG_LENGTH}. */
 export function slugIsCut(text: string): boolean {
 	return fullSlug(text).length > MAX_SLUG_LENGTH;

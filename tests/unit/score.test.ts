@@ -216,13 +216,15 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 787/810 fields over 135 postings, places 0.966/0.966),
+	// Floors are the figures last measured (2026-12-06: 797/822 fields over 137 postings, places 0.967/0.967),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
 	// docs/decisions.md, "A fifth collection, scored before it was looked at"; collection F's Nory, two Dublin
 	// places with no mode of their own on a job Ashby flags isRemote, which the labels read as offices, lowered
-	// the places field and the workplace: "Collection F"; collection G's two Comand AI postings were right in every field).
+	// the places field and the workplace: "Collection F"; collection G's two Comand AI postings were right in every field;
+	// collection H's Databricks posting, whose ATS department "Field Engineering - Other" the labels read as a
+	// department and no team, lowered the overall, team and department floors: "A holdout of two").
 	let score: Score;
 	beforeAll(async () => {
 		score = await scoreCorpus({ root: join(FIXTURES, 'real'), site, today: TODAY });
@@ -232,14 +234,14 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(135);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(137);
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.971);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.969);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
-		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.984);
-		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.962);
+		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.978);
+		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.956);
 		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.984);
 		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.911);
 		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.984);

@@ -61,9 +61,9 @@ describe('sanitize', () => {
 		expect(report.tagsRemoved).toEqual(['#LI-Remote', '#LIRemote', '#LI-LT1', '#LI-MidSenior', '#LI-Onsite']);
 	});
 
-	it("leaves no job tag on the pages of the real corpus, where 18 of 135 postings had one (Notion's after a link, Veeva's as a heading)", () => {
+	it("leaves no job tag on the pages of the real corpus, where 18 of 137 postings had one (Notion's after a link, Veeva's as a heading)", () => {
 		const postings = realBoards().flatMap((board) => normalizePostings(board.files, site, { today: TODAY }).postings);
-		expect(postings).toHaveLength(135);
+		expect(postings).toHaveLength(137);
 		expect(postings.filter((posting) => posting.notes.tagsRemoved.length > 0)).toHaveLength(18);
 		for (const posting of postings) for (const section of posting.sections) expect(section.html).not.toMatch(/#LI-|#LIRemote/);
 	});
@@ -320,6 +320,42 @@ describe('structure', () => {
 		const fellows = posting('greenhouse/anthropic', '5183044008');
 		expect(fellows.sections.map((section) => section.title)).not.toContain('Apply here.');
 		expect(logistics.html).toContain('<p><a href="https://bit.ly/afpsafety" rel="noopener noreferrer">Apply here.</a></p>');
+	});
+
+	it("reads Databricks' Japanese posting: its requisition code, its description set as a heading, its Japanese headings", () => {
+		const board = realBoards().find((candidate) => candidate.name === 'greenhouse/databricks')!;
+		const [posting] = normalizePostings(board.files, site, { today: TODAY }).postings;
+		// Before: "<p>FEQ327R203</p>" (capitals alone) headed the company's blurb; "仕事の内容" (the work) was of no kind, and
+		// "必要な条件/経験" (requirements) and "望ましい経験/スキル" (desirable) were its sub-headings.
+		expect(posting!.sections.map((section) => [section.kind, section.title ?? ''])).toEqual([
+			['role', ''],
+			['role', '仕事の内容'],
+			['requirements', '必要な条件/経験'],
+			['nice-to-have', '望ましい経験/スキル'],
+		]);
+		expect(posting!.sections[0]!.html).toMatch(/^<p>FEQ327R203<\/p>\n<p>DatabricksはデータとAIの企業であり/);
+		// Its 290-character <h4> of prose is the section's first paragraph, not a heading.
+		expect(posting!.sections[1]!.html).toMatch(/^<p>プリセールスソリューションアーキテクト（分析、AI、ビッグデータ、パブリッククラウド）として、/);
+		// Summed up by that description, its sentences joined as Japanese joins them: no space after "。".
+		expect(posting!.summary).toBe(
+			'プリセールスソリューションアーキテクト（分析、AI、ビッグデータ、パブリッククラウド）として、あなたは営業プロセス全体にわたってハンズオン環境で技術評価フェーズを指導します。あなたは営業チームの技術アドバイザーとなり、現場で顧客要件を実現するために製品チームと連携します。',
+		);
+	});
+
+	it('heads no section with a code or a figure alone, and sums up no role with one', () => {
+		const posting = (body: string) =>
+			normalizePostings([{ file: 'content/postings/codes.html', source: `---\ntitle: Engineer\napplyUrl: https://jobs.example.com/1\n---\n${body}` }], site, { today: TODAY }).postings[0]!;
+		const intro = '<p>We build the payments platform that thousands of merchants use every day.</p>';
+		for (const code of ['<p>FEQ327R203</p>', '<p><strong>JR-2024-001</strong></p>', '<p><b>2026</b></p>']) {
+			const made = posting(`${code}${intro}<p><strong>Requirements</strong></p><ul><li>Go</li></ul>`);
+			expect(made.sections.map((section) => [section.kind, section.title ?? ''])).toEqual([
+				['role', ''],
+				['requirements', 'Requirements'],
+			]);
+			expect(made.summary).toBe('We build the payments platform that thousands of merchants use every day.');
+		}
+		// Words beside a figure still head a section.
+		expect(posting(`${intro}<p>TOP 3 REASONS</p><p>Pay.</p>`).sections.map((section) => section.title ?? '')).toEqual(['', 'TOP 3 REASONS']);
 	});
 
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
