@@ -195,6 +195,9 @@ function departmentSubject(companyName: string): RegExp {
 }
 const DEPARTMENT_SUBJECT = remembered<RegExp>(1_000);
 
+/** A line that opens with a label and its colon: "Requisition ID: R0123", "Salary: $100k - $120k" (when short: see its use). */
+const FIELD_LINE = /^\p{L}[^:：.!?。]{0,40}[:：]\s*\S/u;
+
 const SUMMARY_ORDER: Section['kind'][] = ['role', 'responsibilities', 'team', 'department', 'requirements', 'other'];
 const SUMMARY_LENGTH = 200;
 
@@ -216,11 +219,13 @@ export function summarize(sections: readonly SectionText[]): string {
 	// Read by paragraph and list item where the section has them: its text runs a list's items together ("Build
 	// services in Go Design APIs"), and an item that ends with no stop is followed by a semicolon, not run into the next.
 	// Each paragraph split into sentences only until the summary is full: a long list needs its first items alone.
-	const pieces = section.paragraphs && section.paragraphs.length > 0 ? section.paragraphs : undefined;
+	// A requisition code alone ("FEQ327R203") says nothing of the role; nor, while there is prose, do a form's fields
+	// set above it ("Job ID: 4012345", "Posted: 12/01/2026", "Job Title: Engineer").
+	const worded = section.paragraphs?.filter(namesWords) ?? [];
+	const prose = worded.filter((piece) => !FIELD_LINE.test(piece) || piece.split(' ').length > 8);
+	const pieces = prose.length > 0 ? prose : worded.length > 0 ? worded : undefined;
 	let summary = '';
 	for (let index = 0; index < (pieces?.length ?? 1); index += 1) {
-		// A requisition code alone above the prose ("FEQ327R203") says nothing of the role.
-		if (pieces && !namesWords(pieces[index]!)) continue;
 		for (const sentence of pieces ? sentences(pieces[index]!) : sentencesOf(section)) {
 			// Japanese and Chinese put no space after a full stop ("指導します。あなたは").
 			const next = summary ? `${summary}${/[。！？]$/u.test(summary) ? '' : /[.!?…:;]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;

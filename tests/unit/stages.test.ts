@@ -356,6 +356,22 @@ describe('structure', () => {
 		}
 		// Words beside a figure still head a section.
 		expect(posting(`${intro}<p>TOP 3 REASONS</p><p>Pay.</p>`).sections.map((section) => section.title ?? '')).toEqual(['', 'TOP 3 REASONS']);
+		// A form's fields above the prose are passed over by the summary (they stay in the text); alone, they are all it has.
+		for (const fields of ['<p>Requisition ID: R0123</p>', '<p>Job ID: 4012345</p><p>Posted: 12/01/2026</p>', '<p><strong>Job Title:</strong> Engineer</p>']) {
+			expect(posting(`${fields}${intro}`).summary).toBe('We build the payments platform that thousands of merchants use every day.');
+		}
+		expect(posting('<p>Job ID: 4012345</p>').summary).toBe('Job ID: 4012345');
+		// A label with a sentence after it is prose.
+		expect(posting(`<p>Summary: we are hiring an engineer to build the payments platform merchants use.</p>${intro}`).summary).toMatch(/^Summary: we are hiring an engineer/);
+	});
+
+	it('sums up RWS by its sentence, not by the fields listed under it', () => {
+		const board = realBoards().find((candidate) => candidate.name === 'lever/rws')!;
+		const posting = normalizePostings(board.files, site, { today: TODAY }).postings.find((candidate) => candidate.file.includes('2a72f4e3'))!;
+		// Before: "…in Saudi Arabic (Asir). Job Type: Freelance; Location: Work from home".
+		expect(posting.summary).toBe(
+			'We are looking for AI Business Conversation Analysts to support the development and improvement of AI models in Saudi Arabic (Asir). Work Schedule: Part-time - 10+ hours per week.',
+		);
 	});
 
 	it("sums up Kavak's Spanish postings by their role, not by the company's blurb above it", () => {
