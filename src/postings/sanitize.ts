@@ -83,6 +83,15 @@ export function sanitizeTree(root: Document, siteUrl: string | undefined, report
 	for (const element of elements) {
 		// Raw-text elements hold their words as one unparsed string: made plain boxes, those words stay text.
 		if (RAW_TEXT_KEPT.has(element.tagName)) element.tagName = 'div';
+		// Bold as the style says, before the allowlist drops styles: a paste from Google Docs sets its bold runs as
+		// <span style="font-weight:700"> (its headings, as the candidate saw them) and wraps everything in
+		// <b style="font-weight:normal">, which as <strong> would make the whole posting bold.
+		const { style } = element.attribs;
+		if (style !== undefined && style.includes('font-weight')) {
+			const weight = fontWeight(style);
+			if (weight !== undefined && weight < 600 && (element.tagName === 'b' || element.tagName === 'strong')) element.tagName = 'span';
+			else if (weight !== undefined && weight >= 600 && element.tagName === 'span') element.tagName = 'strong';
+		}
 		// The outermost only: an <option> inside a dropped <select> is reported with it.
 		if (DROPPED_WITH_TEXT.has(element.tagName) && !hasAncestor(element, DROPPED_WITH_TEXT)) {
 			const text = spacedText(element);
@@ -246,6 +255,14 @@ export function sanitizeHtml(html: string, siteUrl?: string): { html: string; re
 	const report = emptyReport();
 	sanitizeTree(root, siteUrl, report);
 	return { html: outerHtml(root).trim(), report };
+}
+
+/** The weight a style attribute sets ("bold" is 700, "normal" 400), or undefined when it sets none. */
+function fontWeight(style: string): number | undefined {
+	const value = /(?:^|;)\s*font-weight\s*:\s*([a-z]+|\d+)/i.exec(style)?.[1]?.toLowerCase();
+	if (value === undefined) return undefined;
+	if (/^\d+$/.test(value)) return Number(value);
+	return { bold: 700, bolder: 700, normal: 400, lighter: 300 }[value];
 }
 
 /** Inline elements with no meaning of their own here: always unwrapped. */

@@ -146,11 +146,12 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 	// The shape decides first: most blocks are plain paragraphs and lists, whose text need not be read.
 	if (!isHeading) {
 		if (element.tagName !== 'p') return undefined;
-		const meaningful = element.childNodes.filter((node) => !(node.type === 'text' && node.data.trim() === '') && !(node.type === 'tag' && node.tagName === 'br'));
-		if (meaningful.length !== 1) return undefined;
-		const only = meaningful[0]!;
-		if (only.type === 'text') return capitalsHeading(only.data);
-		if (only.type !== 'tag' || only.tagName !== 'strong') return undefined;
+		const meaningful = meaningfulChildren(element);
+		const only = meaningful.length === 1 ? meaningful[0]! : undefined;
+		if (only instanceof Text) return capitalsHeading(only.data) ?? labelHeading(only.data);
+		// Bold throughout: one run, runs an editor split ("<strong>Requirements</strong><strong>:</strong>"), or a run in
+		// emphasis ("<em><strong>Benefits</strong></em>").
+		if (meaningful.length === 0 || !meaningful.every(isBold)) return undefined;
 	}
 	// A line break parts words, as on the page ("開催日時：<br>9月9日", Eureka's heading): the heading is written again from
 	// this text, so a break that parted nothing here would join its words for good.
@@ -176,6 +177,37 @@ function capitalsHeading(data: string): { text: string; depth: number } | undefi
 	const letters = text.replace(/[^\p{L}]/gu, '');
 	if (letters.length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || text.split(' ').length > 6 || !namesWords(text)) return undefined;
 	return { text, depth: 6 };
+}
+
+/**
+ * A short line of plain text that names a section of a known kind and ends
+ * with a colon, as postings pasted from plain text head their lists
+ * ("Requirements:", "What we offer:", "Preferred Candidate Profile:"). Not a
+ * lead-in of no kind ("Strong understanding of:", "We are:"), which stays the
+ * paragraph before its list.
+ */
+function labelHeading(data: string): { text: string; depth: number } | undefined {
+	if (data.length > 60 || !/[:：]\s*$/.test(data)) return undefined;
+	const text = squash(data).replace(/[:：]$/, '').trim();
+	if (text.split(' ').length > 6 || LEAD_IN.test(text) || classifyHeading(text) === 'other') return undefined;
+	return { text, depth: 6 };
+}
+
+/** A sentence's start that leads into a list ("Other responsibilities include:", "Tus responsabilidades incluyen:"). */
+const LEAD_IN = /(?:^|\s)(?:includes?|including|incluent|incluyen|incluem|umfassen|are|is|will be|such as|as|of|to|for|with|like)$/i;
+
+/** A paragraph's children but for white space and line breaks. */
+function meaningfulChildren(element: Element): ChildNode[] {
+	return element.children.filter((node) => !(node instanceof Text && node.data.trim() === '') && !(node instanceof Element && node.tagName === 'br'));
+}
+
+/** Whether a node is bold text: a `<strong>`, or emphasis holding bold text alone. */
+function isBold(node: ChildNode): boolean {
+	if (!(node instanceof Element)) return false;
+	if (node.tagName === 'strong') return true;
+	if (node.tagName !== 'em') return false;
+	const inner = meaningfulChildren(node);
+	return inner.length > 0 && inner.every(isBold);
 }
 
 /** Top-level children of a fragment, with loose inline content wrapped in paragraphs. */

@@ -299,6 +299,52 @@ describe('structure', () => {
 		expect(sections(`<p>WE ARE HIRING!</p>${intro}<p><b>Note:</b> we sponsor visas.</p><p>1. First<br>2. Second</p>`).map(([kind, title]) => [kind, title])).toEqual([['role', '']]);
 	});
 
+	it('reads the headings of a Google Docs paste, of split or emphasised bold runs, and of labels typed with a colon', () => {
+		const sections = (body: string) =>
+			normalizePostings([{ file: 'content/postings/shapes.html', source: `---\ntitle: Engineer\napplyUrl: https://jobs.example.com/1\n---\n${body}` }], site, { today: TODAY }).postings[0]!.sections.map(
+				(section) => [section.kind, section.title ?? '', section.html],
+			);
+		const intro = '<p>We build the payments platform that thousands of merchants use every day.</p>';
+		const list = '<ul><li>Go</li></ul>';
+		// Google Docs: the paste wrapped in <b style="font-weight:normal">, its bold runs spans of weight 700. Before: the
+		// whole posting in one <strong>, and no heading.
+		expect(
+			sections(
+				`<b style="font-weight:normal;" id="docs-internal-guid-1a2b"><p dir="ltr"><span style="font-weight:400">We build the payments platform that thousands of merchants use every day.</span></p><p dir="ltr"><span style="font-weight:700">Requirements</span></p>${list}</b>`,
+			),
+		).toEqual([
+			['role', '', intro],
+			['requirements', 'Requirements', list],
+		]);
+		for (const heading of ['<p><span style="font-weight: bold">Requirements</span></p>', '<p><em><strong>Requirements</strong></em></p>', '<p><strong>Requirements</strong><strong>:</strong></p>', '<p>Requirements:</p>']) {
+			expect(sections(`${intro}${heading}${list}`)).toEqual([
+				['role', '', intro],
+				['requirements', 'Requirements', list],
+			]);
+		}
+		// A line that leads into its list, or names no kind, stays the paragraph before it.
+		for (const lead of ['<p>Other responsibilities include:</p>', '<p>Strong understanding of:</p>', '<p>We are:</p>']) {
+			expect(sections(`${intro}${lead}${list}`)).toEqual([['role', '', `${intro}\n${lead}\n${list}`]]);
+		}
+	});
+
+	it('heads sections of real postings by their labels typed with a colon', () => {
+		const posting = (board: string, id: string) => {
+			const found = realBoards().find((candidate) => candidate.name === board)!;
+			return normalizePostings(found.files, site, { today: TODAY }).postings.find((candidate) => candidate.file.includes(id))!;
+		};
+		// Bosch (SmartRecruiters): "<p>Preferred Candidate Profile:</p>" was a paragraph of its qualifications.
+		expect(posting('smartrecruiters/BoschGroup-744000151640889', '744000151640889').sections.map((section) => [section.kind, section.title])).toEqual([
+			['role', 'Job Description'],
+			['requirements', 'Qualifications'],
+			['nice-to-have', 'Preferred Candidate Profile'],
+			['other', 'Additional Information'],
+		]);
+		// Anthropic (Greenhouse): "<p>Annual Salary:</p>" heads the pay, which sat under "You may be a good fit if you have".
+		const pay = posting('greenhouse/anthropic', '4461450008').sections.at(-1)!;
+		expect([pay.kind, pay.title, pay.html]).toEqual(['compensation', 'Annual Salary', '<p>$222,800—$290,000 USD</p>']);
+	});
+
 	it('makes real postings\' typed bullets lists, and a bold label of a known kind its section', () => {
 		const posting = (board: string, id: string) => {
 			const found = realBoards().find((candidate) => candidate.name === board)!;
