@@ -502,6 +502,48 @@ function duplicates(postings: readonly Posting[], field: 'slug' | 'id'): Posting
  * out, the role text structured into sections, every field resolved, the
  * result validated.
  */
+/** Whether a block is a heading and nothing else. */
+const isHeadingBlock = (block: BodyBlock) => block.parts.length === 1 && 'heading' in block.parts[0]!;
+
+/**
+ * A posting with headings whose every block of text repeats in most of the
+ * company's postings (one template under several titles: a role in several
+ * cities, a talent pool in several languages) keeps that text as its role
+ * text: taken for company text, its headings would head nothing (and would
+ * follow their text out, leaving no role text to build). Legal text stays
+ * company text. A posting of repeated text and no heading (the company's
+ * blurb alone, its description forgotten) is still refused.
+ * Changes `kinds` in place.
+ */
+function keepTemplateText(blocks: readonly BodyBlock[], kinds: Array<'role' | 'repeated' | 'legal'>): void {
+	if (!blocks.some((block, index) => kinds[index] === 'role' && isHeadingBlock(block))) return;
+	if (blocks.some((block, index) => kinds[index] === 'role' && !isHeadingBlock(block))) return;
+	kinds.forEach((kind, index) => {
+		if (kind === 'repeated') kinds[index] = 'role';
+	});
+}
+
+/**
+ * A heading whose whole section is company text goes with it (1X's
+ * "Benefits", its list the same in every posting; Airwallex's "About
+ * Airwallex"): left in the role text, it would head nothing on the page, its
+ * text in the company text below. A section runs to the next heading that
+ * stays in the role text, of any depth (editors mix `<h2>`, `<h4>` and bold
+ * lines freely): read from the last heading back, one that went counts as
+ * company text. Changes `kinds` (one per block: role, repeated or legal) in place.
+ */
+function headingsFollowTheirText(blocks: readonly BodyBlock[], kinds: Array<'role' | 'repeated' | 'legal'>): void {
+	// A block may open with its heading and go on with its text ("<p><b>About the team</b><br>The Credit Risk team…").
+	const opensWithHeading = (block: BodyBlock) => block.parts[0] !== undefined && 'heading' in block.parts[0];
+	for (let index = blocks.length - 1; index >= 0; index -= 1) {
+		if (kinds[index] !== 'role' || !isHeadingBlock(blocks[index]!)) continue;
+		let end = index + 1;
+		while (end < blocks.length && kinds[end] !== 'role') end += 1;
+		// Company text to its end, or up to a heading that stays: its section is all company text.
+		if (end > index + 1 && (end === blocks.length || opensWithHeading(blocks[end]!))) kinds[index] = kinds[index + 1]!;
+	}
+}
+
 function finish(
 	item: Read,
 	site: Site,
@@ -517,11 +559,10 @@ function finish(
 	const roleBlocks: BodyBlock[] = [];
 	const repeatedBlocks: BodyBlock[] = [];
 	const legalBlocks: BodyBlock[] = [];
-	for (const block of item.blocks) {
-		if (block.key !== undefined && repeated.has(block.key)) repeatedBlocks.push(block);
-		else if (isLegalText(block.text)) legalBlocks.push(block);
-		else roleBlocks.push(block);
-	}
+	const kinds = item.blocks.map((block) => (block.key !== undefined && repeated.has(block.key) ? 'repeated' : isLegalText(block.text) ? 'legal' : 'role'));
+	keepTemplateText(item.blocks, kinds);
+	headingsFollowTheirText(item.blocks, kinds);
+	item.blocks.forEach((block, index) => (kinds[index] === 'repeated' ? repeatedBlocks : kinds[index] === 'legal' ? legalBlocks : roleBlocks).push(block));
 	const companyIds = [
 		...item.intro.flatMap((blocks) => useBlocks('intro', blocks)),
 		...useBlocks('repeated', repeatedBlocks),

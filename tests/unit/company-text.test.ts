@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePostings } from '../../src/postings/normalize.ts';
-import { site, textOf } from './helpers.ts';
+import { realBoards, site, textOf, TODAY } from './helpers.ts';
 
 const BLURB =
 	'The Payments department builds the ledger, the card platform and the payouts that move money for millions of merchants every day.';
@@ -94,5 +94,48 @@ describe('each posting is finished as it is read, on the company text found so f
 		const files = Array.from({ length: 9 }, (_, index) => posting(index, { blurb: index % 3 !== 0 }));
 		const bySlug = (catalogue: ReturnType<typeof normalizePostings>) => new Map(catalogue.postings.map((role) => [role.slug, role]));
 		expect(bySlug(normalizePostings([...files].reverse(), site))).toEqual(bySlug(normalizePostings(files, site)));
+	});
+});
+
+describe('a heading goes where its text goes', () => {
+	it('takes a heading whose section is all company text out with it, as Airwallex, ElevenLabs and Notion head their blurbs', () => {
+		const finished = realBoards().flatMap((board) => {
+			const { postings, company } = normalizePostings(board.files, site, { today: TODAY });
+			return postings.map((posting) => ({ board: board.name, posting, company: posting.company.map((id) => company.find((block) => block.id === id)!.html) }));
+		});
+		const airwallex = finished.find(({ posting }) => posting.file.includes('f46b2b27'))!;
+		// Before: "About Airwallex" and "Applicant Safety Policy: …" headed nothing, their text in the company text below.
+		expect(airwallex.posting.sections.map((section) => section.title)).toEqual(['About the team', "What you'll do", 'Who you are', 'Preferred qualifications']);
+		expect(airwallex.company.slice(0, 2)).toEqual(['<h3>About Airwallex</h3>', expect.stringMatching(/^<p>Airwallex is the only unified payments and financial platform/)]);
+		expect(airwallex.company).toContain('<h3>Attributes We Value</h3>');
+		// Of the 14 headings over nothing the corpus's pages showed, these are left: each heads nothing in its posting itself
+		// (a heading and then the next, or the end of a copy a source cut), or says all it has to say ("Compensation Range: $240k - $260K").
+		const empty = finished.flatMap(({ board, posting }) => posting.sections.filter((section) => section.html === '').map((section) => `${board} ${section.title}`));
+		expect(empty).toEqual([
+			'ashby/vessl-ai Life & Benefit',
+			'greenhouse/airbnb The Community You Will Join',
+			'greenhouse/tamara Your responsibilities',
+			'greenhouse/turing Compensation Range: $240k - $260K',
+			'smartrecruiters/ServiceNow-744000152033408 Job Description',
+		]);
+	});
+
+	it('keeps the text of one template under several titles, headings and all, where most of the company\'s postings are its copies', () => {
+		const body =
+			'<p><strong>About the role</strong></p><p>We build the payments platform that thousands of merchants use every day, in forty countries and twelve currencies.</p>' +
+			'<p><strong>Requirements</strong></p><ul><li>Go and Rust for five years at least, with production systems that serve millions of requests a day</li></ul>';
+		const files = ['Berlin', 'Munich', 'Hamburg', 'Cologne'].map((city) => ({
+			file: `content/postings/engineer-${city.toLowerCase()}.html`,
+			source: `---\ntitle: Engineer (${city})\nlocations: ["${city}, Germany"]\ndatePosted: 2026-11-01\n---\n${body}`,
+		}));
+		// Before: each page showed "About the role" and "Requirements" over nothing, the text in its company text.
+		const { postings, company } = normalizePostings(files, site);
+		expect(company).toEqual([]);
+		for (const posting of postings) {
+			expect(posting.sections.map((section) => [section.title, textOf(section.html)])).toEqual([
+				['About the role', 'We build the payments platform that thousands of merchants use every day, in forty countries and twelve currencies.'],
+				['Requirements', 'Go and Rust for five years at least, with production systems that serve millions of requests a day'],
+			]);
+		}
 	});
 });
