@@ -216,7 +216,7 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 797/822 fields over 137 postings, places 0.967/0.967),
+	// Floors are the figures last measured (2026-12-06: 827/852 fields over 142 postings, places 0.967/0.967),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
@@ -224,7 +224,8 @@ describe('the score of the real corpus', () => {
 	// places with no mode of their own on a job Ashby flags isRemote, which the labels read as offices, lowered
 	// the places field and the workplace: "Collection F"; collection G's two Comand AI postings were right in every field;
 	// collection H's Databricks posting, whose ATS department "Field Engineering - Other" the labels read as a
-	// department and no team, lowered the overall, team and department floors: "A holdout of two").
+	// department and no team, lowered the overall, team and department floors: "A holdout of two"; its 1X and Zoox
+	// postings were right in every field).
 	let score: Score;
 	beforeAll(async () => {
 		score = await scoreCorpus({ root: join(FIXTURES, 'real'), site, today: TODAY });
@@ -234,16 +235,16 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(137);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(142);
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.969);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.970);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.978);
-		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.956);
+		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.957);
 		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.984);
-		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.911);
+		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.915);
 		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.984);
 	});
 
@@ -252,6 +253,6 @@ describe('the score of the real corpus', () => {
 		expect(score.places.recall).toBeGreaterThanOrEqual(0.966);
 		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.973);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
-		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.937);
+		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.942);
 	});
 });
