@@ -224,7 +224,7 @@ describe('the score of the real corpus', () => {
 	// places with no mode of their own on a job Ashby flags isRemote, which the labels read as offices, lowered
 	// the places field and the workplace: "Collection F"; collection G's two Comand AI postings were right in every field;
 	// collection H's Databricks posting, whose ATS department "Field Engineering - Other" the labels read as a
-	// department and no team, lowered the overall, team and department floors: "A holdout of two"; its 1X and Zoox
+	// department and no team, lowered the overall, team and department floors: "A holdout of two (then seven)"; its 1X and Zoox
 	// postings were right in every field).
 	let score: Score;
 	beforeAll(async () => {
