@@ -218,15 +218,23 @@ export function summarize(sections: readonly SectionText[]): string {
 	if (!section) return '';
 	// Read by paragraph and list item where the section has them: its text runs a list's items together ("Build
 	// services in Go Design APIs"), and an item that ends with no stop is followed by a semicolon, not run into the next.
-	// Each paragraph split into sentences only until the summary is full: a long list needs its first items alone.
 	// A requisition code alone ("FEQ327R203") says nothing of the role; nor, while there is prose, do a form's fields
 	// set above it ("Job ID: 4012345", "Posted: 12/01/2026", "Job Title: Engineer").
-	const worded = section.paragraphs?.filter(namesWords) ?? [];
-	const prose = worded.filter((piece) => !FIELD_LINE.test(piece) || piece.split(' ').length > 8);
-	const pieces = prose.length > 0 ? prose : worded.length > 0 ? worded : undefined;
+	const pieces = section.paragraphs ?? [];
+	const worded = (piece: string) => namesWords(piece);
+	const prose = (piece: string) => worded(piece) && !(FIELD_LINE.test(piece) && piece.split(' ').length <= 8);
+	return summaryOf(pieces, prose) || summaryOf(pieces, worded) || summaryOf([section.text], () => true);
+}
+
+/**
+ * The opening sentences of the pieces that pass, up to {@link SUMMARY_LENGTH}: each piece split into sentences only
+ * until the summary is full, so a long list needs its first items read alone.
+ */
+function summaryOf(pieces: readonly string[], passes: (piece: string) => boolean): string {
 	let summary = '';
-	for (let index = 0; index < (pieces?.length ?? 1); index += 1) {
-		for (const sentence of pieces ? sentences(pieces[index]!) : sentencesOf(section)) {
+	for (const piece of pieces) {
+		if (!passes(piece)) continue;
+		for (const sentence of sentences(piece)) {
 			// Japanese and Chinese put no space after a full stop ("指導します。あなたは").
 			const next = summary ? `${summary}${/[。！？]$/u.test(summary) ? '' : /[.!?…:;]$/u.test(summary) ? ' ' : '; '}${sentence}` : sentence;
 			if (next.length > SUMMARY_LENGTH && summary) return truncate(summary, SUMMARY_LENGTH);

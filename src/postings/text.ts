@@ -33,10 +33,15 @@ export function slugify(text: string): string {
  * or a figure ("2026") heads no section and sums up no role.
  */
 export function namesWords(text: string): boolean {
+	// Most lines have a plain Latin word between spaces or stops, found without splitting them.
+	if (PLAIN_WORD.test(text)) return true;
 	// Split where a code cannot go on (a space, a comma, "、"), so a word of a script written without spaces stands apart
 	// from a figure in the same sentence ("Pairsは、日本国内で累計登録数2,500万以上").
 	return text.split(/[^\p{L}\p{N}\-_/#.]+/u).some((word) => !/\p{N}/u.test(word) && /\p{L}.*\p{L}/u.test(word));
 }
+
+/** A word of two Latin letters or more, with nothing a code would join to it ("JR-2024", "R5964") on either side. */
+const PLAIN_WORD = /(?:^|[\s,;:(“"'])[A-Za-z]{2,}(?=$|[\s,;:.)!?”"'])/;
 
 /** Whether {@link slugify} shortens this text's slug to fit {@link MAX_SLUG_LENGTH}. */
 export function slugIsCut(text: string): boolean {
