@@ -275,9 +275,11 @@ function splitBrParagraph(paragraph: Element): Element[] {
 		setChildren(element, children);
 		return element;
 	};
-	// "<strong>Requirements</strong><br>- 3 years of Go<br>- Kubernetes": a bold first line is the heading of the lines after it.
+	// "<strong>Requirements</strong><br>- 3 years of Go<br>- Kubernetes": a bold first line is the heading of the lines
+	// after it, and so is a plain label of a known kind ("Requirements:<br>- Go").
 	const [first] = lines;
-	if (first!.length === 1 && isTag(first![0], STRONG)) return [wrap('p', first!), ...splitLines(lines.slice(1), said.slice(1), wrap)];
+	const [lead] = first!;
+	if (first!.length === 1 && (isTag(lead, STRONG) || (lead instanceof Text && labelHeading(lead.data)))) return [wrap('p', first!), ...splitLines(lines.slice(1), said.slice(1), wrap)];
 	return splitLines(lines, said, wrap);
 }
 const STRONG = new Set(['strong']);

@@ -117,7 +117,7 @@ function fullSlug(text: string): string {
  * A bullet a line is typed with, and the space after it: "• Build APIs", "- Go", "* Kubernetes", "✓ Remote". Not a
  * number: "1." says an order a bulleted list would lose.
  */
-export const BULLET = /^\s*[•·▪▫◦●○■□➢➤►▶✓✔☑✅\-–—*]\s+/u;
+export const BULLET = /^\s*[•·▪▫◦●○■□◆◇★☆➢➤►▶▸▹➔→✓✔☑✅✱👉🔹🔸🔷🔶\-–—*]\uFE0F?\s+/u;
 
 /** Whitespace inside text that {@link squash} would change: any but a plain space, or two spaces. */
 const LOOSE_SPACE = /[^\S ]| {2}/;

@@ -322,6 +322,21 @@ describe('structure', () => {
 				['requirements', 'Requirements', list],
 			]);
 		}
+		// Bullets typed as emoji make lists too ("👉 Go", "🔹 Go", "✔️ Go" with its emoji form), and a plain label heads the
+		// lines under it ("Requirements:<br>- Go").
+		const items = '<ul><li>Go</li><li>Rust</li></ul>';
+		for (const typed of ['<p>👉 Go</p><p>👉 Rust</p>', '<p>🔹 Go</p><p>🔹 Rust</p>', '<p>★ Go</p><p>★ Rust</p>']) {
+			expect(sections(`${intro}<p><strong>Requirements</strong></p>${typed}`)).toEqual([
+				['role', '', intro],
+				['requirements', 'Requirements', items],
+			]);
+		}
+		for (const lines of ['<p><strong>Requirements</strong><br>✔️ Go<br>✔️ Rust</p>', '<div>Requirements:<br>- Go<br>- Rust</div>']) {
+			expect(sections(`${intro}${lines}`)).toEqual([
+				['role', '', intro],
+				['requirements', 'Requirements', items],
+			]);
+		}
 		// A line that leads into its list, or names no kind, stays the paragraph before it.
 		for (const lead of ['<p>Other responsibilities include:</p>', '<p>Strong understanding of:</p>', '<p>We are:</p>']) {
 			expect(sections(`${intro}${lead}${list}`)).toEqual([['role', '', `${intro}\n${lead}\n${list}`]]);
