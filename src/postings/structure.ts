@@ -14,7 +14,7 @@ const KIND_PATTERNS: Array<[RegExp, SectionKind]> = [
 	[/\b(requirement|qualification|skills|experience|what you('|’)?ll bring|what you bring|what we('|’)?re looking for|who you are|about you|you (have|are|might be)|must[ -]have)/i, 'requirements'],
 	[/\b(compensation|salary|pay( range| transparency)?|wages?)\b/i, 'compensation'],
 	[/\b(equity|stock|shares)\b/i, 'equity'],
-	[/\b(benefits?|perks|time off|leave|holidays|wellbeing|well-being|what we offer)\b/i, 'benefits'],
+	[/\b(benefits?|perks|time off|leave|holidays|wellbeing|well-being|what we offer|why you('|’)?ll love)\b/i, 'benefits'],
 	[/\b(equal (employment )?opportunity|eeo|accommodations?|legal|disclaimer|privacy notice|export control)\b/i, 'closing'],
 	[/\b(about us|about the company|who we are|who are we|our (mission|story|values)|what makes .* special|why join|life at)\b/i, 'company'],
 ];
@@ -37,7 +37,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	// Russian, Ukrainian, Turkish, Czech, Hungarian, Romanian, Indonesian, Vietnamese, Greek, Hebrew and Arabic.
 	[words('будет плюсом|будет преимуществом|буде плюсом|буде перевагою|tercih sebebi|výhodou|előny(?:t jelent)?|constituie un avantaj|nilai tambah|điểm cộng|ưu tiên|πλεονέκτημα|יתרון'), 'nice-to-have'],
 	[words('(?:über die |die )abteilung|(?:über den )bereich|sobre el (?:departamento|área)|(?:à propos du |le )département|sobre o departamento|over de afdeling'), 'department'],
-	[/部署紹介|組織紹介|부서\s?소개|본부\s?소개|department\s?소개|部门介绍/iu, 'department'],
+	[/部署紹介|組織紹介|配属部署|부서\s?소개|본부\s?소개|department\s?소개|部门介绍/iu, 'department'],
 	[words("(?:unser|dein|ihr|das) team|(?:l['’]|notre |ton |votre )équipe|(?:el|nuestro|tu) equipo|(?:a|nossa|sua) equipe|(?:o|nosso) time|(?:het|ons|jouw) team|il (?:nostro )?team|(?:nasz |twój )?zesp[oó][lł]|teamet|om teamet|tiimi"), 'team'],
 	[/チーム紹介|チームについて|팀\s?소개|团队介绍/u, 'team'],
 	[words('о команде|наша команда|про команду|ekibimiz|o týmu|náš tým|csapatunk|echipa noastră|tim kami|về đội ngũ|đội ngũ|η ομάδα μας|הצוות'), 'team'],
@@ -47,7 +47,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 		),
 		'role',
 	],
-	[/仕事の?内容|職務内容|ポジション概要|職務概要|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
+	[/仕事の?内容|職務内容|ポジション概要|職務概要|募集背景|직무\s?소개|포지션\s?소개|职位描述|岗位介绍|职位介绍/u, 'role'],
 	[
 		words(
 			'о (?:роли|позиции|вакансии)|описание вакансии|про (?:роль|вакансію)|опис вакансії|iş tanımı|pozisyon hakkında|o pozici|popis pozice|a pozícióról|despre rol|descrierea postului|deskripsi pekerjaan|tentang posisi|mô tả công việc|περιγραφή (?:θέσης|εργασίας)|תיאור (?:ה)?משרה|الوصف الوظيفي|وصف الوظيفة',
@@ -56,7 +56,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	],
 	[
 		words(
-			'\\p{L}*aufgaben\\p{L}*|was (?:dich|sie) erwartet|dein job|deine mission|t[äa]tigkeiten|(?:tes |vos |les )?(?:principales )?missions|responsabilit[ée]s|ce que (?:tu feras|vous ferez)|(?:ton|votre) quotidien|au quotidien|responsabilidades|funciones|(?:tus|las) tareas|qu[ée] har[áa]s|tu d[ií]a a d[ií]a|atividades|atribui[çc][õo]es|o que (?:voc[êe] )?(?:far[áa]|vai fazer)|seu dia a dia|(?:jouw |je |de )?taken|verantwoordelijkheden|wat ga je doen|wat je gaat doen|responsabilit[àa]|mansioni|cosa farai|(?:twoje )?zadania|zakres obowi[aą]zk[oó]w|obowi[aą]zki|arbetsuppgifter|ansvarsomr[åa]den|(?:dine )?opgaver|arbeidsoppgaver|oppgaver|ansvarsomr[åa]der|teht[äa]v[äa]t|vastuut',
+			'\\p{L}*aufgaben\\p{L}*|was (?:dich|sie) erwartet|das erwartet (?:dich|sie)|dein job|deine mission|t[äa]tigkeiten|(?:tes |vos |les )?(?:principales )?missions|responsabilit[ée]s|ce que (?:tu feras|vous ferez)|(?:ton|votre) quotidien|au quotidien|responsabilidades|funciones|(?:tus|las) tareas|qu[ée] har[áa]s|tu d[ií]a a d[ií]a|atividades|atribui[çc][õo]es|o que (?:voc[êe] )?(?:far[áa]|vai fazer)|seu dia a dia|(?:jouw |je |de )?taken|verantwoordelijkheden|wat ga je doen|wat je gaat doen|responsabilit[àa]|mansioni|cosa farai|(?:twoje )?zadania|zakres obowi[aą]zk[oó]w|obowi[aą]zki|arbetsuppgifter|ansvarsomr[åa]den|(?:dine )?opgaver|arbeidsoppgaver|oppgaver|ansvarsomr[åa]der|teht[äa]v[äa]t|vastuut',
 		),
 		'responsibilities',
 	],
@@ -69,7 +69,7 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	],
 	[
 		words(
-			'(?:dein|ihr|euer) profil|anforderung\\p{L}*|qualifikation(?:en)?|voraussetzungen|das bringst du mit|was du mitbringst|was sie mitbringen|das bringen sie mit|was wir (?:von dir |von ihnen )?erwarten|kenntnisse|(?:ton|votre|le) profil|profil recherch[ée]|comp[ée]tences(?: requises)?|pr[ée]requis|exigences|requisitos|(?:tu|el|seu|o) perfil|perfil (?:buscado|deseado)|lo que buscamos|qu[ée] buscamos|o que (?:buscamos|procuramos|esperamos)|qualifica[çc][õo]es|(?:jouw|je|het) profiel|functie[- ]?eisen|wat (?:vragen wij|breng je mee|wij vragen)|vereisten|kwalificaties|requisiti|(?:il tuo )?profilo|cosa cerchiamo|competenze|wymagania|(?:tw[oó]j|nasz) profil|(?:czego )?oczekujemy|kwalifikacje|kvalifikationer|kvalifikasjoner|(?:din|om dig) profil|vem [äa]r du|hvem er du|vi s[öo]ker dig som|vi ser etter|vaatimukset|(?:mit[äa] )?odotamme|osaaminen',
+			'(?:dein|ihr|euer) profil|anforderung\\p{L}*|qualifikation(?:en)?|voraussetzungen|das bringst du mit|was du mitbringst|was sie mitbringen|das bringen sie mit|was wir (?:von dir |von ihnen )?erwarten|kenntnisse|(?:ton|votre|le) profil|profil recherch[ée]|comp[ée]tences(?: requises)?|pr[ée]requis|exigences|requisitos|(?:tu|el|seu|o) perfil|perfil (?:buscado|deseado)|lo que buscamos|qu[ée] buscamos|o que (?:buscamos|procuramos|esperamos)|qualifica[çc][õo]es|(?:jouw|je|het) profiel|functie[- ]?eisen|wat (?:vragen wij|breng je mee|wij vragen)|wie ben (?:jij|je)|vereisten|kwalificaties|requisiti|(?:il tuo )?profilo|cosa cerchiamo|competenze|wymagania|(?:tw[oó]j|nasz) profil|(?:czego )?oczekujemy|kwalifikacje|kvalifikationer|kvalifikasjoner|(?:din|om dig) profil|vem [äa]r du|hvem er du|vi s[öo]ker dig som|vi ser etter|vaatimukset|(?:mit[äa] )?odotamme|osaaminen',
 		),
 		'requirements',
 	],
@@ -85,11 +85,11 @@ const OTHER_LANGUAGES: Array<[RegExp, SectionKind]> = [
 	[words('зарплата|заработная плата|заробітна плата|maaş|mzda|fizetés|salariu|gaji|lương|μισθός|שכר|الراتب'), 'compensation'],
 	[
 		words(
-			'wir bieten|was wir (?:dir |ihnen )?bieten|das bieten wir|unser angebot|(?:deine|ihre) vorteile|vorteile|was dich bei uns erwartet|ce que nous (?:offrons|proposons)|nous (?:offrons|proposons)|avantages|(?:qu[ée] )?(?:te )?ofrecemos|beneficios|ventajas|(?:o que )?oferecemos|benef[ií]cios|vantagens|wat (?:wij|we) (?:jou )?bieden|(?:wij|we) bieden|arbeidsvoorwaarden|ons aanbod|(?:cosa )?offriamo|vantaggi|(?:co )?oferujemy|benefity|co zyskasz|(?:vad )?vi erbjuder|f[öo]rm[åa]ner|(?:hvad )?vi tilbyder|(?:hva )?vi tilbyr|(?:mit[äa] )?tarjoamme|edut',
+			'wir bieten|was wir (?:dir |ihnen )?bieten|das bieten wir|unser angebot|(?:deine|ihre) vorteile|vorteile|was dich bei uns erwartet|ce que nous (?:offrons|proposons)|nous (?:offrons|proposons)|avantages|(?:qu[ée] )?(?:te )?ofrecemos|beneficios|ventajas|(?:o que )?oferecemos|benef[ií]cios|vantagens|wat (?:wij|we) (?:jou )?bieden|wat bieden (?:wij|we)|(?:wij|we) bieden|pourquoi nous rejoindre|arbeidsvoorwaarden|ons aanbod|(?:cosa )?offriamo|vantaggi|(?:co )?oferujemy|benefity|co zyskasz|(?:vad )?vi erbjuder|f[öo]rm[åa]ner|(?:hvad )?vi tilbyder|(?:hva )?vi tilbyr|(?:mit[äa] )?tarjoamme|edut',
 		),
 		'benefits',
 	],
-	[/福利厚生|待遇|혜택|복지|福利/u, 'benefits'],
+	[/福利厚生|待遇|休日|休暇|혜택|복지|福利/u, 'benefits'],
 	[
 		words(
 			'(?:мы )?предлагаем|условия(?: работы)?|(?:ми )?пропонуємо|умови(?: роботи)?|neler sunuyoruz|yan haklar|co nabízíme|nabízíme|výhody|amit kínálunk|juttatások|ce oferim|beneficii|(?:yang )?kami tawarkan|quyền lợi|phúc lợi|προσφέρουμε|παροχές|(?:אנחנו )?מציעים|הטבות|المزايا|ما نقدمه',

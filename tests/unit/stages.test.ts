@@ -195,6 +195,18 @@ describe('structure', () => {
 		['[Platform Department 소개]', 'department'],
 		['歓迎要件：', 'nice-to-have'],
 		['求める人物像：', 'requirements'],
+		// Databricks' Japanese posting (Greenhouse), and headings a sweep of common ones found of no kind (stop 57).
+		['仕事の内容', 'role'],
+		['必要な条件/経験', 'requirements'],
+		['望ましい経験/スキル', 'nice-to-have'],
+		['募集背景', 'role'],
+		['休日休暇', 'benefits'],
+		['配属部署', 'department'],
+		['Das erwartet dich', 'responsibilities'],
+		['Pourquoi nous rejoindre ?', 'benefits'],
+		['Wie ben jij', 'requirements'],
+		['Wat bieden wij', 'benefits'],
+		["Why you'll love working here", 'benefits'],
 		// The headings postings in other languages use most.
 		['Deine Aufgaben', 'responsibilities'],
 		['Ihr Aufgabengebiet', 'responsibilities'],
