@@ -170,7 +170,8 @@ export function writeScalePostings(dir, count, templateDirs) {
 		const fields = {
 			id: `scale-${i}`,
 			// Titles repeat across postings (as at any large employer): the number keeps each URL its own.
-			slug: `${slugify(title).slice(0, 60).replace(/-+$/, '')}-${i}`,
+			// A title with no Latin letters (Databricks' Japanese one) gives no words: the number alone would not be a slug.
+			slug: `${slugify(title).slice(0, 60).replace(/-+$/, '') || 'role'}-${i}`,
 			title,
 			department,
 			team,
