@@ -221,9 +221,8 @@ export function summarize(sections: readonly SectionText[]): string {
 	// A requisition code alone ("FEQ327R203") says nothing of the role; nor, while there is prose, do a form's fields
 	// set above it ("Job ID: 4012345", "Posted: 12/01/2026", "Job Title: Engineer").
 	const pieces = section.paragraphs ?? [];
-	const worded = (piece: string) => namesWords(piece);
-	const prose = (piece: string) => worded(piece) && !(FIELD_LINE.test(piece) && piece.split(' ').length <= 8);
-	return summaryOf(pieces, prose) || summaryOf(pieces, worded) || summaryOf([section.text], () => true);
+	const prose = (piece: string) => namesWords(piece) && !(FIELD_LINE.test(piece) && piece.split(' ').length <= 8);
+	return summaryOf(pieces, prose) || summaryOf(pieces, namesWords) || summaryOf([section.text], () => true);
 }
 
 /**

@@ -497,11 +497,9 @@ function duplicates(postings: readonly Posting[], field: 'slug' | 'id'): Posting
 	return errors;
 }
 
-/**
- * The stages that need the other postings' company text: company text moved
- * out, the role text structured into sections, every field resolved, the
- * result validated.
- */
+/** Where a block of a posting's body goes: its role text, or the company text, as repeated or as legal text. */
+type BlockPlace = 'role' | 'repeated' | 'legal';
+
 /** Whether a block is a heading and nothing else. */
 const isHeadingBlock = (block: BodyBlock) => block.parts.length === 1 && 'heading' in block.parts[0]!;
 
@@ -515,7 +513,7 @@ const isHeadingBlock = (block: BodyBlock) => block.parts.length === 1 && 'headin
  * blurb alone, its description forgotten) is still refused.
  * Changes `kinds` in place.
  */
-function keepTemplateText(blocks: readonly BodyBlock[], kinds: Array<'role' | 'repeated' | 'legal'>): void {
+function keepTemplateText(blocks: readonly BodyBlock[], kinds: BlockPlace[]): void {
 	if (!blocks.some((block, index) => kinds[index] === 'role' && isHeadingBlock(block))) return;
 	if (blocks.some((block, index) => kinds[index] === 'role' && !isHeadingBlock(block))) return;
 	kinds.forEach((kind, index) => {
@@ -532,7 +530,7 @@ function keepTemplateText(blocks: readonly BodyBlock[], kinds: Array<'role' | 'r
  * lines freely): read from the last heading back, one that went counts as
  * company text. Changes `kinds` (one per block: role, repeated or legal) in place.
  */
-function headingsFollowTheirText(blocks: readonly BodyBlock[], kinds: Array<'role' | 'repeated' | 'legal'>): void {
+function headingsFollowTheirText(blocks: readonly BodyBlock[], kinds: BlockPlace[]): void {
 	// A block may open with its heading and go on with its text ("<p><b>About the team</b><br>The Credit Risk team…").
 	const opensWithHeading = (block: BodyBlock) => block.parts[0] !== undefined && 'heading' in block.parts[0];
 	for (let index = blocks.length - 1; index >= 0; index -= 1) {
@@ -544,6 +542,11 @@ function headingsFollowTheirText(blocks: readonly BodyBlock[], kinds: Array<'rol
 	}
 }
 
+/**
+ * The stages that need the other postings' company text: company text moved
+ * out, the role text structured into sections, every field resolved, the
+ * result validated.
+ */
 function finish(
 	item: Read,
 	site: Site,
@@ -559,7 +562,7 @@ function finish(
 	const roleBlocks: BodyBlock[] = [];
 	const repeatedBlocks: BodyBlock[] = [];
 	const legalBlocks: BodyBlock[] = [];
-	const kinds = item.blocks.map((block) => (block.key !== undefined && repeated.has(block.key) ? 'repeated' : isLegalText(block.text) ? 'legal' : 'role'));
+	const kinds = item.blocks.map((block): BlockPlace => (block.key !== undefined && repeated.has(block.key) ? 'repeated' : isLegalText(block.text) ? 'legal' : 'role'));
 	keepTemplateText(item.blocks, kinds);
 	headingsFollowTheirText(item.blocks, kinds);
 	item.blocks.forEach((block, index) => (kinds[index] === 'repeated' ? repeatedBlocks : kinds[index] === 'legal' ? legalBlocks : roleBlocks).push(block));
