@@ -511,13 +511,13 @@ const isHeadingBlock = (block: BodyBlock) => block.parts.length === 1 && 'headin
  * follow their text out, leaving no role text to build). Legal text stays
  * company text. A posting of repeated text and no heading (the company's
  * blurb alone, its description forgotten) is still refused.
- * Changes `kinds` in place.
+ * Changes `places` in place.
  */
-function keepTemplateText(blocks: readonly BodyBlock[], kinds: BlockPlace[]): void {
-	if (!blocks.some((block, index) => kinds[index] === 'role' && isHeadingBlock(block))) return;
-	if (blocks.some((block, index) => kinds[index] === 'role' && !isHeadingBlock(block))) return;
-	kinds.forEach((kind, index) => {
-		if (kind === 'repeated') kinds[index] = 'role';
+function keepTemplateText(blocks: readonly BodyBlock[], places: BlockPlace[]): void {
+	if (!blocks.some((block, index) => places[index] === 'role' && isHeadingBlock(block))) return;
+	if (blocks.some((block, index) => places[index] === 'role' && !isHeadingBlock(block))) return;
+	places.forEach((place, index) => {
+		if (place === 'repeated') places[index] = 'role';
 	});
 }
 
@@ -528,17 +528,17 @@ function keepTemplateText(blocks: readonly BodyBlock[], kinds: BlockPlace[]): vo
  * text in the company text below. A section runs to the next heading that
  * stays in the role text, of any depth (editors mix `<h2>`, `<h4>` and bold
  * lines freely): read from the last heading back, one that went counts as
- * company text. Changes `kinds` (one per block: role, repeated or legal) in place.
+ * company text. Changes `places` (one per block) in place.
  */
-function headingsFollowTheirText(blocks: readonly BodyBlock[], kinds: BlockPlace[]): void {
+function headingsFollowTheirText(blocks: readonly BodyBlock[], places: BlockPlace[]): void {
 	// A block may open with its heading and go on with its text ("<p><b>About the team</b><br>The Credit Risk team…").
 	const opensWithHeading = (block: BodyBlock) => block.parts[0] !== undefined && 'heading' in block.parts[0];
 	for (let index = blocks.length - 1; index >= 0; index -= 1) {
-		if (kinds[index] !== 'role' || !isHeadingBlock(blocks[index]!)) continue;
+		if (places[index] !== 'role' || !isHeadingBlock(blocks[index]!)) continue;
 		let end = index + 1;
-		while (end < blocks.length && kinds[end] !== 'role') end += 1;
+		while (end < blocks.length && places[end] !== 'role') end += 1;
 		// Company text to its end, or up to a heading that stays: its section is all company text.
-		if (end > index + 1 && (end === blocks.length || opensWithHeading(blocks[end]!))) kinds[index] = kinds[index + 1]!;
+		if (end > index + 1 && (end === blocks.length || opensWithHeading(blocks[end]!))) places[index] = places[index + 1]!;
 	}
 }
 
@@ -562,10 +562,10 @@ function finish(
 	const roleBlocks: BodyBlock[] = [];
 	const repeatedBlocks: BodyBlock[] = [];
 	const legalBlocks: BodyBlock[] = [];
-	const kinds = item.blocks.map((block): BlockPlace => (block.key !== undefined && repeated.has(block.key) ? 'repeated' : isLegalText(block.text) ? 'legal' : 'role'));
-	keepTemplateText(item.blocks, kinds);
-	headingsFollowTheirText(item.blocks, kinds);
-	item.blocks.forEach((block, index) => (kinds[index] === 'repeated' ? repeatedBlocks : kinds[index] === 'legal' ? legalBlocks : roleBlocks).push(block));
+	const places = item.blocks.map((block): BlockPlace => (block.key !== undefined && repeated.has(block.key) ? 'repeated' : isLegalText(block.text) ? 'legal' : 'role'));
+	keepTemplateText(item.blocks, places);
+	headingsFollowTheirText(item.blocks, places);
+	item.blocks.forEach((block, index) => (places[index] === 'repeated' ? repeatedBlocks : places[index] === 'legal' ? legalBlocks : roleBlocks).push(block));
 	const companyIds = [
 		...item.intro.flatMap((blocks) => useBlocks('intro', blocks)),
 		...useBlocks('repeated', repeatedBlocks),

@@ -86,12 +86,9 @@ export function sanitizeTree(root: Document, siteUrl: string | undefined, report
 		// Bold as the style says, before the allowlist drops styles: a paste from Google Docs sets its bold runs as
 		// <span style="font-weight:700"> (its headings, as the candidate saw them) and wraps everything in
 		// <b style="font-weight:normal">, which as <strong> would make the whole posting bold.
-		const { style } = element.attribs;
-		if (style !== undefined && style.includes('font-weight')) {
-			const weight = fontWeight(style);
-			if (weight !== undefined && weight < 600 && (element.tagName === 'b' || element.tagName === 'strong')) element.tagName = 'span';
-			else if (weight !== undefined && weight >= 600 && element.tagName === 'span') element.tagName = 'strong';
-		}
+		const weight = element.attribs.style?.includes('font-weight') ? fontWeight(element.attribs.style) : undefined;
+		if (weight !== undefined && weight < 600 && (element.tagName === 'b' || element.tagName === 'strong')) element.tagName = 'span';
+		else if (weight !== undefined && weight >= 600 && element.tagName === 'span') element.tagName = 'strong';
 		// The outermost only: an <option> inside a dropped <select> is reported with it.
 		if (DROPPED_WITH_TEXT.has(element.tagName) && !hasAncestor(element, DROPPED_WITH_TEXT)) {
 			const text = spacedText(element);

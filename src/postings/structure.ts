@@ -172,11 +172,16 @@ export function headingOf(element: Element): { text: string; depth: number } | u
  * capitals (its text is its own upper case).
  */
 function capitalsHeading(data: string): { text: string; depth: number } | undefined {
-	if (data.length > 60) return undefined;
-	const text = squash(data).replace(/:$/, '').trim();
-	const letters = text.replace(/[^\p{L}]/gu, '');
-	if (letters.length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || text.split(' ').length > 6 || !namesWords(text)) return undefined;
+	const text = shortLine(data);
+	if (text === undefined || text.replace(/[^\p{L}]/gu, '').length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || !namesWords(text)) return undefined;
 	return { text, depth: 6 };
+}
+
+/** A line of plain text short enough to head a section (60 characters, six words), without the colon it may end with. */
+function shortLine(data: string): string | undefined {
+	if (data.length > 60) return undefined;
+	const text = squash(data).replace(/[:：]$/, '').trim();
+	return text.split(' ').length > 6 ? undefined : text;
 }
 
 /**
@@ -187,9 +192,8 @@ function capitalsHeading(data: string): { text: string; depth: number } | undefi
  * paragraph before its list.
  */
 function labelHeading(data: string): { text: string; depth: number } | undefined {
-	if (data.length > 60 || !/[:：]\s*$/.test(data)) return undefined;
-	const text = squash(data).replace(/[:：]$/, '').trim();
-	if (text.split(' ').length > 6 || LEAD_IN.test(text) || classifyHeading(text) === 'other') return undefined;
+	const text = /[:：]\s*$/.test(data) ? shortLine(data) : undefined;
+	if (text === undefined || LEAD_IN.test(text) || classifyHeading(text) === 'other') return undefined;
 	return { text, depth: 6 };
 }
 
