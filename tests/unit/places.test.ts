@@ -278,8 +278,17 @@ describe('location lines and phrases', () => {
 		expect(read(['Boston, MA (ET)'])).toEqual(['boston-massachusetts onsite']);
 		// Two letters that are the country, or a region of it, of the place beside them are that place.
 		expect(read(['Lisbon (PT)', 'Stamford, CT', 'Helena, MT', 'Valletta, MT'])).toEqual(['lisbon-portugal onsite', 'stamford-connecticut onsite', 'helena-montana onsite', 'valletta-malta onsite']);
-		// A time zone and nothing else is no place, as before.
+		// Written out, after a place with or without a separator; "Central" alone is no zone (a district of Hong Kong).
+		expect(read(['Remote - US Eastern Time Zone'])).toEqual(['united-states remote']);
+		expect(read(['Remote, US (Eastern or Central time zones)'])).toEqual(['united-states remote']);
+		expect(read(['Remote (US) - Pacific Time (PT)'])).toEqual(['united-states remote']);
+		expect(read(['Remote - Europe, Central European Time'])).toEqual(['europe remote']);
+		expect(read(['New York (Eastern Time)'])).toEqual(['new-york-new-york onsite']);
+		expect(read(['Remote, Eastern Europe'])).toEqual(['eastern-europe remote']);
+		// A time zone and nothing else is no place, as before; "EST" alone was Estonia.
 		expect(resolvePlaces(['Remote (CET)']).unplaced).toEqual(['Remote (CET)']);
+		expect(resolvePlaces(['Remote - EST']).unplaced).toEqual(['Remote - EST']);
+		expect(read(['Tallinn, EST'])).toEqual(['tallinn-estonia onsite']);
 	});
 
 	it('reads a place written as an address: postcodes, district numbers, a region code with no comma, a Japanese or Korean address', () => {
@@ -305,10 +314,24 @@ describe('location lines and phrases', () => {
 	it('reads a bracketed town of another country as a district of the place before it', () => {
 		// "Whitefield" and "SoMa" were also places in England and elsewhere.
 		expect(read(['Bengaluru (Whitefield)', 'San Francisco (SoMa)'])).toEqual(['bengaluru-india onsite', 'san-francisco-california onsite']);
-		expect(resolvePlaces(['Bengaluru (Whitefield)']).notes).toEqual(['"Whitefield" in "Bengaluru (Whitefield)" is read as a district of the place before it, not a town elsewhere; left out']);
+		expect(resolvePlaces(['Bengaluru (Whitefield)']).notes).toEqual(['"Whitefield" in "Bengaluru (Whitefield)" is read as a district of the city beside it, not a town elsewhere; left out']);
 		// A bracketed country, or a town of the same country, is read as before.
 		expect(read(['Remote (Germany, France)'])).toEqual(['germany remote', 'france remote']);
 		expect(read(['Austin (TX)'])).toEqual(['austin-texas onsite']);
+	});
+
+	it('reads a small town of another country beside a city many times its size as a district of that city', () => {
+		// Both were places: Whitefield in England beside Bengaluru, Soma in Türkiye beside San Francisco.
+		expect(read(['Whitefield, Bengaluru', 'Bengaluru - Whitefield', 'SoMa, San Francisco', 'Chelsea, London'])).toEqual([
+			'bengaluru-india onsite',
+			'san-francisco-california onsite',
+			'london-united-kingdom onsite',
+		]);
+		expect(resolvePlaces(['Whitefield, Bengaluru']).notes).toEqual(['"Whitefield" in "Whitefield, Bengaluru" is read as a district of the city beside it, not a town elsewhere; left out']);
+		// Two offices: a city of some size ("Cork", 222,000), a town of the same country, or a list of more than two.
+		expect(read(['Cork, London'])).toEqual(['cork-ireland onsite', 'london-united-kingdom onsite']);
+		expect(read(['Hoboken, New York'])).toEqual(['hoboken-new-jersey onsite', 'new-york-new-york onsite']);
+		expect(read(['London, Paris'])).toEqual(['london-united-kingdom onsite', 'paris-france onsite']);
 	});
 
 	it('reads "only", a US coast, the Greater Toronto Area and Bogotá D.C.', () => {

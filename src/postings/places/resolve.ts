@@ -498,15 +498,30 @@ function formalNames(text: string): string {
 	return kept.join(', ');
 }
 
+/** A town at most this large may be a district of a city of another country written beside it. */
+const DISTRICT_MAX_POPULATION = 150_000;
+/** How many times larger than that town the city must be. */
+const DISTRICT_CITY_FACTOR = 20;
+
 /**
- * The reads of a phrase's parts without a bracketed town of another country
- * than the places outside the brackets: "Bengaluru (Whitefield)" names a
- * district of Bengaluru, not Whitefield in England. A bracketed country or
- * area is a place of its own ("Remote (Germany, France)"); a bracketed town
- * of the same country is read as it was.
+ * The reads of a phrase's parts without a town of another country that names
+ * a district of the city beside it: bracketed ("Bengaluru (Whitefield)"), or
+ * one of two parts, a small town beside a city many times its size
+ * ("Whitefield, Bengaluru", "SoMa, San Francisco", "Chelsea, London"), which
+ * was Whitefield in England and Bengaluru. A bracketed country or area is a
+ * place of its own ("Remote (Germany, France)"); a town of the same country
+ * is read as it was ("Cambridge, London": two offices), and so is a capital
+ * or a large city ("Cork, London").
  */
-function withoutForeignDistricts(reads: Read[], bracketed: ReadonlySet<string>): { kept: Read[]; districts: string[] } {
-	if (bracketed.size === 0 || reads.length < 2) return { kept: reads, districts: [] };
+function withoutForeignDistricts(reads: Read[], parts: readonly string[], bracketed: ReadonlySet<string>): { kept: Read[]; districts: string[] } {
+	if (reads.length < 2) return { kept: reads, districts: [] };
+	if (bracketed.size === 0) {
+		const [first, second] = reads;
+		if (reads.length !== 2 || parts.length !== 2 || !first!.city || !second!.city || first!.country === second!.country) return { kept: reads, districts: [] };
+		const [town, city] = first!.city.population < second!.city.population ? [first!, second!] : [second!, first!];
+		const district = !town.city!.capital && town.city!.population < DISTRICT_MAX_POPULATION && city.city!.population >= DISTRICT_CITY_FACTOR * town.city!.population;
+		return district ? { kept: [city], districts: [town.text] } : { kept: reads, districts: [] };
+	}
 	const outside = new Set(reads.filter((read) => !bracketed.has(read.text)).flatMap((read) => (read.country ? [read.country] : [])));
 	const foreign = (read: Read) => bracketed.has(read.text) && read.city !== undefined && outside.size > 0 && !outside.has(read.country!);
 	return { kept: reads.filter((read) => !foreign(read)), districts: reads.filter(foreign).map((read) => read.text) };
@@ -603,9 +618,27 @@ const ZONES = new RegExp(String.raw`(?<=[(:,]|\s[-–—])\s*${ZONE}(?:\s*(?:[\/
 /** Time zones written as two letters, which are also places: Ethiopia (ET), Malta or Montana (MT), Portugal (PT), Connecticut (CT). */
 const LETTER_ZONE = /^[ECMP]T$/;
 
-/** A phrase without the time zones it names ({@link ZONES}), and the zones; undefined when it names none. */
+/** A North American zone's name: "Eastern" in "Eastern Time", "Pacific" in "Pacific Standard Time". */
+const ZONE_NAME = String.raw`(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii(?:an)?)`;
+/**
+ * Time zones written out, after a place or a separator, with the zones'
+ * abbreviation in brackets if one follows: "Remote - US Eastern Time Zone",
+ * "Remote, US (Eastern or Central time zones)", "Remote - Europe, Central
+ * European Time". Their words are no place ("Central" is a district of Hong
+ * Kong), so they need "time" after them, and can follow a place with no
+ * separator between.
+ */
+const WRITTEN_ZONES = new RegExp(
+	String.raw`(?<=[\s(:,])\s*(?:${ZONE_NAME}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])\s*${ZONE_NAME})*(?:\s+(?:standard|daylight))?|(?:central|eastern|western)\s+european(?:\s+(?:standard|summer))?|greenwich\s+mean|coordinated\s+universal)\s+(?:time(?:\s*zones?)?|timezones?|hours)(?:\s*\(\s*${ZONE}\s*\))?\s*(?=[),]|$)`,
+	'giu',
+);
+
+/** A phrase without the time zones it names ({@link WRITTEN_ZONES}, {@link ZONES}), and the zones; undefined when it names none. */
 function withoutZones(phrase: string): { text: string; taken: string[] } | undefined {
-	return takenOut(phrase, ZONES, (zone) => zone.trim());
+	const written = takenOut(phrase, WRITTEN_ZONES, (zone) => zone.trim());
+	const short = takenOut(written?.text ?? phrase, ZONES, (zone) => zone.trim());
+	if (!short) return written;
+	return { text: short.text, taken: [...(written?.taken ?? []), ...short.taken] };
 }
 
 /**
@@ -667,7 +700,11 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 		const placeHere = (code: string) => countries.has(findCountry(code) ?? '') || findRegions(code).some((region) => countries.has(region.country));
 		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.taken.every((zone) => !LETTER_ZONE.test(zone) || !placeHere(zone))) return read;
 	}
-	return readNoted(phrase, context);
+	const written = readNoted(phrase, context);
+	// "Remote - EST" read as written is Estonia (its three-letter code): a zone of three letters is a zone wherever it
+	// stands after a place or separator, and with nothing else to place, the phrase is no place, as "Remote (CET)" is not.
+	const zoneAsCountry = (place: Location) => zoneless?.taken.some((zone) => !LETTER_ZONE.test(zone) && place.countries.includes(findCountry(zone) ?? ''));
+	return written.places.some(zoneAsCountry) ? { ...written, places: [], unplaced: [phrase], byPopulation: false } : written;
 }
 
 /**
@@ -799,12 +836,12 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 			result.unplaced.push(`${truncate(squash(piece), 60)} (a list of ${listed.length.toLocaleString('en-US')} places; at most ${MAX_LISTED} are read)`);
 			continue;
 		}
-		const { kept: reads, districts } = withoutForeignDistricts(readParts(listed, context), bracketed);
+		const { kept: reads, districts } = withoutForeignDistricts(readParts(listed, context), listed, bracketed);
 		if (reads.length === 0) {
 			result.unplaced.push(squash(piece));
 			continue;
 		}
-		for (const district of districts) result.notes.push(`"${district}" in "${text}" is read as a district of the place before it, not a town elsewhere; left out`);
+		for (const district of districts) result.notes.push(`"${district}" in "${text}" is read as a district of the city beside it, not a town elsewhere; left out`);
 		for (const read of reads) {
 			for (const part of read.dropped) result.notes.push(`"${part}" in "${text}" is not a place we know; left out`);
 			result.dropped += read.dropped.length;
