@@ -320,6 +320,65 @@ describe('location lines and phrases', () => {
 		expect(read(['Austin (TX)'])).toEqual(['austin-texas onsite']);
 	});
 
+	// Location strings as Greenhouse boards publish them (a sweep of 6,599 distinct strings from about a thousand boards).
+	it('reads every place of a list with a word, a label or a typo in it, not one place and the rest left out', () => {
+		// Before: Chicago alone, then South Africa and Kenya alone, then New York alone.
+		expect(read(['SF, Seattle, NYC, Chicago, Toronto, Remote in the US'])).toEqual([
+			'san-francisco-california remote',
+			'seattle-washington remote',
+			'new-york-new-york remote',
+			'chicago-illinois remote',
+			'toronto-ontario remote',
+			'united-states remote',
+		]);
+		expect(read(['Flexible: Poland, Spain, Portugal, Estonia, Romania, South Africa, and Kenya'])).toEqual(
+			['poland', 'spain', 'portugal', 'estonia', 'romania', 'south-africa', 'kenya'].map((id) => `${id} onsite`),
+		);
+		expect(read(['San Fransisco, New York, Seattle, Chicago'])).toEqual(['san-francisco-california onsite', 'new-york-new-york onsite', 'seattle-washington onsite', 'chicago-illinois onsite']);
+		// Codes once a word before them is left out; a code or a short form beside a list's places is read in their country.
+		expect(read(['Multiple Locations - CT, IL, MN, MO, NJ, PA'])).toEqual(['connecticut', 'illinois', 'minnesota', 'missouri', 'new-jersey', 'pennsylvania'].map((id) => `${id}-united-states onsite`));
+		expect(read(['New York City, Connecticut, Boston, LA, DC'])).toEqual([
+			'new-york-new-york onsite',
+			'connecticut-united-states onsite',
+			'boston-massachusetts onsite',
+			'los-angeles-california onsite',
+			'washington-district-of-columbia onsite',
+		]);
+		// One place written in parts stays one: a region the gazetteer lacks, a shop before its city.
+		expect(read(['Athens, Attica, Greece', 'Bloomingdale, Beverly Center, Los-Angeles, California'])).toEqual(['athens-greece onsite', 'los-angeles-california onsite']);
+	});
+
+	it('reads a town before a US state or Canadian province in that state, even where the gazetteer lacks it', () => {
+		// Before: Fremont, California and the state of Washington; Bedford in England and Panama; Sussex in Wisconsin.
+		expect(read(['Fremont, WA', 'Bedford, PA', 'Sussex, New Jersey', 'Chesterfield, VA'])).toEqual([
+			'fremont-washington onsite',
+			'bedford-pennsylvania onsite',
+			'sussex-new-jersey onsite',
+			'chesterfield-virginia onsite',
+		]);
+		// Two states, two offices, and New York the city.
+		expect(read(['California, Oregon'])).toEqual(['california-united-states onsite', 'oregon-united-states onsite']);
+		expect(read(['Hoboken, New York', 'US - New York'])).toEqual(['hoboken-new-jersey onsite', 'new-york-new-york onsite']);
+		// A state written alone is the US state, not Liberia's county of its name.
+		expect(read(splitPlaces('Delaware; Maryland; Virginia'))).toEqual(['delaware-united-states onsite', 'maryland-united-states onsite', 'virginia-united-states onsite']);
+	});
+
+	it('reads regions of a country, North America as sales teams write it, and a country after a place with no comma', () => {
+		expect(read(['Remote, Southeast USA', 'Midwest US', 'Remote - USA East Coast'])).toEqual(['united-states remote', 'united-states onsite']);
+		expect(read(['Remote - NA, APAC, EMEA'])).toEqual(['north-america remote', 'apac remote', 'emea remote']);
+		expect(read(['Windhoek, NA'])).toEqual(['windhoek-namibia onsite']);
+		expect(read(['Tokyo Japan', 'London United Kingdom', 'Santiago de Chile', 'san fran'])).toEqual([
+			'tokyo-japan onsite',
+			'london-united-kingdom onsite',
+			'santiago-chile onsite',
+			'san-francisco-california onsite',
+		]);
+		// A name before a country is no place unless the gazetteer knows it: not "New" in England, nor a company.
+		expect(read(['New England', 'Mitratech India'])).toEqual(['unplaced: New England', 'unplaced: Mitratech India']);
+		// A zone before the workplace, as after a place: never Estonia.
+		expect(read(splitPlaces('Raleigh, NC / New York, NY / EST Remote'))).toEqual(['raleigh-north-carolina onsite', 'new-york-new-york onsite', 'unplaced: EST Remote']);
+	});
+
 	it('reads a small town of another country beside a city many times its size as a district of that city', () => {
 		// Both were places: Whitefield in England beside Bengaluru, Soma in Türkiye beside San Francisco.
 		expect(read(['Whitefield, Bengaluru', 'Bengaluru - Whitefield', 'SoMa, San Francisco', 'Chelsea, London'])).toEqual([

@@ -92,6 +92,10 @@ export const CITY_ALIASES: Record<string, string> = {
 	'new york ny': 'New York|US',
 	manhattan: 'New York|US',
 	sf: 'San Francisco|US',
+	// Spellings and a short form seen in real ATS rows ("San Fransisco, New York, Seattle").
+	'san fransisco': 'San Francisco|US',
+	'san fran': 'San Francisco|US',
+	'santiago de chile': 'Santiago|CL',
 	// The region is named for the city, and postings mean the city's offices by it.
 	'bay area': 'San Francisco|US',
 	'sf bay area': 'San Francisco|US',

@@ -108,7 +108,9 @@ const NAMES: Record<string, string[]> = {
 	SOUTHEAST_ASIA: ['south east asia', 'sea region'],
 	ANZ: ['anz', 'australia new zealand'],
 	// Not "US and Canada": that is two countries, and North America has Mexico too.
-	NORTH_AMERICA: ['north america', 'noram', 'namer', 'nam', 'n america'],
+	// "NA" beside other sales regions ("Remote - NA, APAC, EMEA") and after a city ("Boston, NA"); Namibia's code reads
+	// as the country only where the place beside it is Namibian ("Windhoek, NA").
+	NORTH_AMERICA: ['north america', 'noram', 'namer', 'nam', 'n america', 'na'],
 	LATAM: ['latam', 'latin america', 'latin america and the caribbean', 'america latina', 'latinoamerica', 'latam region'],
 	SOUTH_AMERICA: ['south america', 'sudamerica'],
 	AMERICAS: ['americas', 'the americas', 'north and south america', 'north south america', 'amer', 'amers'],

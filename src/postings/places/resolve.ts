@@ -138,6 +138,8 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	// area: "West Africa" is not all Africa. Only a phrase's one part (`alone`): beside a city it is the city's county or
 	// region ("Leeds, West Yorkshire"), which the gazetteer may lack, not a Yorkshire in Virginia.
 	// Upstate New York is the state's, not the city's.
+	// "the Washington, D.C. Metro Area": the article is no part of the name (a name that has one, "The Hague", is found with it).
+	if (readings.length === 0 && /^the\s+\S/i.test(part)) return readingsOf(part.replace(/^the\s+/i, ''), countries, alone);
 	const whole = readings.length === 0 && alone ? COMPASS.exec(part) : null;
 	if (whole) return readingsOf(part.slice(whole[0].length), countries, alone).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
 	return readings;
@@ -147,10 +149,10 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 const POINTS = 'north|south|east|west|northern|southern|eastern|western';
 
 /** Compass words and nothing else: "South", "Far North", "North-West", "Central". */
-const COMPASS_ONLY = new RegExp(String.raw`^\s*(?:(?:far|upper|lower|${POINTS}|central|centre|center|middle)(?:[\s-]+|\s*$))+$`, 'iu');
+const COMPASS_ONLY = new RegExp(String.raw`^\s*(?:(?:far|upper|lower|${POINTS}|(?:north|south)(?:east|west)(?:ern)?|central|centre|center|middle)(?:[\s-]+|\s*$))+$`, 'iu');
 
 /** A compass word before a name, as postings name part of a place: "Northern Virginia", "Upstate New York", "South Florida". */
-const COMPASS = new RegExp(String.raw`^\s*(?:${POINTS}|central|upstate|downstate)[\s-]+(?=\p{L})`, 'iu');
+const COMPASS = new RegExp(String.raw`^\s*(?:${POINTS}|(?:north|south)[\s-]?(?:east|west)(?:ern)?|mid[\s-]?west(?:ern)?|mid[\s-]?atlantic|central|upstate|downstate)[\s-]+(?=\p{L})`, 'iu');
 
 function countryOf(reading: Reading): string | undefined {
 	if (reading.kind === 'country') return reading.country;
@@ -206,6 +208,25 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 		return country ? [{ index, country }] : [];
 	});
 	const hints = [...new Set([...named.map(({ country }) => country), ...(context.country ? [context.country] : [])])];
+	// A US state or Canadian province after a town ("Fremont, WA", "Sussex, New Jersey") is where the town is: not a
+	// town of that name in another state beside it (Fremont, California), even when the gazetteer lacks this one. Not
+	// a state named like a big city ("Hoboken, New York" is two offices, "US - New York" the city), and the last such
+	// part only: in "28 Liberty Street, New York, NY" the state is NY.
+	// A US state's code that is also a country's ("PA" Panama, "MA" Morocco) is the state after a town that country
+	// lacks: "City, ST" is how US postings write places ("Bedford, PA" was Bedford in England, and Panama).
+	const countryHere = (index: number) => named.find((entry) => entry.index === index)?.country;
+	const usState = (part: string, index: number) => regionCode(part) !== undefined && findRegions(part, 'US').length > 0 && !findCities(parts[index - 1]!).some((city) => city.country === countryHere(index));
+	const isState = (part: string, index: number) =>
+		index > 0 &&
+		(countryHere(index) === undefined || usState(part, index)) &&
+		countryHere(index - 1) === undefined &&
+		!findArea(part) &&
+		!findArea(parts[index - 1]!) &&
+		// Not a list of states: "California, Oregon", "California - LA".
+		!findRegions(parts[index - 1]!).some((region) => STATES.includes(region.country)) &&
+		findRegions(part).some((region) => STATES.includes(region.country)) &&
+		(regionCode(part) !== undefined || findCities(part).every((city) => city.population < 500_000));
+	const stated = parts.flatMap((part, index) => (isState(part, index) ? [index] : [])).slice(-1);
 	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
 	// towns the other parts may be. Brazil's states share their codes with countries (PR Puerto Rico, MG Madagascar,
 	// RS Serbia), and postings there write every place so.
@@ -231,6 +252,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
 				-named.filter(({ index, country }) => index > 0 && !honours(chosen[index], country)).length,
+				-stated.filter((index) => chosen[index]?.kind !== 'region').length,
 				explained,
 				single,
 				// A city and its province of one name ("Spain - Barcelona"): the city.
@@ -241,6 +263,8 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// "Research Triangle Park, NC": a town the gazetteer lacks, before two capitals that are a US state's code and a
 				// country's, is in the state ("City, ST" is how US postings write places), not in New Caledonia.
 				chosen.some((reading, at) => reading?.kind === 'region' && reading.region.country === 'US' && /^[A-Z]{2}$/.test(parts[at]!.trim())) ? 1 : 0,
+				// Two regions of one name: the state written alone ("Maryland" is the US state, not Liberia's county).
+				chosen.some((reading, at) => reading?.kind === 'region' && STATES.includes(reading.region.country) && !regionCode(parts[at]!)) ? 1 : 0,
 			];
 			if (!best || compare(score, best.score) > 0) best = { chosen: [...chosen], explained, score };
 			return;
@@ -407,9 +431,13 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
 	// A town the gazetteer lacks, in the country named after it ("St. Julian's, Malta"), is one place: not a town of
 	// its name elsewhere and the country besides.
-	if (whole?.cityAsWritten && whole.dropped.length === 0 && parts.length > 1 && findCountry(parts.at(-1)!) === whole.country) return [whole];
+	if (whole && townAsWritten(whole, parts)) return [whole];
 	if (parts.length > 1) {
 		const runs: Read[] = [];
+		// Parts that start no run: a typo or a word beside a list ("San Fransisco, New York, Seattle", "Flexible: Poland,
+		// Spain, …"), left out and noted by the run after them, not the list's other places with them.
+		const skipped: string[] = [];
+		let labels = 0;
 		let start = 0;
 		while (start < parts.length) {
 			let found: { read: Read; end: number } | undefined;
@@ -420,17 +448,76 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 					break;
 				}
 			}
-			if (!found) break;
-			runs.push(found.read);
-			start = found.end;
+			if (found) {
+				runs.push(skipped.length > 0 ? { ...found.read, dropped: skipped.splice(0) } : found.read);
+				start = found.end;
+			} else if (/[:：]\s*\S/.test(parts[start]!)) {
+				// A label before the list's first place ("Flexible: Poland"): the place after it, the label noted.
+				const [label, place] = [parts[start]!.replace(/[:：][^:：]*$/, ''), parts[start]!.replace(/^.*[:：]\s*/, '')];
+				skipped.push(label);
+				labels += 1;
+				parts = [...parts.slice(0, start), place, ...parts.slice(start + 1)];
+			} else {
+				skipped.push(parts[start]!);
+				start += 1;
+			}
 		}
-		if (start === parts.length && runs.length > 1) {
+		if (skipped.length > 0 && runs.length > 0) runs[runs.length - 1] = { ...runs.at(-1)!, dropped: [...runs.at(-1)!.dropped, ...skipped] };
+		const left = runs.reduce((sum, run) => sum + run.dropped.length, 0) - labels;
+		// A list of places, not one place written in parts: whole when it reads as one and leaves out no more ("Cape
+		// Town, Western Cape, Foo, South Africa" is Cape Town, not Cape Town and South Africa), or when the list needs a
+		// town chosen by its size alone ("Bloomingdale, Beverly Center, Los-Angeles, California": a shop in Los Angeles).
+		const better = !whole || left < whole.dropped.length;
+		if (runs.length > 1 && (left === 0 || (better && !runs.some((run) => run.byPopulation)))) {
 			// "Canada - Anywhere": anywhere in the place named beside it (so remote there), not the world as well.
 			const anywhere = runs.some((run) => run.country) && runs.some((run) => /^anywhere$/i.test(run.text));
-			return anywhere ? runs.filter((run) => !/^anywhere$/i.test(run.text)).map((run) => ({ ...run, anywhere: true })) : runs;
+			return anywhere ? runs.filter((run) => !/^anywhere$/i.test(run.text)).map((run) => ({ ...run, anywhere: true })) : readBesideTheOthers(runs, context);
 		}
 	}
 	return whole ? [whole] : [];
+}
+
+/**
+ * Whether a reading of some parts is a town the gazetteer lacks, in the
+ * country named after it ("St. Julian's, Malta"), or in the US state or
+ * Canadian province after it ("Sussex, New Jersey", "Redwood Falls, MN"),
+ * unless it names a state itself ("California, Oregon": two states): one
+ * place, not a town of its name elsewhere and the country or state besides.
+ */
+function townAsWritten(read: Read, parts: readonly string[]): boolean {
+	if (!read.cityAsWritten || read.dropped.length > 0 || parts.length < 2) return false;
+	if (findCountry(parts.at(-1)!) === read.country) return true;
+	return read.region !== undefined && parts.length === 2 && STATES.includes(read.region.country) && !findRegions(parts[0]!).some((region) => STATES.includes(region.country));
+}
+
+/**
+ * A list's places read again in the one country of the others, where a place
+ * was chosen by size alone or is a code alone: "Kettering, Corby" is the
+ * English town, not the one in Ohio, and the "CA" of "…, Orange County, CA,
+ * Raleigh, NC" (the county left out) is California, not Canada.
+ */
+function readBesideTheOthers(runs: Read[], context: PlaceContext): Read[] {
+	// A code alone, or before a postcode ("GA 30305" was Gabon beside Chicago and Dallas).
+	const codeOf = (run: Read) => regionCode(run.text) ?? (!run.city && !run.region ? /^([A-Z]{2,3})\s+\d{4,6}$/.exec(run.text)?.[1] : undefined);
+	// Codes alone once a word before them was left out ("Multiple Locations - CT, IL, MN, MO"): a list of codes.
+	const codes = runs.every(codeOf) ? codeList(runs.map((run) => run.text)) : undefined;
+	if (codes) return codes.map((read, at) => ({ ...read, dropped: runs[at]!.dropped }));
+	return runs.map((run, at) => {
+		const others = new Set(runs.flatMap((other, index) => (index !== at && other.country && !codeOf(other) ? [other.country] : [])));
+		const [country] = others;
+		if (others.size !== 1 || run.country === country || context.country) return run;
+		const code = codeOf(run);
+		// A city's short form first: "LA" beside New York and Boston is Los Angeles, not Louisiana.
+		const city = code === run.text && isCityAlias(code) ? findCities(code).find((candidate) => candidate.country === country) : undefined;
+		if (city) return { city, country: country!, text: run.text, dropped: run.dropped };
+		if (code) {
+			const regions = findRegions(code, country);
+			return regions.length === 1 ? { region: regions[0]!, country: country!, text: run.text, dropped: run.dropped } : run;
+		}
+		if (!run.byPopulation) return run;
+		const again = readOne(run.text.split(', '), { ...context, others: [...(context.others ?? []), country!] });
+		return again && again.country === country && again.dropped.length === 0 && !again.cityAsWritten ? { ...again, dropped: run.dropped } : run;
+	});
 }
 
 /**
@@ -464,7 +551,8 @@ function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string
 		return ' ';
 	});
 	// A bracket left open or closed by a join ("Remote (US & Canada)" is "Remote (US" and "Canada)") goes with the edge.
-	const clean = (parts: string[]) => parts.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').trim()).filter(Boolean);
+	// "in the US" after a list of cities ("SF, Seattle, Remote in the US") is the US.
+	const clean = (parts: string[]) => parts.map((part) => squash(part).replace(/^[-–—:.([]+|[-–—:)\]]+$/g, '').replace(/^(?:in|within)\s+(?:the\s+)?(?=\S)/i, '').trim()).filter(Boolean);
 	// Commas as Arabic ("،") and Chinese and Japanese ("，", "、") write them too.
 	const outside = clean(outer.split(/\s*[,،，、]\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/));
 	if (inner.length === 0) return { parts: outside, bracketed: NO_BRACKETS };
@@ -614,7 +702,7 @@ const ZONE = String.raw`(?:(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|(?:\
  * at the end after a dash: "Remote - Canada (EST)", "Remote, US (PST/MST)",
  * "Remote (US: EST/CST)", "Remote, Europe (CET +/- 2)".
  */
-const ZONES = new RegExp(String.raw`(?<=[(:,]|\s[-–—])\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),]|$)`, 'gu');
+const ZONES = new RegExp(String.raw`(?<=^|[(:,]|\s[-–—]|\p{Ll}\s)\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),]|$|\s+(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID)\s*$)`, 'gu');
 /** Time zones written as two letters, which are also places: Ethiopia (ET), Malta or Montana (MT), Portugal (PT), Connecticut (CT). */
 const LETTER_ZONE = /^[ECMP]T$/;
 
@@ -793,10 +881,24 @@ function asAddress(phrase: string): string {
 	if (listed !== phrase) return listed;
 	const coded = CODED.exec(phrase.trim());
 	if (coded) return [coded[3], coded[2], coded[1]].filter(Boolean).join(', ');
-	const cjk = JAPANESE_ADDRESS.exec(phrase);
-	if (cjk && CJK.test(phrase) && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
+	// Japanese writes an address's parts with no space, or with a full-width one ("千葉県　柏市").
+	const cjk = CJK.test(phrase) ? JAPANESE_ADDRESS.exec(phrase.replace(/\s+/gu, '')) : null;
+	if (cjk && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
 	const text = phrase.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
-	return tidied(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, ''));
+	return countryAfterSpace(tidied(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')));
+}
+
+/** A place and its country's name with no comma between ("Tokyo Japan", "Sao Paulo Brazil"): with one. */
+function countryAfterSpace(text: string): string {
+	if (/[,(]/.test(text)) return text;
+	const words = text.split(' ');
+	for (let size = Math.min(3, words.length - 1); size >= 1; size--) {
+		const country = words.slice(-size).join(' ');
+		const place = words.slice(0, -size).join(' ');
+		// A place the gazetteer knows before it: "New England" is no place in England, "Mitratech India" no town.
+		if (findCountry(country) && (findCities(place).length > 0 || findRegions(place).length > 0)) return `${place}, ${country}`;
+	}
+	return text;
 }
 
 function readWritten(phrase: string, context: PlaceContext): PhraseResult {
