@@ -375,8 +375,16 @@ describe('location lines and phrases', () => {
 		]);
 		// A name before a country is no place unless the gazetteer knows it: not "New" in England, nor a company.
 		expect(read(['New England', 'Mitratech India'])).toEqual(['unplaced: New England', 'unplaced: Mitratech India']);
-		// A zone before the workplace, as after a place: never Estonia.
+		// A zone before the workplace, as after a place, and a list of zones: never Estonia, Ethiopia or Portugal.
 		expect(read(splitPlaces('Raleigh, NC / New York, NY / EST Remote'))).toEqual(['raleigh-north-carolina onsite', 'new-york-new-york onsite', 'unplaced: EST Remote']);
+		expect(read(['ET/CT/PT Remote'])).toEqual(['unplaced: ET/CT/PT Remote']);
+		// A code after a compass word is a region's; a state after a slash, as Brazil writes it; a region of another
+		// country amid one country's places is none of them.
+		expect(read(['Northern VA', 'Florianópolis/SC', 'Manila, National Capital District, Philippines'])).toEqual([
+			'virginia-united-states onsite',
+			'florianopolis-brazil onsite',
+			'manila-philippines onsite',
+		]);
 	});
 
 	it('reads a small town of another country beside a city many times its size as a district of that city', () => {

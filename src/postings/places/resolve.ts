@@ -141,7 +141,11 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	// "the Washington, D.C. Metro Area": the article is no part of the name (a name that has one, "The Hague", is found with it).
 	if (readings.length === 0 && /^the\s+\S/i.test(part)) return readingsOf(part.replace(/^the\s+/i, ''), countries, alone);
 	const whole = readings.length === 0 && alone ? COMPASS.exec(part) : null;
-	if (whole) return readingsOf(part.slice(whole[0].length), countries, alone).filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || !/state/i.test(whole[0])));
+	// "Northern VA" is Virginia's north, not the Vatican's: after a compass word, a code is a region's.
+	const rest = whole ? part.slice(whole[0].length) : '';
+	const after = whole ? readingsOf(rest, countries, alone) : [];
+	const coded = regionCode(rest) !== undefined && after.some((reading) => reading.kind === 'region');
+	if (whole) return after.filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || (!/state/i.test(whole[0]) && !coded)));
 	return readings;
 }
 
@@ -468,6 +472,11 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 		// Town, Western Cape, Foo, South Africa" is Cape Town, not Cape Town and South Africa), or when the list needs a
 		// town chosen by its size alone ("Bloomingdale, Beverly Center, Los-Angeles, California": a shop in Los Angeles).
 		const better = !whole || left < whole.dropped.length;
+		// A region of another country amid one country's places is a region the gazetteer lacks, read elsewhere: "Manila,
+		// National Capital District, Philippines" is Manila, not Papua New Guinea's district of that name besides.
+		const countries = new Set(runs.flatMap((run) => (run.country ? [run.country] : [])));
+		const stray = countries.size > 1 && runs.some((run) => run.region && !run.city && runs.filter((other) => other.country === run.country).length === 1 && runs.some((other) => other.city && other.country !== run.country));
+		if (stray && whole && whole.dropped.length <= 1 && !whole.cityAsWritten) return [whole];
 		if (runs.length > 1 && (left === 0 || (better && !runs.some((run) => run.byPopulation)))) {
 			// "Canada - Anywhere": anywhere in the place named beside it (so remote there), not the world as well.
 			const anywhere = runs.some((run) => run.country) && runs.some((run) => /^anywhere$/i.test(run.text));
@@ -774,6 +783,9 @@ function withoutExclusions(phrase: string): { text: string; taken: string[] } | 
  * place it.
  */
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
+	const slashed = /^([^/,]+?)\s*\/\s*([A-Z]{2})$/u.exec(phrase.trim());
+	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}`, context), phrase);
 	// Where the role is not is never a place of it: left out before anything is read, and said.
 	const excluded = withoutExclusions(phrase);
 	if (excluded) {
@@ -791,7 +803,10 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const written = readNoted(phrase, context);
 	// "Remote - EST" read as written is Estonia (its three-letter code): a zone of three letters is a zone wherever it
 	// stands after a place or separator, and with nothing else to place, the phrase is no place, as "Remote (CET)" is not.
-	const zoneAsCountry = (place: Location) => zoneless?.taken.some((zone) => !LETTER_ZONE.test(zone) && place.countries.includes(findCountry(zone) ?? ''));
+	// A list of zones is zones, two letters each or not ("ET/CT/PT Remote" was Ethiopia, Connecticut and Portugal).
+	const zones = zoneless?.taken.flatMap((zone) => zone.match(/\p{Lu}{2,4}/gu) ?? []) ?? [];
+	const zoneAsCountry = (place: Location) =>
+		zones.some((zone) => (zones.length > 1 || !LETTER_ZONE.test(zone)) && (place.countries.includes(findCountry(zone) ?? '') || (place.kind === 'region' && place.region === zone)));
 	return written.places.some(zoneAsCountry) ? { ...written, places: [], unplaced: [phrase], byPopulation: false } : written;
 }
 
