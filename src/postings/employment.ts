@@ -61,7 +61,7 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'student', words: 'working students?|werkstudent(?:in|en)?|studentische (?:hilfskraft|aushilfe)|job etudiant|student job' },
 	{ kind: 'contractor', words: 'contractors?|freelance(?:r)?|free lance|freiberuflich(?:e[rn]?)?|freie mitarbeit|contract to hire|independant|autonomo|prestataire|zzp(?: er)?|1099' },
 	{ kind: 'temporary', words: 'temporary|temp|fixed term|limited term|term limited|seasonal|befristet(?:e[nr]?)?|saison(?:al|kraft|stelle)|aushilfe' },
-	{ kind: 'temporary', words: 'cdd|duree determinee|temporaire|saisonni(?:er|ere)|interim(?:aire)?|temporal|eventual|de temporada|temporari[oa]|sazonal|prazo determinado' },
+	{ kind: 'temporary', words: 'cdd|duree determinee|temporaire|saisonni(?:er|ere)|interim(?:aire)?|temporal|(?:contrato|trabajo|personal) eventual|de temporada|temporari[oa]|sazonal|prazo determinado' },
 	{ kind: 'temporary', words: 'tijdelijke?|seizoens?(?:werk|baan|kracht)?|tempo determinato|stagionale|a termine' },
 	{ kind: 'perDiem', words: 'per diem|prn' },
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
@@ -76,13 +76,15 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'fullTime', words: 'full (?:or|and) part time|full time|fulltime|vollzeit|temps plein|plein temps|temps complet|tiempo completo|jornada completa|tempo integral|periodo integral|voltijd|tempo pieno' },
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
-	{ kind: 'permanent', words: 'regular|unlimited|salaried|employee|vast|vaste', anywhere: false },
+	{ kind: 'permanent', words: 'regular|unlimited|indefinite|salaried|employee|vast|vaste', anywhere: false },
 	// Polish: "pełny etat" (full time), "niepełny etat"/"pół etatu" (part time), "umowa o pracę" (an employment contract),
 	// "umowa zlecenie"/"B2B" (a contractor's), "staż"/"praktyki" (internship), "umowa na czas określony" (fixed term).
 	{ kind: 'fullTime', words: 'pe[lł]ny etat|pe[lł]en etat|pe[lł]nym etacie|ca[lł]y etat' },
 	{ kind: 'partTime', words: 'niepe[lł]ny etat|niepe[lł]nym etacie|p[oó][lł] etatu|czesc etatu' },
 	{ kind: 'permanent', words: 'umowa o prace|umowe o prace|umowy o prace|czas nieokreslony' },
-	{ kind: 'contractor', words: 'umowa zlecenie|umowa o dzielo|kontrakt b2b|b2b' },
+	{ kind: 'contractor', words: 'umowa zlecenie|umowa o dzielo|kontrakt b2b' },
+	// "B2B" alone is a contract only as a field's value: in a title or prose it is business to business ("Product Manager - B2B SaaS").
+	{ kind: 'contractor', words: 'b2b', anywhere: false },
 	{ kind: 'temporary', words: 'czas okreslony' },
 	{ kind: 'intern', words: 'staz|stazysta|stazystka|praktyki|praktykant(?:ka)?' },
 	// Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Turkish.
@@ -125,7 +127,8 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 const CJK_WORDS: ReadonlyArray<{ kind: Kind; words: string }> = [
 	{ kind: 'permanent', words: '正社員|정규직|正式员工' },
 	{ kind: 'temporary', words: '契約社員|派遣社員|계약직|임시직' },
-	{ kind: 'partTime', words: 'アルバイト|パートタイム|パート(?!ナー)|아르바이트|파트타임|兼职' },
+	// "パート" alone, not inside another word: "エキスパート" is an expert, "パートナー" a partner.
+	{ kind: 'partTime', words: 'アルバイト|パートタイム|(?<![\u30A1-\u30FA\u30FC])パート(?!ナー)|아르바이트|파트타임|兼职' },
 	{ kind: 'fullTime', words: 'フルタイム|풀타임|全职' },
 	{ kind: 'intern', words: 'インターン|인턴|实习|實習' },
 	{ kind: 'contractor', words: '業務委託|프리랜서|フリーランス' },

@@ -73,6 +73,7 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Umowa o pracę', 'FULL_TIME'],
 		['Umowa zlecenie', 'CONTRACTOR'],
 		['Kontrakt B2B', 'CONTRACTOR'],
+		['B2B', 'CONTRACTOR'],
 		['Staż', 'INTERN'],
 		['Umowa na czas określony', 'TEMPORARY'],
 		// Before: none.
@@ -87,6 +88,14 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Toàn thời gian', 'FULL_TIME'],
 		['Bán thời gian', 'PART_TIME'],
 		['Thực tập sinh', 'INTERN'],
+		// Greenhouse boards' "Employment Type" fields (a sweep of 8,831 values): "Indefinite" was none.
+		['Indefinite', 'FULL_TIME'],
+		['Regular - Unlimited', 'FULL_TIME'],
+		['Full-Time: New Grad', 'FULL_TIME'],
+		['Intern - Fixed Term - Trainee', 'INTERN'],
+		['Per Diem W2', 'PER_DIEM'],
+		['Temporary/FTC', 'TEMPORARY'],
+		['Contractor - Leased Employee', 'CONTRACTOR'],
 	])('%s -> %s', (value, expected) => {
 		expect(employmentTypeOf(value)).toBe(expected);
 	});
@@ -212,7 +221,7 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText(title, block ? [block] : [])?.value).toBe(expected);
 	});
 
-	it.each(['パートナーセールス', 'Brigada Digital', 'HPP Engineer'])('reads no kind from the title "%s" (a partner; words that are a kind only in a label)', (title) => {
+	it.each(['パートナーセールス', '時計エキスパート - Expert Watches', 'Product Manager - B2B SaaS', 'Técnico de Segurança do Trabalho (Embarque Eventual - Macaé)', 'Brigada Digital', 'HPP Engineer'])('reads no kind from the title "%s" (a partner, an expert, an occasional trip; words that are a kind only in a label)', (title) => {
 		expect(employmentFromText(title, [])).toBeUndefined();
 	});
 
