@@ -322,6 +322,32 @@ describe('pay kept in custom fields', () => {
 		return { ranges: metadataPayRanges(metadata, countries, notes), notes };
 	};
 
+	// From a sweep of about a thousand boards' custom fields.
+	it('reads a range field whose text states pay under a name that does not, and where it applies', () => {
+		const riot = (name: string, text: string) => field(name, text);
+		expect(
+			read(
+				[
+					riot('Location Range 1', '(Los Angeles Only) Base salary range between $224,800.00 - $337,700.00 USD + incentive compensation + equity + 401K with company match.'),
+					riot('Location Range - International', '(Seoul Only) Base salary range between ₩68,743,700.00 - ₩106,552,900.00 KRW'),
+				],
+				['US', 'KR'],
+			).ranges,
+		).toEqual([
+			{ appliesTo: 'Los Angeles', min: 224800, max: 337700, currency: 'USD', period: 'YEAR' },
+			{ appliesTo: 'Seoul', min: 68743700, max: 106552900, currency: 'KRW', period: 'YEAR' },
+		]);
+		// A range field that states no pay is not read, nor noted.
+		expect(read([field('Job Posting Range', { unit: 'USD', min_value: '205.0', max_value: '216.0' }, 'currency_range')])).toEqual({ ranges: [], notes: [] });
+	});
+
+	it('never publishes a placeholder: 0–0, or a cent', () => {
+		expect(read([field('Pay Transparency Range', { unit: 'USD', min_value: '0.01', max_value: '0.01' }, 'currency_range')])).toEqual({
+			ranges: [],
+			notes: ['"Pay Transparency Range": not a pay range we can read; left out'],
+		});
+	});
+
 	it('reads a currency range, its period from the pay frequency field', () => {
 		const metadata = [
 			field('Pay Frequency', 'Annual', 'single_select'),

@@ -79,9 +79,9 @@ function appliesToOf(name: string): string | undefined {
 	return prefix && !PAY_NAME.test(prefix) ? prefix : undefined;
 }
 
-/** A range with both ends above zero and in order, else undefined. */
+/** A range with both ends at least one unit and in order, else undefined: 0–0 and a cent (MongoDB's "0.01") are placeholders. */
 function range(min: number | undefined, max: number | undefined, currency: string, period: Period | undefined, appliesTo: string | undefined): PayRange | undefined {
-	if (min === undefined || max === undefined || min <= 0 || max < min) return undefined;
+	if (min === undefined || max === undefined || min < 1 || max < min) return undefined;
 	// A figure under 1,000 with no stated period is an hourly rate, as in the text.
 	return { ...(appliesTo ? { appliesTo } : {}), min, max, currency, period: period ?? (max < 1000 ? 'HOUR' : 'YEAR') };
 }
@@ -114,7 +114,10 @@ export function metadataPayRanges(metadata: readonly Metadata[], countries: read
 	const ranges: PayRange[] = [];
 	const ends = new Map<string, Ends>();
 	for (const { name, value } of named) {
-		if (!PAY_NAME.test(name) || NOT_PAY_NAME.test(name.replace(/^[^:]*:/, ''))) continue;
+		// A range field whose text states pay under a name that does not: Riot's "Location Range 1": "(Los Angeles Only)
+		// Base salary range between $224,800.00 - $337,700.00 USD + …".
+		const statesPay = /\brange\b/i.test(name) && typeof value === 'string' && PAY_NAME.test(value);
+		if (!statesPay && (!PAY_NAME.test(name) || NOT_PAY_NAME.test(name.replace(/^[^:]*:/, '')))) continue;
 		const object = objectOf(value);
 		if (object && ('min_value' in object || 'max_value' in object)) {
 			const currency = codeOf(object.unit) ?? fallback;
@@ -137,8 +140,10 @@ export function metadataPayRanges(metadata: readonly Metadata[], countries: read
 		}
 		const text = textOf(value);
 		if (!text) continue;
-		// Written out whole ("$170,000 - $210,000"): read as the posting's own text is.
-		const stated = extractPayRanges([`${name}: ${text}`]).map(({ text: _text, ...found }) => ({ ...found, ...(period ? { period } : {}) }));
+		// Written out whole ("$170,000 - $210,000"): read as the posting's own text is. "(Seoul Only) Base salary range…"
+		// says where it applies.
+		const only = /^\(\s*([^()]{2,40}?)\s+only\s*\)/i.exec(text)?.[1];
+		const stated = extractPayRanges([`${name}: ${text}`]).map(({ text: _text, ...found }) => ({ ...found, ...(period ? { period } : {}), ...(only && !found.appliesTo ? { appliesTo: only } : {}) }));
 		if (stated.length > 0) ranges.push(...stated);
 		else notes.push(`"${name}: ${text}": not a pay range we can read; left out`);
 	}
