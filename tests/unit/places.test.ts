@@ -380,6 +380,25 @@ describe('location lines and phrases', () => {
 		expect(read(['ET/CT/PT Remote'])).toEqual(['unplaced: ET/CT/PT Remote']);
 		// A code after a compass word is a region's; a state after a slash, as Brazil writes it; a region of another
 		// country amid one country's places is none of them.
+		// A street address's street, suite or floor before its town; a state's abbreviation after it; a state before a small
+		// town of its name ("California, USA" was California, Maryland); two letters read as the state beside a town of it.
+		expect(
+			read([
+				'602 W Bethel Rd Bethel, ME',
+				'1271 Avenue of the Americas, New York, NY, USA',
+				'100 Promenade Way, Unit A, Westlake Village, CA 91362',
+				'IN, Bangalore Kar',
+				'California, USA',
+				'Manchester, CT',
+			]),
+		).toEqual([
+			'bethel-maine onsite',
+			'new-york-new-york onsite',
+			'westlake-village-california onsite',
+			'bengaluru-india onsite',
+			'california-united-states onsite',
+			'manchester-connecticut onsite',
+		]);
 		expect(read(['Northern VA', 'Florianópolis/SC', 'Manila, National Capital District, Philippines'])).toEqual([
 			'virginia-united-states onsite',
 			'florianopolis-brazil onsite',

@@ -259,6 +259,9 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				-stated.filter((index) => chosen[index]?.kind !== 'region').length,
 				explained,
 				single,
+				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
+				// not the town of 41,000 in Ohio.
+				city?.kind === 'city' && city.city.population < 100_000 && findRegions(parts[cityIndex]!, city.city.country).some((region) => STATES.includes(region.country)) ? 0 : 1,
 				// A city and its province of one name ("Spain - Barcelona"): the city.
 				city ? 1 : 0,
 				chosen[0]?.kind === 'city' || !city ? 1 : 0,
@@ -266,7 +269,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				city?.kind === 'city' ? city.city.population : 0,
 				// "Research Triangle Park, NC": a town the gazetteer lacks, before two capitals that are a US state's code and a
 				// country's, is in the state ("City, ST" is how US postings write places), not in New Caledonia.
-				chosen.some((reading, at) => reading?.kind === 'region' && reading.region.country === 'US' && /^[A-Z]{2}$/.test(parts[at]!.trim())) ? 1 : 0,
+				chosen.some((reading, at) => at > 0 && reading?.kind === 'region' && reading.region.country === 'US' && /^[A-Z]{2}$/.test(parts[at]!.trim())) ? 1 : 0,
 				// Two regions of one name: the state written alone ("Maryland" is the US state, not Liberia's county).
 				chosen.some((reading, at) => reading?.kind === 'region' && STATES.includes(reading.region.country) && !regionCode(parts[at]!)) ? 1 : 0,
 			];
@@ -794,13 +797,16 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 		return asWrittenIn({ ...read, notes: [...notes, ...read.notes] }, phrase);
 	}
 	const zoneless = withoutZones(phrase);
+	const written = readNoted(phrase, context);
 	if (zoneless) {
+		// Two letters read as written as a state beside its town are the state: "Manchester, CT" is Connecticut's, not
+		// Manchester in England in the Central Time zone.
+		const asState = (zone: string) => LETTER_ZONE.test(zone) && written.unplaced.length === 0 && written.places.some((place) => place.kind === 'city' && place.region === zone);
 		const read = readNoted(zoneless.text, context);
 		const countries = new Set(read.places.flatMap((place) => place.countries));
 		const placeHere = (code: string) => countries.has(findCountry(code) ?? '') || findRegions(code).some((region) => countries.has(region.country));
-		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.taken.every((zone) => !LETTER_ZONE.test(zone) || !placeHere(zone))) return read;
+		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.taken.every((zone) => !asState(zone) && (!LETTER_ZONE.test(zone) || !placeHere(zone)))) return read;
 	}
-	const written = readNoted(phrase, context);
 	// "Remote - EST" read as written is Estonia (its three-letter code): a zone of three letters is a zone wherever it
 	// stands after a place or separator, and with nothing else to place, the phrase is no place, as "Remote (CET)" is not.
 	// A list of zones is zones, two letters each or not ("ET/CT/PT Remote" was Ethiopia, Connecticut and Portugal).
@@ -899,8 +905,33 @@ function asAddress(phrase: string): string {
 	// Japanese writes an address's parts with no space, or with a full-width one ("千葉県　柏市").
 	const cjk = CJK.test(phrase) ? JAPANESE_ADDRESS.exec(phrase.replace(/\s+/gu, '')) : null;
 	if (cjk && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
-	const text = phrase.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
-	return countryAfterSpace(tidied(text.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')));
+	const text = phrase.split(/(\s*[,;]\s*)/).map((part, index) => (index % 2 === 0 ? townOfStreet(part) : part)).join('');
+	const stripped = text.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
+	return countryAfterSpace(tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')))
+		.split(', ')
+		.map(withoutAbbreviation)
+		.join(', ');
+}
+
+/** A street's words before a US or Canadian address's town: "602 W Bethel Rd Bethel" is Bethel, "1271 Avenue of the Americas" nothing. */
+const STREET = /^\s*(?:[A-Z0-9]+\s+)?\d+[A-Z]?(?:-\d+)?\s+(?:.*?\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Trl|Trail)\b\.?(?:\s+of\s+the\s+\p{L}+)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?(?:\s+(?:(?:Unit|Suite|Ste)\b\.?|#)\s*\w+)?)(?=\s|$)/iu;
+/** A suite or floor before the town, or a part of its own: "Unit A", "Suite 303", "37th Floor New York". */
+const SUITE = /^\s*(?:(?:Unit|Suite|Ste|Apt|Building|Bldg)\b\.?\s*\w+|#\s*\w+|\d+(?:st|nd|rd|th)\s+(?:Floor|Fl)\.?)(?=\s|$)/iu;
+
+/** The town of an address part: without its street, suite or floor ("602 W Bethel Rd Bethel" is Bethel). */
+function townOfStreet(part: string): string {
+	const street = STREET.exec(part);
+	const rest = street ? part.slice(street[0].length) : part;
+	const suite = SUITE.exec(rest);
+	return (suite ? rest.slice(suite[0].length) : rest).trim();
+}
+
+/** A known town and the start of its state's name, as some ATSs abbreviate it: "Bangalore Kar" is Bangalore (Karnataka). */
+function withoutAbbreviation(part: string): string {
+	const [, head, word] = /^(.+?)\s+(\p{L}{3,5})\.?$/u.exec(part) ?? [];
+	if (!head || !word || findCities(part).length > 0) return part;
+	const ofState = (city: CityEntry) => city.region !== undefined && placeKey(regionByCode(city.country, city.region)?.name ?? '').startsWith(placeKey(word));
+	return findCities(head).some(ofState) ? head : part;
 }
 
 /** A place and its country's name with no comma between ("Tokyo Japan", "Sao Paulo Brazil"): with one. */
