@@ -18,7 +18,7 @@ const labels = parse(readFileSync(join(FIXTURES, 'real', 'locations', 'strings.y
  * What a place is, to compare a label with a reading: a city by the name the gazetteer gives it in its country (a label
  * may write "Bangalore" for "Bengaluru"), a region by its code, a country, or an area.
  */
-function keyOf(place: { city?: string; region?: string; country?: string; area?: string }): string {
+function keyOf(place: { city?: string | undefined; region?: string | undefined; country?: string | undefined; area?: string | undefined }): string {
 	if (place.city) {
 		const known = findCities(place.city).find((city) => city.country === place.country)?.name ?? place.city;
 		return `city ${placeKey(known)} ${place.country}`;

@@ -212,23 +212,24 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 		return country ? [{ index, country }] : [];
 	});
 	const hints = [...new Set([...named.map(({ country }) => country), ...(context.country ? [context.country] : [])])];
+	// The states (of the US, Canada, Australia, India) each part may name.
+	const states = parts.map((part) => findRegions(part).filter((region) => STATES.includes(region.country)));
 	// A US state or Canadian province after a town ("Fremont, WA", "Sussex, New Jersey") is where the town is: not a
 	// town of that name in another state beside it (Fremont, California), even when the gazetteer lacks this one. Not
-	// a state named like a big city ("Hoboken, New York" is two offices, "US - New York" the city), and the last such
-	// part only: in "28 Liberty Street, New York, NY" the state is NY.
-	// A US state's code that is also a country's ("PA" Panama, "MA" Morocco) is the state after a town that country
-	// lacks: "City, ST" is how US postings write places ("Bedford, PA" was Bedford in England, and Panama).
+	// a state named like a big city ("Hoboken, New York" is two offices, "US - New York" the city), not after another
+	// state ("California, Oregon", "California - LA"), and the last such part only: in "28 Liberty Street, New York, NY"
+	// the state is NY. A US state's code that is also a country's ("PA" Panama, "MA" Morocco) is the state after a town
+	// that country lacks: "City, ST" is how US postings write places ("Bedford, PA" was Bedford in England, and Panama).
 	const countryHere = (index: number) => named.find((entry) => entry.index === index)?.country;
-	const usState = (part: string, index: number) => regionCode(part) !== undefined && findRegions(part, 'US').length > 0 && !findCities(parts[index - 1]!).some((city) => city.country === countryHere(index));
+	const usState = (part: string, index: number) => regionCode(part) !== undefined && states[index]!.some((region) => region.country === 'US') && !findCities(parts[index - 1]!).some((city) => city.country === countryHere(index));
 	const isState = (part: string, index: number) =>
 		index > 0 &&
 		(countryHere(index) === undefined || usState(part, index)) &&
 		countryHere(index - 1) === undefined &&
 		!findArea(part) &&
 		!findArea(parts[index - 1]!) &&
-		// Not a list of states: "California, Oregon", "California - LA".
-		!findRegions(parts[index - 1]!).some((region) => STATES.includes(region.country)) &&
-		findRegions(part).some((region) => STATES.includes(region.country)) &&
+		states[index - 1]!.length === 0 &&
+		states[index]!.length > 0 &&
 		(regionCode(part) !== undefined || findCities(part).every((city) => city.population < 500_000));
 	const stated = parts.flatMap((part, index) => (isState(part, index) ? [index] : [])).slice(-1);
 	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
@@ -261,7 +262,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				single,
 				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
 				// not the town of 41,000 in Ohio.
-				city?.kind === 'city' && city.city.population < 100_000 && findRegions(parts[cityIndex]!, city.city.country).some((region) => STATES.includes(region.country)) ? 0 : 1,
+				city?.kind === 'city' && city.city.population < 100_000 && states[cityIndex]!.some((region) => region.country === city.city.country) ? 0 : 1,
 				// A city and its province of one name ("Spain - Barcelona"): the city.
 				city ? 1 : 0,
 				chosen[0]?.kind === 'city' || !city ? 1 : 0,
@@ -797,15 +798,16 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 		return asWrittenIn({ ...read, notes: [...notes, ...read.notes] }, phrase);
 	}
 	const zoneless = withoutZones(phrase);
-	const written = readNoted(phrase, context);
+	let read: PhraseResult | undefined;
+	const written = () => (read ??= readNoted(phrase, context));
 	if (zoneless) {
 		// Two letters read as written as a state beside its town are the state: "Manchester, CT" is Connecticut's, not
 		// Manchester in England in the Central Time zone.
-		const asState = (zone: string) => LETTER_ZONE.test(zone) && written.unplaced.length === 0 && written.places.some((place) => place.kind === 'city' && place.region === zone);
-		const read = readNoted(zoneless.text, context);
-		const countries = new Set(read.places.flatMap((place) => place.countries));
+		const asState = (zone: string) => LETTER_ZONE.test(zone) && written().unplaced.length === 0 && written().places.some((place) => place.kind === 'city' && place.region === zone);
+		const without = readNoted(zoneless.text, context);
+		const countries = new Set(without.places.flatMap((place) => place.countries));
 		const placeHere = (code: string) => countries.has(findCountry(code) ?? '') || findRegions(code).some((region) => countries.has(region.country));
-		if (read.places.length > 0 && read.unplaced.length === 0 && zoneless.taken.every((zone) => !asState(zone) && (!LETTER_ZONE.test(zone) || !placeHere(zone)))) return read;
+		if (without.places.length > 0 && without.unplaced.length === 0 && zoneless.taken.every((zone) => !asState(zone) && (!LETTER_ZONE.test(zone) || !placeHere(zone)))) return without;
 	}
 	// "Remote - EST" read as written is Estonia (its three-letter code): a zone of three letters is a zone wherever it
 	// stands after a place or separator, and with nothing else to place, the phrase is no place, as "Remote (CET)" is not.
@@ -813,7 +815,7 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const zones = zoneless?.taken.flatMap((zone) => zone.match(/\p{Lu}{2,4}/gu) ?? []) ?? [];
 	const zoneAsCountry = (place: Location) =>
 		zones.some((zone) => (zones.length > 1 || !LETTER_ZONE.test(zone)) && (place.countries.includes(findCountry(zone) ?? '') || (place.kind === 'region' && place.region === zone)));
-	return written.places.some(zoneAsCountry) ? { ...written, places: [], unplaced: [phrase], byPopulation: false } : written;
+	return written().places.some(zoneAsCountry) ? { ...written(), places: [], unplaced: [phrase], byPopulation: false } : written();
 }
 
 /**
