@@ -399,6 +399,34 @@ describe('location lines and phrases', () => {
 			'california-united-states onsite',
 			'manchester-connecticut onsite',
 		]);
+		// Words boards add beside a place: a warehouse, a global HQ, a region, "local to", "select locations", the
+		// contiguous US; a country's and a state's code before a town; neighbourhoods and English names the gazetteer
+		// names otherwise. Each was no place.
+		expect(
+			read([
+				'Dallas Warehouse',
+				'NYC Global HQ',
+				'Austin Region',
+				'Hybrid - Local to D.C. metro area',
+				'Remote - US: Select locations',
+				'Remote, Contiguous United States',
+				'US WA Seattle - Remote',
+				'AU Melbourne',
+				'La Jolla',
+				'Ghent',
+			]),
+		).toEqual([
+			'dallas-texas onsite',
+			'new-york-new-york onsite',
+			'austin-texas onsite',
+			'washington-district-of-columbia hybrid',
+			'united-states remote',
+			'seattle-washington remote',
+			'melbourne-victoria onsite',
+			'san-diego-california onsite',
+			'gent-belgium onsite',
+		]);
+		expect(read(['US Central', 'US OAK'])).toEqual(['united-states onsite', 'unplaced: US Central']);
 		expect(read(['Northern VA', 'Florianópolis/SC', 'Manila, National Capital District, Philippines'])).toEqual([
 			'virginia-united-states onsite',
 			'florianopolis-brazil onsite',

@@ -96,6 +96,13 @@ export const CITY_ALIASES: Record<string, string> = {
 	'san fransisco': 'San Francisco|US',
 	'san fran': 'San Francisco|US',
 	'santiago de chile': 'Santiago|CL',
+	// English names and neighbourhoods boards write for a city the gazetteer names otherwise (from a sweep of about a
+	// thousand Greenhouse boards: "La Jolla" 20 postings, "Herzliya" 15, "Long Island City" 7).
+	ghent: 'Gent|BE',
+	herzliya: 'Herzliyya|IL',
+	'taipei city': 'Taipei|TW',
+	'la jolla': 'San Diego|US',
+	'long island city': 'New York|US',
 	// The region is named for the city, and postings mean the city's offices by it.
 	'bay area': 'San Francisco|US',
 	'sf bay area': 'San Francisco|US',

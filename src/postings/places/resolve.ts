@@ -84,7 +84,7 @@ const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|au
 const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast']);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
-const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:head\s+office|offices?|hq|headquarters)${EDGE_AFTER}`, 'giu');
+const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:(?:global|corporate|regional)\s+)?(?:head\s+office|offices?|hq|headquarters|warehouse)${EDGE_AFTER}`, 'giu');
 
 /**
  * A phrase without its office words, when a place is left: Ashby's locations are often an office's name ("Berlin
@@ -156,7 +156,7 @@ const POINTS = 'north|south|east|west|northern|southern|eastern|western';
 const COMPASS_ONLY = new RegExp(String.raw`^\s*(?:(?:far|upper|lower|${POINTS}|(?:north|south)(?:east|west)(?:ern)?|central|centre|center|middle)(?:[\s-]+|\s*$))+$`, 'iu');
 
 /** A compass word before a name, as postings name part of a place: "Northern Virginia", "Upstate New York", "South Florida". */
-const COMPASS = new RegExp(String.raw`^\s*(?:${POINTS}|(?:north|south)[\s-]?(?:east|west)(?:ern)?|mid[\s-]?west(?:ern)?|mid[\s-]?atlantic|central|upstate|downstate)[\s-]+(?=\p{L})`, 'iu');
+const COMPASS = new RegExp(String.raw`^\s*(?:${POINTS}|(?:north|south)[\s-]?(?:east|west)(?:ern)?|[ns][ew]|mid[\s-]?west(?:ern)?|mid[\s-]?atlantic|central|upstate|downstate)[\s-]+(?=\p{L})`, 'iu');
 
 function countryOf(reading: Reading): string | undefined {
 	if (reading.kind === 'country') return reading.country;
@@ -698,12 +698,14 @@ const NOTES: Array<[RegExp, string]> = [
 	[new RegExp(String.raw`${EDGE_BEFORE}within\s+(?:\d+\s*(?:miles?|mi|km|kilomet(?:er|re)s?)|(?:a\s+)?(?:reasonable\s+)?commut(?:e|ing|able)\s+distance)\s+(?:of|from)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
-	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area)${EDGE_AFTER}`, 'giu'), ' '],
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area|region|local\s+to)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Deutschlandweit", "France entière", "US nationwide", "todo el país": anywhere in the country.
 	[/(?<=\p{L}{4})weit(?!\p{L})/giu, ''],
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:enti[eè]re?|nationwide|nationally|countrywide|(?:en\s+)?todo\s+el\s+pa[ií]s|em\s+todo\s+o\s+pa[ií]s)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Remote - US: All locations": anywhere in the place before the colon.
-	[/:\s*(?:all|any)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
+	[/:\s*(?:all|any|select(?:ed)?)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
+	// "Remote - eligible US locations", "Anywhere in the Continental U.S", "Remote, Contiguous United States".
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:eligible|continental|contiguous)${EDGE_AFTER}|${EDGE_BEFORE}locations${EDGE_AFTER}`, 'giu'), ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
 ];
@@ -907,7 +909,7 @@ function asAddress(phrase: string): string {
 	// Japanese writes an address's parts with no space, or with a full-width one ("千葉県　柏市").
 	const cjk = CJK.test(phrase) ? JAPANESE_ADDRESS.exec(phrase.replace(/\s+/gu, '')) : null;
 	if (cjk && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
-	const text = phrase.split(/(\s*[,;]\s*)/).map((part, index) => (index % 2 === 0 ? townOfStreet(part) : part)).join('');
+	const text = phrase.split(/(\s*[,;]\s*|\s+[-–—]\s+)/).map((part, index) => (index % 2 === 0 ? codesFirst(townOfStreet(part)) : part)).join('');
 	const stripped = text.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
 	return countryAfterSpace(tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')))
 		.split(', ')
@@ -926,6 +928,17 @@ function townOfStreet(part: string): string {
 	const rest = street ? part.slice(street[0].length) : part;
 	const suite = SUITE.exec(rest);
 	return (suite ? rest.slice(suite[0].length) : rest).trim();
+}
+
+/** A country's code, and a state's, before a place with no comma, as some ATSs export it: "AU Melbourne", "US WA Seattle", "US IL". */
+function codesFirst(part: string): string {
+	const [, code, state, rest] = /^([A-Z]{2,3})\s+(?:([A-Z]{2})\s+)?(\p{L}.*)$/u.exec(part) ?? [];
+	const country = code ? findCountry(code) : undefined;
+	if (!country || !rest || COMPASS_ONLY.test(rest) || (state && findRegions(state, country).length === 0)) return part;
+	// Only before a place of that country, a town of some size or a state: not "MD or San Antonio TX", "US OAK", "US
+	// Remote National"; nor a compass word ("US Central" is no town of Louisiana).
+	if (!state && !findCities(rest).some((city) => city.country === country && city.population >= 20_000) && findRegions(rest, country).length === 0) return part;
+	return [rest, state, code].filter(Boolean).join(', ');
 }
 
 /** A known town and the start of its state's name, as some ATSs abbreviate it: "Bangalore Kar" is Bangalore (Karnataka). */
