@@ -367,6 +367,8 @@ describe('location lines and phrases', () => {
 		expect(read(['Remote, Southeast USA', 'Midwest US', 'Remote - USA East Coast'])).toEqual(['united-states remote', 'united-states onsite']);
 		expect(read(['Remote - NA, APAC, EMEA'])).toEqual(['north-america remote', 'apac remote', 'emea remote']);
 		expect(read(['Windhoek, NA'])).toEqual(['windhoek-namibia onsite']);
+		// Alone, "NA" is as often "not applicable": no place (it was Namibia).
+		expect(read(['NA'])).toEqual(['unplaced: NA']);
 		expect(read(['Tokyo Japan', 'London United Kingdom', 'Santiago de Chile', 'san fran'])).toEqual([
 			'tokyo-japan onsite',
 			'london-united-kingdom onsite',

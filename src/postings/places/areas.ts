@@ -109,7 +109,7 @@ const NAMES: Record<string, string[]> = {
 	ANZ: ['anz', 'australia new zealand'],
 	// Not "US and Canada": that is two countries, and North America has Mexico too.
 	// "NA" beside other sales regions ("Remote - NA, APAC, EMEA") and after a city ("Boston, NA"); Namibia's code reads
-	// as the country only where the place beside it is Namibian ("Windhoek, NA").
+	// as the country only where the place beside it is Namibian ("Windhoek, NA"). Alone it is no place (resolve.ts).
 	NORTH_AMERICA: ['north america', 'noram', 'namer', 'nam', 'n america', 'na'],
 	LATAM: ['latam', 'latin america', 'latin america and the caribbean', 'america latina', 'latinoamerica', 'latam region'],
 	SOUTH_AMERICA: ['south america', 'sudamerica'],

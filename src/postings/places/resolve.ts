@@ -119,7 +119,8 @@ export function stripWorkplace(text: string): { workplace?: Workplace; rest: str
 /** The readings one part may have: an area, a country, regions, cities. */
 function readingsOf(part: string, countries: readonly string[], alone = true): Reading[] {
 	const readings: Reading[] = [];
-	if (NOT_PLACES.has(placeKey(part))) return readings;
+	// "NA" alone is as often "not applicable" as North America (or Namibia): no place.
+	if (NOT_PLACES.has(placeKey(part)) || (alone && placeKey(part) === 'na')) return readings;
 	// A compass word alone is a region only in a country the phrase or the ATS names ("Central, Ghana"): Cameroon's
 	// regions are "North" and "South", Fiji's "Eastern", and "London (South)" was London and Cameroon's South.
 	if (COMPASS_ONLY.test(part)) return [...new Set(countries.flatMap((where) => findRegions(part, where)))].map((region) => ({ kind: 'region', region }));
