@@ -16,7 +16,8 @@ const labels = parse(readFileSync(join(FIXTURES, 'real', 'locations', 'strings.y
 
 /**
  * What a place is, to compare a label with a reading: a city by the name the gazetteer gives it in its country (a label
- * may write "Bangalore" for "Bengaluru"), a region by its code, a country, or an area.
+ * may write "Bangalore" for "Bengaluru"), a region by its code, a country, or an area. Not the score's `matchPlaces`
+ * (src/score/match.ts): the postings' labels have no regions, and these strings are often a state alone.
  */
 function keyOf(place: { city?: string | undefined; region?: string | undefined; country?: string | undefined; area?: string | undefined }): string {
 	if (place.city) {
