@@ -606,6 +606,31 @@ describe('location lines and phrases', () => {
 		expect(read(['Soho, London'])).toEqual(['london-united-kingdom onsite']);
 	});
 
+	// From a sweep of about a thousand Greenhouse boards' location strings.
+	it('reads Japan\'s prefectures as postings write them, in Hepburn and in Japanese, and a subdivision named with its kind', () => {
+		// ISO spells them in Kunrei-shiki ("Tiba", "Aiti", "Hukuoka", "Ôsaka"): "Kashiwa, Chiba" was two cities, "Aichi"
+		// no place, and a page showed "Tiba".
+		const [kashiwa] = resolvePlaces(['Kashiwa, Chiba']).places;
+		expect([kashiwa?.label, kashiwa?.region, kashiwa?.regionName]).toEqual(['Kashiwa, Japan', '12', 'Chiba']);
+		expect(read(['Aichi', 'Fukuoka', 'Osaka, Japan'])).toEqual(['aichi-japan onsite', 'fukuoka-japan onsite', 'osaka-japan onsite']);
+		expect(resolvePlaces(['Aichi']).places[0]?.label).toBe('Aichi, Japan');
+		expect(resolvePlaces(['千葉県, Japan']).places[0]?.label).toBe('Chiba, Japan');
+		expect(resolvePlaces(['神奈川県横浜市']).places[0]?.regionName).toBe('Kanagawa');
+		// The kind after the name is the subdivision, not the city of its name: "New York State" was no place, "Tokyo
+		// Prefecture, Japan" a town of that name, "Washington State" would be the capital.
+		expect(read(['New York State'])).toEqual(['new-york-united-states onsite']);
+		expect(read(['Washington State'])).toEqual(['washington-united-states onsite']);
+		expect(resolvePlaces(['Tokyo Prefecture, Japan']).places.map(({ kind, region }) => [kind, region])).toEqual([['region', '13']]);
+		expect(read(['Fukuoka-ken'])).toEqual(['fukuoka-japan onsite']);
+		expect(read(['Gauteng Province'])).toEqual(['gauteng-south-africa onsite']);
+		// A name that ends in the word is read whole.
+		expect(read(['Free State'])).toEqual(['free-state-south-africa onsite']);
+	});
+
+	it('reads "Distributed" as remote, as boards write it for a remote role ("Distributed - Canada")', () => {
+		expect(read(['Distributed - Canada'])).toEqual(['canada remote']);
+	});
+
 	it('reads a city\'s wider area, places coded country first, and lists in brackets', () => {
 		expect(read(['Greater Seattle Area', 'New York City Metropolitan Area', 'Washington DC Metro Area', 'Metro Vancouver'])).toEqual([
 			'seattle-washington onsite',

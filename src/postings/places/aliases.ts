@@ -76,6 +76,16 @@ export const REGION_ALIASES: Record<string, string> = {
 	// The Netherlands' two Hollands by their English names.
 	'north holland': 'NL-NH',
 	'south holland': 'NL-ZH',
+	// Japan's prefectures as Japanese postings write them, with the kind of prefecture after the name (県, 府, 道);
+	// 東京都 is the city's alias, as postings mean Tokyo by it.
+	北海道: 'JP-01', 青森県: 'JP-02', 岩手県: 'JP-03', 宮城県: 'JP-04', 秋田県: 'JP-05', 山形県: 'JP-06',
+	福島県: 'JP-07', 茨城県: 'JP-08', 栃木県: 'JP-09', 群馬県: 'JP-10', 埼玉県: 'JP-11', 千葉県: 'JP-12',
+	神奈川県: 'JP-14', 新潟県: 'JP-15', 富山県: 'JP-16', 石川県: 'JP-17', 福井県: 'JP-18', 山梨県: 'JP-19',
+	長野県: 'JP-20', 岐阜県: 'JP-21', 静岡県: 'JP-22', 愛知県: 'JP-23', 三重県: 'JP-24', 滋賀県: 'JP-25',
+	京都府: 'JP-26', 大阪府: 'JP-27', 兵庫県: 'JP-28', 奈良県: 'JP-29', 和歌山県: 'JP-30', 鳥取県: 'JP-31',
+	島根県: 'JP-32', 岡山県: 'JP-33', 広島県: 'JP-34', 山口県: 'JP-35', 徳島県: 'JP-36', 香川県: 'JP-37',
+	愛媛県: 'JP-38', 高知県: 'JP-39', 福岡県: 'JP-40', 佐賀県: 'JP-41', 長崎県: 'JP-42', 熊本県: 'JP-43',
+	大分県: 'JP-44', 宮崎県: 'JP-45', 鹿児島県: 'JP-46', 沖縄県: 'JP-47',
 };
 
 /**

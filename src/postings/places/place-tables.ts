@@ -128,6 +128,28 @@ function englishSpelling(name: string, ascii?: string): string {
 	return ascii && ascii.length > 0 ? ascii : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * Japan's prefectures as English writes them, in Hepburn ("Chiba", "Fukuoka",
+ * "Kyoto"): ISO 3166-2 spells them in Kunrei-shiki ("Tiba", "Hukuoka",
+ * "Kyôto"), which neither postings nor candidates use ("Kashiwa, Chiba" was
+ * two cities, and a page would have shown "Tiba").
+ */
+function hepburn(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/sy(?=[auo])/g, 'sh')
+		.replace(/ty(?=[auo])/g, 'ch')
+		.replace(/zy(?=[auo])/g, 'j')
+		.replace(/si/g, 'shi')
+		.replace(/ti/g, 'chi')
+		.replace(/tu/g, 'tsu')
+		.replace(/hu/g, 'fu')
+		.replace(/zi/g, 'ji')
+		.replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
 /** The ISO code of a region the city list names ("Stockholm" for "Stockholms län"), in one country. */
 function regionNamed(name: string, country: string, regions: Regions, keyedByCountry: Map<string, Array<[key: string, region: RegionEntry]>>): string | undefined {
 	const key = placeKey(name);
@@ -205,7 +227,7 @@ export function countryTable(): CountryTable {
 		// The table finds a region by its code: one entry a code.
 		if (known.has(subdivision.code)) throw new Error(`iso-3166 lists ${subdivision.code} twice`);
 		known.add(subdivision.code);
-		const name = englishSpelling(cleanRegionName(subdivision.name));
+		const name = subdivision.code.startsWith('JP-') ? hepburn(subdivision.name) : englishSpelling(cleanRegionName(subdivision.name));
 		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : undefined;
 		regions.push(parent ? `${subdivision.code}\t${name}\t${parent}` : `${subdivision.code}\t${name}`);
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {

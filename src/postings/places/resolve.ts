@@ -69,7 +69,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|distributed|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
@@ -121,6 +121,13 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	const readings: Reading[] = [];
 	// "NA" alone is as often "not applicable" as North America (or Namibia): no place.
 	if (NOT_PLACES.has(placeKey(part)) || (alone && placeKey(part) === 'na')) return readings;
+	// A subdivision's name with its kind after it is the subdivision, not the city of its name: "Osaka Prefecture",
+	// "Fukuoka-ken", "New York State", "Gauteng Province".
+	const [, named] = KIND_AFTER.exec(part) ?? [];
+	if (named) {
+		const regions = new Set([...findRegions(named), ...countries.flatMap((where) => findRegions(named, where))]);
+		if (regions.size > 0) return [...regions].map((region) => ({ kind: 'region', region }));
+	}
 	// A compass word alone is a region only in a country the phrase or the ATS names ("Central, Ghana"): Cameroon's
 	// regions are "North" and "South", Fiji's "Eastern", and "London (South)" was London and Cameroon's South.
 	if (COMPASS_ONLY.test(part)) return [...new Set(countries.flatMap((where) => findRegions(part, where)))].map((region) => ({ kind: 'region', region }));
@@ -149,6 +156,9 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	if (whole) return after.filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || (!/state/i.test(whole[0]) && !coded)));
 	return readings;
 }
+
+/** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province". */
+const KIND_AFTER = /^(.+?)(?:\s+|-)(?:province|prefecture|state|oblast|governorate|voivodeship|ken|fu)$/iu;
 
 /** The four points and their adjectives: "north", "Western". */
 const POINTS = 'north|south|east|west|northern|southern|eastern|western';
