@@ -89,13 +89,14 @@ describe('mapGreenhouseJob', () => {
 		expect(mapped('4000004').html).toBe(seedBody('004'));
 	});
 
-	it('places a "Hybrid" role by its office, notes the phrase, takes the sub-department as team and leaves datePosted to git', () => {
+	it('places a "Hybrid" role by its office, hybrid there, notes the phrase, takes the sub-department as team and leaves datePosted to git', () => {
 		const posting = mapped('4000001');
 		expect(posting.fields).toEqual({
 			title: 'Senior Systems Engineer, Workers Runtime (C++)',
 			department: 'Engineering',
 			team: 'Workers Runtime',
-			locations: [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'onsite' }],
+			// location.name names no place but says how the role is worked: at the office it is filed under.
+			locations: [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' }],
 			applyUrl: applyUrl('4000001'),
 		});
 		expect(posting.notes).toEqual(['location "Hybrid": no country we know']);
@@ -178,6 +179,56 @@ describe('mapGreenhouseJob', () => {
 			'location "Silicon Valley Hybrid": no country we know',
 			'office "HQ" (location "Building 7"): no country we know',
 		]);
+	});
+
+	// From a sweep of about a thousand boards' rows: Cloudflare writes only how a role is worked in location.name ("Hybrid",
+	// "In-Office", "Distributed", 300 of its 308 roles) and its places in a "Job Posting Location" field; Axios writes
+	// "Remote" and the country in "Location"; Riot keeps pay in "Location Range 1".
+	describe('a board\'s own location field', () => {
+		type Field = NonNullable<GreenhouseJob['metadata']>[number];
+		const field = (name: string, value: unknown, value_type = 'multi_select'): Field => ({ id: 1, name, value, value_type });
+		const job = (location: string, metadata: Field[], offices: GreenhouseJob['offices'] = []): GreenhouseJob => ({
+			...listedJobs().get('4000004')!,
+			location: { name: location },
+			metadata,
+			offices,
+		});
+		const placesOf = (row: GreenhouseJob) => mapGreenhouseJob(row, BOARD).fields.locations;
+
+		it('names the places when location.name only says how the role is worked, each worked that way', () => {
+			expect(placesOf(job('Hybrid', [field('Cost Center', '5150 - Field Sales', 'single_select'), field('Job Posting Location', ['Austin, US', 'London, UK'])]))).toEqual([
+				{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' },
+				{ city: 'London', country: 'GB', workplace: 'hybrid' },
+			]);
+			expect(placesOf(job('In-Office', [field('Job Posting Location', ['Bengaluru, India'])]))).toEqual([{ city: 'Bengaluru', region: 'KA', country: 'IN', workplace: 'onsite' }]);
+			// Cloudflare's word for its remote roles.
+			expect(placesOf(job('Distributed', [field('Job Posting Location', ['Atlanta, US', 'Miami, US'])]))).toEqual([
+				{ city: 'Atlanta', region: 'GA', country: 'US', workplace: 'remote' },
+				{ city: 'Miami', region: 'FL', country: 'US', workplace: 'remote' },
+			]);
+			// "Remote" alone is remote anywhere; the field says where.
+			expect(placesOf(job('Remote', [field('Location', 'USA', 'single_select')]))).toEqual([{ country: 'US', workplace: 'remote' }]);
+			expect(placesOf(job('Remote', []))).toEqual([{ area: 'WORLDWIDE', workplace: 'remote' }]);
+		});
+
+		it('comes before the offices, which file the job; they stand in when the field places nothing', () => {
+			const office = { id: 7, name: 'Bengaluru', location: 'Bengaluru, Karnataka, India', parent_id: null, child_ids: [] };
+			expect(placesOf(job('Hybrid', [field('Job Posting Location', ['Singapore'])], [office]))).toEqual([{ country: 'SG', workplace: 'hybrid' }]);
+			const posting = mapGreenhouseJob(job('Hybrid', [field('Additional Locations', ['PITHQ'])], [office]), BOARD);
+			expect(posting.fields.locations).toEqual([{ city: 'Bengaluru', region: 'KA', country: 'IN', workplace: 'hybrid' }]);
+			expect(posting.notes).toEqual(['location "Hybrid": no country we know', '"Additional Locations" "PITHQ": no country we know']);
+		});
+
+		it('is not read over a location.name that names a place, nor from fields that say how, what it pays or whether to move', () => {
+			expect(placesOf(job('Toronto, Canada', [field('Job Posting Location', ['London, UK'])]))).toEqual([{ city: 'Toronto', region: 'ON', country: 'CA', workplace: 'onsite' }]);
+			const others = [
+				field('Location Type', 'Remote', 'single_select'),
+				field('Location Range 1', '(Los Angeles Only) Base salary range between $224,800.00 - $337,700.00 USD', 'short_text'),
+				field('Relocation Eligible?', 'Yes', 'single_select'),
+				field('Location Cost Tier', 'High', 'single_select'),
+			];
+			expect(placesOf(job('Hybrid', others))).toBeUndefined();
+		});
 	});
 
 	it('rejects the row without a title, with its id and field', () => {
@@ -430,7 +481,7 @@ describe('Greenhouse postings through the pipeline', () => {
 		expect(postings.map((posting) => posting.provenance.title)).toEqual(GOOD.map(() => ({ source: 'given' })));
 		expect(postings.map((posting) => posting.locations.map((location) => location.label))).toEqual([
 			['Austin, Texas', 'Lisbon, Portugal', 'London, United Kingdom'],
-			['Austin, Texas'],
+			['Austin, Texas (hybrid)'],
 			['Denver, Colorado', 'New York, New York'],
 			['Remote, United States'],
 		]);

@@ -102,7 +102,7 @@ describe('runSync against Greenhouse', () => {
 		const synced = postings.filter((posting) => posting.id.startsWith('greenhouse-'));
 		expect(synced.map((posting) => [posting.slug, posting.locations.map((place) => place.label)])).toEqual([
 			['engineering-manager-workers-runtime-austin', ['Austin, Texas', 'Lisbon, Portugal', 'London, United Kingdom']],
-			['senior-systems-engineer-workers-runtime-cpp-austin', ['Austin, Texas']],
+			['senior-systems-engineer-workers-runtime-cpp-austin', ['Austin, Texas (hybrid)']],
 			['systems-engineer-global-scheduling-denver', ['Denver, Colorado', 'New York, New York']],
 			['software-engineer-cloudflare-tunnel-remote-us', ['Remote, United States']],
 		]);

@@ -202,6 +202,16 @@ function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
 	});
 }
 
+/** Every text of every metadata field whose name matches: each item of a multi-select, with the field's name. */
+function metadataTexts(job: GreenhouseJob, name: RegExp): Array<{ field: string; text: string }> {
+	return (job.metadata ?? []).flatMap((field) => {
+		const label = (field.name ?? '').trim();
+		if (!name.test(label)) return [];
+		const values = Array.isArray(field.value) ? field.value : [field.value];
+		return values.flatMap((value) => (typeof value === 'string' && value.trim() !== '' ? [{ field: label, text: value.trim() }] : []));
+	});
+}
+
 /** The name of the first metadata field whose name matches, as the board writes it. */
 function metadataName(job: GreenhouseJob, name: RegExp): string | undefined {
 	return (job.metadata ?? []).find((field) => name.test((field.name ?? '').trim()))?.name?.trim();
@@ -261,8 +271,15 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 		notes.push(byField.note);
 		stated.places = [byField.place];
 	}
-
-	const saysHow = stripWorkplace(squash(job.location?.name ?? '')).workplace !== undefined;
+	const { workplace: says, rest } = stripWorkplace(squash(job.location?.name ?? ''));
+	const saysHow = says !== undefined;
+	// A location.name that names no place, or only how the job is done ("Hybrid", "In-Office", "Distributed": 300 of
+	// Cloudflare's 308 roles), leaves the places to the board's own location field ("Job Posting Location: Austin, US;
+	// London, UK"), which states them for this posting, else to the offices, which file the job; its word says how.
+	const bare = stated.places.length === 0 || (saysHow && rest === '');
+	const elsewhere = bare ? (says ?? workplace) : workplace;
+	const fromFields = bare ? fieldPlaces(job, elsewhere, notes) : [];
+	const named = fromFields.length > 0 ? fromFields : stated.places;
 	const scopes: Place[] = [];
 	// Where remote-scope offices are filed ("Brazil - Remote" at São Paulo): a board address, not a place to work on site.
 	const scopeAddresses: Place[] = [];
@@ -280,14 +297,14 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 		}
 		allRemote = false;
 		officePlaces.push(...placesFrom([office.location], { workplace }).places);
-		if (stated.places.length > 0) continue;
-		let found = placesFrom([office.location], { workplace }).places;
-		if (found.length === 0) found = placesFrom([office.name], { workplace }).places;
+		if (named.length > 0) continue;
+		let found = placesFrom([office.location], { workplace: elsewhere }).places;
+		if (found.length === 0) found = placesFrom([office.name], { workplace: elsewhere }).places;
 		if (found.length === 0) notes.push(`office "${squash(office.name)}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
 		offices.push(...found);
 	}
 
-	let places = stated.places.length > 0 ? stated.places : offices;
+	let places = named.length > 0 ? named : offices;
 	const remoteCountries = new Set(scopes.map((place) => place.country));
 	if (allRemote && scopes.length > 0 && !saysHow) {
 		// When every office is a remote scope, an on-site place in one of their countries is no place to work on site if
@@ -346,8 +363,13 @@ function placeName(place: Place): string {
 	return place.city ?? place.region ?? place.country ?? '';
 }
 
-/** Metadata fields that name the job's place ("Requisition Location", "Job Location"), not how it is done. */
-const LOCATION_FIELD = /^(?:(?:requisition|job|work|office|hiring|primary)[\s_-]*)?locations?$/i;
+/**
+ * Metadata fields that name the job's places ("Requisition Location", "Job
+ * Posting Location", "Careers Page: Location", "Location Options", "Preferred
+ * Primary Location"), not how it is done ("Location Type"), what it pays there
+ * ("Location Range 1") or whether it may be moved ("Relocation Eligible?").
+ */
+const LOCATION_FIELD = /^(?!.*(?:\b(?:type|status|model|arrangement|range|tier|cost|parent|requirement)\b|remote|relocation|\?))(?:.*\W)?locations?(?:\W.*)?$/i;
 
 /**
  * The city a board's own location field names, when location.name names
@@ -369,6 +391,17 @@ function fieldCity(job: GreenhouseJob, stated: readonly Place[], workplace: Work
 		place,
 		note: `location "${squash(job.location?.name ?? '')}" and "${metadataName(job, LOCATION_FIELD)}: ${value}" name different cities; the title names ${place.city}: kept ${place.city}; check the posting`,
 	};
+}
+
+/** The places the board's location fields name, each value a phrase; what none of them places is noted. */
+function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes: string[]): Place[] {
+	const places: Place[] = [];
+	for (const { field, text } of metadataTexts(job, LOCATION_FIELD)) {
+		const found = placesFrom([text], { workplace });
+		for (const phrase of found.unplaced) notes.push(`"${field}" "${phrase}": no country we know`);
+		places.push(...found.places);
+	}
+	return uniquePlaces(places);
 }
 
 /** Metadata fields that state how the job is done ("Location Type: Remote"). */
