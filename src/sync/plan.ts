@@ -105,7 +105,7 @@ export interface PlanOptions {
 	retired?: (names: readonly string[]) => ReadonlySet<string>;
 }
 
-const FIELDS = ['title', 'department', 'team', 'locations', 'employmentType', 'datePosted', 'applyUrl', 'payRanges'] as const;
+const FIELDS = ['title', 'department', 'team', 'locations', 'employmentType', 'datePosted', 'validThrough', 'applyUrl', 'payRanges'] as const;
 
 /** The deterministic file name of a synced posting: system and ATS id, never the title (titles change). */
 export function fileNameFor(system: AtsSystem, id: string): string {

@@ -181,6 +181,20 @@ describe('mapGreenhouseJob', () => {
 		]);
 	});
 
+	it('closes applications when the post\'s deadline says, and leaves out a deadline it cannot use, with a note', () => {
+		const base = listedJobs().get('4000004')!;
+		// Duolingo's intern role in the corpus: published 2026-09-15, applications until 00:45 on 8 October, New York time.
+		const at = (application_deadline: string | null) => mapGreenhouseJob({ ...base, first_published: '2026-09-15T12:00:00-04:00', application_deadline }, BOARD);
+		expect(at('2026-10-08T00:45:00-04:00').fields.validThrough).toBe('2026-10-08T00:45:00-04:00');
+		expect(at(null).fields).not.toHaveProperty('validThrough');
+		const typo = at('2026-09-01T17:00:00-04:00');
+		expect(typo.fields).not.toHaveProperty('validThrough');
+		expect(typo.notes).toEqual(['application_deadline 2026-09-01T17:00:00-04:00 is before the post was first published (2026-09-15); left out']);
+		const unreadable = at('next Friday');
+		expect(unreadable.fields).not.toHaveProperty('validThrough');
+		expect(unreadable.notes).toEqual(['application_deadline "next Friday": not a time we can read; left out']);
+	});
+
 	// From a sweep of about a thousand boards' rows: Cloudflare writes only how a role is worked in location.name ("Hybrid",
 	// "In-Office", "Distributed", 300 of its 308 roles) and its places in a "Job Posting Location" field; Axios writes
 	// "Remote" and the country in "Location"; Riot keeps pay in "Location Range 1".

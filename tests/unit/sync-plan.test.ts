@@ -127,6 +127,22 @@ describe('planSync', () => {
 		expect(postings.find((posting) => posting.id === 'greenhouse-4000000')?.datePosted).toBe('2026-09-14');
 	});
 
+	it('writes the ATS\'s application deadline as validThrough, and follows it when the ATS moves it', () => {
+		const deadline = (validThrough: string) => ({ ...scheduling(), fields: { ...scheduling().fields, validThrough } });
+		const withDeadline = apply(afterFirst, sync(afterFirst, [runtimeManager(), deadline('2026-12-18T17:00:00-05:00')]));
+		const data = frontMatter(file(withDeadline, 'greenhouse-4000003.html'));
+		expect([data.validThrough, data.ats.synced.validThrough]).toEqual(['2026-12-18T17:00:00-05:00', '2026-12-18T17:00:00-05:00']);
+		const built = () =>
+			normalizePostings(
+				withDeadline.map((entry) => ({ file: entry.name, source: entry.text })),
+				site,
+				{ today: TODAY },
+			).postings.find((posting) => posting.file === 'greenhouse-4000003.html')!;
+		expect([built().validThrough, built().closesAt]).toEqual(['2026-12-18', '2026-12-18T22:00:00.000Z']);
+		const moved = sync(withDeadline, [runtimeManager(), deadline('2027-01-08T17:00:00-05:00')]);
+		expect(moved.changes.map((change) => [change.name, change.fields])).toEqual([['greenhouse-4000003.html', ['validThrough']]]);
+	});
+
 	it('changes nothing on a second run with no upstream change', () => {
 		const second = sync(afterFirst, [runtimeManager(), scheduling()]);
 		expect(second.changes).toEqual([]);

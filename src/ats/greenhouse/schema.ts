@@ -78,6 +78,11 @@ export const greenhouseJobSchema = z
 			.transform((list) => list ?? [])
 			.describe("The job's offices; none when missing or null"),
 		first_published: timestampSchema.nullish().describe('When the post was first published, ISO 8601; missing on older boards'),
+		// Not checked here: a deadline we cannot read is left out with a note, never a reason to leave the job out.
+		application_deadline: z
+			.string()
+			.nullish()
+			.describe('When the post stops taking applications, ISO 8601 with an offset, e.g. "2026-10-08T00:45:00-04:00"; null when it has none'),
 		company_name: z.string().nullish().describe('Company name as set on the board'),
 		data_compliance: z.array(z.unknown()).nullish().describe('GDPR and similar consent settings; not used here'),
 	})

@@ -165,6 +165,7 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	const ranges = given.length > 0 || text.statesPay ? given : metadataPayRanges(job.metadata ?? [], countries, notes);
 	const datePosted = writtenDay(job.first_published);
 	const updated = writtenDay(job.updated_at);
+	const validThrough = deadlineOf(job.application_deadline, datePosted, notes);
 
 	const fields: AtsFields = {
 		title: job.title,
@@ -173,6 +174,7 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 		...(locations.length > 0 ? { locations } : {}),
 		...(employmentType ? { employmentType } : {}),
 		...(datePosted ? { datePosted } : {}),
+		...(validThrough ? { validThrough } : {}),
 		// Greenhouse hosts the application form on the posting page itself.
 		applyUrl: httpsUrl(job.absolute_url),
 		...(ranges.length > 0 ? { payRanges: ranges } : {}),
@@ -440,6 +442,32 @@ function payRangeFrom(range: GreenhousePayRange): NonNullable<AtsFields['payRang
 		currency: range.currency_type,
 		period: hourly ? 'HOUR' : 'YEAR',
 	};
+}
+
+/** A time as Greenhouse writes one, with its offset: "2026-10-08T00:45:00-04:00". */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The post's application deadline as the front matter's `validThrough`: the
+ * time as Greenhouse states it, so the role closes at that moment and pages
+ * show the day the recruiter set. Greenhouse takes a post off its board once
+ * the deadline passes (every deadline in a thousand boards' rows was still
+ * ahead when they were read), so a listed post's deadline is after the day a
+ * sync first sees it. One that cannot be read, or that falls before the post
+ * was published (which would stop the build), is left out with a note.
+ */
+function deadlineOf(deadline: string | null | undefined, datePosted: string | undefined, notes: string[]): string | undefined {
+	if (!deadline) return undefined;
+	const day = writtenDay(deadline);
+	if (!TIMESTAMP.test(deadline.trim()) || !day) {
+		notes.push(`application_deadline "${deadline}": not a time we can read; left out`);
+		return undefined;
+	}
+	if (datePosted && day < datePosted) {
+		notes.push(`application_deadline ${deadline} is before the post was first published (${datePosted}); left out`);
+		return undefined;
+	}
+	return deadline.trim();
 }
 
 /**

@@ -17,6 +17,8 @@ export interface AtsFields {
 	employmentType?: NonNullable<FrontMatterInput['employmentType']>;
 	/** YYYY-MM-DD. */
 	datePosted?: string;
+	/** When applications close, as the ATS states it: a day (YYYY-MM-DD) or a time with its offset. */
+	validThrough?: string;
 	applyUrl?: string;
 	/** Whole currency units (Greenhouse's cents are divided by 100). */
 	payRanges?: Array<Omit<GivenPayRange, 'period'> & { period: GivenPayRange['period'] }>;
