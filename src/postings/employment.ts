@@ -64,6 +64,12 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'temporary', words: 'cdd|duree determinee|temporaire|saisonni(?:er|ere)|interim(?:aire)?|temporal|(?:contrato|trabajo|personal) eventual|de temporada|temporari[oa]|sazonal|prazo determinado' },
 	{ kind: 'temporary', words: 'tijdelijke?|seizoens?(?:werk|baan|kracht)?|tempo determinato|stagionale|a termine' },
 	{ kind: 'perDiem', words: 'per diem|prn' },
+	// "Casual" as a field's value is work as needed, without set hours: One Medical's 52 clinic roles, US health care's
+	// per diem. In prose it is a manner ("casual dress", "a casual chat").
+	{ kind: 'perDiem', words: 'casual', anywhere: false },
+	// A contingent worker is engaged through an agency or on contract, not employed (Naughty Dog's "Worker Type"). Value
+	// only: a title names the contingent workforce as a job's subject ("Program Manager Contingent Workforce").
+	{ kind: 'contractor', words: 'contingent(?: workers?)?', anywhere: false },
 	{ kind: 'volunteer', words: 'volunteers?|volunteering|ehrenamt(?:lich)?|benevol(?:e|at)|voluntari(?:o|a|ado)|vrijwillig(?:er|ers|erswerk)|volontari(?:o|a|ato)' },
 	// "Medio tiempo" and "tiempo completo" are Latin America's words for part and full time.
 	// German compounds with the role's noun: "Vollzeitstelle", "Teilzeitposition", "Werkstudententätigkeit", "Praktikumsstelle".

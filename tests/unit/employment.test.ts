@@ -96,6 +96,10 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Per Diem W2', 'PER_DIEM'],
 		['Temporary/FTC', 'TEMPORARY'],
 		['Contractor - Leased Employee', 'CONTRACTOR'],
+		// And a second sweep of the same thousand boards: One Medical's 52 "Casual" clinic roles, Naughty Dog's "Contingent Worker".
+		['Casual', 'PER_DIEM'],
+		['Contingent Worker', 'CONTRACTOR'],
+		['Contingent worker', 'CONTRACTOR'],
 	])('%s -> %s', (value, expected) => {
 		expect(employmentTypeOf(value)).toBe(expected);
 	});
@@ -221,7 +225,7 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText(title, block ? [block] : [])?.value).toBe(expected);
 	});
 
-	it.each(['パートナーセールス', '時計エキスパート - Expert Watches', 'Product Manager - B2B SaaS', 'Técnico de Segurança do Trabalho (Embarque Eventual - Macaé)', 'Brigada Digital', 'HPP Engineer'])('reads no kind from the title "%s" (a partner, an expert, an occasional trip; words that are a kind only in a label)', (title) => {
+	it.each(['パートナーセールス', '時計エキスパート - Expert Watches', 'Product Manager - B2B SaaS', 'Técnico de Segurança do Trabalho (Embarque Eventual - Macaé)', 'Brigada Digital', 'HPP Engineer', 'Program Manager Contingent Workforce', 'Casual Dining Shift Lead'])('reads no kind from the title "%s" (a partner, an expert, an occasional trip; words that are a kind only in a label)', (title) => {
 		expect(employmentFromText(title, [])).toBeUndefined();
 	});
 
