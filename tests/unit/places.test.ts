@@ -627,6 +627,17 @@ describe('location lines and phrases', () => {
 		expect(read(['Free State'])).toEqual(['free-state-south-africa onsite']);
 	});
 
+	it('reads a code written with dots as the code, and "Flexible within the US" as the country', () => {
+		// "Victoria, B.C." was the Australian state, with "B.C" left out as no place.
+		expect(read(['Victoria, B.C.'])).toEqual(['victoria-british-columbia onsite']);
+		expect(read(['Victoria B.C'])).toEqual(['victoria-british-columbia onsite']);
+		expect(resolvePlaces(['Halifax, N.S.']).notes).toEqual([]);
+		expect(read(['Washington, D.C.'])).toEqual(['washington-district-of-columbia onsite']);
+		// Was a town named "Flexible within the".
+		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
+		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);
+	});
+
 	it('reads "Distributed" as remote, as boards write it for a remote role ("Distributed - Canada")', () => {
 		expect(read(['Distributed - Canada'])).toEqual(['canada remote']);
 	});

@@ -707,6 +707,8 @@ const NOTES: Array<[RegExp, string]> = [
 	],
 	// "Remote within 50 miles of Chicago", "within commuting distance of Boston": the place is the one named.
 	[new RegExp(String.raw`${EDGE_BEFORE}within\s+(?:\d+\s*(?:miles?|mi|km|kilomet(?:er|re)s?)|(?:a\s+)?(?:reasonable\s+)?commut(?:e|ing|able)\s+distance)\s+(?:of|from)${EDGE_AFTER}`, 'giu'), ' '],
+	// "Flexible within the U.S. (multiple regions)": anywhere in the place named.
+	[new RegExp(String.raw`${EDGE_BEFORE}flexible\s+(?:with)?in(?:\s+the)?${EDGE_AFTER}|${EDGE_BEFORE}multiple\s+(?:regions|states|cities)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area|region|local\s+to)${EDGE_AFTER}`, 'giu'), ' '],
@@ -800,6 +802,10 @@ function withoutExclusions(phrase: string): { text: string; taken: string[] } | 
  * place it.
  */
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
+	// "Victoria, B.C.", "Halifax, N.S.", "New York, N.Y.": a code written with dots is the code ("Victoria, B.C." was the
+	// Australian state, with "B.C" left out as no place).
+	const undotted = phrase.replace(DOTTED_CODE, (code) => code.replace(/\./g, ''));
+	if (undotted !== phrase) return asWrittenIn(readPhrase(undotted, context), phrase);
 	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
 	const slashed = /^([^/,]+?)\s*\/\s*([A-Z]{2})$/u.exec(phrase.trim());
 	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}`, context), phrase);
@@ -898,6 +904,9 @@ const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d
 const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?=\s*(?:[,()]|$))/gu;
 /** A region's code after its city with no comma: "Sydney NSW", "Austin TX". */
 const SPACED_CODE = /(?<=\p{L})\s+([A-Z]{2,3})(?=\s*(?:[,()]|$))/gu;
+/** Two or three capital letters, each followed by a dot (the last one's may be left out): "B.C.", "N.Y.", "U.S.", "D.C". */
+const DOTTED_CODE = /(?<![\p{L}.])(?:\p{Lu}\.){1,2}\p{Lu}\.?(?![\p{L}])/gu;
+
 /** A Japanese address: prefecture, city, ward or town ("東京都港区", "大阪府大阪市北区", "横浜市"). */
 const JAPANESE_ADDRESS = /^([^\s,]+?[都道府県])?(?:([^\s,]+?)市)?(?:[^\s,]+?[区町村])*$/u;
 /** The words of a Korean address after its city: districts and neighbourhoods ("강남구", "역삼동"). */
