@@ -627,12 +627,18 @@ describe('location lines and phrases', () => {
 		expect(read(['Free State'])).toEqual(['free-state-south-africa onsite']);
 	});
 
-	it('reads a code written with dots as the code, and "Flexible within the US" as the country', () => {
+	it('reads a code written with dots as the code, a big city before another country\'s code as the city, and "Flexible within the US" as the country', () => {
 		// "Victoria, B.C." was the Australian state, with "B.C" left out as no place.
 		expect(read(['Victoria, B.C.'])).toEqual(['victoria-british-columbia onsite']);
 		expect(read(['Victoria B.C'])).toEqual(['victoria-british-columbia onsite']);
 		expect(resolvePlaces(['Halifax, N.S.']).notes).toEqual([]);
 		expect(read(['Washington, D.C.'])).toEqual(['washington-district-of-columbia onsite']);
+		// A big city beside another country's two letters is the city's: "Cape Town, SA" was a town of Saudi Arabia (three
+		// of impact.com's roles), "Belgrade, SE" one of Sweden. A town the gazetteer lacks stays as written there, and a
+		// state's code is the state's.
+		expect(read(['Cape Town, SA'])).toEqual(['cape-town-south-africa onsite']);
+		expect(read(['Belgrade, SE'])).toEqual(['belgrade-serbia onsite']);
+		expect(read(['Akron, NY'])).toEqual(['akron-new-york onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

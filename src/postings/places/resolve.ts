@@ -448,6 +448,10 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
 	const last = readOne(tail, context, true);
 	const whole = last && tail !== parts ? { ...last, text: parts.join(', '), dropped: [...parts.slice(0, -MAX_PLACE_PARTS), ...last.dropped] } : last;
 	if (whole && whole.dropped.length === 0 && !whole.cityAsWritten) return [whole];
+	// A capital or a city of half a million people in one country, beside another country's code that has no town of
+	// its name, is that city: "Cape Town, SA" is South Africa's (as South Africans write it), not a town of Saudi Arabia.
+	const big = whole?.cityAsWritten && !whole.region && !context.country ? bigCityBeforeCode(whole, parts, context) : undefined;
+	if (big) return [big];
 	// A town the gazetteer lacks, in the country named after it ("St. Julian's, Malta"), is one place: not a town of
 	// its name elsewhere and the country besides.
 	if (whole && townAsWritten(whole, parts)) return [whole];
@@ -508,6 +512,16 @@ function readParts(parts: string[], context: PlaceContext): Read[] {
  * unless it names a state itself ("California, Oregon": two states): one
  * place, not a town of its name elsewhere and the country or state besides.
  */
+/** The city of "Cape Town, SA": a capital, or a city of half a million people, in one country only, before a country's two letters. */
+function bigCityBeforeCode(whole: Read, parts: readonly string[], context: PlaceContext): Read | undefined {
+	const code = parts[1]?.trim() ?? '';
+	if (parts.length !== 2 || !/^[A-Z]{2}$/.test(code) || findCountry(code) !== whole.country) return undefined;
+	const countries = new Set(findCities(parts[0]!).filter((city) => city.capital || city.population >= 500_000).map((city) => city.country));
+	if (countries.size !== 1) return undefined;
+	const read = readOne([parts[0]!], context);
+	return read?.city && countries.has(read.city.country) ? { ...read, text: parts.join(', '), dropped: [parts[1]!] } : undefined;
+}
+
 function townAsWritten(read: Read, parts: readonly string[]): boolean {
 	if (!read.cityAsWritten || read.dropped.length > 0 || parts.length < 2) return false;
 	if (findCountry(parts.at(-1)!) === read.country) return true;
