@@ -639,6 +639,12 @@ describe('location lines and phrases', () => {
 		expect(read(['Cape Town, SA'])).toEqual(['cape-town-south-africa onsite']);
 		expect(read(['Belgrade, SE'])).toEqual(['belgrade-serbia onsite']);
 		expect(read(['Akron, NY'])).toEqual(['akron-new-york onsite']);
+		// A town of a US state: "Florence, AL" was Florence in Italy's province of Alessandria, "Durango, CO" the Spanish
+		// town in A Coruña, "Columbia, NJ" Colombia (its name in Romanian) and New Jersey. Brazil's states keep their towns.
+		expect(read(['Florence, AL'])).toEqual(['florence-alabama onsite']);
+		expect(read(['Durango, CO'])).toEqual(['durango-colorado onsite']);
+		expect(read(['Columbia, NJ'])).toEqual(['columbia-new-jersey onsite']);
+		expect(read(['Florianópolis/SC'])).toEqual(['florianopolis-brazil onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

@@ -236,13 +236,17 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	const isState = (part: string, index: number) =>
 		index > 0 &&
 		(countryHere(index) === undefined || usState(part, index)) &&
-		countryHere(index - 1) === undefined &&
+		// A country's name before a state of another country is a town's ("Columbia, NJ": Colombia's name in Romanian).
+		(countryHere(index - 1) === undefined || states[index]!.every((region) => region.country !== countryHere(index - 1))) &&
 		!findArea(part) &&
 		!findArea(parts[index - 1]!) &&
 		states[index - 1]!.length === 0 &&
 		states[index]!.length > 0 &&
 		(regionCode(part) !== undefined || findCities(part).every((city) => city.population < 500_000));
 	const stated = parts.flatMap((part, index) => (isState(part, index) ? [index] : [])).slice(-1);
+	// Where the gazetteer has the town in that state, only the state places it: "Florence, AL" is Alabama's Florence, not
+	// Florence in Italy's province of Alessandria (AL); "Florianópolis/SC", a town of no US state, may be Brazil's.
+	const inState = parts.map((_, index) => index > 0 && states[index]!.some((region) => findCities(parts[index - 1]!).some((city) => city.country === region.country && city.region === region.code)));
 	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
 	// towns the other parts may be. Brazil's states share their codes with countries (PR Puerto Rico, MG Madagascar,
 	// RS Serbia), and postings there write every place so.
@@ -268,7 +272,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
 				-named.filter(({ index, country }) => index > 0 && !honours(chosen[index], country)).length,
-				-stated.filter((index) => chosen[index]?.kind !== 'region').length,
+				-stated.filter((index) => chosen[index]?.kind !== 'region' || (inState[index] && !states[index]!.includes((chosen[index] as { region: RegionEntry }).region))).length,
 				explained,
 				single,
 				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
