@@ -645,6 +645,9 @@ describe('location lines and phrases', () => {
 		expect(read(['Durango, CO'])).toEqual(['durango-colorado onsite']);
 		expect(read(['Columbia, NJ'])).toEqual(['columbia-new-jersey onsite']);
 		expect(read(['Florianópolis/SC'])).toEqual(['florianopolis-brazil onsite']);
+		// Canada's short form: "Saguenay, Can" was Saguenay and Çan in Turkey. "Can Tho" is still Vietnam's.
+		expect(read(['Saguenay, Can'])).toEqual(['saguenay-quebec onsite']);
+		expect(read(['Can Tho, Vietnam'])).toEqual(['can-tho-vietnam onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

@@ -18,6 +18,9 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	america: 'US',
 	'united states of america': 'US',
 	usa: 'US',
+	// Canada's short form in Canadian addresses, and its ISO alpha-3 code as written in lower case ("Saguenay, Can" was Çan
+	// in Turkey).
+	can: 'CA',
 	uae: 'AE',
 	emirates: 'AE',
 	ksa: 'SA',
