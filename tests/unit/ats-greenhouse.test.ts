@@ -89,7 +89,7 @@ describe('mapGreenhouseJob', () => {
 		expect(mapped('4000004').html).toBe(seedBody('004'));
 	});
 
-	it('places a "Hybrid" role by its office, hybrid there, notes the phrase, takes the sub-department as team and leaves datePosted to git', () => {
+	it('places a "Hybrid" role by its office, hybrid there, takes the sub-department as team and leaves datePosted to git', () => {
 		const posting = mapped('4000001');
 		expect(posting.fields).toEqual({
 			title: 'Senior Systems Engineer, Workers Runtime (C++)',
@@ -99,7 +99,8 @@ describe('mapGreenhouseJob', () => {
 			locations: [{ city: 'Austin', region: 'TX', country: 'US', workplace: 'hybrid' }],
 			applyUrl: applyUrl('4000001'),
 		});
-		expect(posting.notes).toEqual(['location "Hybrid": no country we know']);
+		// "Hybrid" is no place that failed to read, and the office says where: nothing to review.
+		expect(posting.notes).toEqual([]);
 		// 22:15 at -04:00 is the 21st in UTC; the board showed the 20th.
 		expect(posting.updated).toBe('2026-10-20');
 	});
@@ -230,7 +231,7 @@ describe('mapGreenhouseJob', () => {
 			expect(placesOf(job('Hybrid', [field('Job Posting Location', ['Singapore'])], [office]))).toEqual([{ country: 'SG', workplace: 'hybrid' }]);
 			const posting = mapGreenhouseJob(job('Hybrid', [field('Additional Locations', ['PITHQ'])], [office]), BOARD);
 			expect(posting.fields.locations).toEqual([{ city: 'Bengaluru', region: 'KA', country: 'IN', workplace: 'hybrid' }]);
-			expect(posting.notes).toEqual(['location "Hybrid": no country we know', '"Additional Locations" "PITHQ": no country we know']);
+			expect(posting.notes).toEqual(['"Additional Locations" "PITHQ": no country we know']);
 		});
 
 		it('is not read over a location.name that names a place, nor from fields that say how, what it pays or whether to move', () => {
@@ -241,7 +242,9 @@ describe('mapGreenhouseJob', () => {
 				field('Relocation Eligible?', 'Yes', 'single_select'),
 				field('Location Cost Tier', 'High', 'single_select'),
 			];
-			expect(placesOf(job('Hybrid', others))).toBeUndefined();
+			const nowhere = mapGreenhouseJob(job('Hybrid', others), BOARD);
+			expect(nowhere.fields.locations).toBeUndefined();
+			expect(nowhere.notes).toEqual(['location "Hybrid" says how the job is done, and no location field or office says where']);
 		});
 	});
 

@@ -267,18 +267,20 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 		notes.push(`"${metadataName(job, WORKPLACE_FIELD)}" says on-site; the text says hybrid ("${text.workplace!.evidence}"): read as hybrid`);
 	}
 	const stated = placesFrom([job.location?.name], { workplace });
-	for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
+	const { workplace: says, rest } = stripWorkplace(squash(job.location?.name ?? ''));
+	const saysHow = says !== undefined;
+	// "Hybrid" alone is no failed place but how the job is done: said only if nothing else places the job (below).
+	const howOnly = saysHow && rest === '';
+	if (!howOnly) for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
 	const byField = fieldCity(job, stated.places, workplace);
 	if (byField) {
 		notes.push(byField.note);
 		stated.places = [byField.place];
 	}
-	const { workplace: says, rest } = stripWorkplace(squash(job.location?.name ?? ''));
-	const saysHow = says !== undefined;
 	// A location.name that names no place, or only how the job is done ("Hybrid", "In-Office", "Distributed": 300 of
 	// Cloudflare's 308 roles), leaves the places to the board's own location field ("Job Posting Location: Austin, US;
 	// London, UK"), which states them for this posting, else to the offices, which file the job; its word says how.
-	const bare = stated.places.length === 0 || (saysHow && rest === '');
+	const bare = stated.places.length === 0 || howOnly;
 	const elsewhere = bare ? (says ?? workplace) : workplace;
 	const fromFields = bare ? fieldPlaces(job, elsewhere, notes) : [];
 	const named = fromFields.length > 0 ? fromFields : stated.places;
@@ -339,7 +341,9 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonN
 	// A location.name that says how the role is worked ("Remote - EMEA", "Hybrid - Bangalore, India") is the whole
 	// public statement: remote-scope offices beside it are the board's filing ("UK - Remote Zone 1 (Job Requisitions
 	// Only)", "Remote - India" for the Bangalore role), not more places.
-	return withRemoteScope(uniquePlaces(saysHow ? places : [...places, ...scopes]), text.remoteScope, notes);
+	const found = withRemoteScope(uniquePlaces(saysHow ? places : [...places, ...scopes]), text.remoteScope, notes);
+	if (howOnly && found.length === 0) notes.push(`location "${squash(job.location?.name ?? '')}" says how the job is done, and no location field or office says where`);
+	return found;
 }
 
 /**
