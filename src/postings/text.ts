@@ -1,6 +1,7 @@
 /** Small text helpers shared by the pipeline stages. */
 import { createHash } from 'node:crypto';
 import transliterate from '@sindresorhus/transliterate';
+import { romanize as romanizeKorean } from 'es-hangul';
 import { plainLetters } from './homoglyphs.ts';
 
 /**
@@ -84,8 +85,8 @@ const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`
  * Runs of letters of the alphabets spelled in Latin letters by a standard
  * romanization: Greek, Cyrillic, Armenian, Georgian and Arabic. Their words
  * were dropped from slugs, "Инженер-программист (Backend)" made "backend",
- * and two Russian titles of one stack were one slug. (Hebrew, Thai and the
- * CJK scripts have none that is a table of letters; their titles keep the
+ * and two Russian titles of one stack were one slug. (Hebrew, Thai, Chinese
+ * and Japanese have none that is a table of letters; their titles keep the
  * digest of {@link slugify}.)
  */
 const ROMANIZED = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u0600-\u06ff]+/g;
@@ -95,12 +96,24 @@ export function romanized(text: string): string {
 	return text.replace(ROMANIZED, (letters) => transliterate(letters));
 }
 
+/**
+ * Runs of Hangul: syllables and the letters they are built of. Korean has a
+ * standard romanization that is rules over letters (the Revised Romanization,
+ * with its sound changes: "신라" is "silla"), which es-hangul applies. Korean
+ * titles' slugs were their Latin words alone ("[쿠팡] 로켓배송 과일 MD 채용"
+ * made "md") or a digest. Slugs only: the gazetteer keeps its Korean names
+ * as written, as a Korean country name spelled in Latin letters is some
+ * other place's ("북한", North Korea, would be Bukan in Iran).
+ */
+const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]+/g;
+
 function fullSlug(text: string): string {
 	// ASCII (most titles, teams, headings and places) decomposes to itself and carries no accents: skip both passes.
 	// Letters posing as Latin ones ("ꓟachine") count as those letters, or the slug would lose them.
 	const unaccented = isAscii(text)
 		? text
 		: romanized(plainLetters(text))
+				.replace(HANGUL, (letters) => romanizeKorean(letters))
 				.normalize('NFKD')
 				.replace(/[\u0300-\u036f]/g, '')
 				.replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter]!);

@@ -48,4 +48,12 @@ describe('slugs of titles in other alphabets', () => {
 		expect(slugify('ソフトウェアエンジニア')).toMatch(/^x-[0-9a-f]{8}$/);
 		expect(slugify('מהנדס תוכנה בכיר')).toMatch(/^x-[0-9a-f]{8}$/);
 	});
+
+	it('spells Korean by the Revised Romanization, with its sound changes', () => {
+		// Real titles: Coupang's was "md" (its Latin word alone), Match Group's "accountant-1-6".
+		expect(slugify('[쿠팡] 로켓배송 과일 MD 채용')).toBe('kupang-roketbaesong-gwail-md-chaeyong');
+		expect(slugify('Accountant (1년 6개월 계약직)')).toBe('accountant-1nyeon-6gaewol-gyeyakjik');
+		expect(slugify('경력직 백엔드 개발자')).toBe('gyeongnyeokjik-baegendeu-gaebalja');
+		expect(slugify('신라')).toBe('silla');
+	});
 });
