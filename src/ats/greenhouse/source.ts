@@ -375,7 +375,7 @@ function placeName(place: Place): string {
  * Primary Location"), not how it is done ("Location Type"), what it pays there
  * ("Location Range 1") or whether it may be moved ("Relocation Eligible?").
  */
-const LOCATION_FIELD = /^(?!.*(?:\b(?:type|status|model|arrangement|range|tier|cost|parent|requirement)\b|remote|relocation|\?))(?:.*\W)?locations?(?:\W.*)?$/i;
+const LOCATION_FIELD = /^(?!.*(?:\b(?:type|status|model|arrangement|range|tier|cost|parent|requirement)\b|remote|relocation|\?)).*\blocations?\b/i;
 
 /**
  * The city a board's own location field names, when location.name names
@@ -461,17 +461,18 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
  * was published (which would stop the build), is left out with a note.
  */
 function deadlineOf(deadline: string | null | undefined, datePosted: string | undefined, notes: string[]): string | undefined {
-	if (!deadline) return undefined;
-	const day = writtenDay(deadline);
-	if (!TIMESTAMP.test(deadline.trim()) || !day) {
+	const time = deadline?.trim();
+	if (!time) return undefined;
+	const day = writtenDay(time);
+	if (!TIMESTAMP.test(time) || !day) {
 		notes.push(`application_deadline "${deadline}": not a time we can read; left out`);
 		return undefined;
 	}
 	if (datePosted && day < datePosted) {
-		notes.push(`application_deadline ${deadline} is before the post was first published (${datePosted}); left out`);
+		notes.push(`application_deadline ${time} is before the post was first published (${datePosted}); left out`);
 		return undefined;
 	}
-	return deadline.trim();
+	return time;
 }
 
 /**
