@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
+import { fetchGreenhouseBoard, GREENHOUSE_API, mapGreenhouseDocument, mapGreenhouseJob } from '../../src/ats/greenhouse/source.ts';
 import { AtsHttpError, AtsResponseError, createHttpClient, type HttpOptions } from '../../src/ats/shared/http.ts';
 import { parseRows, rowId } from '../../src/ats/shared/map.ts';
 import type { AtsPosting } from '../../src/ats/shared/types.ts';
@@ -245,6 +245,28 @@ describe('mapGreenhouseJob', () => {
 			const nowhere = mapGreenhouseJob(job('Hybrid', others), BOARD);
 			expect(nowhere.fields.locations).toBeUndefined();
 			expect(nowhere.notes).toEqual(['location "Hybrid" says how the job is done, and no location field or office says where']);
+		});
+	});
+
+	// SpaceX's board, in the thousand boards' rows: "Remote - PA" for "Starlink Growth Lead, US Northeast" was Panama,
+	// "Remote - TN" Tunisia, "Remote - CA" Canada. Greenhouse gives a job no country of its own; its board has one.
+	describe('codes read in the board\'s home country', () => {
+		const row = (id: number, location: string) => ({ ...(fixture('jobs.json').jobs as Json[])[4]!, id, title: `Role ${id}`, location: { name: location }, metadata: null, offices: [], departments: [] });
+		const board = (...locations: string[]) => mapGreenhouseDocument({ jobs: locations.map((location, index) => row(9000 + index, location)) }, BOARD).postings;
+		const us = ['Hawthorne, CA', 'Redmond, WA', 'Starbase, TX', 'Cape Canaveral, FL', 'Austin, TX'];
+
+		it('reads a code alone as the state of a board whose roles are nearly all in one country, with a note', () => {
+			const [, , , , , pa, canada] = board(...us, 'Remote - PA', 'Remote - Canada');
+			expect(pa!.fields.locations).toEqual([{ region: 'PA', country: 'US', workplace: 'remote' }]);
+			expect(pa!.notes).toEqual(['location "Remote - PA": read in US, where most of the board\'s roles are (PA); check the posting']);
+			// A country written out is taken at its word.
+			expect(canada!.fields.locations).toEqual([{ country: 'CA', workplace: 'remote' }]);
+			expect(canada!.notes).toEqual([]);
+		});
+
+		it('leaves the code a country on a board of several countries, or of a few roles', () => {
+			expect(board('London, UK', 'Berlin, Germany', 'Paris, France', 'Austin, TX', 'Denver, CO', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);
+			expect(board('Austin, TX', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);
 		});
 	});
 

@@ -881,6 +881,15 @@ describe('placesFrom (ATS sync)', () => {
 			{ area: 'EMEA', workplace: 'hybrid' },
 		]);
 	});
+
+	it('reads a code alone as a region of the country the ATS gives, when it is another country\'s ISO code', () => {
+		expect(placesFrom(['Remote - PA']).places).toEqual([{ country: 'PA', workplace: 'remote' }]);
+		expect(placesFrom(['Remote - PA'], { country: 'US' }).places).toEqual([{ region: 'PA', country: 'US', workplace: 'remote' }]);
+		expect(placesFrom(['GA'], { country: 'US' }).places).toEqual([{ region: 'GA', country: 'US', workplace: 'onsite' }]);
+		// "UK" is no ISO code: the United Kingdom, not India's Uttarakhand. A name is taken at its word.
+		expect(placesFrom(['Remote - UK'], { country: 'IN' }).places).toEqual([{ country: 'GB', workplace: 'remote' }]);
+		expect(placesFrom(['Remote - Canada'], { country: 'US' }).places).toEqual([{ country: 'CA', workplace: 'remote' }]);
+	});
 });
 
 describe('look-ups', () => {

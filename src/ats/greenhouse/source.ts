@@ -81,10 +81,13 @@ export async function fetchGreenhouseBoard(board: string, options: SourceOptions
 		options.progress?.(`greenhouse ${board}: pay ranges ${done}/${rows.length}`);
 	});
 
-	const postings = rows.flatMap((job) => {
-		const ranges = pay.get(job.id);
-		return ranges ? [mapGreenhouseJob(job, board, ranges)] : [];
-	});
+	const postings = mapJobs(
+		rows.flatMap((job) => {
+			const ranges = pay.get(job.id);
+			return ranges ? [{ job, pay: ranges }] : [];
+		}),
+		board,
+	);
 	// Rows in list order, whatever order the pay requests finished in.
 	const order = new Map(list.data.jobs.map((row, index) => [rowId(row), index]));
 	const position = (item: { id?: string }) => order.get(item.id) ?? Number.MAX_SAFE_INTEGER;
@@ -109,11 +112,59 @@ export function mapGreenhouseDocument(document: unknown, board: string): BoardSn
 	const list = greenhouseJobListSchema.safeParse(document);
 	if (!list.success) throw new Error(`greenhouse ${board}: expected a job list, an object of the form { "jobs": [...] }`);
 	const { rows, rejected } = parseRows(list.data.jobs, greenhouseJobSchema, rowId);
-	const postings = rows.map((job) => {
-		const pay = greenhouseJobPaySchema.safeParse(job);
-		return mapGreenhouseJob(job, board, pay.success ? pay.data.pay_input_ranges : []);
-	});
+	const postings = mapJobs(
+		rows.map((job) => {
+			const pay = greenhouseJobPaySchema.safeParse(job);
+			return { job, pay: pay.success ? pay.data.pay_input_ranges : [] };
+		}),
+		board,
+	);
 	return { system: 'greenhouse', board, postings, rejected, skipped: [], total: list.data.jobs.length };
+}
+
+/** Roles in a city a board needs, and the share of them in one country, before that country reads its ambiguous codes. */
+const HOME_ROLES = 5;
+const HOME_SHARE = 0.8;
+
+/**
+ * Maps a board's jobs, then maps again, in the board's home country, the jobs
+ * whose location.name reads as another country by a code alone: Greenhouse
+ * gives a job no country of its own (Lever and Ashby do), and "Remote - PA" on
+ * a board of US roles is Pennsylvania, not Panama; SpaceX's "Remote - CA",
+ * "Remote - TN", "Remote - NC" were Canada, Tunisia and New Caledonia. The home
+ * country is the one at least {@link HOME_SHARE} of the board's roles in a
+ * city (at least {@link HOME_ROLES}) lie in, each wholly.
+ */
+function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
+	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
+	const home = homeCountry(first);
+	if (!home) return first;
+	return first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting));
+}
+
+/**
+ * The country {@link HOME_SHARE} of a board's roles in a city lie in, each
+ * wholly; undefined when there is none. Roles without a city do not count: a
+ * code alone, the reading in question, gives a country and no city.
+ */
+function homeCountry(postings: readonly AtsPosting[]): string | undefined {
+	const counts = new Map<string, number>();
+	let placed = 0;
+	for (const posting of postings) {
+		const places = posting.fields.locations ?? [];
+		const countries = new Set(places.map((place) => place.country ?? ''));
+		const [country] = countries;
+		if (countries.size !== 1 || !country || !places.some((place) => place.city)) continue;
+		placed += 1;
+		counts.set(country, (counts.get(country) ?? 0) + 1);
+	}
+	const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+	return top && placed >= HOME_ROLES && top[1] >= HOME_SHARE * placed ? top[0] : undefined;
+}
+
+/** A whole country other than the home one: what a code alone reads as ("PA", Panama). */
+function bareForeign(place: Place, home: string): boolean {
+	return place.country !== undefined && place.country !== home && !place.city && !place.region;
 }
 
 /** Greenhouse in the registry. */
@@ -145,7 +196,7 @@ export const greenhouse: AtsSource = {
  *
  * @param payRanges the job's `pay_input_ranges` from its own endpoint (the list does not carry them)
  */
-export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = []): AtsPosting {
+export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = [], home?: string): AtsPosting {
 	const notes: string[] = [];
 	const { team, department } = unitsOf(job);
 
@@ -156,7 +207,7 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 
 	const html = unescapeHtml(job.content);
 	const text = statedInText(job.title, html);
-	const locations = placesOf(job, text, notes);
+	const locations = placesOf(job, text, notes, home);
 	// A 0–0 range is a placeholder the recruiter never filled in, not pay.
 	const given = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
 	if (given.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
@@ -261,12 +312,12 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * name. A "Location Type" field saying Remote or Hybrid is the workplace of
  * `location.name`'s places. What cannot be placed is noted, never guessed.
  */
-function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[]): NonNullable<AtsFields['locations']> {
+function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[], home?: string): NonNullable<AtsFields['locations']> {
 	const workplace = workplaceOf(job, text);
 	if (workplace === 'hybrid' && workplaceFrom(metadataString(job, WORKPLACE_FIELD)) === 'onsite') {
 		notes.push(`"${metadataName(job, WORKPLACE_FIELD)}" says on-site; the text says hybrid ("${text.workplace!.evidence}"): read as hybrid`);
 	}
-	const stated = placesFrom([job.location?.name], { workplace });
+	const stated = inHome(placesFrom([job.location?.name], { workplace }), job, workplace, home, notes);
 	const { workplace: says, rest } = stripWorkplace(squash(job.location?.name ?? ''));
 	const saysHow = says !== undefined;
 	// "Hybrid" alone is no failed place but how the job is done: said only if nothing else places the job (below).
@@ -408,6 +459,22 @@ function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes
 		places.push(...found.places);
 	}
 	return uniquePlaces(places);
+}
+
+/**
+ * location.name read again in the board's home country (see `mapJobs`), when
+ * that turns its whole foreign countries into places of the home country
+ * ("Remote - PA": Pennsylvania) and changes nothing else; as first read
+ * otherwise. Noted, for the recruiter to check.
+ */
+function inHome(first: ReturnType<typeof placesFrom>, job: GreenhouseJob, workplace: Workplace | undefined, home: string | undefined, notes: string[]): ReturnType<typeof placesFrom> {
+	if (!home || !first.places.some((place) => bareForeign(place, home))) return first;
+	const again = placesFrom([job.location?.name], { workplace, country: home });
+	const kept = (place: Place) => first.places.some((other) => sameSpot(other, place));
+	if (again.places.length !== first.places.length || !again.places.every((place) => kept(place) || place.country === home) || again.places.some((place) => bareForeign(place, home))) return first;
+	const names = again.places.filter((place) => !kept(place)).map(placeName);
+	notes.push(`location "${squash(job.location?.name ?? '')}": read in ${home}, where most of the board's roles are (${names.join(', ')}); check the posting`);
+	return again;
 }
 
 /** Metadata fields that state how the job is done ("Location Type: Remote"). */

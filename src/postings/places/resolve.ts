@@ -8,7 +8,7 @@ import type { Location, Workplace } from '../../schemas/place.ts';
 import { CJK, squash, truncate } from '../text.ts';
 import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
-import { countryName, findCities, findCountry, findRegions, isCityAlias, placeKey, regionByCode, type CityEntry, type RegionEntry } from './gazetteer.ts';
+import { countryName, findCities, findCountry, findRegions, isCityAlias, isCountryCode, placeKey, regionByCode, type CityEntry, type RegionEntry } from './gazetteer.ts';
 import { makePlace } from './make.ts';
 
 /** What is known around a phrase, used to choose between places of one name. */
@@ -267,7 +267,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 			// One part read by name ("Ontario", alone or after a town the gazetteer lacks: "Kitchener-Waterloo, Ontario"): its
 			// kind as if alone. A code there is a US state's (below).
 			const lone = present.length === 1 ? chosen.findIndex((reading) => reading !== undefined) : -1;
-			const single = lone >= 0 && (parts.length === 1 || !regionCode(parts[lone]!)) ? singleKindRank(chosen[lone], options[lone]!, context) : 0;
+			const single = lone >= 0 && (parts.length === 1 || !regionCode(parts[lone]!)) ? singleKindRank(chosen[lone], options[lone]!, context, regionCode(parts[lone]!) !== undefined && isCountryCode(parts[lone]!.trim())) : 0;
 			const score = [
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
@@ -339,8 +339,12 @@ function namedForCity(city: CityEntry, region: RegionEntry): boolean {
  * Australia or India before a city elsewhere ("Ontario", "Victoria"); else a
  * city before a region ("Portland", "Santa Barbara"). The context comes first.
  */
-function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading | undefined>, context: PlaceContext): number {
+function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading | undefined>, context: PlaceContext, coded = false): number {
 	if (!reading) return 0;
+	// A code alone that is a region's of the country the ATS gives, and another country's ISO code: the region. "Remote -
+	// PA" of a US posting is Pennsylvania, not Panama; "GA" Georgia, not Gabon. ("UK" is no country's code: it stays the
+	// United Kingdom for an Indian posting, not Uttarakhand.)
+	if (coded && context.country && reading.kind === 'region' && reading.region.country === context.country) return 6;
 	if (reading.kind === 'area') return 5;
 	if (reading.kind === 'country') return 4;
 	const regions = all.flatMap((other) => (other?.kind === 'region' ? [other.region] : []));
