@@ -648,6 +648,9 @@ describe('location lines and phrases', () => {
 		// Canada's short form: "Saguenay, Can" was Saguenay and Çan in Turkey. "Can Tho" is still Vietnam's.
 		expect(read(['Saguenay, Can'])).toEqual(['saguenay-quebec onsite']);
 		expect(read(['Can Tho, Vietnam'])).toEqual(['can-tho-vietnam onsite']);
+		// Names boards give offices: Ventura's everyday name (the list's is its charter name) and airport codes.
+		expect(resolvePlaces(['Ventura']).places.map((place) => place.label)).toEqual(['Ventura, California']);
+		expect(read(['SLC', 'TLV'])).toEqual(['salt-lake-city-utah onsite', 'tel-aviv-israel onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

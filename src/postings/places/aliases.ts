@@ -116,6 +116,9 @@ export const CITY_ALIASES: Record<string, string> = {
 	'taipei city': 'Taipei|TW',
 	'la jolla': 'San Diego|US',
 	'long island city': 'New York|US',
+	// Airport codes boards name offices by (Struck's "SLC", Bringg's "TLV", in the thousand boards' rows).
+	slc: 'Salt Lake City|US',
+	tlv: 'Tel Aviv|IL',
 	// The region is named for the city, and postings mean the city's offices by it.
 	'bay area': 'San Francisco|US',
 	'sf bay area': 'San Francisco|US',
@@ -294,6 +297,9 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Caerdydd|GB': 'Cardiff',
 	// And Yangon by the name it had until 1989.
 	'Rangoon|MM': 'Yangon',
+	// Ventura, California, is "San Buenaventura" in the list, its charter name: The Trade Desk's "Ventura" (18 rows of the
+	// thousand boards) was no place.
+	'San Buenaventura|US': 'Ventura',
 };
 
 /**
