@@ -651,6 +651,11 @@ describe('location lines and phrases', () => {
 		// Names boards give offices: Ventura's everyday name (the list's is its charter name) and airport codes.
 		expect(resolvePlaces(['Ventura']).places.map((place) => place.label)).toEqual(['Ventura, California']);
 		expect(read(['SLC', 'TLV'])).toEqual(['salt-lake-city-utah onsite', 'tel-aviv-israel onsite']);
+		// Parts in brackets as outside them, and a part's words beside the place taken out even when the rest read: Karat's
+		// "Remote (Mexico - Mexico City ONLY)" was remote anywhere in Mexico, "Greater Boston, New York, …" left Boston out.
+		expect(read(['Remote (Mexico - Mexico City ONLY)'])).toEqual(['mexico-city-mexico remote']);
+		expect(read(['Remote (India - Bangalore ONLY)'])).toEqual(['bengaluru-india remote']);
+		expect(read(['Greater Boston, Washington, D.C., or Chicago'])).toEqual(['boston-massachusetts onsite', 'washington-district-of-columbia onsite', 'chicago-illinois onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

@@ -602,7 +602,8 @@ function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string
 	// Commas as Arabic ("،") and Chinese and Japanese ("，", "、") write them too.
 	const outside = clean(outer.split(/\s*[,،，、]\s*|\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/));
 	if (inner.length === 0) return { parts: outside, bracketed: NO_BRACKETS };
-	const bracketed = clean(inner.flatMap((part) => part.split(/\s*[,،，、]\s*/)));
+	// Parts inside the brackets as outside them: "Remote (India - Bangalore)" is Bangalore, as "Remote - India - Bangalore" is.
+	const bracketed = clean(inner.flatMap((part) => part.split(/\s*[,،，、]\s*|\s+[-–—]\s+/)));
 	return { parts: [...outside, ...bracketed], bracketed: new Set(bracketed) };
 }
 
@@ -872,16 +873,16 @@ function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	if (written.unplaced.length === 0 && written.dropped === 0) return written;
 	let best = written;
 	let source = phrase;
-	if (written.unplaced.length > 0) {
-		const plain = listsInBrackets(NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase));
-		if (plain !== phrase) {
-			const cleaned = tidied(plain);
-			const read = readWritten(cleaned, context);
-			// A phrase of such words alone ("Full-time", "Nationwide") names no place: unplaced unless the posting's other
-			// phrases place it ("Remote / Full-time"), not silently nothing.
-			if (cleaned === '') return { ...written, wordsOnly: true };
-			if (read.unplaced.length === 0) [best, source] = [read, cleaned];
-		}
+	// Words beside the places, taken out: for a phrase that places nothing, or one that left a part out ("Mexico - Mexico
+	// City ONLY" was Mexico, with "Mexico City ONLY" no place).
+	const plain = listsInBrackets(NOTES.reduce((text, [pattern, by]) => text.replace(pattern, by), phrase));
+	if (plain !== phrase) {
+		const cleaned = tidied(plain);
+		// A phrase of such words alone ("Full-time", "Nationwide") names no place: unplaced unless the posting's other
+		// phrases place it ("Remote / Full-time"), not silently nothing.
+		if (cleaned === '' && written.unplaced.length > 0) return { ...written, wordsOnly: true };
+		const read = cleaned === '' ? undefined : readWritten(cleaned, context);
+		if (read && read.unplaced.length === 0 && (written.unplaced.length > 0 || read.dropped < written.dropped)) [best, source] = [read, cleaned];
 	}
 	// Still a part that is no place, or one left out: read it as an address ({@link asAddress}), kept only if that does better.
 	const address = asAddress(source);
