@@ -656,6 +656,11 @@ describe('location lines and phrases', () => {
 		expect(read(['Remote (Mexico - Mexico City ONLY)'])).toEqual(['mexico-city-mexico remote']);
 		expect(read(['Remote (India - Bangalore ONLY)'])).toEqual(['bengaluru-india remote']);
 		expect(read(['Greater Boston, Washington, D.C., or Chicago'])).toEqual(['boston-massachusetts onsite', 'washington-district-of-columbia onsite', 'chicago-illinois onsite']);
+		// A sales territory is its place (Manhattan Beer Distributors' "Manhattan Territory"); a territory named so is the
+		// territory. "DMV" is the DC area (District, Maryland, Virginia).
+		expect(read(['Manhattan Territory'])).toEqual(['new-york-new-york onsite']);
+		expect(read(['Northern Territory'])).toEqual(['northern-territory-australia onsite']);
+		expect(read(['DMV Area'])).toEqual(['washington-district-of-columbia onsite']);
 		// Was a town named "Flexible within the".
 		expect(read(['Flexible within the US'])).toEqual(['united-states onsite']);
 		expect(read(['Flexible within the U.S. (multiple regions)'])).toEqual(['united-states onsite']);

@@ -116,6 +116,8 @@ export const CITY_ALIASES: Record<string, string> = {
 	'taipei city': 'Taipei|TW',
 	'la jolla': 'San Diego|US',
 	'long island city': 'New York|US',
+	// The DC area by the initials of its three parts (District, Maryland, Virginia), as the Bay Area is San Francisco.
+	dmv: 'Washington|US',
 	// Airport codes boards name offices by (Struck's "SLC", Bringg's "TLV", in the thousand boards' rows).
 	slc: 'Salt Lake City|US',
 	tlv: 'Tel Aviv|IL',

@@ -734,7 +734,7 @@ const NOTES: Array<[RegExp, string]> = [
 	[new RegExp(String.raw`${EDGE_BEFORE}flexible\s+(?:with)?in(?:\s+the)?${EDGE_AFTER}|${EDGE_BEFORE}multiple\s+(?:regions|states|cities)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Greater Seattle Area", "New York City Metropolitan Area", "Washington DC Metro Area": a city's region, as the Bay
 	// Area is San Francisco's.
-	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area|region|local\s+to)${EDGE_AFTER}`, 'giu'), ' '],
+	[new RegExp(String.raw`${EDGE_BEFORE}(?:greater|metro(?:politan)?\s+area|metro|area|region|territory|local\s+to)${EDGE_AFTER}`, 'giu'), ' '],
 	// "Deutschlandweit", "France entière", "US nationwide", "todo el país": anywhere in the country.
 	[/(?<=\p{L}{4})weit(?!\p{L})/giu, ''],
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:enti[eè]re?|nationwide|nationally|countrywide|(?:en\s+)?todo\s+el\s+pa[ií]s|em\s+todo\s+o\s+pa[ií]s)${EDGE_AFTER}`, 'giu'), ' '],
