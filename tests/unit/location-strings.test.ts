@@ -42,16 +42,16 @@ describe('location strings as ATSs publish them, labelled blind', () => {
 		expect(new Set(labels.map((label) => label.string)).size).toBe(250);
 	});
 
-	// Measured on 7 December 2026: 186 of 250 strings exactly, precision 0.886, recall 0.857 (163, 0.831 and 0.779
+	// Measured on 7 December 2026: 187 of 250 strings exactly, precision 0.887, recall 0.862 (163, 0.831 and 0.779
 	// before that day's changes). Most of the rest are judgements the labels make from outside the string (a
 	// shopping centre's town, a Seattle neighbourhood for "Fremont, WA", "Remote" alone as no place).
-	it('reads at least 186 strings exactly, and their places with precision 0.88 and recall 0.85', () => {
+	it('reads at least 187 strings exactly, and their places with precision 0.88 and recall 0.86', () => {
 		const exact = readings.filter(({ got, wanted, right }) => right === got.size && right === wanted.size).length;
 		const right = readings.reduce((sum, reading) => sum + reading.right, 0);
 		const got = readings.reduce((sum, reading) => sum + reading.got.size, 0);
 		const wanted = readings.reduce((sum, reading) => sum + reading.wanted.size, 0);
-		expect(exact).toBeGreaterThanOrEqual(186);
+		expect(exact).toBeGreaterThanOrEqual(187);
 		expect(right / got).toBeGreaterThanOrEqual(0.88);
-		expect(right / wanted).toBeGreaterThanOrEqual(0.85);
+		expect(right / wanted).toBeGreaterThanOrEqual(0.86);
 	});
 });
