@@ -195,6 +195,8 @@ export const greenhouse: AtsSource = {
  * Maps one validated Greenhouse job, with its pay ranges, to an {@link AtsPosting}.
  *
  * @param payRanges the job's `pay_input_ranges` from its own endpoint (the list does not carry them)
+ * @param home the board's home country, in which a location.name that reads as a whole foreign country by a code
+ *   alone is read again (see `mapJobs`); the board's mapping gives it, a single job has none
  */
 export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = [], home?: string): AtsPosting {
 	const notes: string[] = [];
