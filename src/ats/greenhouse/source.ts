@@ -274,12 +274,7 @@ function metadataName(job: GreenhouseJob, name: RegExp): string | undefined {
 
 /** The first metadata value whose field name matches, when it is non-empty text (the first text of a multi-select). */
 function metadataString(job: GreenhouseJob, name: RegExp): string | undefined {
-	for (const field of job.metadata ?? []) {
-		if (!name.test((field.name ?? '').trim())) continue;
-		const value = Array.isArray(field.value) ? field.value.find((item) => typeof item === 'string') : field.value;
-		if (typeof value === 'string' && value.trim() !== '') return value.trim();
-	}
-	return undefined;
+	return metadataStrings(job, name)[0];
 }
 
 /**

@@ -247,6 +247,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	// Where the gazetteer has the town in that state, only the state places it: "Florence, AL" is Alabama's Florence, not
 	// Florence in Italy's province of Alessandria (AL); "Florianópolis/SC", a town of no US state, may be Brazil's.
 	const inState = parts.map((_, index) => index > 0 && states[index]!.some((region) => findCities(parts[index - 1]!).some((city) => city.country === region.country && city.region === region.code)));
+	const placedInState = (reading: Reading | undefined, index: number) => reading?.kind === 'region' && (!inState[index] || states[index]!.includes(reading.region));
 	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
 	// towns the other parts may be. Brazil's states share their codes with countries (PR Puerto Rico, MG Madagascar,
 	// RS Serbia), and postings there write every place so.
@@ -272,7 +273,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
 				-named.filter(({ index, country }) => index > 0 && !honours(chosen[index], country)).length,
-				-stated.filter((index) => chosen[index]?.kind !== 'region' || (inState[index] && !states[index]!.includes((chosen[index] as { region: RegionEntry }).region))).length,
+				-stated.filter((index) => !placedInState(chosen[index], index)).length,
 				explained,
 				single,
 				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
