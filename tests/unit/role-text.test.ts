@@ -6,7 +6,8 @@ import { listRoleText, pruneRoleText, roleTextDir, storeRoleText, withRoleText }
 import { storedPostingSchema } from '../../src/schemas/posting.ts';
 import { manifestOf } from '../../src/preview/manifest.ts';
 import { rolePlainText, textDigest } from '../../src/preview/role.ts';
-import { seed, seedCatalogue } from './helpers.ts';
+import { normalizePostings } from '../../src/postings/normalize.ts';
+import { realBoards, seed, seedCatalogue, site, TODAY } from './helpers.ts';
 
 /**
  * Role text is kept beside Astro's data store, one file per posting named by
@@ -51,6 +52,20 @@ describe('role text beside the data store', () => {
 		}
 		expect(present.size).toBe(5);
 		expect(listRoleText(dir)).toEqual(present);
+	});
+
+	// The postings loader stores this form as it is, not through Astro's `parseData` (src/loaders/postings.ts): the
+	// schema must take every posting's unchanged, key for key, or the pages would read what the schema never checked.
+	it("stores a form the collection schema takes unchanged, for every posting of the real boards", () => {
+		let checked = 0;
+		for (const board of realBoards()) {
+			for (const posting of normalizePostings(board.files, site, { today: TODAY }).postings) {
+				const stored = storeRoleText(dir, posting, new Set());
+				expect(JSON.stringify(storedPostingSchema.parse(stored)), posting.file).toBe(JSON.stringify(stored));
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(130);
 	});
 
 	it('writes equal text once, under one name', () => {
