@@ -1,17 +1,18 @@
 import type { ListingLink } from '../routing/index.ts';
 
-/**
- * The values of a filter as HTML: each a link to its listing, with its count
- * and, nested, the values below it (a country's cities, a department's teams).
- *
- * Every listing page shows the same two trees, a few hundred links each, and
- * differs only in which link is the current one. Rendered as an Astro
- * component per link, they were a tenth of a cold build's CPU at 1,000 roles
- * (337 listing pages, 220 links a page); so each tree is printed once a build
- * and the current link marked in a copy. The markup is what the component
- * printed, byte for byte, Astro's escaping included (the build test compares
- * pages).
- */
+// The values of a filter as HTML: each a link to its listing, with its count
+// and, nested, the values below it (a country's cities, a department's teams).
+//
+// Every listing page shows the same two trees, a few hundred links each, and
+// differs only in which link is the current one. Rendered as an Astro
+// component per link, they were a tenth of a cold build's CPU at 1,000 roles
+// (337 listing pages, 220 links a page); so each tree is printed once a build
+// and the current link marked in a copy. The markup is what that component
+// printed, Astro's escaping included: the seeds' pages and the scale bench's
+// 1,000 roles' were the same bytes either way, and tests/unit/facet-html.test.ts
+// pins it.
+
+/** The filter a tree of links sets, as its links name it (`data-filter`). */
 export type FacetFilter = 'location' | 'team';
 
 /** A tree printed once: its HTML, and where in it each value's link ends its start tag (the current one is marked there). */
