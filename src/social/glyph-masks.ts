@@ -13,12 +13,14 @@ export interface GlyphMask {
 	/**
 	 * The covered pixels alone (about half the box), as offsets from the box's
 	 * top-left pixel in an image `stride` pixels wide, and their coverage (1
-	 * to 255): what painting the glyph walks.
+	 * to 255): what painting the glyph walks; and the same pixels' offsets in
+	 * a palette image's rows (`indexOffsets`), each a byte longer for its
+	 * filter byte first, so painting never divides to find a pixel's row.
 	 */
-	ink: { offsets: Int32Array; coverage: Uint8Array };
+	ink: { offsets: Int32Array; indexOffsets: Int32Array; coverage: Uint8Array };
 }
 
-const EMPTY: GlyphMask = { width: 0, height: 0, left: 0, top: 0, ink: { offsets: new Int32Array(0), coverage: new Uint8Array(0) } };
+const EMPTY: GlyphMask = { width: 0, height: 0, left: 0, top: 0, ink: { offsets: new Int32Array(0), indexOffsets: new Int32Array(0), coverage: new Uint8Array(0) } };
 
 /**
  * Glyph coverage masks, each drawn once by resvg (the rasterizer that drew
@@ -72,14 +74,17 @@ export class GlyphMasks {
 		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${shift - left} ${-top})" d="${path}"/></svg>`;
 		return drawNow(svg, ({ pixels }) => {
 			const offsets: number[] = [];
+			const indexOffsets: number[] = [];
 			const coverage: number[] = [];
 			for (let index = 0; index < width * height; index++) {
 				const alpha = pixels[4 * index + 3]!;
 				if (alpha === 0) continue;
-				offsets.push(Math.floor(index / width) * this.#stride + (index % width));
+				const row = Math.floor(index / width);
+				offsets.push(row * this.#stride + (index % width));
+				indexOffsets.push(row * (this.#stride + 1) + (index % width));
 				coverage.push(alpha);
 			}
-			return { width, height, left, top, ink: { offsets: Int32Array.from(offsets), coverage: Uint8Array.from(coverage) } };
+			return { width, height, left, top, ink: { offsets: Int32Array.from(offsets), indexOffsets: Int32Array.from(indexOffsets), coverage: Uint8Array.from(coverage) } };
 		});
 	}
 }

@@ -142,8 +142,12 @@ function blend(canvas: Canvas, mask: GlyphMask, x: number, y: number, [red, gree
 	}
 	const { pixels, words } = canvas;
 	canvas.rows = [Math.min(canvas.rows[0], top), Math.max(canvas.rows[1], top + mask.height)];
-	const { offsets, coverage } = mask.ink;
+	const { offsets, indexOffsets, coverage } = mask.ink;
 	const origin = top * CARD_WIDTH + left;
+	// The same corner among the palette indices, whose rows each start with their filter byte.
+	const indexOrigin = top * (CARD_WIDTH + 1) + left + 1;
+	// Undefined once a colour does not fit the palette: the card is then encoded from its pixels.
+	let { indexed } = canvas;
 	let lastUnder = -1;
 	let shade: Shade | undefined;
 	for (let pixel = 0; pixel < offsets.length; pixel++) {
@@ -164,14 +168,13 @@ function blend(canvas: Canvas, mask: GlyphMask, x: number, y: number, [red, gree
 			pixelBytes[2] = ((blue * alpha + pixels[4 * at + 2]! * rest + 127) / 255) | 0;
 			pixelBytes[3] = 255;
 			shade!.pixels[alpha] = pixelWord[0]!;
-			index = (canvas.indexed && paletteIndex(canvas.indexed, pixelBytes[0], pixelBytes[1], pixelBytes[2])) ?? -1;
+			index = (indexed && paletteIndex(indexed, pixelBytes[0], pixelBytes[1], pixelBytes[2])) ?? -1;
 			// A colour past the palette's 256: the card is encoded from its pixels.
-			if (index < 0) canvas.indexed = undefined;
+			if (index < 0) canvas.indexed = indexed = undefined;
 			shade!.indices[alpha] = index;
 		}
 		words[at] = shade!.pixels[alpha]!;
-		// Each row of indices is one longer, for its filter byte first.
-		if (canvas.indexed) canvas.indexed.indices[at + ((at / CARD_WIDTH) | 0) + 1] = index;
+		if (indexed) indexed.indices[indexOrigin + indexOffsets[pixel]!] = index;
 	}
 }
 
