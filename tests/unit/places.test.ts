@@ -560,6 +560,16 @@ describe('location lines and phrases', () => {
 		expect(read(['Remote', 'Full-time'])).toEqual(['worldwide remote']);
 	});
 
+	it('reads a placeholder ("N/A", "TBD") as no place, said whole, and leaves it out beside real places', () => {
+		// Two of the 6,599 location strings of a thousand Greenhouse boards: before, "N/A" was two places unknown, "N" and "A".
+		expect(read(['N/A'])).toEqual(['unplaced: N/A']);
+		expect(read(['n/a'])).toEqual(['unplaced: n/a']);
+		expect(read(['TBD'])).toEqual(['unplaced: TBD']);
+		expect(read(['Not applicable'])).toEqual(['unplaced: Not applicable']);
+		expect(read(['Berlin', 'N/A'])).toEqual(['berlin-germany onsite']);
+		expect(read(['Remote', 'N/A'])).toEqual(['worldwide remote']);
+	});
+
 	it('reads places written in Cyrillic, Greek, Arabic and Hebrew', () => {
 		// Before: none of these was a place, and a Russian posting's "Москва" failed its build.
 		expect(read(['Москва', 'Санкт-Петербург', 'Київ, Україна', 'Алматы, Казахстан', 'Αθήνα', 'Тбилиси', 'София, България', 'Београд'])).toEqual([
