@@ -817,6 +817,12 @@ function withoutExclusions(phrase: string): { text: string; taken: string[] } | 
 }
 
 /**
+ * What an ATS or a form writes where no place was given: "N/A", "TBD", "None",
+ * "Not applicable". No place, said whole ("N/A" was two places unknown, "N" and "A").
+ */
+const NO_PLACE = /^\s*(?:n\s*\/\s*a|n\.a\.?|tb[acd]|none|null|not\s+(?:applicable|specified|available)|to\s+be\s+(?:determined|confirmed|announced))\s*$/i;
+
+/**
  * Reads a phrase, the time zones it names beside its places left out when
  * what is left places every part: "Remote - Canada (EST)" is Canada, not
  * Canada and Estonia ("EST"), and "Remote, US (ET)" is not Ethiopia. A zone of
@@ -825,14 +831,8 @@ function withoutExclusions(phrase: string): { text: string; taken: string[] } | 
  * with no place beside it ("Remote (CET)") is read as written, which does not
  * place it.
  */
-/**
- * What an ATS or a form writes where no place was given: "N/A", "TBD", "None",
- * "Not applicable". No place, said whole ("N/A" was two places unknown, "N" and "A").
- */
-const NO_PLACE = /^\s*(?:n\s*\/\s*a|n\.a\.?|tb[acd]|none|null|not\s+(?:applicable|specified|available)|to\s+be\s+(?:determined|confirmed|announced))\s*$/i;
-
 function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
-	// Unplaced when nothing else places the role, as a phrase of words beside places is ("Remote / N/A" is remote).
+	// Unplaced when nothing else places the role, as a phrase of words beside places is (["Remote", "N/A"] is remote).
 	if (NO_PLACE.test(phrase)) return { places: [], unplaced: [squash(phrase)], notes: [], byPopulation: false, dropped: 0, wordsOnly: true };
 	// "Victoria, B.C.", "Halifax, N.S.", "New York, N.Y.": a code written with dots is the code ("Victoria, B.C." was the
 	// Australian state, with "B.C" left out as no place).
