@@ -10,7 +10,7 @@ export const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'h1', 'h2', 'h3
 const LINE_TAGS = new Set([...BLOCK_TAGS, 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'dt', 'dd', 'br']);
 
 /** htmlparser2's HTML mode, entities decoded: the one parser every stage agrees on. */
-const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
+export const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 
 /** Elements nested deeper than a parse allowed: where the first one opens, and how deep the deepest goes. */
 export class TooDeep extends Error {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
+import { PARSE_OPTIONS } from '../postings/dom.ts';
 import type { ManifestPayRange, ManifestRole } from '../schemas/manifest.ts';
 import type { Posting } from '../schemas/posting.ts';
 import { squash } from '../postings/text.ts';
@@ -64,7 +65,7 @@ function sectionText(html: string): { lines: string[]; all: string } {
 				if (BLOCKS.has(name)) parts.push('\n');
 			},
 		},
-		{ xmlMode: false, decodeEntities: true },
+		PARSE_OPTIONS,
 	).end(html);
 	return { lines: parts.join('').split('\n').map(squash).filter(Boolean), all };
 }
