@@ -655,6 +655,10 @@ describe('location lines and phrases', () => {
 		expect(read(['Durango, CO'])).toEqual(['durango-colorado onsite']);
 		expect(read(['Columbia, NJ'])).toEqual(['columbia-new-jersey onsite']);
 		expect(read(['Florianópolis/SC'])).toEqual(['florianopolis-brazil onsite']);
+		// A country's name before a US state's code that is also a region's of that country: the town in the state ("Jordan,
+		// MN" was Jordan's Ma'an governorate), while a country's own state after it stays one ("Australia, WA", "India, TN").
+		expect(read(['Jordan, MN'])).toEqual(['jordan-minnesota onsite']);
+		expect(read(['Australia, WA', 'India, TN'])).toEqual(['western-australia-australia onsite', 'tamil-nadu-india onsite']);
 		// Canada's short form: "Saguenay, Can" was Saguenay and Çan in Turkey. "Can Tho" is still Vietnam's.
 		expect(read(['Saguenay, Can'])).toEqual(['saguenay-quebec onsite']);
 		expect(read(['Can Tho, Vietnam'])).toEqual(['can-tho-vietnam onsite']);

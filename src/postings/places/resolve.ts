@@ -245,9 +245,11 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 		(regionCode(part) !== undefined || findCities(part).every((city) => city.population < 500_000));
 	const stated = parts.flatMap((part, index) => (isState(part, index) ? [index] : [])).slice(-1);
 	// Where the gazetteer has the town in that state, only the state places it: "Florence, AL" is Alabama's Florence, not
-	// Florence in Italy's province of Alessandria (AL); "Florianópolis/SC", a town of no US state, may be Brazil's.
+	// Florence in Italy's province of Alessandria (AL); "Florianópolis/SC", a town of no US state, may be Brazil's. So
+	// does a country's name before it, a town's there (above): "Jordan, MN" is Jordan in Minnesota, not Jordan's Ma'an
+	// governorate (MN), which no one writes after its country's name.
 	const inState = parts.map((_, index) => index > 0 && states[index]!.some((region) => findCities(parts[index - 1]!).some((city) => city.country === region.country && city.region === region.code)));
-	const placedInState = (reading: Reading | undefined, index: number) => reading?.kind === 'region' && (!inState[index] || states[index]!.includes(reading.region));
+	const placedInState = (reading: Reading | undefined, index: number) => reading?.kind === 'region' && ((!inState[index] && countryHere(index - 1) === undefined) || states[index]!.includes(reading.region));
 	// "Curitiba, PR", "Belo Horizonte, MG", "Bogotá, D.C.": a code is also read as a region of the countries of the
 	// towns the other parts may be. Brazil's states share their codes with countries (PR Puerto Rico, MG Madagascar,
 	// RS Serbia), and postings there write every place so.
