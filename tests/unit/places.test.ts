@@ -377,6 +377,18 @@ describe('location lines and phrases', () => {
 		]);
 		// A name before a country is no place unless the gazetteer knows it: not "New" in England, nor a company.
 		expect(read(['New England', 'Mitratech India'])).toEqual(['unplaced: New England', 'unplaced: Mitratech India']);
+		// A town and its state's name with no comma (Pixability's "Boston Massachusetts", DigiCert's "Herndon Virginia"),
+		// also as one part of several: Waymo's "Mountain View CA USA" was a town called "Mountain View CA", Impact.com's
+		// "Seattle Washington" and Lush's "Bend Oregon" no place. A state named with a compass word stays the state.
+		expect(read(['Boston Massachusetts', 'Herndon Virginia'])).toEqual(['boston-massachusetts onsite', 'herndon-virginia onsite']);
+		expect(read(splitPlaces('Mountain View CA USA; San Francisco CA USA'))).toEqual(['mountain-view-california onsite', 'san-francisco-california onsite']);
+		expect(read(splitPlaces('New York, New York; Santa Barbara, California; Seattle Washington; Columbus, Ohio'))).toEqual([
+			'new-york-new-york onsite',
+			'santa-barbara-california onsite',
+			'seattle-washington onsite',
+			'columbus-ohio onsite',
+		]);
+		expect(read(['Old Mill District, Bend Oregon', 'West Virginia'])).toEqual(['bend-oregon onsite', 'west-virginia-united-states onsite']);
 		// A zone before the workplace, as after a place, and a list of zones: never Estonia, Ethiopia or Portugal.
 		expect(read(splitPlaces('Raleigh, NC / New York, NY / EST Remote'))).toEqual(['raleigh-north-carolina onsite', 'new-york-new-york onsite', 'unplaced: EST Remote']);
 		expect(read(['ET/CT/PT Remote'])).toEqual(['unplaced: ET/CT/PT Remote']);

@@ -965,9 +965,9 @@ function asAddress(phrase: string): string {
 	if (cjk && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
 	const text = phrase.split(/(\s*[,;]\s*|\s+[-–—]\s+)/).map((part, index) => (index % 2 === 0 ? codesFirst(townOfStreet(part)) : part)).join('');
 	const stripped = text.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
-	return countryAfterSpace(tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')))
+	return tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, ''))
 		.split(', ')
-		.map(withoutAbbreviation)
+		.map((part) => withoutAbbreviation(nameAfterSpace(part)))
 		.join(', ');
 }
 
@@ -1003,17 +1003,25 @@ function withoutAbbreviation(part: string): string {
 	return findCities(head).some(ofState) ? head : part;
 }
 
-/** A place and its country's name with no comma between ("Tokyo Japan", "Sao Paulo Brazil"): with one. */
-function countryAfterSpace(text: string): string {
-	if (/[,(]/.test(text)) return text;
-	const words = text.split(' ');
+/**
+ * A place and its country's name with no comma between ("Tokyo Japan", "Sao
+ * Paulo Brazil"), or a town and its state's ("Boston Massachusetts", "Bend
+ * Oregon", "Raleigh North Carolina"): with one. Only after a place the
+ * gazetteer knows, and a state's only after a town of that state: "New
+ * England" is no place in England, "Mitratech India" no town, "West Virginia"
+ * no town called West.
+ */
+function nameAfterSpace(part: string): string {
+	if (part.includes('(')) return part;
+	const words = part.split(' ');
 	for (let size = Math.min(3, words.length - 1); size >= 1; size--) {
-		const country = words.slice(-size).join(' ');
+		const last = words.slice(-size).join(' ');
 		const place = words.slice(0, -size).join(' ');
-		// A place the gazetteer knows before it: "New England" is no place in England, "Mitratech India" no town.
-		if (findCountry(country) && (findCities(place).length > 0 || findRegions(place).length > 0)) return `${place}, ${country}`;
+		if (findCountry(last) && (findCities(place).length > 0 || findRegions(place).length > 0)) return `${place}, ${last}`;
+		const states = findRegions(last).filter((region) => STATES.includes(region.country));
+		if (states.length > 0 && findCities(place).some((city) => states.some((state) => state.country === city.country && state.code === city.region))) return `${place}, ${last}`;
 	}
-	return text;
+	return part;
 }
 
 function readWritten(phrase: string, context: PlaceContext): PhraseResult {
