@@ -22,12 +22,23 @@ function one(phrase: string, context: PlaceContext = {}): Location {
 	return parsed.location;
 }
 
-describe('countries: current ISO codes only, in the languages postings use', () => {
+describe('countries: current ISO codes and Kosovo, in the languages postings use', () => {
 	it('never files a place under a withdrawn or exceptional code', () => {
 		expect(findCountry('France')).toBe('FR');
-		for (const code of ['FX', 'SU', 'YU', 'ZR', 'TP', 'DY', 'HV', 'RH', 'XK', 'UK', 'EU']) expect(isCountryCode(code)).toBe(false);
+		for (const code of ['FX', 'SU', 'YU', 'ZR', 'TP', 'DY', 'HV', 'RH', 'UK', 'EU']) expect(isCountryCode(code)).toBe(false);
 		expect(countryName('GB')).toBe('United Kingdom');
 		expect(countryName('HK')).toBe('Hong Kong');
+	});
+
+	it('knows Kosovo by the code in everyday use (XK), its cities, and as part of Europe', () => {
+		// Slice's "Pristina" and "Skopje, Pristina", Inspire11's "Prishtina, Kosovo", Bottomline's "Kosovo": no place before.
+		expect(isCountryCode('XK')).toBe(true);
+		expect(countryName('XK')).toBe('Kosovo');
+		expect(read(['Pristina', 'Prishtina, Kosovo', 'Kosovo'])).toEqual(['pristina-kosovo onsite', 'kosovo onsite']);
+		expect(read(['Skopje, Pristina'])).toEqual(['skopje-north-macedonia onsite', 'pristina-kosovo onsite']);
+		expect(findArea('Europe')?.countries).toContain('XK');
+		// Serbia's province of that name stays Serbia's, by its name.
+		expect(read(['Kosovo-Metohija'])).toEqual(['kosovo-metohija-serbia onsite']);
 	});
 
 	it('reads country names in other languages', () => {

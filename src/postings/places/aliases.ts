@@ -188,6 +188,9 @@ export const CITY_ALIASES: Record<string, string> = {
 	luzern: 'Lucerne|CH',
 	bucuresti: 'Bucharest|RO',
 	beograd: 'Belgrade|RS',
+	// Kosovo's capital as Albanian writes it (Prishtinë), and as Inspire11's board does.
+	prishtina: 'Pristina|XK',
+	prishtine: 'Pristina|XK',
 	antwerpen: 'Antwerp|BE',
 	brugge: 'Bruges|BE',
 	athina: 'Athens|GR',

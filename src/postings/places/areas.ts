@@ -41,8 +41,8 @@ const NORTHERN_AMERICA = words('BM CA GL PM US');
 // The 27 member states of the European Union (europa.eu, since 2020).
 const EU = words('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE');
 const ASIA = [...CENTRAL_ASIA, ...EASTERN_ASIA, ...SOUTH_EASTERN_ASIA, ...SOUTHERN_ASIA, ...WESTERN_ASIA];
-// Cyprus is Western Asia in M49 but in the EU: "Europe" in a posting includes it.
-const EUROPE = [...EUROPE_M49, 'CY'];
+// Cyprus is Western Asia in M49 but in the EU: "Europe" in a posting includes it. M49 counts Kosovo (XK) in Serbia.
+const EUROPE = [...EUROPE_M49, 'CY', 'XK'];
 // The Middle East as commonly listed (the Arab states of Western Asia, Egypt, Iran, Israel, Turkey, Cyprus).
 const MIDDLE_EAST = words('BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE');
 

@@ -231,12 +231,12 @@ function citiesKeyed(table: Cities, key: string): CityEntry[] {
 	return found;
 }
 
-/** English name of an assigned ISO 3166-1 code, e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
+/** English name of a country's code (assigned ISO 3166-1, or Kosovo's XK), e.g. `countryName('GB') === 'United Kingdom'`; the code itself when unknown. */
 export function countryName(code: string): string {
 	return placeIndex().countries.names.get(code.toUpperCase()) ?? code.toUpperCase();
 }
 
-/** Whether a code is a currently assigned ISO 3166-1 alpha-2 code (FX, SU, YU, ZR, XK are not). */
+/** Whether a code is a currently assigned ISO 3166-1 alpha-2 code, or Kosovo's XK (FX, SU, YU and ZR are not). */
 export function isCountryCode(code: string): boolean {
 	return placeIndex().countries.names.has(code.toUpperCase());
 }

@@ -170,6 +170,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /**
+ * Countries outside ISO 3166-1's assignments with a code in everyday use:
+ * Kosovo's XK (user-assigned), which the European Commission, the IMF, the
+ * World Bank and Unicode's CLDR (whence ICU's English name) use. Postings name
+ * it as a country ("Prishtina, Kosovo"), and without it a role in Pristina
+ * had no place: Slice's seven roles there, Inspire11's and Bottomline's.
+ */
+const IN_USE = [{ alpha2: 'XK', alpha3: 'XKX', name: 'Kosovo' }];
+
+/**
  * The country table ({@link CountryTable}), made from the
  * installed packages, Node's ICU and the aliases. Run by `npm run
  * place-tables`, not by the pipeline.
@@ -179,8 +188,7 @@ export function countryTable(): CountryTable {
 	const english = new Intl.DisplayNames(['en'], { type: 'region' });
 	const countries: string[] = [];
 	const names = new Map<string, string>();
-	for (const country of iso31661) {
-		if (country.state !== 'assigned') continue;
+	for (const country of [...iso31661.filter((country) => country.state === 'assigned'), ...IN_USE]) {
 		const name = ENGLISH_NAMES[country.alpha2] ?? english.of(country.alpha2) ?? country.name;
 		names.set(country.alpha2, name);
 		countries.push([country.alpha2, country.alpha3, name].join('\t'));
@@ -211,7 +219,7 @@ export function countryTable(): CountryTable {
 	for (const language of LANGUAGES) {
 		const { countries: translated } = require(`i18n-iso-countries/langs/${language}.json`) as { countries: Record<string, string | string[]> };
 		for (const [code, spellings] of Object.entries(translated)) {
-			if (!names.has(code)) continue; // XK and other user-assigned codes are not ISO countries
+			if (!names.has(code)) continue; // withdrawn and other user-assigned codes are no countries here
 			for (const name of Array.isArray(spellings) ? spellings : [spellings]) {
 				// Two letters are codes, read in capitals only (see findCountry); "US" as a word is not "us".
 				if (!/^[a-z]{1,2}$/.test(placeKey(name).replace(/ /g, '')) && !taken(name)) addCountry(name, code);
