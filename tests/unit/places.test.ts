@@ -45,6 +45,11 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		const names = ['Allemagne', 'Deutschland', 'Alemania', 'España', 'Brasil', 'Österreich', 'Schweiz', 'Suisse', 'Nederland', 'Polska', '日本', 'Türkiye', 'the US', 'UK', 'CAN'];
 		expect(names.map(findCountry)).toEqual(['DE', 'DE', 'DE', 'ES', 'BR', 'AT', 'CH', 'CH', 'NL', 'PL', 'JP', 'TR', 'US', 'GB', 'CA']);
 	});
+
+	it('reads the misspellings boards write: "Phillipines", "Capetown"', () => {
+		expect(read(splitPlaces('Remote, India; Remote, Phillipines'))).toEqual(['india remote', 'philippines remote']);
+		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);
+	});
 });
 
 describe('cities of the whole world, one id per place', () => {

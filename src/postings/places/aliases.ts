@@ -52,6 +52,10 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	'congo republic': 'CG',
 	'korea south': 'KR',
 	'korea north': 'KP',
+	// The Philippines misspelt as boards do ("Remote, Philipines / Thailand", "Remote, Phillipines" on two of them).
+	phillipines: 'PH',
+	philipines: 'PH',
+	phillippines: 'PH',
 };
 
 /** Subdivision names postings write that ISO spells otherwise ("Bavaria" for "Bayern"), to the ISO 3166-2 code. */
@@ -188,6 +192,8 @@ export const CITY_ALIASES: Record<string, string> = {
 	luzern: 'Lucerne|CH',
 	bucuresti: 'Bucharest|RO',
 	beograd: 'Belgrade|RS',
+	// Cape Town as one word, as boards write it.
+	capetown: 'Cape Town|ZA',
 	// Kosovo's capital as Albanian writes it (Prishtinë), and as Inspire11's board does.
 	prishtina: 'Pristina|XK',
 	prishtine: 'Pristina|XK',
