@@ -46,6 +46,16 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(names.map(findCountry)).toEqual(['DE', 'DE', 'DE', 'ES', 'BR', 'AT', 'CH', 'CH', 'NL', 'PL', 'JP', 'TR', 'US', 'GB', 'CA']);
 	});
 
+	it('reads an area at either end of a place as where it lies, not a remote scope beside it', () => {
+		// The Orchard's "Asia, Korea, Seoul", Twist Bioscience's "APAC - China, Guangzhou" and Syska Hennessy's "Boston, NA"
+		// each added "Remote, Asia" (APAC, North America) beside the city.
+		expect(read(['Asia, Korea, Seoul', 'APAC - China, Guangzhou', 'Boston, NA'])).toEqual(['seoul-south-korea onsite', 'guangzhou-china onsite', 'boston-massachusetts onsite']);
+		// A workplace said keeps the area, as does a place outside it and an area in a phrase of its own.
+		expect(read(['Remote - Europe, Berlin'])).toEqual(['europe remote', 'berlin-germany remote']);
+		expect(read(['EMEA, Tokyo'])).toEqual(['emea remote', 'tokyo-japan onsite']);
+		expect(read(['Europe', 'London'])).toEqual(['europe remote', 'london-united-kingdom onsite']);
+	});
+
 	it('reads the misspellings boards write: "Phillipines", "Capetown"', () => {
 		expect(read(splitPlaces('Remote, India; Remote, Phillipines'))).toEqual(['india remote', 'philippines remote']);
 		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);

@@ -1061,7 +1061,12 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 			result.unplaced.push(`${truncate(squash(piece), 60)} (a list of ${listed.length.toLocaleString('en-US')} places; at most ${MAX_LISTED} are read)`);
 			continue;
 		}
-		const { kept: reads, districts } = withoutForeignDistricts(readParts(listed, context), listed, bracketed);
+		const { kept, districts } = withoutForeignDistricts(readParts(listed, context), listed, bracketed);
+		// Said with no workplace, an area at either end of places that all lie in it is where they are ("Asia, Korea,
+		// Seoul", "APAC - China, Guangzhou", "Boston, NA"), written from the largest part to the smallest or back: no
+		// remote scope beside them (it was "Remote, Asia" beside Seoul).
+		const container = workplace ? undefined : containerArea(kept);
+		const reads = container === undefined ? kept : kept.filter((_, at) => at !== container);
 		if (reads.length === 0) {
 			result.unplaced.push(squash(piece));
 			continue;
@@ -1084,6 +1089,16 @@ function readWritten(phrase: string, context: PlaceContext): PhraseResult {
 		}
 	}
 	return result;
+}
+
+/** The index of an area read at either end of several reads whose countries hold all the others' (none of them an area), if any. */
+function containerArea(reads: readonly Read[]): number | undefined {
+	if (reads.length < 2) return undefined;
+	return [0, reads.length - 1].find((index) => {
+		const { area } = reads[index]!;
+		if (!area || area.countries.length === 0) return false;
+		return reads.every((read, at) => at === index || (!read.area && read.country !== undefined && area.countries.includes(read.country)));
+	});
 }
 
 /** A kind of place before "of": "Canton of Zurich", "Province of Ontario", "Republic of Ireland". */
