@@ -56,6 +56,16 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Europe', 'London'])).toEqual(['europe remote', 'london-united-kingdom onsite']);
 	});
 
+	it('reads a part of a country as sales teams name it as the country, never a town called "Central"', () => {
+		// Databricks' "Central - United States" (ten roles) and "Northeast - United States", Outset Medical's "Pacific
+		// Northwest, US", Slice's "Midwest Region, US" and "Southern New Jersey, US" were towns of those names.
+		expect(read(['Central - United States', 'Northeast - United States', 'Pacific Northwest, US', 'Midwest Region, US', 'Southern New Jersey, US'])).toEqual(['united-states onsite']);
+		// Recursion's "Remote Opportunity - Canada" was a town called Opportunity.
+		expect(read(['Remote Opportunity - Canada'])).toEqual(['canada remote']);
+		// Towns and districts of such names stay: Hong Kong's Central, North Wales in Pennsylvania, East Los Angeles.
+		expect(read(['Central, Hong Kong', 'North Wales, Pennsylvania', 'East LA, CA'])).toEqual(['central-hong-kong onsite', 'north-wales-pennsylvania onsite', 'east-la-california onsite']);
+	});
+
 	it('reads the misspellings boards write: "Phillipines", "Capetown"', () => {
 		expect(read(splitPlaces('Remote, India; Remote, Phillipines'))).toEqual(['india remote', 'philippines remote']);
 		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);

@@ -81,7 +81,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|aus|à|a)\b)+|(?:[\s,:;–—-]|\b(?:in|based|only|from)\b)+$/giu;
 
 /** Words that are not places though a town somewhere may bear the name. */
-const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast']);
+const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'opportunity']);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
 const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:(?:global|corporate|regional)\s+)?(?:head\s+office|offices?|hq|headquarters|warehouse)${EDGE_AFTER}`, 'giu');
@@ -414,7 +414,7 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 	});
 	const country = read.country ?? read.region?.country ?? read.city?.country;
 	if (country) read.country = country;
-	if (read.cityAsWritten && (read.city || read.area)) {
+	if (read.cityAsWritten && (read.city || read.area || (country && partOfCountry(read.cityAsWritten, country)))) {
 		read.dropped.unshift(read.cityAsWritten);
 		delete read.cityAsWritten;
 	}
@@ -430,6 +430,28 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 		if (regions.length > 1 && support(read.region.country, context) === 0) read.evidence = `${squash(parts[0]!)}: ambiguous, one of ${regions.length} regions of that name (${countryName(read.region.country)})`;
 	}
 	return read;
+}
+
+/** Words that name a part of a country as sales teams divide it: "Midwest Region", "Mid-Atlantic", "New England", "Pacific Northwest". */
+const MACRO_REGION = /\b(?:region|midwest(?:ern)?|mid[\s-]?atlantic|new england|pacific northwest)\b/iu;
+
+/**
+ * Whether a first part the gazetteer lacks names a part of a country with
+ * states (the US, Canada, Australia, India), not a town in it: a compass word
+ * ("Central - United States", "Northeast, US"), a sales region ("Midwest
+ * Region, US", "Pacific Northwest, US"), or a compass word before one of its
+ * states by its name ("Southern New Jersey, US", "Upstate New York, US").
+ * Elsewhere such a name is a district ("Central, Hong Kong"); before another
+ * country's region, or a state's code, a town ("North Wales, Pennsylvania",
+ * "East LA, CA").
+ */
+function partOfCountry(part: string, country: string): boolean {
+	if (!STATES.includes(country)) return false;
+	if (COMPASS_ONLY.test(part) || MACRO_REGION.test(part)) return true;
+	const compass = COMPASS.exec(part);
+	const state = compass ? part.slice(compass[0].length) : '';
+	// A state's name, not its code: "East LA" is East Los Angeles, not Louisiana's east.
+	return compass !== null && regionCode(state) === undefined && findRegions(state, country).length > 0;
 }
 
 function looksLikeName(part: string): boolean {
