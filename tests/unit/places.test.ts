@@ -70,6 +70,11 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(splitPlaces('Remote, India; Remote, Phillipines'))).toEqual(['india remote', 'philippines remote']);
 		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);
 	});
+
+	it('reads a state code typed as a word after its town ("London, On")', () => {
+		// "London, On" was London in England, "Mount Vernon, Il" the one in New York, "Tolleson, Az" no place.
+		expect(read(['London, On', 'Mount Vernon, Il', 'Tolleson, Az'])).toEqual(['london-ontario onsite', 'mount-vernon-illinois onsite', 'tolleson-arizona onsite']);
+	});
 });
 
 describe('cities of the whole world, one id per place', () => {

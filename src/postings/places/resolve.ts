@@ -973,7 +973,8 @@ const KOREAN_DISTRICTS = /(?<=\S)(?:\s+[가-힣]+(?:구|군|동|읍|면|로|길)
  * numbers ("10115 Berlin", "Sydney NSW 2000", "Dublin 2", "London EC2A",
  * "Paris 8e"), a region's code after its city set apart ("Sydney, NSW"), and a
  * Japanese or Korean address cut to its city or prefecture ("東京都港区" is
- * Tokyo, "서울 강남구" Seoul). The same text when there is nothing to change.
+ * Tokyo, "서울 강남구" Seoul), and a code typed as a word after the place
+ * ("London, On") in capitals. The same text when there is nothing to change.
  */
 function asAddress(phrase: string): string {
 	// Each part apart: "Remote, US-West", "Remote - United States-Texas-Austin".
@@ -987,10 +988,10 @@ function asAddress(phrase: string): string {
 	if (cjk && (cjk[1] || cjk[2])) return cjk[2] ? `${cjk[2]}${cjk[1] ? `, ${cjk[1]}` : ''}` : cjk[1]!;
 	const text = phrase.split(/(\s*[,;]\s*|\s+[-–—]\s+)/).map((part, index) => (index % 2 === 0 ? codesFirst(townOfStreet(part)) : part)).join('');
 	const stripped = text.replace(KOREAN_DISTRICTS, '').replace(POSTCODE, ' ').replace(DISTRICT, '').replace(SPACED_CODE, ', $1');
-	return tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, ''))
-		.split(', ')
-		.map((part) => withoutAbbreviation(nameAfterSpace(part)))
-		.join(', ');
+	const parts = tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')).split(', ');
+	// A state's code typed as a word ("London, On", "Tolleson, Az", "Mount Vernon, Il"): the code, last only.
+	if (parts.length > 1 && /^\p{Lu}\p{Ll}$/u.test(parts.at(-1)!)) parts[parts.length - 1] = parts.at(-1)!.toUpperCase();
+	return parts.map((part) => withoutAbbreviation(nameAfterSpace(part))).join(', ');
 }
 
 /** A street's words before a US or Canadian address's town: "602 W Bethel Rd Bethel" is Bethel, "1271 Avenue of the Americas" nothing. */
