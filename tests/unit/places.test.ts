@@ -71,9 +71,14 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);
 	});
 
-	it('reads a state code typed as a word after its town ("London, On")', () => {
+	it('reads a state code typed as a word after its town ("London, On"), and English names of Polish and Danish regions', () => {
 		// "London, On" was London in England, "Mount Vernon, Il" the one in New York, "Tolleson, Az" no place.
 		expect(read(['London, On', 'Mount Vernon, Il', 'Tolleson, Az'])).toEqual(['london-ontario onsite', 'mount-vernon-illinois onsite', 'tolleson-arizona onsite']);
+		// "Poland - Cracow" (sixteen roles of one board) was Poland alone; LinkedIn's English region names were left out, noted.
+		expect(read(['Poland - Cracow'])).toEqual(['krakow-poland onsite']);
+		const result = resolvePlaces(['Warsaw, Masovian Voivodeship, Poland', 'København, Capital Region of Denmark, Denmark']);
+		expect(result.places.map((place) => `${place.id} ${place.region}`)).toEqual(['warsaw-poland 14', 'copenhagen-denmark 84']);
+		expect(result.notes).toEqual([]);
 	});
 });
 

@@ -83,6 +83,30 @@ export const REGION_ALIASES: Record<string, string> = {
 	// The Netherlands' two Hollands by their English names.
 	'north holland': 'NL-NH',
 	'south holland': 'NL-ZH',
+	// Poland's voivodeships by their English names, as LinkedIn writes them and boards copy them ("Warsaw, Masovian
+	// Voivodeship, Poland"; the word "Voivodeship" is read as a kind of region after its name).
+	'lower silesian': 'PL-02',
+	'kuyavian pomeranian': 'PL-04',
+	lublin: 'PL-06',
+	lubusz: 'PL-08',
+	lodz: 'PL-10',
+	'lesser poland': 'PL-12',
+	masovian: 'PL-14',
+	opole: 'PL-16',
+	subcarpathian: 'PL-18',
+	podlaskie: 'PL-20',
+	pomeranian: 'PL-22',
+	silesian: 'PL-24',
+	'holy cross': 'PL-26',
+	'warmian masurian': 'PL-28',
+	'greater poland': 'PL-30',
+	'west pomeranian': 'PL-32',
+	// Denmark's regions by their English names ("København, Capital Region of Denmark, Denmark").
+	'north denmark region': 'DK-81',
+	'central denmark region': 'DK-82',
+	'region of southern denmark': 'DK-83',
+	'capital region of denmark': 'DK-84',
+	'region zealand': 'DK-85',
 	// Japan's prefectures as Japanese postings write them, with the kind of prefecture after the name (県, 府, 道);
 	// 東京都 is the city's alias, as postings mean Tokyo by it.
 	北海道: 'JP-01', 青森県: 'JP-02', 岩手県: 'JP-03', 宮城県: 'JP-04', 秋田県: 'JP-05', 山形県: 'JP-06',
@@ -192,8 +216,9 @@ export const CITY_ALIASES: Record<string, string> = {
 	luzern: 'Lucerne|CH',
 	bucuresti: 'Bucharest|RO',
 	beograd: 'Belgrade|RS',
-	// Cape Town as one word, as boards write it.
+	// Cape Town as one word, and Kraków by its English name ("Poland - Cracow" on sixteen of one board's roles).
 	capetown: 'Cape Town|ZA',
+	cracow: 'Kraków|PL',
 	// Kosovo's capital as Albanian writes it (Prishtinë), and as Inspire11's board does.
 	prishtina: 'Pristina|XK',
 	prishtine: 'Pristina|XK',
