@@ -66,9 +66,11 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Central, Hong Kong', 'North Wales, Pennsylvania', 'East LA, CA'])).toEqual(['central-hong-kong onsite', 'north-wales-pennsylvania onsite', 'east-la-california onsite']);
 	});
 
-	it('reads the misspellings boards write: "Phillipines", "Capetown"', () => {
+	it('reads the misspellings boards write: "Phillipines", "Capetown", "Pennslyvania"', () => {
 		expect(read(splitPlaces('Remote, India; Remote, Phillipines'))).toEqual(['india remote', 'philippines remote']);
 		expect(read(['Remote, Philipines', 'Capetown'])).toEqual(['philippines remote', 'cape-town-south-africa onsite']);
+		// Was Middletown in Ohio, the most populous of its name, "Pennslyvania" left out.
+		expect(read(['Middletown, Pennslyvania'])).toEqual(['middletown-pennsylvania onsite']);
 	});
 
 	it('reads a state code typed as a word after its town ("London, On"), and English names of Polish and Danish regions', () => {

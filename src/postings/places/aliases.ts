@@ -70,6 +70,8 @@ export const REGION_ALIASES: Record<string, string> = {
 	'washington d c': 'US-DC',
 	'd c': 'US-DC',
 	tamilnadu: 'IN-TN',
+	// Misspelt so on seven roles of one board ("Middletown, Pennslyvania" was Middletown in Ohio).
+	pennslyvania: 'US-PA',
 	'ile de france': 'FR-IDF',
 	catalonia: 'ES-CT',
 	'community of madrid': 'ES-MD',
