@@ -228,7 +228,9 @@ function titleKinds(title: string): Set<Kind> {
 	if (subject.test(folded) || ofPeople.test(folded)) {
 		return new Set();
 	}
-	const kinds = kindsIn(folded, PROSE_WORDS);
+	// "CDD Risk Analyst", "CDD Analyst, Onboarding": banks' customer due diligence, the work, not France's fixed-term
+	// contract, which a title names after the job ("Chargé de clientèle - CDD", "CDD de 6 mois").
+	const kinds = kindsIn(folded.replace(/ cdd (?=(?:risk|analyst|review\w*|investigat\w*|specialist|operations|team|onboarding|officer|lead|manager|associate|kyc|aml|edd) )/g, ' '), PROSE_WORDS);
 	kinds.delete('permanent');
 	kinds.delete('contract');
 	// "Software Engineer (Contract)", "Designer - Contract": the contract is the role's, not its subject.

@@ -264,6 +264,15 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('FTC Compliance Analyst', [])).toBeUndefined();
 	});
 
+	it('reads France\'s "CDD" in a title, but not banks\' customer due diligence before a job noun', () => {
+		// Two real Greenhouse titles, both read as temporary before.
+		expect(employmentFromText('CDD Risk Analyst', [])).toBeUndefined();
+		expect(employmentFromText('CDD Risk Analyst, Onboarding', [])).toBeUndefined();
+		expect(employmentFromText('Chargé de clientèle - CDD', [])?.value).toBe('TEMPORARY');
+		expect(employmentFromText('Assistant commercial (CDD 6 mois)', [])?.value).toBe('TEMPORARY');
+		expect(employmentFromText('CDD Analyst (Temporary)', [])?.value).toBe('TEMPORARY');
+	});
+
 	it('finds the benefits statement in company text however it is written', () => {
 		for (const block of ['Our benefits support FullTime employees', 'Benefits for full\u2010time employees', 'Coffee and 401k for full_time employees', 'Le café: 401k for full time employees']) {
 			expect(employmentFromText('Engineer', [], ['We are a small team.', block])).toEqual({ value: 'FULL_TIME', evidence: block });
