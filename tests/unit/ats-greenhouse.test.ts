@@ -428,7 +428,48 @@ describe('pay kept in custom fields', () => {
 			{ appliesTo: 'Seoul', min: 68743700, max: 106552900, currency: 'KRW', period: 'YEAR' },
 		]);
 		// A range field that states no pay is not read, nor noted.
-		expect(read([field('Job Posting Range', { unit: 'USD', min_value: '205.0', max_value: '216.0' }, 'currency_range')])).toEqual({ ranges: [], notes: [] });
+		expect(read([field('Headcount Range', { unit: 'USD', min_value: '205.0', max_value: '216.0' }, 'currency_range')])).toEqual({ ranges: [], notes: [] });
+	});
+
+	it('reads the ranges a job post shows, never a budget (MongoDB), with the country its name gives', () => {
+		// MongoDB's fields as its board has them: the budgets were published as the role's pay ("226000–226000 USD") and
+		// the posted ranges, under a name without a pay word, left out.
+		const metadata = [
+			field('Baseline Budgeted Salary', { unit: 'USD', min_value: '226000.0', max_value: '226000.0' }, 'currency_range'),
+			field('Other Large Market Budgeted Salary', { unit: 'USD', min_value: '134000.0', max_value: '192000.0' }, 'currency_range'),
+			field('Job Post Range (United States)', { unit: 'USD', min_value: '127000.0', max_value: '249000.0' }, 'currency_range'),
+			field('Job Post Range (Canada)', { unit: 'CAD', min_value: '144000.0', max_value: '200000.0' }, 'currency_range'),
+			field('Job Post Range (Poland)', null, 'currency_range'),
+		];
+		expect(read(metadata, ['US', 'CA'])).toEqual({
+			ranges: [
+				{ appliesTo: 'United States', min: 127000, max: 249000, currency: 'USD', period: 'YEAR' },
+				{ appliesTo: 'Canada', min: 144000, max: 200000, currency: 'CAD', period: 'YEAR' },
+			],
+			notes: [],
+		});
+		// Sollis Health's "Job Posting Range", an hourly rate; words in brackets that name no country are no place.
+		expect(read([field('Job Posting Range', { unit: 'USD', min_value: '205.0', max_value: '216.0' }, 'currency_range')]).ranges).toEqual([{ min: 205, max: 216, currency: 'USD', period: 'HOUR' }]);
+		expect(read([field('Salary Range (for external job posting)', { unit: 'USD', min_value: '90000.0', max_value: '110000.0' }, 'currency_range')]).ranges).toEqual([
+			{ min: 90000, max: 110000, currency: 'USD', period: 'YEAR' },
+		]);
+		// A bonus target is no pay range (Gusto's "Variable Pay Target").
+		expect(read([field('Variable Pay Target', '10%')])).toEqual({ ranges: [], notes: [] });
+	});
+
+	it('reads a currency field\'s decimals as decimals, and says nothing of a field left at 0', () => {
+		// Flatiron Health's hourly range was 32.69–44,953 a year: "44.953" read as a European thousands separator.
+		expect(read([field('Job Compensation Range', { unit: 'USD', min_value: '32.69', max_value: '44.953' }, 'currency_range')]).ranges).toEqual([
+			{ min: 32.69, max: 44.953, currency: 'USD', period: 'HOUR' },
+		]);
+		// A text field keeps the way people write amounts.
+		expect(read([field('Min salary', '95.000'), field('Max salary', '120.000')]).ranges).toEqual([{ min: 95000, max: 120000, currency: 'USD', period: 'YEAR' }]);
+		// Greenhouse writes 0.0 in a currency or number field nobody filled: Datadog's, Okta's, TripActions' (hundreds of roles
+		// each had a review note for it).
+		expect(read([field('Pay Transparency Range', { unit: 'USD', min_value: '0.0', max_value: '0.0' }, 'currency_range')], ['GB'])).toEqual({ ranges: [], notes: [] });
+		expect(read([field('NY Pay Rate Range (LEGACY)', { unit: null, min_value: '0.0', max_value: '0.0' }, 'currency_range')], ['GB'])).toEqual({ ranges: [], notes: [] });
+		expect(read([field('Minimum Salary', '0.0', 'number'), field('Maximum Salary', '0.0', 'number')], ['GB'])).toEqual({ ranges: [], notes: [] });
+		expect(read([field('Minimum Salary', '120000.0', 'number'), field('Maximum Salary', '150000.0', 'number')]).ranges).toEqual([{ min: 120000, max: 150000, currency: 'USD', period: 'YEAR' }]);
 	});
 
 	it('never publishes a placeholder: 0–0, or a cent', () => {

@@ -16,6 +16,7 @@
 import type { AtsFields } from '../shared/types.ts';
 import type { GreenhouseJob } from './schema.ts';
 import { extractPayRanges } from '../../postings/compensation.ts';
+import { findCountry } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 
 type PayRange = NonNullable<AtsFields['payRanges']>[number];
@@ -23,9 +24,9 @@ type Period = PayRange['period'];
 type Metadata = NonNullable<GreenhouseJob['metadata']>[number];
 
 /** Field names that state pay. */
-const PAY_NAME = /\b(?:pay|salary|salaries|compensation|wages?|hiring range|base range)\b/i;
+const PAY_NAME = /\b(?:pay|salary|salaries|compensation|wages?|hiring range|base range|(?:job )?post(?:ing|ed)? range)\b/i;
 /** Pay-like names that are not an amount of a candidate's pay. */
-const NOT_PAY_NAME = /\b(?:budget|bonus|equity|commission|relocation|sign[\s-]?on|frequency|period|basis|interval|unit|currency|type|grade|level|band name)\b/i;
+const NOT_PAY_NAME = /\b(?:budget(?:ed)?|bonus|variable|equity|commission|relocation|sign[\s-]?on|frequency|period|basis|interval|unit|currency|type|grade|level|band name)\b/i;
 /** The field saying how often the pay is counted: "Pay Frequency: Annual", "Salary Type: Hourly". */
 const PERIOD_NAME = /^(?:pay|salary|compensation|wage)[\s_-]*(?:frequency|period|basis|interval|unit|type)$/i;
 const CURRENCY_NAME = /^(?:pay|salary|compensation)?[\s_-]*currency$/i;
@@ -67,16 +68,30 @@ export function amountOf(value: unknown): number | undefined {
 	return undefined;
 }
 
+/**
+ * An amount from a currency, currency range or number field, which Greenhouse
+ * keeps as a plain decimal ("172800.0", and Flatiron Health's hourly
+ * "44.953"): never read with a thousands separator, as "95.000" in a text
+ * field is.
+ */
+function decimalOf(value: unknown): number | undefined {
+	if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
+	return amountOf(value);
+}
+
 /** An ISO 4217 code, when the field gives one. */
 function codeOf(value: unknown): string | undefined {
 	const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
 	return /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
 
-/** What the name says the range applies to: "USA: Pay Transparency Range" -> "USA". */
+/** What the name says the range applies to: "USA: Pay Transparency Range" -> "USA"; "Job Post Range (Canada)" -> "Canada". */
 function appliesToOf(name: string): string | undefined {
 	const prefix = /^([^:]{2,40}):/.exec(name)?.[1]?.trim();
-	return prefix && !PAY_NAME.test(prefix) ? prefix : undefined;
+	if (prefix && !PAY_NAME.test(prefix)) return prefix;
+	// A country in brackets after the name, not other words there ("Salary Range (for external job posting)").
+	const bracketed = /\(([^()]{2,40})\)\s*$/.exec(name)?.[1]?.trim();
+	return bracketed && findCountry(bracketed) ? bracketed : undefined;
 }
 
 /** A range with both ends at least one unit and in order, else undefined: 0–0 and a cent (MongoDB's "0.01") are placeholders. */
@@ -104,7 +119,7 @@ interface Ends {
 export function metadataPayRanges(metadata: readonly Metadata[], countries: readonly string[], notes: string[]): PayRange[] {
 	const named = metadata.flatMap((field) => {
 		const name = squash(field.name ?? '');
-		return name === '' || field.value === null || field.value === undefined ? [] : [{ name, value: field.value }];
+		return name === '' || field.value === null || field.value === undefined ? [] : [{ name, value: field.value, typed: field.value_type === 'number' }];
 	});
 	const periodText = named.find(({ name }) => PERIOD_NAME.test(name))?.value;
 	const period = typeof periodText === 'string' ? PERIODS.find(([pattern]) => pattern.test(periodText))?.[1] : undefined;
@@ -113,20 +128,25 @@ export function metadataPayRanges(metadata: readonly Metadata[], countries: read
 
 	const ranges: PayRange[] = [];
 	const ends = new Map<string, Ends>();
-	for (const { name, value } of named) {
+	for (const { name, value, typed } of named) {
 		// A range field whose text states pay under a name that does not: Riot's "Location Range 1": "(Los Angeles Only)
 		// Base salary range between $224,800.00 - $337,700.00 USD + …".
 		const statesPay = /\brange\b/i.test(name) && typeof value === 'string' && PAY_NAME.test(value);
 		if (!statesPay && (!PAY_NAME.test(name) || NOT_PAY_NAME.test(name.replace(/^[^:]*:/, '')))) continue;
 		const object = objectOf(value);
 		if (object && ('min_value' in object || 'max_value' in object)) {
+			const [min, max] = [decimalOf(object.min_value), decimalOf(object.max_value)];
+			// 0–0 is a field nobody filled (MongoDB's, Aetion's, Riskified's): nothing to publish, nothing to say.
+			if (min === 0 && max === 0) continue;
 			const currency = codeOf(object.unit) ?? fallback;
-			const found = currency ? range(amountOf(object.min_value), amountOf(object.max_value), currency, period, appliesToOf(name)) : undefined;
+			const found = currency ? range(min, max, currency, period, appliesToOf(name)) : undefined;
 			if (found) ranges.push(found);
 			else notes.push(`"${name}": not a pay range we can read${currency ? '' : ' (no currency)'}; left out`);
 			continue;
 		}
-		const amount = amountOf(object ? object.amount : value);
+		const amount = object ? decimalOf(object.amount) : typed ? decimalOf(value) : amountOf(value);
+		// An amount of 0 is a field nobody filled (Okta's "Minimum Salary": "0.0").
+		if (amount === 0) continue;
 		const isMin = MIN_WORD.test(name);
 		if (amount !== undefined && isMin !== MAX_WORD.test(name)) {
 			// One end of a range: "Min salary" pairs with "Max salary", by the name without its end word.
