@@ -73,6 +73,15 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Middletown, Pennslyvania'])).toEqual(['middletown-pennsylvania onsite']);
 	});
 
+	it('reads a site before its street address in brackets by the address', () => {
+		// Hebrew Public's schools: towns called PHP and HLA before.
+		const result = resolvePlaces(['PHP (3300 Henry Avenue Philadelphia, PA 19129)', 'HLA (2186 Mill Avenue Brooklyn, NY 11234)']);
+		expect(result.places.map((place) => place.label)).toEqual(['Philadelphia, Pennsylvania', 'Brooklyn, New York']);
+		expect(result.notes[0]).toBe('"PHP" in "PHP (3300 Henry Avenue Philadelphia, PA 19129)" names a site, not a place; left out');
+		// A bracket with no street in it is read as before.
+		expect(read(['Austin (Downtown)'])).toEqual(['austin-texas onsite']);
+	});
+
 	it('reads a state code typed as a word after its town ("London, On"), and English names of Polish and Danish regions', () => {
 		// "London, On" was London in England, "Mount Vernon, Il" the one in New York, "Tolleson, Az" no place.
 		expect(read(['London, On', 'Mount Vernon, Il', 'Tolleson, Az'])).toEqual(['london-ontario onsite', 'mount-vernon-illinois onsite', 'tolleson-arizona onsite']);

@@ -865,6 +865,14 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
 	const slashed = /^([^/,]+?)\s*\/\s*([A-Z]{2})$/u.exec(phrase.trim());
 	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}`, context), phrase);
+	// A site's name before its street address in brackets (Hebrew Public's "PHP (3300 Henry Avenue Philadelphia, PA
+	// 19129)", thirteen roles at four schools): the address places it; the name was a town called PHP.
+	const addressed = /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(phrase.trim());
+	if (addressed && STREET.test(addressed[2]!)) {
+		const read = readPhrase(addressed[2]!, context);
+		const site = `"${squash(addressed[1]!)}" in "${squash(phrase)}" names a site, not a place; left out`;
+		if (read.places.length > 0 && read.unplaced.length === 0) return asWrittenIn({ ...read, notes: [site, ...read.notes] }, phrase);
+	}
 	// Where the role is not is never a place of it: left out before anything is read, and said.
 	const excluded = withoutExclusions(phrase);
 	if (excluded) {
