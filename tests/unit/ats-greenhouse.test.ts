@@ -277,6 +277,28 @@ describe('mapGreenhouseJob', () => {
 	});
 });
 
+describe('a board\'s units with internal codes', () => {
+	/** The list fixture's first good job, once for each team name, filed under a "Team" field as MongoDB's board does. */
+	const board = (teams: string[]) => {
+		const row = (fixture('jobs.json').jobs as Json[]).find((job) => String(job.id) === '4000000')!;
+		const jobs = teams.map((team, index) => ({ ...row, id: 5000000 + index, metadata: [{ id: 1, name: 'Team', value: team, value_type: 'single_select' }] }));
+		return mapGreenhouseDocument({ jobs }, 'mongodb').postings.map((posting) => posting.fields.team);
+	};
+
+	it('takes the codes off where most of the board\'s teams carry one (MongoDB\'s "T10212-Sales Development RoW")', () => {
+		expect(board(['T10212-Sales Development RoW', '43-SRE Atlas & InfraSec', '387-GTM Tech', 'Product Design'])).toEqual([
+			'Sales Development RoW',
+			'SRE Atlas & InfraSec',
+			'GTM Tech',
+			'Product Design',
+		]);
+	});
+
+	it('keeps a name that starts with a number on a board whose names seldom do', () => {
+		expect(board(['360-Degree Marketing', 'Sales', 'Engineering', 'Design'])).toEqual(['360-Degree Marketing', 'Sales', 'Engineering', 'Design']);
+	});
+});
+
 describe('fetchGreenhouseBoard', () => {
 	let server: AtsServer;
 

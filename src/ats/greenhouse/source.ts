@@ -13,7 +13,7 @@ import {
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { escapeRegExp, squash } from '../../postings/text.ts';
 import { stripWorkplace } from '../../postings/places/resolve.ts';
-import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withRemoteScope, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withoutUnitCodes, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import { metadataPayRanges } from './metadata-pay.ts';
 import type { StatedInText } from '../shared/map.ts';
@@ -138,8 +138,8 @@ const HOME_SHARE = 0.8;
 function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
 	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
 	const home = homeCountry(first);
-	if (!home) return first;
-	return first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting));
+	if (!home) return withoutUnitCodes(first);
+	return withoutUnitCodes(first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)));
 }
 
 /**

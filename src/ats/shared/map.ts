@@ -11,7 +11,7 @@ import { remoteCountriesIn, remoteScopeIn, workplaceInText, type StatedRemoteSco
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { extractPayRanges } from '../../postings/compensation.ts';
-import type { AtsFields, Rejection } from './types.ts';
+import type { AtsFields, AtsPosting, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;
 
@@ -264,6 +264,30 @@ export function teamAndDepartment(
 	const [department, next] = named(broader);
 	if (!team) return department ? { ...(next ? { department: next } : {}), team: department } : {};
 	return { ...(department ? { department } : {}), team };
+}
+
+/** An internal code before a unit's name: MongoDB's "T10212-Sales Development RoW", "43-SRE Atlas & InfraSec". */
+const UNIT_CODE = /^[A-Z]{0,2}\d{2,}\s*[-–:]\s*(?=\p{L})/u;
+
+/**
+ * A board's postings with the internal codes taken off their teams' and
+ * departments' names, where most of the board's names of that kind carry one
+ * (at least three): a candidate filters by "Sales Development RoW", not by
+ * "T10212-Sales Development RoW". A board whose names seldom start so keeps
+ * them as written ("360-Degree Marketing" beside plain names).
+ */
+export function withoutUnitCodes(postings: readonly AtsPosting[]): AtsPosting[] {
+	let result = [...postings];
+	for (const key of ['team', 'department'] as const) {
+		const names = new Set(result.flatMap((posting) => posting.fields[key] ?? []));
+		const coded = [...names].filter((name) => UNIT_CODE.test(name)).length;
+		if (coded < 3 || coded * 2 < names.size) continue;
+		result = result.map((posting) => {
+			const name = posting.fields[key];
+			return name && UNIT_CODE.test(name) ? { ...posting, fields: { ...posting.fields, [key]: name.replace(UNIT_CODE, '') } } : posting;
+		});
+	}
+	return result;
 }
 
 /** Names an ATS gives a unit that is none: Lever's team "Unassigned" (Match Group's Eureka), "N/A", "TBD", "-". */
