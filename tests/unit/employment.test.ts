@@ -308,6 +308,19 @@ describe('ATS mappings use the one normalizer', () => {
 		expect(typeOf([{ name: 'Job Type', value: 'Seasonal' }])).toBe('TEMPORARY');
 		// Fields about something else are not read.
 		expect(typeOf([{ name: 'Location Type', value: 'On-Site' }, { name: 'Quota Coverage Type', value: 'Account Executive' }])).toBeUndefined();
+		expect(typeOf([{ name: 'Work Schedule', value: 'Full-time' }])).toBeUndefined();
+		// Names with a label before or a word or note after, from the 998 boards' fields: about 900 roles had no type.
+		expect(
+			[
+				{ name: 'Employment Length', value: 'Permanent' },
+				{ name: 'Employment Type English', value: 'Full-time' },
+				{ name: 'Employment Type Wurk', value: 'Part Time | Non-Exempt' },
+				{ name: 'TH: Employment Type', value: 'Full-time' },
+				{ name: 'Employment Status (required)', value: 'Temporary' },
+				{ name: 'Time Type - DO NOT CHANGE', value: 'Full-time' },
+				{ name: 'Employment Type (N/A)', value: 'Intern' },
+			].map((field) => typeOf([field])),
+		).toEqual(['FULL_TIME', 'FULL_TIME', 'PART_TIME', 'FULL_TIME', 'TEMPORARY', 'FULL_TIME', 'INTERN']);
 	});
 
 	it('Lever reads commitments like "Regular, Salaried, Full Time" and "Trainee"', () => {

@@ -245,8 +245,15 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	};
 }
 
-/** Metadata fields that state the kind of employment. */
-const EMPLOYMENT_FIELD = /^(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status)$|^(?:employment|commitment)$/i;
+/**
+ * Metadata fields that state the kind of employment, also under a label or
+ * with a word or note after the name, as boards keep them: "TH: Employment
+ * Type", "Employment Type English", "Employment Type Wurk" (a payroll
+ * system's), "Employment Status (required)", "Time Type - DO NOT CHANGE",
+ * "Employment Length" ("Full-time", "Permanent").
+ */
+const EMPLOYMENT_FIELD =
+	/^(?:[^:]{1,20}:\s*)?(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status|length)(?:\s*\([^()]{1,30}\)|\s*[-–]\s*[\p{L} ]{1,30}|\s+\p{L}+)?$|^(?:employment|commitment)$/iu;
 
 /** Every metadata value whose field name matches, each the first text of a multi-select. */
 function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
