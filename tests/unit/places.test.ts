@@ -64,6 +64,8 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Remote Opportunity - Canada'])).toEqual(['canada remote']);
 		// Towns and districts of such names stay: Hong Kong's Central, North Wales in Pennsylvania, East Los Angeles.
 		expect(read(['Central, Hong Kong', 'North Wales, Pennsylvania', 'East LA, CA'])).toEqual(['central-hong-kong onsite', 'north-wales-pennsylvania onsite', 'east-la-california onsite']);
+		// A region named for a town is no sales region: Ontario's York Region stays as written.
+		expect(read(['York Region, Ontario'])).toEqual(['york-region-ontario onsite']);
 	});
 
 	it('reads the misspellings boards write: "Phillipines", "Capetown", "Pennslyvania"', () => {

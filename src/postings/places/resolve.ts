@@ -432,8 +432,11 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 	return read;
 }
 
-/** Words that name a part of a country as sales teams divide it: "Midwest Region", "Mid-Atlantic", "New England", "Pacific Northwest". */
-const MACRO_REGION = /\b(?:region|midwest(?:ern)?|mid[\s-]?atlantic|new england|pacific northwest)\b/iu;
+/**
+ * Words that name a part of a country as sales teams divide it: "Midwest", "Mid-Atlantic", "New England", "Pacific
+ * Northwest", "Southeast Region". Not a region of another name: Ontario's "York Region" is a municipality.
+ */
+const MACRO_REGION = /\b(?:midwest(?:ern)?|mid[\s-]?atlantic|new england|pacific northwest)\b|\b(?:north|south|east|west|central)\w*[\s-]+region\b/iu;
 
 /**
  * Whether a first part the gazetteer lacks names a part of a country with
