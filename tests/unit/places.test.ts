@@ -75,6 +75,16 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Middletown, Pennslyvania'])).toEqual(['middletown-pennsylvania onsite']);
 	});
 
+	it('reads "+" as a join, and a country joined with one of its regions as the country', () => {
+		// Waymo's remote roles: no place before (the "+"), then Hawaii alone, read with commas as a place in the US.
+		expect(read(splitPlaces('Mountain View, CA / Remote (Continental US + Hawaii + Canada Only)'))).toEqual([
+			'mountain-view-california onsite',
+			'united-states remote',
+			'canada remote',
+		]);
+		expect(read(['US + Canada'])).toEqual(['united-states onsite', 'canada onsite']);
+	});
+
 	it('reads a site before its street address in brackets by the address', () => {
 		// Hebrew Public's schools: towns called PHP and HLA before.
 		const result = resolvePlaces(['PHP (3300 Henry Avenue Philadelphia, PA 19129)', 'HLA (2186 Mill Avenue Brooklyn, NY 11234)']);

@@ -98,8 +98,8 @@ function withoutOfficeWords(text: string): string {
 	return rest === '' ? text : rest;
 }
 
-/** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris". */
-const JOINS = /\s+(?:or|and|&|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
+/** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris", "US + Canada". */
+const JOINS = /\s+(?:or|and|&|\+|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
 
 /** Finds and removes the workplace words of a phrase. */
 export function stripWorkplace(text: string): { workplace?: Workplace; rest: string } {
@@ -1167,7 +1167,15 @@ function joinedPieces(text: string): string[] {
  * holding one name is kept ("(Bosnia and Herzegovina)").
  */
 function listsInBrackets(text: string): string {
-	return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (JOINS.test(inner) && !wholeName(inner) ? `(${inner.split(JOINS).join(', ')})` : whole));
+	return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+		if (!JOINS.test(inner) || wholeName(inner)) return whole;
+		const pieces = inner.split(JOINS).map((piece) => piece.trim()).filter(Boolean);
+		// Joined, a country and one of its regions are the country: Waymo's "(Continental US + Hawaii + Canada Only)" is the
+		// US and Canada, where its list read with commas, "US, Hawaii, Canada", was Hawaii and Canada.
+		const countries = new Set(pieces.flatMap((piece) => findCountry(piece) ?? []));
+		const kept = pieces.filter((piece) => findCountry(piece) !== undefined || !findRegions(piece).some((region) => countries.has(region.country)));
+		return `(${kept.join(', ')})`;
+	});
 }
 
 /** The workplace a piece ends with, after its place and a dash, bracket or comma ("Canada - Remote", "Munich (hybrid)"). */
