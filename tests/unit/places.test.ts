@@ -59,7 +59,9 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 	it('reads a part of a country as sales teams name it as the country, never a town called "Central"', () => {
 		// Databricks' "Central - United States" (ten roles) and "Northeast - United States", Outset Medical's "Pacific
 		// Northwest, US", Slice's "Midwest Region, US" and "Southern New Jersey, US" were towns of those names.
-		expect(read(['Central - United States', 'Northeast - United States', 'Pacific Northwest, US', 'Midwest Region, US', 'Southern New Jersey, US'])).toEqual(['united-states onsite']);
+		expect(read(['Central - United States', 'Northeast - United States', 'Pacific Northwest, US', 'Midwest Region, US'])).toEqual(['united-states onsite']);
+		// A compass word before a state's name is in that state.
+		expect(read(['Southern New Jersey, US', 'Upstate New York, US'])).toEqual(['new-jersey-united-states onsite', 'new-york-united-states onsite']);
 		// Recursion's "Remote Opportunity - Canada" was a town called Opportunity.
 		expect(read(['Remote Opportunity - Canada'])).toEqual(['canada remote']);
 		// Towns and districts of such names stay: Hong Kong's Central, North Wales in Pennsylvania, East Los Angeles.

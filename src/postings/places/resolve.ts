@@ -414,6 +414,12 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 	});
 	const country = read.country ?? read.region?.country ?? read.city?.country;
 	if (country) read.country = country;
+	// A compass word before one of the country's states by name ("Upstate New York, US", "Southern New Jersey, US"): the state.
+	const state = read.cityAsWritten && country && STATES.includes(country) && !read.region && !read.city ? stateOfPart(read.cityAsWritten, country) : undefined;
+	if (state) {
+		read.region = state;
+		delete read.cityAsWritten;
+	}
 	if (read.cityAsWritten && (read.city || read.area || (country && partOfCountry(read.cityAsWritten, country)))) {
 		read.dropped.unshift(read.cityAsWritten);
 		delete read.cityAsWritten;
@@ -443,18 +449,22 @@ const MACRO_REGION = /\b(?:midwest(?:ern)?|mid[\s-]?atlantic|new england|pacific
  * states (the US, Canada, Australia, India), not a town in it: a compass word
  * ("Central - United States", "Northeast, US"), a sales region ("Midwest
  * Region, US", "Pacific Northwest, US"), or a compass word before one of its
- * states by its name ("Southern New Jersey, US", "Upstate New York, US").
+ * states by its name ("Southern New Jersey, US": read as the state, above).
  * Elsewhere such a name is a district ("Central, Hong Kong"); before another
  * country's region, or a state's code, a town ("North Wales, Pennsylvania",
  * "East LA, CA").
  */
 function partOfCountry(part: string, country: string): boolean {
 	if (!STATES.includes(country)) return false;
-	if (COMPASS_ONLY.test(part) || MACRO_REGION.test(part)) return true;
+	return COMPASS_ONLY.test(part) || MACRO_REGION.test(part) || stateOfPart(part, country) !== undefined;
+}
+
+/** The state of a country a compass word names part of, by the state's name: "Upstate New York" is New York's. */
+function stateOfPart(part: string, country: string): RegionEntry | undefined {
 	const compass = COMPASS.exec(part);
 	const state = compass ? part.slice(compass[0].length) : '';
 	// A state's name, not its code: "East LA" is East Los Angeles, not Louisiana's east.
-	return compass !== null && regionCode(state) === undefined && findRegions(state, country).length > 0;
+	return compass && regionCode(state) === undefined ? findRegions(state, country)[0] : undefined;
 }
 
 function looksLikeName(part: string): boolean {
