@@ -77,7 +77,7 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Middletown, Pennslyvania'])).toEqual(['middletown-pennsylvania onsite']);
 	});
 
-	it('reads "+" as a join, and a country joined with one of its regions as the country', () => {
+	it('reads "+" and "and/or" as joins, and a country joined with one of its regions as the country', () => {
 		// Waymo's remote roles: no place before (the "+"), then Hawaii alone, read with commas as a place in the US.
 		expect(read(splitPlaces('Mountain View, CA / Remote (Continental US + Hawaii + Canada Only)'))).toEqual([
 			'mountain-view-california onsite',
@@ -85,6 +85,9 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 			'canada remote',
 		]);
 		expect(read(['US + Canada'])).toEqual(['united-states onsite', 'canada onsite']);
+		// "and/or" is one join: it was "San Francisco and" and "or US Remote", no place.
+		expect(read(['San Francisco and/or US Remote'])).toEqual(['san-francisco-california remote']);
+		expect(resolvePlaces(['New York, NY (Remote and/or Hybrid)']).unplaced).toEqual([]);
 	});
 
 	it('reads a site before its street address in brackets by the address', () => {

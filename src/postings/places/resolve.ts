@@ -98,8 +98,8 @@ function withoutOfficeWords(text: string): string {
 	return rest === '' ? text : rest;
 }
 
-/** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris", "US + Canada". */
-const JOINS = /\s+(?:or|and|&|\+|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
+/** Conjunctions that join two places in one phrase: "Remote in Canada or the US", "London & Paris", "US + Canada", "and/or". */
+const JOINS = /\s+(?:and\s*\/\s*or|or|and|&|\+|oder|und|ou|et|y|o|og|och|of)\s+|\s*\/\s*/i;
 
 /** Finds and removes the workplace words of a phrase. */
 export function stripWorkplace(text: string): { workplace?: Workplace; rest: string } {
