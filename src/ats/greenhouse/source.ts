@@ -138,8 +138,8 @@ const HOME_SHARE = 0.8;
 function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
 	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
 	const home = homeCountry(first);
-	if (!home) return withoutUnitCodes(first);
-	return withoutUnitCodes(first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)));
+	const mapped = home ? first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)) : first;
+	return withoutUnitCodes(mapped);
 }
 
 /**

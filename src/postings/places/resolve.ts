@@ -883,8 +883,10 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const addressed = /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(phrase.trim());
 	if (addressed && STREET.test(addressed[2]!)) {
 		const read = readPhrase(addressed[2]!, context);
-		const site = `"${squash(addressed[1]!)}" in "${squash(phrase)}" names a site, not a place; left out`;
-		if (read.places.length > 0 && read.unplaced.length === 0) return asWrittenIn({ ...read, notes: [site, ...read.notes] }, phrase);
+		if (read.places.length > 0 && read.unplaced.length === 0) {
+			const site = `"${squash(addressed[1]!)}" in "${squash(phrase)}" names a site, not a place; left out`;
+			return asWrittenIn({ ...read, notes: [site, ...read.notes] }, phrase);
+		}
 	}
 	// Where the role is not is never a place of it: left out before anything is read, and said.
 	const excluded = withoutExclusions(phrase);
@@ -1179,12 +1181,16 @@ function joinedPieces(text: string): string[] {
 function listsInBrackets(text: string): string {
 	return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
 		if (!JOINS.test(inner) || wholeName(inner)) return whole;
-		const pieces = inner.split(JOINS).map((piece) => piece.trim()).filter(Boolean);
+		const pieces = inner
+			.split(JOINS)
+			.map((piece) => piece.trim())
+			.filter(Boolean)
+			.map((piece) => ({ piece, country: findCountry(piece) }));
 		// Joined, a country and one of its regions are the country: Waymo's "(Continental US + Hawaii + Canada Only)" is the
 		// US and Canada, where its list read with commas, "US, Hawaii, Canada", was Hawaii and Canada.
-		const countries = new Set(pieces.flatMap((piece) => findCountry(piece) ?? []));
-		const kept = pieces.filter((piece) => findCountry(piece) !== undefined || !findRegions(piece).some((region) => countries.has(region.country)));
-		return `(${kept.join(', ')})`;
+		const countries = new Set(pieces.flatMap(({ country }) => country ?? []));
+		const kept = pieces.filter(({ piece, country }) => country !== undefined || !findRegions(piece).some((region) => countries.has(region.country)));
+		return `(${kept.map(({ piece }) => piece).join(', ')})`;
 	});
 }
 
