@@ -216,6 +216,40 @@ export function employmentTypeOf(value: string | null | undefined): EmploymentTy
 
 const GOOGLE_VALUES = new Set<string>(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']);
 
+/** A contract's term in a title: "6-month", "12 months", "1year". */
+const TERM = String.raw`\d+\s*[-–]?\s*(?:months?|years?|weeks?)`;
+
+/**
+ * What a title's brackets, commas, slashes, pipes, colons, tildes and spaced
+ * dashes separate, lower-cased: "QA Engineer (Remote / Contract)" has "qa
+ * engineer", "remote" and "contract".
+ */
+function titleItems(title: string): string[] {
+	return title
+		.split(/[()[\]{},/;|~:：]|\s[-–—]+|[-–—]+\s/)
+		.map((item) => item.replace(/\s+/g, ' ').trim().toLowerCase())
+		.filter((item) => item !== '');
+}
+
+/** An item that is the role's contract: "(Contract)", "- Contract", "On Contract", "Contract based", "Civil contract", "Contract Opportunity:", "Contract outside IR35". */
+const CONTRACT_ITEM = /^(?:on |civil )?contract(?: based| role| position| opportunity| only| (?:outside|inside) ir35)?$/;
+
+/** An item that is a fixed term: the UK's "FTC" with or without its term, and cover for someone's leave ("Maternity Cover", "Mat Leave Contract"). */
+const FIXED_TERM_ITEM = new RegExp(String.raw`^(?:${TERM} )?(?:ftc|(?:mat(?:ernity)?|paternity|parental|caregiver) (?:leave )?(?:cover|replacement|contract))(?: ${TERM})?$`);
+
+/**
+ * Where else a title states its terms: a contract with its term ("(6-month Contract)", "Lehi 6-month Contract");
+ * "Contract" before a seniority or a recruiter ("Contract Senior Recruiter", "Contract Sourcer"), not before the work
+ * ("Contract Manager"); after a job noun at the end ("Optimisation Manager Contract"); or "Contract Role".
+ */
+const CONTRACT_TERMS = new RegExp(
+	String.raw`\b${TERM}\s+contract\b|^\s*contract\s+(?:senior|sr\b|principal|staff|junior|jr\b|(?:\w+\s+)?recruiter|sourcer|talent acquisition)|\b(?:manager|engineer|developer|designer|analyst|specialist|coordinator|consultant|recruiter|assistant|director|writer|editor|producer|architect|scientist)\s+contract\s*$|\bcontract\s*(?:role|position)\b`,
+	'i',
+);
+
+/** The UK's fixed-term contract with its term anywhere ("Physical Sales Coordinator 1 year FTC", "FTC 12 months"), or last ("Senior Motion Designer FTC"). */
+const FTC_TERMS = new RegExp(String.raw`\b${TERM}\s+FTC\b|\bFTC\s+${TERM}|\sFTC\s*$`, 'i');
+
 /**
  * Kinds a job title names. Titles name the role itself, so their words count,
  * but only in forms that cannot be a job's subject: "Contract Manager" and
@@ -223,9 +257,12 @@ const GOOGLE_VALUES = new Set<string>(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', '
  */
 function titleKinds(title: string): Set<Kind> {
 	const folded = fold(title);
+	const items = titleItems(title);
 	const subject = / (?:interns?|internships?|apprentice(?:ship)?s?|students?|contractors?|volunteers?) (?:program(?:me)?|recruit\w*|coordinator|manager|lead|relations|management|experience) /;
 	const ofPeople = / (?:recruit\w*|coordinator|manager|lead|partner)(?: \w+)? (?:interns|internships|apprentices|apprenticeships|contractors|volunteers) /;
-	if (subject.test(folded) || ofPeople.test(folded)) {
+	// "Contractor: Lead Analytics Engineer": a kind before a colon labels the role, whatever follows it.
+	const labelled = /^[^:：]{1,24}[:：]/.test(title) && kindsIn(fold(items[0] ?? ''), PROSE_WORDS).size > 0;
+	if (!labelled && (subject.test(folded) || ofPeople.test(folded))) {
 		return new Set();
 	}
 	// "CDD Risk Analyst", "CDD Analyst, Onboarding": banks' customer due diligence, the work, not France's fixed-term
@@ -233,12 +270,14 @@ function titleKinds(title: string): Set<Kind> {
 	const kinds = kindsIn(folded.replace(/ cdd (?=(?:risk|analyst|review\w*|investigat\w*|specialist|operations|team|onboarding|officer|lead|manager|associate|kyc|aml|edd) )/g, ' '), PROSE_WORDS);
 	kinds.delete('permanent');
 	kinds.delete('contract');
-	// "Software Engineer (Contract)", "Designer - Contract": the contract is the role's, not its subject.
-	if (/[([]\s*contract\s*[)\]]|[-–—,|:]\s*contract\s*$|\bcontract\s*(?:role|position)\b/i.test(title)) kinds.add('contractor');
-	// "Talent Partner (12-month FTC)": the UK's fixed-term contract. Not alone: "FTC Compliance Analyst" is about the regulator.
-	if (/\b\d+[\s-]*months?\s+FTC\b|[([]\s*FTC\s*[)\]]|[-–—,|:]\s*FTC\s*$/i.test(title)) kinds.add('temporary');
-	// "Stage - Développeur web", "Stage de 6 mois": in a title, "stage" leads.
-	if (/^\s*stage\b|\bstage\s*[-–—:(]|\(stage\)/i.test(title)) kinds.add('intern');
+	// "Talent Partner (12-month FTC)", "Finance Manager (Maternity Cover)": a fixed term. Not alone: "FTC Compliance Analyst"
+	// is about the regulator. A contractor's own word says who is hired: "Maternity Cover (Freelance)" is a contractor's job.
+	if ((items.some((item) => FIXED_TERM_ITEM.test(item)) || FTC_TERMS.test(title)) && !kinds.has('contractor')) kinds.add('temporary');
+	// "Software Engineer (Contract)", "Data Engineer (Remote / Contract)", "Designer - Contract": the contract is the role's,
+	// not its subject. The weakest word: "(1-Year Contract - Fixed Term)" and "CDD / Fixed 1 year contract" are fixed-term.
+	if ((items.some((item) => CONTRACT_ITEM.test(item)) || CONTRACT_TERMS.test(title)) && !kinds.has('temporary')) kinds.add('contractor');
+	// "Stage - Développeur web", "Stage de 6 mois", "Planneur Stratégique – H/F – STAGE": in a title, "stage" leads or stands alone.
+	if (/^\s*stage\b|\bstage\s*[-–—:(]/i.test(title) || items.includes('stage')) kinds.add('intern');
 	return kinds;
 }
 

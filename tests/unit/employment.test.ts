@@ -264,6 +264,49 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('FTC Compliance Analyst', [])).toBeUndefined();
 	});
 
+	it('reads a title\'s terms wherever it states them: in brackets with other items, with their term, or last', () => {
+		// Real Greenhouse titles (stop 58's 998 boards), each read as no kind before.
+		for (const title of [
+			'Data Engineer (Remote / Contract)',
+			'Senior Python AI Software Engineer (Contract, Poland)',
+			'Account Receivable Associate (6-Month Contract)',
+			'Associate Talent Acquisition Partner – Bangkok Based – 10 months Contract',
+			'Customer Service Representative  (Lehi 6-month Contract)',
+			'Senior Associate Accounting Operations (On Contract)',
+			'Sports Data Operator (Civil contract)',
+			'Senior Research Associate, DNA Encoded Library Technology ~ Contract',
+			'JAVA DEVELOPER - LONDON - CONTRACT OUTSIDE IR35  - FINTECH',
+			'Contract Senior Recruiter',
+			'Contract: Sr. Analytics Engineer - Internal Data ',
+			'Contractor: Lead Analytics Engineer',
+			'Optimisation Manager Contract ',
+		]) {
+			expect(employmentFromText(title, [])?.value, title).toBe('CONTRACTOR');
+		}
+		for (const title of [
+			'Finance Manager (Maternity Cover)',
+			'Talent Acquisition Business Partner (Maternity Leave Cover)',
+			'AP Accountant (Parental Leave Cover)',
+			'Creative Recruiter (Mat Leave Contract)',
+			'Creative Director - Social Focused - FTC 12 months',
+			'Junior People Operations Partner (1 year FTC)',
+			'Senior Motion Designer FTC ',
+			// A term is an arrangement, and wins over hours as everywhere else.
+			'Business Manager (Full Time - 5 Days/ 40 hours per week)(FTC, 12 Months) - Harrods Knightsbridge',
+			// "Contract" is the weakest word: with a fixed term it is one.
+			'Senior Communications Specialist (1-Year Contract - Fixed Term)',
+		]) {
+			expect(employmentFromText(title, [])?.value, title).toBe('TEMPORARY');
+		}
+		expect(employmentFromText('Planneur Stratégique Junior – H/F – STAGE', [])?.value).toBe('INTERN');
+		// A contractor's own word says who is hired, the cover how long.
+		expect(employmentFromText('Senior Digital Account Manager - Maternity Cover (Freelance) ', [])?.value).toBe('CONTRACTOR');
+		// Contracts as the work, and stages of a rocket, are not terms.
+		for (const title of ['Global Supply Manager, Contract Manufacturing (Starlink)', 'Software Engineer - Smart Contract, Bridge', 'Contract Manager - T3G', 'Supervisor, Sales and Contract Administration', 'Launch Engineer, Stage 0 Propellant Generation (Starship)', 'Integration Technician II, Stage Integration, Second Shift', 'Product Designer, Maternity Experience']) {
+			expect(employmentFromText(title, []), title).toBeUndefined();
+		}
+	});
+
 	it('reads France\'s "CDD" in a title, but not banks\' customer due diligence before a job noun', () => {
 		// Two real Greenhouse titles, both read as temporary before.
 		expect(employmentFromText('CDD Risk Analyst', [])).toBeUndefined();
