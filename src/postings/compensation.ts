@@ -141,11 +141,26 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 			const currency = [high.currency, low.currency].find((token) => token && namesCurrency(token)) ?? low.currency ?? high.currency;
 			if (currency) stated.push({ min: low, max: high, currency });
 			index += 1;
-		} else if (low.currency) {
+		} else if (low.currency && !halfFilled(text, amounts[index - 1]?.end ?? 0, low, high?.start ?? text.length)) {
 			stated.push({ min: low, max: low, currency: low.currency });
 		}
 	}
 	return stated;
+}
+
+/** A range's joiner with nothing but a currency on its other side, then the end of the clause: "$120,000 - ", "$80,000 – $". */
+const OPEN_AFTER = /^\s*(?:[-–—~]|to)\s*\p{Sc}?\s*(?:$|[.;,)\n])/u;
+/** …or before: "between - S$1,000,000,000.00", "Salary: $ - $150,000", "Pay range: - $90,000". */
+const OPEN_BEFORE = /(?:\bbetween|[:(]|\p{Sc})\s*(?:[-–—~]|to)\s*$/u;
+
+/**
+ * Whether a lone figure is one end of a range template nobody finished: Riot's
+ * "Base salary range between - S$1,000,000,000.00 SGD" published a billion
+ * dollars a year. A single figure with a dash as a label ("Base pay - $120,000")
+ * is still one.
+ */
+function halfFilled(text: string, from: number, amount: Amount, to: number): boolean {
+	return OPEN_AFTER.test(text.slice(amount.end, to)) || OPEN_BEFORE.test(text.slice(from, amount.start));
 }
 
 /**

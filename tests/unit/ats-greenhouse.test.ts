@@ -182,6 +182,16 @@ describe('mapGreenhouseJob', () => {
 		]);
 	});
 
+	it('reads a field left at its prompt as empty: no note, no value', () => {
+		// Genuine's and Octagon's boards: "Employment Type" left at "Select an Option" put a review note on each such role.
+		const base = listedJobs().get('4000004')!;
+		for (const value of ['Select an Option', 'N/A', 'TBD', '---', ['Select an Option']]) {
+			const posting = mapGreenhouseJob({ ...base, metadata: [{ id: 2, name: 'Employment Type', value, value_type: 'single_select' }] }, BOARD);
+			expect(posting.notes, String(value)).toEqual([]);
+			expect(posting.fields).not.toHaveProperty('employmentType');
+		}
+	});
+
 	it('closes applications when the post\'s deadline says, and leaves out a deadline it cannot use, with a note', () => {
 		const base = listedJobs().get('4000004')!;
 		// Duolingo's intern role in the corpus: published 2026-09-15, applications until 00:45 on 8 October, New York time.
@@ -494,10 +504,16 @@ describe('pay kept in custom fields', () => {
 		expect(read([field('Minimum Salary', '120000.0', 'number'), field('Maximum Salary', '150000.0', 'number')]).ranges).toEqual([{ min: 120000, max: 150000, currency: 'USD', period: 'YEAR' }]);
 	});
 
-	it('never publishes a placeholder: 0–0, or a cent', () => {
-		expect(read([field('Pay Transparency Range', { unit: 'USD', min_value: '0.01', max_value: '0.01' }, 'currency_range')])).toEqual({
+	it('never publishes a placeholder, 0–0 or a cent, and says nothing of it (MongoDB left 24 roles at "0.01")', () => {
+		expect(read([field('Pay Transparency Range', { unit: 'USD', min_value: '0.01', max_value: '0.01' }, 'currency_range')])).toEqual({ ranges: [], notes: [] });
+		expect(read([field('Job Post Range (United States)', { unit: null, min_value: '0.0', max_value: '0.0' }, 'currency_range')])).toEqual({ ranges: [], notes: [] });
+	});
+
+	it('leaves out a range template with one end blank, with a note', () => {
+		// Riot's "Location Range - International" on two Singapore roles: published as S$1,000,000,000 a year before.
+		expect(read([field('Location Range - International', '(Singapore Only) Base salary range between - S$1,000,000,000.00 SGD', 'long_text')])).toEqual({
 			ranges: [],
-			notes: ['"Pay Transparency Range": not a pay range we can read; left out'],
+			notes: ['"Location Range - International: (Singapore Only) Base salary range between - S$1,000,000,000.00 SGD": not a pay range we can read; left out'],
 		});
 	});
 

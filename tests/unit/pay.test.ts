@@ -248,6 +248,19 @@ describe('amounts on top of the pay', () => {
 	});
 });
 
+describe('a range template with one end left blank', () => {
+	it('is not pay: the figure it has is one end of a range nobody finished', () => {
+		for (const text of ['Base salary range between - S$1,000,000,000.00 SGD', 'Base salary range between $120,000 - ', 'Salary: $ - $150,000', 'Pay range: - $90,000 USD', 'Salary range: $80,000 – $']) {
+			expect(extractPayRanges([text]), text).toEqual([]);
+		}
+	});
+
+	it('leaves a dash used as a label, or before words, alone', () => {
+		expect(extractPayRanges(['Base pay - $120,000 per year']).map(({ min, max }) => [min, max])).toEqual([[120000, 120000]]);
+		expect(extractPayRanges(['Salary: $90,000 - negotiable']).map(({ min, max }) => [min, max])).toEqual([[90000, 90000]]);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;

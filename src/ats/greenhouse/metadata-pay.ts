@@ -136,8 +136,9 @@ export function metadataPayRanges(metadata: readonly Metadata[], countries: read
 		const object = objectOf(value);
 		if (object && ('min_value' in object || 'max_value' in object)) {
 			const [min, max] = [decimalOf(object.min_value), decimalOf(object.max_value)];
-			// 0–0 is a field nobody filled (MongoDB's, Aetion's, Riskified's): nothing to publish, nothing to say.
-			if (min === 0 && max === 0) continue;
+			// 0–0 is a field nobody filled (MongoDB's, Aetion's, Riskified's), and so is a cent at both ends (MongoDB's
+			// "0.01", 24 roles): nothing to publish, nothing to say.
+			if (min !== undefined && max !== undefined && max < 1) continue;
 			const currency = codeOf(object.unit) ?? fallback;
 			const found = currency ? range(min, max, currency, period, appliesToOf(name)) : undefined;
 			if (found) ranges.push(found);

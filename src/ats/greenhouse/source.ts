@@ -255,12 +255,24 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 const EMPLOYMENT_FIELD =
 	/^(?:[^:]{1,20}:\s*)?(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status|length)(?:\s*\([^()]{1,30}\)|\s*[-–]\s*[\p{L} ]{1,30}|\s+\p{L}+)?$|^(?:employment|commitment)$/iu;
 
+/**
+ * What boards leave in a field nobody filled in: the form's own prompt ("Select an Option", 2 to 4 roles on each
+ * of six boards, among them an "Employment Type"), "N/A", "None", "TBD" or dashes. Not "NA", which is also North
+ * America.
+ */
+const UNSET = /^(?:select an option|please select|select one|n\/a|none|tbd|-+)$/i;
+
+/** A metadata value as text, when it is text someone filled in. */
+function filled(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() !== '' && !UNSET.test(value.trim());
+}
+
 /** Every metadata value whose field name matches, each the first text of a multi-select. */
 function metadataStrings(job: GreenhouseJob, name: RegExp): string[] {
 	return (job.metadata ?? []).flatMap((field) => {
 		if (!name.test((field.name ?? '').trim())) return [];
-		const value = Array.isArray(field.value) ? field.value.find((item) => typeof item === 'string') : field.value;
-		return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+		const value = Array.isArray(field.value) ? field.value.find(filled) : field.value;
+		return filled(value) ? [value.trim()] : [];
 	});
 }
 
@@ -270,7 +282,7 @@ function metadataTexts(job: GreenhouseJob, name: RegExp): Array<{ field: string;
 		const label = (field.name ?? '').trim();
 		if (!name.test(label)) return [];
 		const values = Array.isArray(field.value) ? field.value : [field.value];
-		return values.flatMap((value) => (typeof value === 'string' && value.trim() !== '' ? [{ field: label, text: value.trim() }] : []));
+		return values.flatMap((value) => (filled(value) ? [{ field: label, text: value.trim() }] : []));
 	});
 }
 
