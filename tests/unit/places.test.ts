@@ -892,6 +892,19 @@ describe('location lines and phrases', () => {
 			'austria remote',
 		]);
 		expect(read(['Mexico City- On-site'])).toEqual(['mexico-city-mexico onsite']);
+		// Remote and hybrid in more languages: each was a town of its name ("Удаленно, Россия" a town called Udalenno in
+		// Russia), or no place ("リモート（日本）", "Praca zdalna").
+		expect(read(['Удаленно, Россия', 'Віддалено, Україна', 'Uzaktan, Türkiye', 'Op afstand, Nederland', 'Etätyö, Suomi', 'Kerja jarak jauh, Indonesia', 'Praca zdalna, Polska'])).toEqual([
+			'russia remote',
+			'ukraine remote',
+			'turkiye remote',
+			'netherlands remote',
+			'finland remote',
+			'indonesia remote',
+			'poland remote',
+		]);
+		expect(read(['リモート（日本）', '远程, 中国', '재택근무, 서울', '東京（リモート可）'])).toEqual(['japan remote', 'china remote', 'seoul-south-korea remote', 'tokyo-japan remote']);
+		expect(read(['ハイブリッド, 東京', 'Гибрид, Москва', 'Hibrit - İstanbul'])).toEqual(['tokyo-japan hybrid', 'moscow-russia hybrid', 'istanbul-turkiye hybrid']);
 		// "City or remote" in any language: the city, which may also be done remotely.
 		expect(read(['Berlin or remote', 'München oder Remote', 'Paris ou télétravail', 'Madrid o remoto', 'Lisboa ou remoto', 'Amsterdam of remote'])).toEqual([
 			'berlin-germany remote',

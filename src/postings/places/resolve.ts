@@ -59,6 +59,13 @@ const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** Days a week in the office, fewer than five: "2 days a week in office", "3x/week", "2 Tage/Woche im Büro". */
 const OFFICE_DAYS = String.raw`${EDGE_BEFORE}(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|dois|três|quatro)\s*(?:days?|x|tage?|jours?|d[ií]as?)\s*(?:\/|a|per|pro|par|por|a\s+la|na)\s*(?:week|woche|semaine|semana)(?:\s+(?:in(?:\s+the)?\s+office|im\s+b[üu]ro|au\s+bureau|en\s+(?:la\s+)?oficina|no\s+escrit[óo]rio))?${EDGE_AFTER}`;
+/**
+ * Remote in more languages: Russian and Ukrainian, Turkish, Dutch, the Nordic languages, Finnish, Czech, Hungarian,
+ * Romanian, Indonesian, Vietnamese, Hebrew and Arabic. Each left unread became a town of that name in the filter
+ * ("Удаленно, Россия" was a town called Udalenno).
+ */
+const OTHER_REMOTE = String.raw`(?:удал[её]нн?(?:о|ая|ый)(?:\s+(?:работа|формат))?|дистанционн?(?:о|ая|ый)(?:\s+(?:работа|формат))?|віддален(?:о|а)(?:\s+робота)?|дистанційн(?:о|а)(?:\s+робота)?|uzaktan(?:\s+çalışma)?|op\s+afstand|thuiswerk(?:en)?|(?:på\s+)?distans(?:arbete)?|fjernarbe(?:id|jde)|etätyö|etänä|na\s+dálku|vzdáleně|távmunka|la\s+distan[țţt][ăa]|(?:kerja\s+)?jarak\s+jauh|(?:làm\s+việc\s+)?từ\s+xa|מרחוק|عن\s+بعد)`;
+
 const MARKERS: Array<[Workplace, RegExp]> = [
 	// Some days a week in the office is hybrid: tried before the office words they hold ("London (2 days a week in office)"
 	// was on site). All five days are the office's.
@@ -69,11 +76,13 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|distributed|zdaln[a-ząćęłńóśźż]*|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|distributed|(?:praca\s+)?zdaln[a-ząćęłńóśźż]*|${OTHER_REMOTE}|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
-	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:hybrid|hybride|híbrido|hibrido|ibrido|hybrydow[a-ząćęłńóśźż]*)${EDGE_AFTER}`, 'giu')],
+	// Chinese, Japanese and Korean write no spaces around words: no edges.
+	['remote', /(?:フル\s*リモート|リモート(?:ワーク)?|在宅(?:勤務)?|원격(?:\s*근무)?|재택(?:\s*근무)?|远程(?:办公|工作)?|遠(?:端|程)(?:工作)?|居家办公)(?:\s*(?:可能?|가능))?/gu],
+	['hybrid', new RegExp(String.raw`${EDGE_BEFORE}(?:hybrid|hybride|híbrido|hibrido|ibrido|hibrit|hibrid|hybridní|hybrydow[a-ząćęłńóśźż]*|гибридн?[а-яё]*|гібридн?[а-яєії]*)${EDGE_AFTER}|ハイブリッド(?:ワーク)?|하이브리드|混合办公`, 'giu')],
 	['onsite', new RegExp(String.raw`${EDGE_BEFORE}(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|presencial|sur\s+site|vor\s+ort)${EDGE_AFTER}`, 'giu')],
 ];
 
