@@ -892,6 +892,24 @@ describe('location lines and phrases', () => {
 			'austria remote',
 		]);
 		expect(read(['Mexico City- On-site'])).toEqual(['mexico-city-mexico onsite']);
+		// Subdivisions by their English names, where ISO gives only a local one ("Guangdong Sheng", "Sachsen"): each was a
+		// town of its name ("Guangdong, China"), or a note beside the city ("Shenzhen, Guangdong, China").
+		for (const [phrase, place] of [
+			['Guangdong, China', { region: 'GD', country: 'CN', workplace: 'onsite' }],
+			['Shenzhen, Guangdong, China', { city: 'Shenzhen', region: 'GD', country: 'CN', workplace: 'onsite' }],
+			['Leipzig, Saxony, Germany', { city: 'Leipzig', region: 'SN', country: 'DE', workplace: 'onsite' }],
+			['Florence, Tuscany, Italy', { city: 'Florence', region: '52', country: 'IT', workplace: 'onsite' }],
+			['Seville, Andalusia, Spain', { city: 'Sevilla', region: 'AN', country: 'ES', workplace: 'onsite' }],
+			['Antwerp, Flanders, Belgium', { city: 'Antwerp', region: 'VLG', country: 'BE', workplace: 'onsite' }],
+			// A province in its region: one place, not the city and the province.
+			['Mons, Hainaut, Belgium', { city: 'Mons', region: 'WAL', country: 'BE', workplace: 'onsite' }],
+			['Gyeonggi, South Korea', { region: '41', country: 'KR', workplace: 'onsite' }],
+			['Novosibirsk Oblast, Russia', { region: 'NVS', country: 'RU', workplace: 'onsite' }],
+		] as const) {
+			expect(placesFrom([phrase]), phrase).toEqual({ places: [place], unplaced: [], notes: [] });
+		}
+		// A country's name is no subdivision of another: Hong Kong stays Hong Kong.
+		expect(placesFrom(['Hong Kong, China']).places.map((place) => place.country)).toEqual(['HK', 'CN']);
 		// Remote and hybrid in more languages: each was a town of its name ("Удаленно, Россия" a town called Udalenno in
 		// Russia), or no place ("リモート（日本）", "Praca zdalna").
 		expect(read(['Удаленно, Россия', 'Віддалено, Україна', 'Uzaktan, Türkiye', 'Op afstand, Nederland', 'Etätyö, Suomi', 'Kerja jarak jauh, Indonesia', 'Praca zdalna, Polska'])).toEqual([

@@ -109,6 +109,39 @@ export const REGION_ALIASES: Record<string, string> = {
 	'region of southern denmark': 'DK-83',
 	'capital region of denmark': 'DK-84',
 	'region zealand': 'DK-85',
+	// Regions of Spain, Italy, Germany and Belgium by their English names, and South Korea's provinces as they are
+	// shortened ("Suwon, Gyeonggi"): ISO and country-region-data give only the local names ("Toscana", "Sachsen").
+	andalusia: 'ES-AN',
+	'basque country': 'ES-PV',
+	'canary islands': 'ES-CN',
+	'balearic islands': 'ES-IB',
+	'castile and leon': 'ES-CL',
+	'castille leon': 'ES-CL',
+	'castile la mancha': 'ES-CM',
+	'castille la mancha': 'ES-CM',
+	'valencian community': 'ES-VC',
+	tuscany: 'IT-52',
+	piedmont: 'IT-21',
+	sicily: 'IT-82',
+	sardinia: 'IT-88',
+	apulia: 'IT-75',
+	'aosta valley': 'IT-23',
+	'trentino south tyrol': 'IT-32',
+	saxony: 'DE-SN',
+	thuringia: 'DE-TH',
+	'rhineland palatinate': 'DE-RP',
+	'saxony anhalt': 'DE-ST',
+	'mecklenburg western pomerania': 'DE-MV',
+	'brussels capital region': 'BE-BRU',
+	'region metropolitana': 'CL-RM',
+	gyeonggi: 'KR-41',
+	gangwon: 'KR-42',
+	chungbuk: 'KR-43',
+	chungnam: 'KR-44',
+	jeonbuk: 'KR-45',
+	jeonnam: 'KR-46',
+	gyeongbuk: 'KR-47',
+	gyeongnam: 'KR-48',
 	// Japan's prefectures as Japanese postings write them, with the kind of prefecture after the name (県, 府, 道);
 	// 東京都 is the city's alias, as postings mean Tokyo by it.
 	北海道: 'JP-01', 青森県: 'JP-02', 岩手県: 'JP-03', 宮城県: 'JP-04', 秋田県: 'JP-05', 山形県: 'JP-06',
@@ -122,11 +155,31 @@ export const REGION_ALIASES: Record<string, string> = {
 };
 
 /**
+ * The region each subdivision lies in, where `iso-3166` gives none: Belgium's provinces, in Flanders and Wallonia.
+ * Cities are filed under the region ("Mons" in Wallonia), so "Mons, Hainaut" names the city and its province, not
+ * two places.
+ */
+export const REGION_PARENTS: Record<string, string> = {
+	'BE-VAN': 'VLG',
+	'BE-VBR': 'VLG',
+	'BE-VLI': 'VLG',
+	'BE-VOV': 'VLG',
+	'BE-VWV': 'VLG',
+	'BE-WBR': 'WAL',
+	'BE-WHT': 'WAL',
+	'BE-WLG': 'WAL',
+	'BE-WLX': 'WAL',
+	'BE-WNA': 'WAL',
+};
+
+/**
  * Other names of cities, to "Canonical name|country" as the gazetteer names
  * them: abbreviations recruiters use, former names, and local spellings.
  */
 export const CITY_ALIASES: Record<string, string> = {
 	nyc: 'New York|US',
+	// The list names Seville in Spanish only: "Seville, Spain" was a town it lacked, kept as written.
+	seville: 'Sevilla|ES',
 	// Buenos Aires the city (its own district, not the province of its name), as Argentine postings write it.
 	caba: 'Buenos Aires|AR',
 	'capital federal': 'Buenos Aires|AR',

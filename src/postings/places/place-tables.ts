@@ -22,7 +22,7 @@
  */
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
-import { CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES } from './aliases.ts';
+import { CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES, REGION_PARENTS } from './aliases.ts';
 import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
 import { findArea } from './areas.ts';
 
@@ -236,7 +236,7 @@ export function countryTable(): CountryTable {
 		if (known.has(subdivision.code)) throw new Error(`iso-3166 lists ${subdivision.code} twice`);
 		known.add(subdivision.code);
 		const name = subdivision.code.startsWith('JP-') ? hepburn(subdivision.name) : englishSpelling(cleanRegionName(subdivision.name));
-		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : undefined;
+		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : REGION_PARENTS[subdivision.code];
 		regions.push(parent ? `${subdivision.code}\t${name}\t${parent}` : `${subdivision.code}\t${name}`);
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
@@ -246,11 +246,30 @@ export function countryTable(): CountryTable {
 			push(regionKeys, key.replace(/ /g, ''), subdivision.code);
 		}
 	}
+	// ISO names many subdivisions in their own language or a romanization with its kind: "Guangdong Sheng", "Amurskaya
+	// oblast'", "Vlaams Gewest", "Khyber Pakhtunkhwa" as "Khaībar Pakhtūnkhwā". Postings write the names in English
+	// ("Shenzhen, Guangdong, China", "Antwerp, Flanders"): "Guangdong, China" was a town called Guangdong. Read by
+	// those too, as country-region-data lists them with their ISO codes; the names shown stay ISO's.
+	const inEnglish = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string; shortCode: string }> }>;
+	for (const { countryShortCode: country, regions: named } of inEnglish) {
+		for (const { name, shortCode } of named) {
+			const code = `${country}-${shortCode}`;
+			if (!known.has(code)) continue;
+			for (const spelling of [name, ...name.split(/\s*\/\s*/)]) {
+				const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
+				// Not a country's name: "Hong Kong, China" is Hong Kong, not China's subdivision CN-HK.
+				if (countryKeys.has(key)) continue;
+				push(regionKeys, key, code);
+				push(regionKeys, key.replace(/ /g, ''), code);
+			}
+		}
+	}
 	for (const [alias, code] of Object.entries(REGION_ALIASES)) if (known.has(code)) push(regionKeys, placeKey(alias), code);
-	const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+	// Read beside a file each package exports: country-region-data does not export its package.json.
+	const version = (name: string, exported = 'package.json') => (require(require.resolve(`${name}/${exported}`).replace(/[^/\\]+$/, 'package.json')) as { version: string }).version;
 	return {
 		// Not ICU's version: a Node update that names no country differently leaves the table, and its test, as they are.
-		source: `iso-3166 ${version('iso-3166')} (codes, subdivision names), i18n-iso-countries ${version('i18n-iso-countries')} (country names in ${LANGUAGES.length} languages), Node's ICU (English country names), and the gazetteer's aliases`,
+		source: `iso-3166 ${version('iso-3166')} (codes, subdivision names), country-region-data ${version('country-region-data', 'data.json')} (English subdivision names), i18n-iso-countries ${version('i18n-iso-countries')} (country names in ${LANGUAGES.length} languages), Node's ICU (English country names), and the gazetteer's aliases`,
 		countries,
 		countryKeys: [...countryKeys.keys()].sort().map((key) => `${key}\t${countryKeys.get(key)}`),
 		regions,
