@@ -36,7 +36,7 @@ export const labelPayRangeSchema = z.strictObject({
 export const labelSchema = z.strictObject({
 	id: z.string().min(1).describe("The ATS's id of the job, as a string"),
 	title: z.string().min(1).describe('The job title'),
-	language: z.string().describe('ISO 639-1 language of the posting (not scored: postings have no language field)'),
+	language: z.string().describe("ISO 639-1 language of the posting, scored against the page's (the posting's `lang`, else the site's)"),
 	team: z.string().nullable().describe('The most specific team or department the posting states, or null'),
 	department: z.string().nullable().describe('The broader department, or null'),
 	employmentType: z.enum(labelEmploymentTypes).nullable().describe('The kind of employment, or null when the posting does not say'),

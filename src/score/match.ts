@@ -8,11 +8,11 @@ import type { EmploymentType } from '../postings/employment.ts';
 import type { Location, PayRange, Posting } from '../schemas/posting.ts';
 
 /** The fields scored per posting, in the order they are reported. */
-export const scoredFields = ['title', 'team', 'department', 'employmentType', 'places', 'payRanges'] as const;
+export const scoredFields = ['title', 'language', 'team', 'department', 'employmentType', 'places', 'payRanges'] as const;
 export type ScoredField = (typeof scoredFields)[number];
 
 /** The parts of a normalized posting the score reads. */
-export type ScoredPosting = Pick<Posting, 'title' | 'team' | 'department' | 'employmentType' | 'locations' | 'payRanges'>;
+export type ScoredPosting = Pick<Posting, 'title' | 'lang' | 'team' | 'department' | 'employmentType' | 'locations' | 'payRanges'>;
 
 /**
  * Each label employment type as the pipeline's (Google's) value. Apprenticeships
@@ -162,7 +162,9 @@ export interface PostingVerdict {
  *   over, and every pair agrees on the workplace.
  * - payRanges: right when every range pairs ({@link matchPayRanges}) and none is left over.
  */
-export function judgePosting(label: Label, posting: ScoredPosting): PostingVerdict {
+export function judgePosting(label: Label, posting: ScoredPosting, siteLang = 'en'): PostingVerdict {
+	// The page's language: the posting's own, else the site's, which a posting too short to tell is shown in.
+	const language = (posting.lang ?? siteLang).split('-')[0]!.toLowerCase();
 	const text = (field: 'title' | 'team' | 'department'): FieldVerdict => {
 		const expected = label[field] === null ? '' : shownText(label[field]);
 		const got = shownText(posting[field]);
@@ -175,6 +177,7 @@ export function judgePosting(label: Label, posting: ScoredPosting): PostingVerdi
 	return {
 		fields: [
 			text('title'),
+			{ field: 'language', right: language === label.language, expected: label.language, got: language },
 			text('team'),
 			text('department'),
 			{ field: 'employmentType', right: employment === posting.employmentType, expected: employment ?? 'none', got: posting.employmentType ?? 'none' },

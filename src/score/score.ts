@@ -132,7 +132,7 @@ export async function scoreCorpus(options: ScoreOptions): Promise<Score> {
 					const posting = synced.postings.get(file);
 					synced.postings.delete(file);
 					score.postings.scored += 1;
-					if (posting) judge(score, tally, name, label, posting);
+					if (posting) judge(score, tally, name, label, posting, options.site.lang);
 					else missing(score, tally, name, label, synced.why(label.id));
 				}
 				score.postings.unlabelled.push(...[...synced.postings.keys()].map((file) => `${name} ${file}`));
@@ -183,8 +183,8 @@ async function syncBoard(system: AtsSystem, board: string, baseUrl: string, dir:
 	};
 }
 
-function judge(score: Score, tally: Tally, board: string, label: Label, posting: Posting): void {
-	const verdict = judgePosting(label, posting);
+function judge(score: Score, tally: Tally, board: string, label: Label, posting: Posting, siteLang: string): void {
+	const verdict = judgePosting(label, posting, siteLang);
 	for (const field of verdict.fields) {
 		count(score, tally, field.field, field.right);
 		if (!field.right) score.misses.push({ board, id: label.id, field: field.field, expected: field.expected, got: field.got });

@@ -45,6 +45,13 @@ describe('the matching rules', () => {
 		expect(verdict.workplacesRight).toBe(1);
 	});
 
+	it('scores the language the page is shown in: the posting\'s own, else the site\'s', () => {
+		const language = (verdict: ReturnType<typeof judgePosting>) => verdict.fields.find((field) => field.field === 'language');
+		expect(language(judgePosting(label, { ...posting, lang: 'de-CH' }))).toEqual({ field: 'language', right: false, expected: 'en', got: 'de' });
+		expect(language(judgePosting(label, { ...posting, lang: undefined }, 'ja'))).toEqual({ field: 'language', right: false, expected: 'en', got: 'ja' });
+		expect(language(judgePosting(label, { ...posting, lang: undefined }, 'en-GB'))?.right).toBe(true);
+	});
+
 	it('pairs a place whose workplace is wrong, and counts the places field wrong', () => {
 		const verdict = judgePosting(label, { ...posting, locations: [{ ...zurich, workplace: 'onsite', remote: false }] });
 		expect(verdict.places.pairs).toHaveLength(1);
@@ -190,13 +197,14 @@ describe('a score of a small corpus', () => {
 		expect(score.postings).toEqual({ scored: 2, missing: 1, notScored: { workday: 1 }, unlabelled: [] });
 		expect(score.fields).toEqual({
 			title: { right: 1, total: 2 },
+			language: { right: 1, total: 2 },
 			team: { right: 1, total: 2 },
 			department: { right: 1, total: 2 },
 			employmentType: { right: 1, total: 2 },
 			places: { right: 0, total: 2 },
 			payRanges: { right: 0, total: 2 },
 		});
-		expect(score.overall).toEqual({ right: 4, total: 12 });
+		expect(score.overall).toEqual({ right: 5, total: 14 });
 	});
 
 	it('counts places and pay ranges one to one over every posting, missing ones included', () => {
@@ -216,7 +224,8 @@ describe('a score of a small corpus', () => {
 });
 
 describe('the score of the real corpus', () => {
-	// Floors are the figures last measured (2026-12-06: 827/852 fields over 142 postings, places 0.967/0.967),
+	// Floors are the figures last measured (2026-12-06: 827/852 fields over 142 postings, places 0.967/0.967; the
+	// page's language, scored since stop 62, 142/142, so 969/994),
 	// rounded down: the score may only go up. Raise them when the pipeline improves; a bigger corpus may need
 	// them looked at again (HireVue's internship and Gong's "Remote (US)" office lowered three of them; the
 	// fifth collection, 29 postings of 16 boards scored before any rule was changed for them, lowered most:
@@ -239,8 +248,9 @@ describe('the score of the real corpus', () => {
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.970);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.974);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
+		expect(rate(score.fields.language)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.978);
 		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.957);
 		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.984);
