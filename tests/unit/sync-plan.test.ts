@@ -110,6 +110,24 @@ describe('planSync', () => {
 		expect(frontMatter(file(afterFirst, 'greenhouse-4000000.html')).slug).toBe('engineering-manager-workers-runtime-lisbon');
 	});
 
+	it('keeps a long title\'s slug within 80 characters when it adds the place, and adds every role', () => {
+		// Databricks' board: one title in nine cities. "…-los-angeles" made 86 characters, which the posting schema
+		// refuses: the sync left all nine roles out.
+		const title = 'Sr. Forward Deployed Engineer (FDE) - Communications, Media, Entertainment & Games';
+		const roles = ['Los Angeles', 'Seattle', 'Philadelphia'].map((city, index) => ({
+			...role(`800000${index}`, '000', { title, locations: [{ city, region: 'CA', country: 'US', remote: false }], datePosted: '2026-11-02' }),
+		}));
+		const plan = sync(handWritten, roles);
+		expect(plan.rejected).toEqual([]);
+		const slugs = plan.changes.map((change) => frontMatter(change.text).slug as string);
+		expect(slugs).toEqual([
+			'sr-forward-deployed-engineer-fde-communications-media-entertainment-games',
+			'sr-forward-deployed-engineer-fde-communications-media-entertainment-seattle',
+			'sr-forward-deployed-engineer-fde-communications-media-entertainment-philadelphia',
+		]);
+		for (const slug of slugs) expect(slug.length).toBeLessThanOrEqual(80);
+	});
+
 	it('never touches hand-written postings, and the result builds', () => {
 		for (const seed of handWritten) expect(file(afterFirst, seed.name)).toBe(seed.text);
 		const { postings } = normalizePostings(
