@@ -908,6 +908,8 @@ describe('location lines and phrases', () => {
 		] as const) {
 			expect(placesFrom([phrase]), phrase).toEqual({ places: [place], unplaced: [], notes: [] });
 		}
+		// Brackets left unpaired: Gympass's "(France (Paris - Hybrid)" was no place.
+		expect(read(['(France (Paris - Hybrid)', 'London (UK', 'Berlin, Germany)'])).toEqual(['paris-france hybrid', 'london-united-kingdom onsite', 'berlin-germany onsite']);
 		// A country's name is no subdivision of another: Hong Kong stays Hong Kong.
 		expect(placesFrom(['Hong Kong, China']).places.map((place) => place.country)).toEqual(['HK', 'CN']);
 		// Remote and hybrid in more languages: each was a town of its name ("Удаленно, Россия" a town called Udalenno in

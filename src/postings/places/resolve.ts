@@ -636,6 +636,25 @@ function codeList(parts: readonly string[]): Read[] | undefined {
 
 const NO_BRACKETS: ReadonlySet<string> = new Set();
 
+/**
+ * A phrase's round brackets paired: one opened first and never closed goes ("(France (Paris - Hybrid)"), another
+ * never closed is closed at the end ("London (UK"), and one closed without being opened goes ("Berlin, Germany)").
+ * Left unpaired, the bracket's words were read as no place. The whole phrase's: a part of a list split at its joins
+ * ("Remote (US" and "Canada)" of "Remote (US & Canada)") is read with the list.
+ */
+function balanced(text: string): string {
+	if (!/[()]/.test(text)) return text;
+	const open: number[] = [];
+	const drop = new Set<number>();
+	for (let index = 0; index < text.length; index += 1) {
+		if (text[index] === '(') open.push(index);
+		else if (text[index] === ')' && open.pop() === undefined) drop.add(index);
+	}
+	if (open[0] === text.search(/\S/)) drop.add(open.shift()!);
+	const kept = [...text].filter((_, index) => !drop.has(index)).join('');
+	return open.length > 0 ? `${kept}${')'.repeat(open.length)}` : kept;
+}
+
 /** Splits a phrase's place text into comma parts, reading parentheses and " - " as further parts; the bracketed ones are also given apart. */
 function partsOf(text: string): { parts: string[]; bracketed: ReadonlySet<string> } {
 	const inner: string[] = [];
@@ -884,6 +903,8 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	// Australian state, with "B.C" left out as no place).
 	const undotted = phrase.replace(DOTTED_CODE, (code) => code.replace(/\./g, ''));
 	if (undotted !== phrase) return asWrittenIn(readPhrase(undotted, context), phrase);
+	const paired = balanced(phrase);
+	if (paired !== phrase) return asWrittenIn(readPhrase(paired, context), phrase);
 	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
 	const slashed = /^([^/,]+?)\s*\/\s*([A-Z]{2})$/u.exec(phrase.trim());
 	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}`, context), phrase);
