@@ -341,9 +341,15 @@ const MONTHLY_UP_TO: Record<string, number> = {
 	SGD: 40_000, HKD: 200_000, EGP: 200_000, ARS: 10_000_000, ZAR: 200_000, BDT: 500_000, LKR: 1_000_000, MAD: 80_000, GHS: 50_000,
 };
 
-/** The period of pay stated without one: a figure under 1,000 is an hourly rate (not for a salary); a month's pay where that is the custom; else a year's. */
+/**
+ * The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the
+ * custom; else a year's. A salary under 1,000 is no year's pay either: an hour's under 200 (Riot's "Base salary range
+ * between $51.14 - $71.99 USD", its template for every role, was $72 a year), else a month's (an intern's "€800").
+ */
 function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
 	if (max < 1000 && !salary) return 'HOUR';
+	if (max < 200) return 'HOUR';
+	if (max < 1000) return 'MONTH';
 	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }

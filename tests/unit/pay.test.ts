@@ -261,6 +261,16 @@ describe('a range template with one end left blank', () => {
 	});
 });
 
+describe('a salary stated with no period', () => {
+	it('is a year\'s pay, but a salary under 1,000 is an hour\'s (under 200) or a month\'s', () => {
+		const period = (text: string) => extractPayRanges([text]).map(({ min, max, period }) => `${min}–${max} ${period}`);
+		expect(period('Salary: $120,000')).toEqual(['120000–120000 YEAR']);
+		// Riot's template for every role, on an hourly one: $72 a year before.
+		expect(period('Base salary range between $51.14 - $71.99 USD')).toEqual(['51.14–71.99 HOUR']);
+		expect(period('Salary: €800')).toEqual(['800–800 MONTH']);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
