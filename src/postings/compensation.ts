@@ -136,8 +136,12 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 			(!AND.test(joiner) || BETWEEN.test(wordsBefore(text, low.start, 60))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some(namesCurrency));
 		if (high && joined) {
-			// "120-150k": the low end shares the high end's multiplier.
-			if (!low.multiplier && high.multiplier) low = { ...low, value: toNumber(text.slice(low.start, low.end).replace(/^\D+/, ''), high.multiplier) };
+			// "120-150k": the low end shares the high end's multiplier, where that keeps it the low end ("$500 - $2K / monthly"
+			// was 500,000 to 2,000).
+			if (!low.multiplier && high.multiplier) {
+				const shared = toNumber(text.slice(low.start, low.end).replace(/^\D+/, ''), high.multiplier);
+				if (shared <= high.value) low = { ...low, value: shared };
+			}
 			const currency = [high.currency, low.currency].find((token) => token && namesCurrency(token)) ?? low.currency ?? high.currency;
 			if (currency) stated.push({ min: low, max: high, currency });
 			index += 1;
@@ -339,16 +343,19 @@ const MONTHLY_UP_TO: Record<string, number> = {
 	RUB: 1_000_000, KZT: 5_000_000, KWD: 10_000,
 	// Before: "S$6,000 - S$8,000" was a year's pay (about US$5,000), as were Egypt's, South Africa's and Ghana's monthly figures.
 	SGD: 40_000, HKD: 200_000, EGP: 200_000, ARS: 10_000_000, ZAR: 200_000, BDT: 500_000, LKR: 1_000_000, MAD: 80_000, GHS: 50_000,
+	// India states a salary by the year (CTC, LPA), but an intern's stipend by the month: "₹15K - ₹18K" was ₹18,000 a
+	// year (YC's board). Under what the lowest-paid yearly offers state (about ₹1.5 lakh and up).
+	INR: 150_000,
 };
 
 /**
  * The period of pay stated without one: a figure under 1,000 is an hourly rate; a month's pay where that is the
- * custom; else a year's. A salary under 1,000 is no year's pay either: an hour's under 200 (Riot's "Base salary range
+ * custom; else a year's. A salary under 1,000 is no year's pay either: an hour's under 300 (Riot's "Base salary range
  * between $51.14 - $71.99 USD", its template for every role, was $72 a year), else a month's (an intern's "€800").
  */
 function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
 	if (max < 1000 && !salary) return 'HOUR';
-	if (max < 200) return 'HOUR';
+	if (max < 300) return 'HOUR';
 	if (max < 1000) return 'MONTH';
 	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
@@ -445,7 +452,8 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 		const whole = appliesToOf(text.slice(0, stated[0]?.min.start ?? 0));
 		stated.forEach((item, index) => {
 			const previous = stated[index - 1];
-			if (item.max.value === 0 || isNotPay(paragraph, item)) return;
+			// 0, or 1 alone ("$1", "£1 GBP", "₹1 INR" in 41 of YC's 4,355 salary fields): a field's placeholder, not pay.
+			if (item.max.value <= 1 || isNotPay(paragraph, item)) return;
 			// The words since the previous amount name this one's place ("…; Level 2: $X"), else the sentence's opening does.
 			// (Read from the gap and as much again: the separator taken off its start lets as many characters after it in.)
 			const gap = previous ? text.slice(previous.max.end, 2 * item.min.start - previous.max.end) : '';

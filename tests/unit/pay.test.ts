@@ -268,6 +268,27 @@ describe('a salary stated with no period', () => {
 		// Riot's template for every role, on an hourly one: $72 a year before.
 		expect(period('Base salary range between $51.14 - $71.99 USD')).toEqual(['51.14–71.99 HOUR']);
 		expect(period('Salary: €800')).toEqual(['800–800 MONTH']);
+		expect(period('Salary: $150 - $200')).toEqual(['150–200 HOUR']);
+	});
+});
+
+describe('salary fields as YC\'s board fills them', () => {
+	const read = (text: string) => extractPayRanges([`Salary: ${text}`]).map(({ min, max, currency, period }) => `${min}–${max} ${currency} ${period}`);
+
+	it('gives the low end the high end\'s multiplier only where it stays the low end', () => {
+		// Before: 500,000 to 2,000.
+		expect(read('$500 - $2K / monthly')).toEqual(['500–2000 USD MONTH']);
+		expect(read('$120 - $150K')).toEqual(['120000–150000 USD YEAR']);
+	});
+
+	it('reads a figure of 1 as the placeholder it is', () => {
+		for (const text of ['$1', '£1 GBP', '₹1 INR']) expect(read(text), text).toEqual([]);
+	});
+
+	it('reads small rupee figures as a month\'s stipend, large ones as a year\'s salary', () => {
+		expect(read('₹15K - ₹18K INR')).toEqual(['15000–18000 INR MONTH']);
+		expect(read('₹400K - ₹600K INR')).toEqual(['400000–600000 INR YEAR']);
+		expect(read('₹1.5M - ₹2.5M INR')).toEqual(['1500000–2500000 INR YEAR']);
 	});
 });
 
