@@ -66,10 +66,47 @@ const NEXT_LABEL = /(?:\s*[|·•]\s*|\.\s+)(?=\p{L}[\p{L}\s]{0,30}[:：]).*$/u;
  * are read by the resolver, which knows whether "X, Y" is one place or two.
  */
 export function splitPlaces(list: string): string[] {
-	return list
-		.split(/\s*(?:\||;|\n|\s\/\s|•|·)\s*/)
+	return outsideBrackets(list)
+		.flatMap(eachInBrackets)
 		.map((part) => part.trim().replace(/[.;,]+$/, ''))
 		.filter(Boolean);
+}
+
+const SEPARATORS = /\s*(?:\||;|\n|\s\/\s|•|·)\s*/g;
+
+/** The list split at its separators outside round brackets; at all of them where its brackets do not pair up. */
+function outsideBrackets(list: string): string[] {
+	const depth: number[] = [];
+	let level = 0;
+	for (const character of list) {
+		if (character === ')') level -= 1;
+		depth.push(level);
+		if (character === '(') level += 1;
+	}
+	// Indexes are UTF-16 units, the loop's are code points: only the same where the text has no astral characters.
+	if (level !== 0 || depth.some((at) => at < 0) || depth.length !== list.length) return list.split(SEPARATORS);
+	const parts: string[] = [];
+	let start = 0;
+	for (const match of list.matchAll(SEPARATORS)) {
+		if (depth[match.index] !== 0) continue;
+		parts.push(list.slice(start, match.index));
+		start = match.index + match[0].length;
+	}
+	parts.push(list.slice(start));
+	return parts;
+}
+
+/**
+ * A bracket's list given to what stands before it, each item on its own: "Remote (IN; SG; AU)" is "Remote (IN)",
+ * "Remote (SG)" and "Remote (AU)", and "Remote (Kyiv, UA; Helsinki, FI)" Kyiv and Helsinki, both remote. Split
+ * first at its separators, the bracket lost its workplace after the first item: "Helsinki, FI)" was an office.
+ */
+function eachInBrackets(phrase: string): string[] {
+	const group = /^([^()]*)\(([^()]*)\)([^()]*)$/.exec(phrase);
+	if (!group) return [phrase];
+	const [, before, inside, after] = group as unknown as [string, string, string, string];
+	const items = inside.split(SEPARATORS).map((item) => item.trim()).filter(Boolean);
+	return items.length > 1 ? items.map((item) => `${before}(${item})${after}`) : [phrase];
 }
 
 /**

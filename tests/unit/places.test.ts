@@ -77,6 +77,33 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 		expect(read(['Middletown, Pennslyvania'])).toEqual(['middletown-pennsylvania onsite']);
 	});
 
+	it('gives each item of a bracketed list what stands before the bracket (YC\'s "Remote (A; B)")', () => {
+		// Split at its semicolons first, the bracket's workplace reached its first item only: offices in twelve countries.
+		expect(read(splitPlaces('Singapore / Remote (SG; ID; IN)'))).toEqual(['singapore onsite', 'singapore remote', 'indonesia remote', 'india remote']);
+		expect(read(splitPlaces('San Francisco, CA, US / Remote (Kyiv, Kyiv city, UA; Helsinki, Uusimaa, FI)'))).toEqual([
+			'san-francisco-california onsite',
+			'kyiv-ukraine remote',
+			'helsinki-finland remote',
+		]);
+		// Brackets that do not pair up are split as before.
+		expect(splitPlaces('Remote (US; Canada')).toEqual(['Remote (US', 'Canada']);
+	});
+
+	it('reads a country\'s code as the country where a part before it is a town or region there', () => {
+		// "City, Region, CC" as Google's place pickers write it: the code was a US state after a name the gazetteer lacks
+		// (Toronto in California, Tel Aviv in Illinois), or a place of its own beside the city (Munich and "DE").
+		for (const [phrase, place] of [
+			['Toronto, Foo, CA', 'toronto-ontario onsite'],
+			['Tel Aviv-Yafo, Tel Aviv District, IL', 'tel-aviv-israel onsite'],
+			['Munich, Bavaria, DE', 'munich-germany onsite'],
+			['Ghent, Flanders, BE', 'gent-belgium onsite'],
+			['Bedford, PA', 'bedford-pennsylvania onsite'],
+			['Athens, Clarke, GA', 'athens-georgia onsite'],
+		] as const) {
+			expect(read([phrase]), phrase).toEqual([place]);
+		}
+	});
+
 	it('reads "+" and "and/or" as joins, and a country joined with one of its regions as the country', () => {
 		// Waymo's remote roles: no place before (the "+"), then Hawaii alone, read with commas as a place in the US.
 		expect(read(splitPlaces('Mountain View, CA / Remote (Continental US + Hawaii + Canada Only)'))).toEqual([

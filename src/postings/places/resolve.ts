@@ -167,7 +167,7 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 }
 
 /** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province". */
-const KIND_AFTER = /^(.+?)(?:\s+|-)(?:province|prefecture|state|oblast|governorate|voivodeship|ken|fu)$/iu;
+const KIND_AFTER = /^(.+?)(?:\s+|-)(?:province|prefecture|state|oblast|governorate|voivodeship|county|district|ken|fu)$/iu;
 
 /** The four points and their adjectives: "north", "Western". */
 const POINTS = 'north|south|east|west|northern|southern|eastern|western';
@@ -241,7 +241,11 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	// the state is NY. A US state's code that is also a country's ("PA" Panama, "MA" Morocco) is the state after a town
 	// that country lacks: "City, ST" is how US postings write places ("Bedford, PA" was Bedford in England, and Panama).
 	const countryHere = (index: number) => named.find((entry) => entry.index === index)?.country;
-	const usState = (part: string, index: number) => regionCode(part) !== undefined && states[index]!.some((region) => region.country === 'US') && !findCities(parts[index - 1]!).some((city) => city.country === countryHere(index));
+	// Not where a part before it is a town or region of that country: "Munich, Bavaria, DE" and "Toronto, Ontario, CA"
+	// are Germany's and Canada's, however many parts stand between ("Toronto, <a name the gazetteer lacks>, CA" was a
+	// town called Toronto in California).
+	const inCountry = (before: string, country: string | undefined) => country !== undefined && (findCities(before).some((city) => city.country === country) || findRegions(before, country).length > 0);
+	const usState = (part: string, index: number) => regionCode(part) !== undefined && states[index]!.some((region) => region.country === 'US') && !parts.slice(0, index).some((before) => inCountry(before, countryHere(index)));
 	const isState = (part: string, index: number) =>
 		index > 0 &&
 		(countryHere(index) === undefined || usState(part, index)) &&
