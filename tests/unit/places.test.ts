@@ -99,6 +99,8 @@ describe('countries: current ISO codes and Kosovo, in the languages postings use
 			['Ghent, Flanders, BE', 'gent-belgium onsite'],
 			['Bedford, PA', 'bedford-pennsylvania onsite'],
 			['Athens, Clarke, GA', 'athens-georgia onsite'],
+			// The kind before the name: "State of São Paulo" was a town of that name.
+			['São Paulo, State of São Paulo, BR', 'sao-paulo-brazil onsite'],
 		] as const) {
 			expect(read([phrase]), phrase).toEqual([place]);
 		}

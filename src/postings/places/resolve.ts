@@ -132,7 +132,7 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	if (NOT_PLACES.has(placeKey(part)) || (alone && placeKey(part) === 'na')) return readings;
 	// A subdivision's name with its kind after it is the subdivision, not the city of its name: "Osaka Prefecture",
 	// "Fukuoka-ken", "New York State", "Gauteng Province".
-	const [, named] = KIND_AFTER.exec(part) ?? [];
+	const [, named] = KIND_AFTER.exec(part) ?? KIND_BEFORE.exec(part) ?? [];
 	if (named) {
 		const regions = new Set([...findRegions(named), ...countries.flatMap((where) => findRegions(named, where))]);
 		if (regions.size > 0) return [...regions].map((region) => ({ kind: 'region', region }));
@@ -165,6 +165,9 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	if (whole) return after.filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || (!/state/i.test(whole[0]) && !coded)));
 	return readings;
 }
+
+/** A kind of subdivision before its name, as Google's place pickers write some: "State of São Paulo", "Province of Barcelona". */
+const KIND_BEFORE = /^(?:state|province|region|prefecture|county)\s+of\s+(.+)$/iu;
 
 /** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province". */
 const KIND_AFTER = /^(.+?)(?:\s+|-)(?:province|prefecture|state|oblast|governorate|voivodeship|county|district|ken|fu)$/iu;
