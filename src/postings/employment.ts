@@ -258,7 +258,9 @@ const FTC_TERMS = new RegExp(String.raw`\b${TERM}\s+FTC\b|\bFTC\s+${TERM}|\sFTC\
 function titleKinds(title: string): Set<Kind> {
 	const folded = fold(title);
 	const items = titleItems(title);
-	const subject = / (?:interns?|internships?|apprentice(?:ship)?s?|students?|contractors?|volunteers?) (?:program(?:me)?|recruit\w*|coordinator|manager|lead|relations|management|experience) /;
+	// "Product Lead, Contractor Invoicing & Compliance" pays contractors: the work done for them is a subject too (not
+	// an intern's: "Intern Payroll & HR Administration" is an internship).
+	const subject = / (?:(?:interns?|internships?|apprentice(?:ship)?s?|students?|contractors?|volunteers?) (?:program(?:me)?|recruit\w*|coordinator|manager|lead|relations|management|experience)|contractors? (?:invoic\w*|payments?|payroll|onboarding|compliance|operations|hiring|sourcing)) /;
 	const ofPeople = / (?:recruit\w*|coordinator|manager|lead|partner)(?: \w+)? (?:interns|internships|apprentices|apprenticeships|contractors|volunteers) /;
 	// "Contractor: Lead Analytics Engineer": a kind before a colon labels the role, whatever follows it.
 	const labelled = /^[^:：]{1,24}[:：]/.test(title) && kindsIn(fold(items[0] ?? ''), PROSE_WORDS).size > 0;

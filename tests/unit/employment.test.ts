@@ -127,7 +127,7 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText(title, [])).toEqual({ value, evidence: title });
 	});
 
-	it.each(['Contract Manager', 'Contracts Counsel', 'Intern Program Manager', 'University Recruiter, Internships', 'Volunteer Coordinator', 'Internal Tools Engineer', 'Early Stage Investor'])(
+	it.each(['Contract Manager', 'Contracts Counsel', 'Intern Program Manager', 'University Recruiter, Internships', 'Volunteer Coordinator', 'Internal Tools Engineer', 'Early Stage Investor', 'Product Lead, Contractor Invoicing & Compliance'])(
 		'reads nothing from the title "%s": its subject, not its kind',
 		(title) => {
 			expect(employmentFromText(title, [])).toBeUndefined();
