@@ -43,7 +43,7 @@ const AFTER = `(?:[€£円元원₫₺₽₪₩₱฿₦₴₸]|${CURRENCY_WORD
  * optional multiplier: k, M, B, lakh ("18L", "18 LPA"), crore, and the myriads
  * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million, 천만 and 千万 ten million).
  */
-const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|juta|jt)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
+const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|[1-9]\\d{0,2}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|juta|jt)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
 /** A number with the currency, if any, on either side (groups: currency before, digits, multiplier, currency after). */
 const AMOUNT_PATTERN = new RegExp(`(?:(${BEFORE})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${AFTER}))?`, 'gu');
 
@@ -272,9 +272,18 @@ const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][�
  */
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|gym|fitness|commuter|housing|meal|lunch|travel|relocation|equipment|development|childcare)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
+const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /** …or right after it, in the same clause. */
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+/**
+ * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
+ * word" (a copywriter's $0.034 a word was $34 an hour).
+ */
+const PER_PIECE = /^\s*(?:\/|per|an?)\s*(?:\d+\s+)?(?:words?|articles?|pieces?|posts?|pages?|videos?|tasks?|items?|units?|deliver(?:y|ies)|leads?|appointments?|miles?|km)\b/i;
+
+/** A budget or allowance for something else, labelled in Portuguese or Spanish: "Budget para Educação / Home Office: R$ 2.000/ano". */
+const BENEFIT_BUDGET = /(?:budget|or[çc]amento|presupuesto|aux[ií]lio|ayuda|bono)\s+(?:para|de|da|do|del)\s[^.;:\n]{0,40}[:\-–]?\s*$/iu;
+
 /**
  * A sentence that speaks of pay, so a lone figure in it can be the role's pay.
  * German, Dutch and the Nordic languages make compounds of the word
@@ -315,6 +324,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
 	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
 	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after)) return true;
+	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;

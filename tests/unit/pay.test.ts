@@ -292,6 +292,21 @@ describe('salary fields as YC\'s board fills them', () => {
 	});
 });
 
+describe('amounts that are not a job\'s pay, from real descriptions', () => {
+	it('leaves out pay by the piece, and a figure of less than one read as thousands', () => {
+		// A copywriter's "$0.034 per word" was $34 an hour; "$20 per 100 words" $20 an hour.
+		expect(extractPayRanges(['Initial compensation is up to $0.06 per word with $0.034 per word being the most typical compensation level.'])).toEqual([]);
+		expect(extractPayRanges(['The rate of pay is $20 per 100 words (this comes out to approximately $100 per article or $50 per hour).']).map(({ min, period }) => `${min} ${period}`)).toEqual(['50 HOUR']);
+	});
+
+	it('leaves out a health stipend, and a budget labelled in Portuguese', () => {
+		expect(extractPayRanges(['Healthcare stipend: $50/month to support your healthcare or insurance costs'])).toEqual([]);
+		expect(extractPayRanges(['Budget para Educação / Home Office: R$ 2.000/ano para serem usados em cursos'])).toEqual([]);
+		// Still pay: thousands grouped with dots.
+		expect(extractPayRanges(['Salário: R$ 6.500,00']).map(({ min, period }) => `${min} ${period}`)).toEqual(['6500 MONTH']);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
