@@ -364,9 +364,7 @@ const MONTHLY_UP_TO: Record<string, number> = {
  * between $51.14 - $71.99 USD", its template for every role, was $72 a year), else a month's (an intern's "€800").
  */
 function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
-	if (max < 1000 && !salary) return 'HOUR';
-	if (max < 300) return 'HOUR';
-	if (max < 1000) return 'MONTH';
+	if (max < 1000) return !salary || max < 300 ? 'HOUR' : 'MONTH';
 	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }

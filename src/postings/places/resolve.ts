@@ -658,7 +658,8 @@ function balanced(text: string): string {
 		else if (text[index] === ')' && open.pop() === undefined) drop.add(index);
 	}
 	if (open[0] === text.search(/\S/)) drop.add(open.shift()!);
-	const kept = [...text].filter((_, index) => !drop.has(index)).join('');
+	let kept = '';
+	for (let index = 0; index < text.length; index += 1) if (!drop.has(index)) kept += text[index];
 	return open.length > 0 ? `${kept}${')'.repeat(open.length)}` : kept;
 }
 
