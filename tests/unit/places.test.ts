@@ -939,6 +939,8 @@ describe('location lines and phrases', () => {
 		}
 		// Brackets left unpaired: Gympass's "(France (Paris - Hybrid)" was no place.
 		expect(read(['(France (Paris - Hybrid)', 'London (UK', 'Berlin, Germany)'])).toEqual(['paris-france hybrid', 'london-united-kingdom onsite', 'berlin-germany onsite']);
+		// An English name that is a word: "Coast" alone is no place (country-region-data names a Tanzanian region so).
+		expect(resolvePlaces(['Coast']).places).toEqual([]);
 		// A country's name is no subdivision of another: Hong Kong stays Hong Kong.
 		expect(placesFrom(['Hong Kong, China']).places.map((place) => place.country)).toEqual(['HK', 'CN']);
 		// Remote and hybrid in more languages: each was a town of its name ("Удаленно, Россия" a town called Udalenno in

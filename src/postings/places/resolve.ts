@@ -90,7 +90,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|aus|à|a)\b)+|(?:[\s,:;–—-]|\b(?:in|based|only|from)\b)+$/giu;
 
 /** Words that are not places though a town somewhere may bear the name. */
-const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'opportunity']);
+const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity']);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
 const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:(?:global|corporate|regional)\s+)?(?:head\s+office|offices?|hq|headquarters|warehouse)${EDGE_AFTER}`, 'giu');
