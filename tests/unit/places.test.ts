@@ -934,9 +934,14 @@ describe('location lines and phrases', () => {
 			['Mons, Hainaut, Belgium', { city: 'Mons', region: 'WAL', country: 'BE', workplace: 'onsite' }],
 			['Gyeonggi, South Korea', { region: '41', country: 'KR', workplace: 'onsite' }],
 			['Novosibirsk Oblast, Russia', { region: 'NVS', country: 'RU', workplace: 'onsite' }],
+			// A region named for its capital by a name the tables lack: the capital's region (ISO's "Ar Riyad", "Lvivska oblast").
+			['Riyadh, Riyadh Province, SA', { city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' }],
+			['Kharkiv Oblast, Ukraine', { region: '63', country: 'UA', workplace: 'onsite' }],
 		] as const) {
 			expect(placesFrom([phrase]), phrase).toEqual({ places: [place], unplaced: [], notes: [] });
 		}
+		// Not a town's region elsewhere: "Federal" is a town in Argentina.
+		expect(placesFrom(['Brasília, Federal District, Brazil']).places).toEqual([{ city: 'Brasília', region: 'DF', country: 'BR', workplace: 'onsite' }]);
 		// Brackets left unpaired: Gympass's "(France (Paris - Hybrid)" was no place.
 		expect(read(['(France (Paris - Hybrid)', 'London (UK', 'Berlin, Germany)'])).toEqual(['paris-france hybrid', 'london-united-kingdom onsite', 'berlin-germany onsite']);
 		// An English name that is a word: "Coast" alone is no place (country-region-data names a Tanzanian region so).

@@ -132,10 +132,20 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	if (NOT_PLACES.has(placeKey(part)) || (alone && placeKey(part) === 'na')) return readings;
 	// A subdivision's name with its kind after it is the subdivision, not the city of its name: "Osaka Prefecture",
 	// "Fukuoka-ken", "New York State", "Gauteng Province".
-	const [, named] = KIND_AFTER.exec(part) ?? KIND_BEFORE.exec(part) ?? [];
+	const [, named, kind] = KIND_AFTER.exec(part) ?? KIND_BEFORE.exec(part) ?? [];
 	if (named) {
 		const regions = new Set([...findRegions(named), ...countries.flatMap((where) => findRegions(named, where))]);
 		if (regions.size > 0) return [...regions].map((region) => ({ kind: 'region', region }));
+		// A region named for its capital, by a name the tables lack ("Lviv Oblast" is ISO's "Lvivska oblast", "Riyadh
+		// Province" "Ar Riyad"): the region of the city of that name. Not a county or state: "Orange County" and
+		// "Westchester County" are no region of a town called Orange or Westchester.
+		if (kind && !/^(?:county|state)$/i.test(kind)) {
+			// Only in a country the phrase names, and a city of some size: "Federal District, Brazil" is no region of
+			// Federal, a town in Argentina.
+			const capital = findCities(named).find((city) => city.region !== undefined && countries.includes(city.country) && city.population >= 100_000);
+			const region = capital?.region === undefined ? undefined : regionByCode(capital.country, capital.region);
+			if (region) return [{ kind: 'region', region }];
+		}
 	}
 	// A compass word alone is a region only in a country the phrase or the ATS names ("Central, Ghana"): Cameroon's
 	// regions are "North" and "South", Fiji's "Eastern", and "London (South)" was London and Cameroon's South.
@@ -170,7 +180,7 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 const KIND_BEFORE = /^(?:state|province|region|prefecture|county)\s+of\s+(.+)$/iu;
 
 /** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province". */
-const KIND_AFTER = /^(.+?)(?:\s+|-)(?:province|prefecture|state|oblast|governorate|voivodeship|county|district|ken|fu)$/iu;
+const KIND_AFTER = /^(.+?)(?:\s+|-)(province|prefecture|state|oblast|governorate|voivodeship|county|district|ken|fu)$/iu;
 
 /** The four points and their adjectives: "north", "Western". */
 const POINTS = 'north|south|east|west|northern|southern|eastern|western';
