@@ -13,7 +13,7 @@ import {
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { escapeRegExp, squash } from '../../postings/text.ts';
 import { stripWorkplace } from '../../postings/places/resolve.ts';
-import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withoutUnitCodes, withRemoteScope, workplaceFrom } from '../shared/map.ts';
+import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, isUnset, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withoutUnitCodes, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import { metadataPayRanges } from './metadata-pay.ts';
 import type { StatedInText } from '../shared/map.ts';
@@ -255,16 +255,9 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 const EMPLOYMENT_FIELD =
 	/^(?:[^:]{1,20}:\s*)?(?:employment|job|contract|worker|work|time|position|requisition|engagement)[\s_-]*(?:sub[\s_-]*)?(?:type|status|length)(?:\s*\([^()]{1,30}\)|\s*[-–]\s*[\p{L} ]{1,30}|\s+\p{L}+)?$|^(?:employment|commitment)$/iu;
 
-/**
- * What boards leave in a field nobody filled in: the form's own prompt ("Select an Option", 2 to 4 roles on each
- * of six boards, among them an "Employment Type"), "N/A", "None", "TBD" or dashes. Not "NA", which is also North
- * America.
- */
-const UNSET = /^(?:select an option|please select|select one|n\/a|none|tbd|-+)$/i;
-
-/** A metadata value as text, when it is text someone filled in. */
+/** A metadata value as text, when it is text someone filled in ("Select an Option", on an "Employment Type" of two boards, is not). */
 function filled(value: unknown): value is string {
-	return typeof value === 'string' && value.trim() !== '' && !UNSET.test(value.trim());
+	return typeof value === 'string' && value.trim() !== '' && !isUnset(value);
 }
 
 /** Every metadata value whose field name matches, each the first text of a multi-select. */

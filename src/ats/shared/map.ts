@@ -258,7 +258,7 @@ export function teamAndDepartment(
 	specific: ReadonlyArray<string | null | undefined>,
 	broader: ReadonlyArray<string | null | undefined>,
 ): { team?: string; department?: string } {
-	const named = (names: ReadonlyArray<string | null | undefined>) => names.map((name) => squash(name ?? '')).filter((name) => name !== '' && !NO_UNIT.test(name));
+	const named = (names: ReadonlyArray<string | null | undefined>) => names.map((name) => squash(name ?? '')).filter((name) => name !== '' && !NO_UNIT(name));
 	const [team] = named(specific);
 	// With no team-level name, the most specific of the broader ones is the team and the next the department.
 	const [department, next] = named(broader);
@@ -290,8 +290,20 @@ export function withoutUnitCodes(postings: readonly AtsPosting[]): AtsPosting[] 
 	return result;
 }
 
-/** Names an ATS gives a unit that is none: Lever's team "Unassigned" (Match Group's Eureka), "N/A", "TBD", "-". */
-const NO_UNIT = /^(?:unassigned|not assigned|none|n\/?a|tbd|tbc|-+)$/i;
+/**
+ * What an ATS or a board's form leaves in a field nobody filled in: the form's own prompt ("Select an Option"),
+ * Lever's team "Unassigned" (Match Group's Eureka), "N/A", "None", "TBD", dashes. Not "NA", which is also North
+ * America in a region or location field.
+ */
+const UNSET = /^(?:select an option|please select|select one|unassigned|not assigned|none|n\/a|tbd|tbc|-+)$/i;
+
+/** Whether a field's text is only what {@link UNSET} names. */
+export function isUnset(text: string): boolean {
+	return UNSET.test(text.trim());
+}
+
+/** Names a unit that is none: an unset field's, and "NA", which names no team or department. */
+const NO_UNIT = (name: string) => isUnset(name) || /^na$/i.test(name);
 
 /** YYYY-MM-DD (UTC) of an ISO timestamp or of milliseconds since the epoch; undefined when unreadable. */
 export function dayFrom(value: string | number | null | undefined): string | undefined {
