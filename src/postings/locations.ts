@@ -68,7 +68,9 @@ const NEXT_LABEL = /(?:\s*[|·•]\s*|\.\s+)(?=\p{L}[\p{L}\s]{0,30}[:：]).*$/u;
 export function splitPlaces(list: string): string[] {
 	return outsideBrackets(list)
 		.flatMap(eachInBrackets)
-		.map((part) => part.trim().replace(/[.;,]+$/, ''))
+		// The last item's "or" or "and" is the list's, not the place's: "Chicago, IL; Los Angeles, CA; or San Francisco, CA"
+		// (lower case only: "Or Yehuda" is a city of Israel).
+		.map((part, index) => part.trim().replace(/[.;,]+$/, '').replace(index > 0 ? /^(?:or|and|&)\s+/ : /^$/, ''))
 		.filter(Boolean);
 }
 

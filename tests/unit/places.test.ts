@@ -392,6 +392,9 @@ describe('location lines and phrases', () => {
 		expect(resolvePlaces(['Remote (CET)']).unplaced).toEqual(['Remote (CET)']);
 		expect(resolvePlaces(['Remote - EST']).unplaced).toEqual(['Remote - EST']);
 		expect(read(['Tallinn, EST'])).toEqual(['tallinn-estonia onsite']);
+		// A zone first, its place in brackets after it (YC's board): the bracket places it, "EST" is no Estonia.
+		expect(read(['EST (US East Coast only)', 'PST (Remote - US)'])).toEqual(['united-states onsite', 'united-states remote']);
+		expect(read(['CET (Berlin)'])).toEqual(['berlin-germany onsite']);
 	});
 
 	it('reads a place written as an address: postcodes, district numbers, a region code with no comma, a Japanese or Korean address', () => {
@@ -492,6 +495,14 @@ describe('location lines and phrases', () => {
 			'columbus-ohio onsite',
 		]);
 		expect(read(['Old Mill District, Bend Oregon', 'West Virginia'])).toEqual(['bend-oregon onsite', 'west-virginia-united-states onsite']);
+		// With the country after them, the town was kept as written ("Toronto Ontario", in Canada); a town the gazetteer
+		// lacks stays so ("Long Beach Island" is no Long Beach in Iceland, as German names it "Island").
+		expect(read(['Toronto Ontario, Canada', 'Long Beach Island, NJ'])).toEqual(['toronto-ontario onsite', 'long-beach-island-new-jersey onsite']);
+		// The list's last "or" is no part of its place (YC's "…; Los Angeles, CA; or San Francisco, CA" was a town called
+		// "or San Francisco"); "Or Yehuda" is a city.
+		expect(read(splitPlaces('Los Angeles, CA; or San Francisco, CA'))).toEqual(['los-angeles-california onsite', 'san-francisco-california onsite']);
+		expect(read(splitPlaces('New York, NY; or Remote'))).toEqual(['new-york-new-york onsite', 'united-states remote']);
+		expect(read(['Or Yehuda, Israel'])).toEqual(['or-yehuda-israel onsite']);
 		// A zone before the workplace, as after a place, and a list of zones: never Estonia, Ethiopia or Portugal.
 		expect(read(splitPlaces('Raleigh, NC / New York, NY / EST Remote'))).toEqual(['raleigh-north-carolina onsite', 'new-york-new-york onsite', 'unplaced: EST Remote']);
 		expect(read(['ET/CT/PT Remote'])).toEqual(['unplaced: ET/CT/PT Remote']);
@@ -937,6 +948,12 @@ describe('location lines and phrases', () => {
 			// A region named for its capital by a name the tables lack: the capital's region (ISO's "Ar Riyad", "Lvivska oblast").
 			['Riyadh, Riyadh Province, SA', { city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' }],
 			['Kharkiv Oblast, Ukraine', { region: '63', country: 'UA', workplace: 'onsite' }],
+			['Dubai Emirate, United Arab Emirates', { region: 'DU', country: 'AE', workplace: 'onsite' }],
+			// English names the city list files under another.
+			['Hull, England, United Kingdom', { city: 'Kingston upon Hull', country: 'GB', workplace: 'onsite' }],
+			['Hull, MA', { city: 'Hull', region: 'MA', country: 'US', workplace: 'onsite' }],
+			['Londonderry, Northern Ireland', { city: 'Derry', country: 'GB', workplace: 'onsite' }],
+			['Bhubaneswar, Odisha', { city: 'Bhubaneshwar', region: 'OD', country: 'IN', workplace: 'onsite' }],
 		] as const) {
 			expect(placesFrom([phrase]), phrase).toEqual({ places: [place], unplaced: [], notes: [] });
 		}

@@ -195,6 +195,10 @@ export const CITY_ALIASES: Record<string, string> = {
 	// English names and neighbourhoods boards write for a city the gazetteer names otherwise (from a sweep of about a
 	// thousand Greenhouse boards: "La Jolla" 20 postings, "Herzliya" 15, "Long Island City" 7).
 	ghent: 'Gent|BE',
+	// English names the list files under another: Hull's official name, Derry's other one, Bhubaneswar's usual spelling.
+	hull: 'Kingston upon Hull|GB',
+	londonderry: 'Derry|GB',
+	bhubaneswar: 'Bhubaneshwar|IN',
 	herzliya: 'Herzliyya|IL',
 	'taipei city': 'Taipei|TW',
 	'la jolla': 'San Diego|US',

@@ -179,8 +179,8 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 /** A kind of subdivision before its name, as Google's place pickers write some: "State of São Paulo", "Province of Barcelona". */
 const KIND_BEFORE = /^(?:state|province|region|prefecture|county)\s+of\s+(.+)$/iu;
 
-/** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province". */
-const KIND_AFTER = /^(.+?)(?:\s+|-)(province|prefecture|state|oblast|governorate|voivodeship|county|district|ken|fu)$/iu;
+/** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province", "Dubai Emirate". */
+const KIND_AFTER = /^(.+?)(?:\s+|-)(province|prefecture|state|oblast|governorate|voivodeship|county|district|emirate|ken|fu)$/iu;
 
 /** The four points and their adjectives: "north", "Western". */
 const POINTS = 'north|south|east|west|northern|southern|eastern|western';
@@ -837,7 +837,7 @@ const ZONE = String.raw`(?:(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|(?:\
  * at the end after a dash: "Remote - Canada (EST)", "Remote, US (PST/MST)",
  * "Remote (US: EST/CST)", "Remote, Europe (CET +/- 2)".
  */
-const ZONES = new RegExp(String.raw`(?<=^|[(:,]|\s[-–—]|\p{Ll}\s)\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),]|$|\s+(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID)\s*$)`, 'gu');
+const ZONES = new RegExp(String.raw`(?<=^|[(:,]|\s[-–—]|\p{Ll}\s)\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),(]|$|\s+(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID)\s*$)`, 'gu');
 /** Time zones written as two letters, which are also places: Ethiopia (ET), Malta or Montana (MT), Portugal (PT), Connecticut (CT). */
 const LETTER_ZONE = /^[ECMP]T$/;
 
@@ -879,7 +879,9 @@ function takenOut(phrase: string, pattern: RegExp, written: (match: string) => s
 
 /** A phrase after words were taken out of it: no empty brackets, no separator left at either end. */
 function tidied(text: string): string {
-	return squash(text.replace(/\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, '');
+	const tidy = squash(text.replace(/\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s,:;/|–—-]+|[\s,:;/|–—-]+$/g, '');
+	// What is left in brackets alone is left without them: "EST (US East Coast only)" is "US East Coast only".
+	return /^\([^()]*\)$/.test(tidy) ? tidy.slice(1, -1).trim() : tidy;
 }
 
 /**
@@ -974,7 +976,15 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
  */
 function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	const written = readWritten(phrase, context);
-	if (written.unplaced.length === 0 && written.dropped === 0) return written;
+	if (written.unplaced.length === 0 && written.dropped === 0 && !written.places.some(keptAsWritten)) return written;
+	// A town kept as written may be a known town and its region with no comma ("Toronto Ontario, Canada"): only the
+	// address reading below takes its place, and only one that reads the same kinds of place with every town known.
+	if (written.unplaced.length === 0 && written.dropped === 0) {
+		const address = asAddress(phrase);
+		const read = address === phrase ? undefined : readWritten(address, context);
+		const same = (place: Location, index: number) => place.kind === written.places[index]?.kind && !keptAsWritten(place);
+		return read && read.unplaced.length === 0 && read.dropped === 0 && read.places.length === written.places.length && read.places.every(same) ? asWrittenIn(read, phrase) : written;
+	}
 	let best = written;
 	let source = phrase;
 	// Words beside the places, taken out: for a phrase that places nothing, or one that left a part out ("Mexico - Mexico
@@ -996,6 +1006,9 @@ function readNoted(phrase: string, context: PlaceContext): PhraseResult {
 	}
 	return best === written ? written : asWrittenIn(best, phrase);
 }
+
+/** A place whose town the gazetteer does not know, kept as the posting wrote it. */
+const keptAsWritten = (place: Location) => place.evidence?.includes('not in the gazetteer') === true;
 
 /** A reading of a phrase's cleaned text, its places written as the phrase was ("Remote - must be based in the UK", not what was read). */
 function asWrittenIn(result: PhraseResult, phrase: string): PhraseResult {
