@@ -48,6 +48,22 @@ describe('the place tables', () => {
 		expect(findRegions('Atlantis')).toEqual([]);
 	});
 
+	it('shows a region by its English name where CLDR\'s agrees with another name of it, and keeps names of codes ISO gave to other regions out', () => {
+		const shown = (country: string, code: string) => regionByCode(country, code)?.name;
+		// CLDR's English names, each already a name the region is found by (an alias, country-region-data's English name).
+		expect([shown('DE', 'BY'), shown('CN', 'GD'), shown('BE', 'VLG'), shown('AE', 'DU'), shown('IT', '25'), shown('ES', 'CT')]).toEqual(['Bavaria', 'Guangdong', 'Flanders', 'Dubai', 'Lombardy', 'Catalonia']);
+		// CLDR's alone: ISO's stays ("Lvivshchyna" is no English name of Lviv's oblast, "Madrid Autonomous Community" no agreed one).
+		expect([shown('UA', '46'), shown('ES', 'MD')]).toEqual(['Lvivska oblast', 'Comunidad de Madrid']);
+		// A US state's name is in its cities' labels and URLs: ISO's English one stays.
+		expect(shown('US', 'DC')).toBe('District of Columbia');
+		// CLDR and country-region-data keep Iran's codes from before ISO renumbered them (their IR-03, Ardabil, is ISO's
+		// East Azerbaijan): Iran's names are ISO's alone, each finding its own region.
+		expect([shown('IR', '03'), shown('IR', '24')]).toEqual(['Azarbayjan-e Sharqi', 'Ardabil']);
+		expect(findRegions('Ardabil').map((region) => `${region.country}-${region.code}`)).toEqual(['IR-24']);
+		// A municipality named for its town is no misplaced name: Latvia's keep their towns' names.
+		expect(findRegions('Adazi').map((region) => `${region.country}-${region.code}`)).toEqual(['LV-011']);
+	});
+
 	it('finds a country by any of its names, and codes in capitals only', () => {
 		expect(['Allemagne', 'Deutschland', 'the Netherlands', 'UK', 'USA', 'DE', 'DEU'].map(findCountry)).toEqual(['DE', 'DE', 'NL', 'GB', 'US', 'DE', 'DE']);
 		expect(['de', 'Atlantis'].map(findCountry)).toEqual([undefined, undefined]);

@@ -847,7 +847,7 @@ describe('location lines and phrases', () => {
 
 	it('reads Metro Manila and its business districts, Jakarta\'s cities and Yangon', () => {
 		expect(read(['Makati, Metro Manila, Philippines', 'BGC, Taguig', 'Ortigas, Pasig City'])).toEqual(['makati-city-philippines onsite', 'taguig-city-philippines onsite', 'pasig-city-philippines onsite']);
-		expect(read(['Metro Manila, Philippines'])).toEqual(['national-capital-region-philippines onsite']);
+		expect(read(['Metro Manila, Philippines'])).toEqual(['metro-manila-philippines onsite']);
 		expect(read(['Jakarta Selatan (Hybrid)', 'South Jakarta, Indonesia'])).toEqual(['jakarta-indonesia hybrid', 'jakarta-indonesia onsite']);
 		expect(one('Yangon, Myanmar').label).toBe('Yangon, Myanmar');
 		expect(one('Rangoon').id).toBe('yangon-myanmar');

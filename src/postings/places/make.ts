@@ -18,8 +18,8 @@ export interface PlaceParts {
 	remote?: boolean | undefined;
 }
 
-// US, Canadian and Australian cities read best with their state ("Austin, Texas"); elsewhere with the country.
-const CITY_WITH_REGION = new Set(['US', 'CA', 'AU']);
+/** Countries whose cities read best with their state ("Austin, Texas"), their labels and ids carrying its name; elsewhere with the country. */
+export const CITY_WITH_REGION: ReadonlySet<string> = new Set(['US', 'CA', 'AU']);
 
 /**
  * A location with its kind, canonical id and labels. Ids stay what they were

