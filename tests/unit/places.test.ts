@@ -949,6 +949,13 @@ describe('location lines and phrases', () => {
 			['Riyadh, Riyadh Province, SA', { city: 'Riyadh', region: '01', country: 'SA', workplace: 'onsite' }],
 			['Kharkiv Oblast, Ukraine', { region: '63', country: 'UA', workplace: 'onsite' }],
 			['Dubai Emirate, United Arab Emirates', { region: 'DU', country: 'AE', workplace: 'onsite' }],
+			// Buenos Aires is the city's own district as well as the province around it (YC's "Buenos Aires, Buenos Aires,
+			// AR" was the province alone); the province by its kind, in Spanish too.
+			['Buenos Aires, Buenos Aires, AR', { city: 'Buenos Aires', region: 'C', country: 'AR', workplace: 'onsite' }],
+			['La Plata, Buenos Aires, Argentina', { city: 'La Plata', region: 'B', country: 'AR', workplace: 'onsite' }],
+			['Buenos Aires Province, Argentina', { region: 'B', country: 'AR', workplace: 'onsite' }],
+			['Provincia de Buenos Aires', { region: 'B', country: 'AR', workplace: 'onsite' }],
+			['Estado de México', { region: 'MEX', country: 'MX', workplace: 'onsite' }],
 			// English names the city list files under another.
 			['Hull, England, United Kingdom', { city: 'Kingston upon Hull', country: 'GB', workplace: 'onsite' }],
 			['Hull, MA', { city: 'Hull', region: 'MA', country: 'US', workplace: 'onsite' }],

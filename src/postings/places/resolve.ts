@@ -176,8 +176,8 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	return readings;
 }
 
-/** A kind of subdivision before its name, as Google's place pickers write some: "State of São Paulo", "Province of Barcelona". */
-const KIND_BEFORE = /^(?:state|province|region|prefecture|county)\s+of\s+(.+)$/iu;
+/** A kind of subdivision before its name, as Google's place pickers write some: "State of São Paulo", "Province of Barcelona", "Provincia de Buenos Aires". */
+const KIND_BEFORE = /^(?:(?:state|province|region|prefecture|county)\s+of|(?:provincia|estado|regi[oó]n|departamento)\s+del?)\s+(.+)$/iu;
 
 /** A kind of subdivision after its name: "Chiba Prefecture", "Fukuoka-ken", "Jalisco State", "Western Cape Province", "Dubai Emirate". */
 const KIND_AFTER = /^(.+?)(?:\s+|-)(province|prefecture|state|oblast|governorate|voivodeship|county|district|emirate|ken|fu)$/iu;
