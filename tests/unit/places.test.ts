@@ -924,6 +924,8 @@ describe('location lines and phrases', () => {
 		expect(read(['Hybrid - London'])).toEqual(['london-united-kingdom hybrid']);
 		expect(read(['London (Hybrid)'])).toEqual(['london-united-kingdom hybrid']);
 		expect(read(['Remote in Canada or the US'])).toEqual(['canada remote', 'united-states remote']);
+		// "in" and "de" are words around the workplace, "IN" and "DE" codes: these were remote anywhere.
+		expect(read(['Remote - IN', 'Remote - DE', 'REMOTE IN CANADA', 'Remoto de Brasil'])).toEqual(['india remote', 'germany remote', 'canada remote', 'brazil remote']);
 		expect(read(['Anywhere'])).toEqual(['worldwide remote']);
 		expect(read(['Télétravail - France', 'Remoto, España', '100% remote Germany', 'Homeoffice Österreich'])).toEqual([
 			'france remote',
@@ -956,6 +958,9 @@ describe('location lines and phrases', () => {
 			['Buenos Aires Province, Argentina', { region: 'B', country: 'AR', workplace: 'onsite' }],
 			['Provincia de Buenos Aires', { region: 'B', country: 'AR', workplace: 'onsite' }],
 			['Estado de México', { region: 'MEX', country: 'MX', workplace: 'onsite' }],
+			// Long Island is New York's where no country says otherwise.
+			['Manhasset, Long Island', { city: 'Manhasset', region: 'NY', country: 'US', workplace: 'onsite' }],
+			['Long Island, Bahamas', { region: 'LI', country: 'BS', workplace: 'onsite' }],
 			// English names the city list files under another.
 			['Hull, England, United Kingdom', { city: 'Kingston upon Hull', country: 'GB', workplace: 'onsite' }],
 			['Hull, MA', { city: 'Hull', region: 'MA', country: 'US', workplace: 'onsite' }],

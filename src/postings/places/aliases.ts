@@ -74,6 +74,9 @@ export const REGION_ALIASES: Record<string, string> = {
 	pennslyvania: 'US-PA',
 	'ile de france': 'FR-IDF',
 	catalonia: 'ES-CT',
+	// Long Island, New York: the Bahamas' Long Island is read where the Bahamas are named ("Manhasset, Long Island" was
+	// in the Bahamas).
+	'long island': 'US-NY',
 	// The city's own district as well as the province around it: "Buenos Aires, Buenos Aires, AR" (LinkedIn's city,
 	// region, country) was the province, the city left out.
 	'buenos aires': 'AR-C',

@@ -86,8 +86,11 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	['onsite', new RegExp(String.raw`${EDGE_BEFORE}(?:on[\s-]?site|in[\s-]office|office[\s-]based|in[\s-]person|presencial|sur\s+site|vor\s+ort)${EDGE_AFTER}`, 'giu')],
 ];
 
-/** Words around a workplace word that carry no place: "Remote in Canada", "US based Remote", "Remote - US". */
-const FILLER = /^(?:[\s,:;–—-]|\b(?:in|from|within|based|only|of|de|en|em|aus|à|a)\b)+|(?:[\s,:;–—-]|\b(?:in|based|only|from)\b)+$/giu;
+/**
+ * Words around a workplace word that carry no place: "Remote in Canada", "US based Remote", "Remote - US". The short
+ * ones not in capitals, which are codes: "Remote - IN" is India, "Remote - DE" Germany (they were remote anywhere).
+ */
+const FILLER = /^(?:[\s,:;–—-]|\b(?:[Ii]n|[Ff][Rr][Oo][Mm]|[Ww][Ii][Tt][Hh][Ii][Nn]|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Oo]f|[Dd]e|[Ee]n|[Ee]m|[Aa]us|à|a)\b)+|(?:[\s,:;–—-]|\b(?:[Ii]n|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Ff][Rr][Oo][Mm])\b)+$/gu;
 
 /** Words that are not places though a town somewhere may bear the name. */
 const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity']);
