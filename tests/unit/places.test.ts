@@ -696,7 +696,7 @@ describe('location lines and phrases', () => {
 		expect(read(['Remote', 'N/A'])).toEqual(['worldwide remote']);
 	});
 
-	it('reads places written in Cyrillic, Greek, Arabic and Hebrew', () => {
+	it('reads places written in Cyrillic, Greek, Arabic, Hebrew, Thai and Devanagari, and Vietnamese cities', () => {
 		// Before: none of these was a place, and a Russian posting's "Москва" failed its build.
 		expect(read(['Москва', 'Санкт-Петербург', 'Київ, Україна', 'Алматы, Казахстан', 'Αθήνα', 'Тбилиси', 'София, България', 'Београд'])).toEqual([
 			'moscow-russia onsite',
@@ -709,6 +709,14 @@ describe('location lines and phrases', () => {
 			'belgrade-serbia onsite',
 		]);
 		expect(read(['دبي', 'الرياض، السعودية', 'תל אביב', '東京、大阪'])).toEqual(['dubai-united-arab-emirates onsite', 'riyadh-saudi-arabia onsite', 'tel-aviv-israel onsite', 'tokyo-japan onsite', 'osaka-japan onsite']);
+		// Thai, Devanagari and Vietnamese with its "Thành phố" (city) or "TP." before the name: none was a place.
+		expect(read(['กรุงเทพฯ, ประเทศไทย', 'मुंबई', 'नई दिल्ली, भारत', 'Thành phố Hồ Chí Minh', 'TP.HCM', 'TP. Đà Nẵng'])).toEqual([
+			'bangkok-thailand onsite',
+			'mumbai-india onsite',
+			'delhi-india onsite',
+			'ho-chi-minh-city-vietnam onsite',
+			'da-nang-vietnam onsite',
+		]);
 		// A country's name in another language is not an area's or a region's: "MENA" and "Tunis" stay what they were.
 		expect(read(['MENA', 'Tunis', 'Granada', 'Great Britain'])).toEqual(['mena remote', 'tunis-tunisia onsite', 'granada-spain onsite', 'united-kingdom onsite']);
 	});

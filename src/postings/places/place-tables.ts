@@ -99,7 +99,7 @@ export function countryTableText(table: CountryTable): string {
 }
 
 /** Languages whose country names are read: the ones postings are written in. */
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar', 'bg', 'el', 'sr', 'hr', 'sk', 'sl', 'lt', 'lv', 'et', 'id', 'vi', 'th', 'ms'];
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr', 'ja', 'zh', 'ko', 'ru', 'uk', 'he', 'ar', 'bg', 'el', 'sr', 'hr', 'sk', 'sl', 'lt', 'lv', 'et', 'id', 'vi', 'th', 'ms', 'hi'];
 
 /** ICU's English names where they are not what a job listing should say. */
 const ENGLISH_NAMES: Record<string, string> = { HK: 'Hong Kong', MO: 'Macao', MM: 'Myanmar' };
