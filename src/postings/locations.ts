@@ -67,6 +67,7 @@ const NEXT_LABEL = /(?:\s*[|·•]\s*|\.\s+)(?=\p{L}[\p{L}\s]{0,30}[:：]).*$/u;
  */
 export function splitPlaces(list: string): string[] {
 	return outsideBrackets(list)
+		.flatMap(eachCoded)
 		.flatMap(eachInBrackets)
 		// The last item's "or" or "and" is the list's, not the place's: "Chicago, IL; Los Angeles, CA; or San Francisco, CA"
 		// (lower case only: "Or Yehuda" is a city of Israel).
@@ -97,6 +98,19 @@ function outsideBrackets(list: string): string[] {
 	parts.push(list.slice(start));
 	return parts;
 }
+
+/**
+ * A list whose every item starts with its country's code and a hyphen is a list of places, not one address: Stripe's
+ * "US-SF, US-Seattle, US-NYC, US-Chicago, US-Georgia or US-Remote" was read as parts of one place, and "US-Georgia"
+ * beside them was the country Georgia.
+ */
+function eachCoded(phrase: string): string[] {
+	const items = phrase.split(/\s*,\s*/);
+	return items.length > 1 && items.every((item) => CODED_ITEM.test(item)) ? items : [phrase];
+}
+
+/** A country's code, a hyphen, and a name: "US-SF", "UK-London", "IN-Bangalore". */
+const CODED_ITEM = /^[A-Z]{2,3}-\p{L}/u;
 
 /**
  * A bracket's list given to what stands before it, each item on its own: "Remote (IN; SG; AU)" is "Remote (IN)",

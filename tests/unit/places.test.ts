@@ -498,6 +498,18 @@ describe('location lines and phrases', () => {
 		// With the country after them, the town was kept as written ("Toronto Ontario", in Canada); a town the gazetteer
 		// lacks stays so ("Long Beach Island" is no Long Beach in Iceland, as German names it "Island").
 		expect(read(['Toronto Ontario, Canada', 'Long Beach Island, NJ'])).toEqual(['toronto-ontario onsite', 'long-beach-island-new-jersey onsite']);
+		// A list whose every item is coded country first is a list (Stripe's), not one address: "US-Georgia" was Georgia the
+		// country beside the others. "ATL" is Atlanta, as "CHI" is Chicago.
+		expect(read(splitPlaces('US-SF, US-Seattle, US-NYC, US-Chicago, US-Georgia or US-Remote'))).toEqual([
+			'san-francisco-california onsite',
+			'seattle-washington onsite',
+			'new-york-new-york onsite',
+			'chicago-illinois onsite',
+			'georgia-united-states remote',
+			'united-states remote',
+		]);
+		expect(read(splitPlaces('NYC-Privy, US-Remote'))).toEqual(['new-york-new-york onsite', 'united-states remote']);
+		expect(read(splitPlaces('US-ATL, US-CHI'))).toEqual(['atlanta-georgia onsite', 'chicago-illinois onsite']);
 		// The list's last "or" is no part of its place (YC's "…; Los Angeles, CA; or San Francisco, CA" was a town called
 		// "or San Francisco"); "Or Yehuda" is a city.
 		expect(read(splitPlaces('Los Angeles, CA; or San Francisco, CA'))).toEqual(['los-angeles-california onsite', 'san-francisco-california onsite']);

@@ -266,6 +266,7 @@ export const CITY_ALIASES: Record<string, string> = {
 	la: 'Los Angeles|US',
 	sea: 'Seattle|US',
 	chi: 'Chicago|US',
+	atl: 'Atlanta|US',
 	dc: 'Washington|US',
 	'washington dc': 'Washington|US',
 	'washington d c': 'Washington|US',
