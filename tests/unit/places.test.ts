@@ -509,6 +509,15 @@ describe('location lines and phrases', () => {
 			'united-states remote',
 		]);
 		expect(read(splitPlaces('NYC-Privy, US-Remote'))).toEqual(['new-york-new-york onsite', 'united-states remote']);
+		// Georgia among US states is the state (Databricks' "Georgia; Illinois; Massachusetts", "Remote - Georgia; Remote -
+		// Texas"); alone, or beside other countries, the country. A state only: Luxembourg beside Brussels stays the
+		// country, and a code in a list of codes stays a country (PR, Puerto Rico).
+		expect(read(splitPlaces('Georgia; Illinois; Massachusetts'))).toEqual(['georgia-united-states onsite', 'illinois-united-states onsite', 'massachusetts-united-states onsite']);
+		expect(read(splitPlaces('Remote - Georgia; Remote - Texas'))).toEqual(['georgia-united-states remote', 'texas-united-states remote']);
+		expect(read(splitPlaces('Georgia; Armenia'))).toEqual(['georgia onsite', 'armenia onsite']);
+		expect(read(splitPlaces('Tbilisi, Georgia; Austin, Texas'))).toEqual(['tbilisi-georgia onsite', 'austin-texas onsite']);
+		expect(read(splitPlaces('Luxembourg; Brussels'))).toEqual(['luxembourg onsite', 'brussels-belgium onsite']);
+		expect(read(splitPlaces('Remote (US; PR)'))).toEqual(['united-states remote', 'puerto-rico remote']);
 		expect(read(splitPlaces('US-ATL, US-CHI'))).toEqual(['atlanta-georgia onsite', 'chicago-illinois onsite']);
 		// The list's last "or" is no part of its place (YC's "…; Los Angeles, CA; or San Francisco, CA" was a town called
 		// "or San Francisco"); "Or Yehuda" is a city.

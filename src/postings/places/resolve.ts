@@ -299,7 +299,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 			// One part read by name ("Ontario", alone or after a town the gazetteer lacks: "Kitchener-Waterloo, Ontario"): its
 			// kind as if alone. A code there is a US state's (below).
 			const lone = present.length === 1 ? chosen.findIndex((reading) => reading !== undefined) : -1;
-			const single = lone >= 0 && (parts.length === 1 || !regionCode(parts[lone]!)) ? singleKindRank(chosen[lone], options[lone]!, context, regionCode(parts[lone]!) !== undefined && isCountryCode(parts[lone]!.trim())) : 0;
+			const single = lone >= 0 && (parts.length === 1 || !regionCode(parts[lone]!)) ? singleKindRank(chosen[lone], options[lone]!, context, regionCode(parts[lone]!) !== undefined && isCountryCode(parts[lone]!.trim()), /\p{Ll}/u.test(parts[lone]!)) : 0;
 			const score = [
 				// A country named after the first part is never overruled: "St Petersburg, Russia" is not the one in Florida,
 				// nor is "St. Julian's, Malta" in Malta, New York.
@@ -371,12 +371,19 @@ function namedForCity(city: CityEntry, region: RegionEntry): boolean {
  * Australia or India before a city elsewhere ("Ontario", "Victoria"); else a
  * city before a region ("Portland", "Santa Barbara"). The context comes first.
  */
-function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading | undefined>, context: PlaceContext, coded = false): number {
+function singleKindRank(reading: Reading | undefined, all: ReadonlyArray<Reading | undefined>, context: PlaceContext, coded = false, named = false): number {
 	if (!reading) return 0;
 	// A code alone that is a region's of the country the ATS gives, and another country's ISO code: the region. "Remote -
 	// PA" of a US posting is Pennsylvania, not Panama; "GA" Georgia, not Gabon. ("UK" is no country's code: it stays the
 	// United Kingdom for an Indian posting, not Uttarakhand.)
 	if (coded && context.country && reading.kind === 'region' && reading.region.country === context.country) return 6;
+	// A country's name that is also a state's of the country the ATS or the posting's other places give, with nothing for
+	// the country: the state. "Georgia; Illinois; New York" and "Remote - Georgia; Remote - Texas" are US states. States
+	// only ("Luxembourg; Brussels" is the country, not Belgium's province), and names only: "UK" is the United Kingdom
+	// for an Indian posting, not Uttarakhand, and "PR" in a list of countries' codes Puerto Rico.
+	if (named && reading.kind === 'region' && STATES.includes(reading.region.country) && support(reading.region.country, context) >= 2 && all.some((other) => other?.kind === 'country' && support(other.country, context) === 0)) {
+		return 6;
+	}
 	if (reading.kind === 'area') return 5;
 	if (reading.kind === 'country') return 4;
 	const regions = all.flatMap((other) => (other?.kind === 'region' ? [other.region] : []));
@@ -1298,8 +1305,16 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 		);
 	}
 	const settled = new Set(first.filter((result) => !result.byPopulation).flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))));
+	// A phrase read as a country that is also a state's name ("Georgia") is read again beside the other phrases' countries.
+	const othersOf = (index: number) => new Set(first.flatMap((result, at) => (at === index || result.byPopulation ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
+	const aCountryAlone = (result: PhraseResult, index: number) =>
+		result.places.some((place) => place.kind === 'country' && !othersOf(index).has(place.country!) && [...othersOf(index)].some((other) => STATES.includes(other) && findRegions(place.name, other).length > 0));
 	const results = first.map((result, index) =>
-		result.byPopulation && settled.size > 0 ? resolvePhrase(phrases[index]!, { ...context, others: [...settled] }) : result,
+		result.byPopulation && settled.size > 0
+			? resolvePhrase(phrases[index]!, { ...context, others: [...settled] })
+			: aCountryAlone(result, index)
+				? resolvePhrase(phrases[index]!, { ...context, others: [...othersOf(index)] })
+				: result,
 	);
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
 	const countries = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
