@@ -63,6 +63,15 @@ export function placeLabel(location: Location): string {
 	return location.countryName ?? location.name;
 }
 
+/**
+ * A city named as its country ("Singapore, Singapore", "Hong Kong", "Luxembourg, Luxembourg"): listed as the country,
+ * not again as a city of it. In a city-state the two are one place, and the filter showed "Singapore" and under it
+ * "Singapore, Singapore" with the same roles.
+ */
+function namedAsCountry(location: Location): boolean {
+	return location.kind === 'city' && location.city !== undefined && location.countryName !== undefined && slugify(location.city) === slugify(location.countryName);
+}
+
 const ORDER: PlaceNodeKind[] = ['remote', 'area', 'country', 'region', 'city', 'remote-scope'];
 
 /** Is every country of a place one of an area's? Worldwide (no countries) contains nothing but itself (the roles naming it are listed already). */
@@ -135,7 +144,7 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 				continue;
 			}
 			list(node(countryOf(location), () => ({ label: location.countryName ?? location.country!, kind: 'country', countries: [location.country!] })), posting.slug);
-			if (location.kind === 'country') continue;
+			if (location.kind === 'country' || namedAsCountry(location)) continue;
 			const slug = slugOf(location);
 			if (!placeOf.has(slug)) placeOf.set(slug, location);
 			list(node(slug, () => ({ label: placeLabel(location), kind: location.kind, countries: [location.country!] })), posting.slug);
@@ -193,5 +202,10 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 		place.postings.sort((a, b) => postingRank.get(a)! - postingRank.get(b)!);
 	}
 	for (const slugs of keys.values()) inOrder(slugs);
-	return { nodes: sorted, bySlug: new Map(sorted.map((place) => [place.slug, place])), keys, slugOf: (location) => (location.kind === 'country' ? countryOf(location) : slugOf(location)) };
+	return {
+		nodes: sorted,
+		bySlug: new Map(sorted.map((place) => [place.slug, place])),
+		keys,
+		slugOf: (location) => (location.kind === 'country' || namedAsCountry(location) ? countryOf(location) : slugOf(location)),
+	};
 }

@@ -254,6 +254,19 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 		}
 	});
 
+	it('lists a city named as its country as the country, not again under it (a city-state)', () => {
+		// Coupang's roles say "Singapore" and "Singapore, Singapore": the filter showed both, with the same roles.
+		const singapore = makePlace({ city: 'Singapore', country: 'SG' });
+		const tree = buildPlaceTree([role('city', singapore), role('country', makePlace({ country: 'SG' })), role('luxembourg', makePlace({ city: 'Luxembourg', country: 'LU' }))]);
+		expect(tree.nodes.map((place) => `${place.kind} ${place.slug} [${place.postings.join(' ')}] (${place.children.join(' ')})`)).toEqual([
+			'country luxembourg [luxembourg] ()',
+			'country singapore [city country] ()',
+		]);
+		expect(tree.slugOf(singapore)).toBe('singapore');
+		// Not a city whose country has another name.
+		expect(buildPlaceTree([role('city', lisbon)]).nodes.map((place) => place.slug)).toEqual(['portugal', 'lisbon-portugal']);
+	});
+
 	it('names each place without its workplace, an area and a region too', () => {
 		expect([lisbon, austin, texas, remoteUs, emea].map(placeLabel)).toEqual(['Lisbon, Portugal', 'Austin, Texas', 'Texas, United States', 'United States', 'EMEA']);
 	});
