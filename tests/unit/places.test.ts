@@ -517,6 +517,9 @@ describe('location lines and phrases', () => {
 		expect(read(splitPlaces('Georgia; Armenia'))).toEqual(['georgia onsite', 'armenia onsite']);
 		expect(read(splitPlaces('Tbilisi, Georgia; Austin, Texas'))).toEqual(['tbilisi-georgia onsite', 'austin-texas onsite']);
 		expect(read(splitPlaces('Luxembourg; Brussels'))).toEqual(['luxembourg onsite', 'brussels-belgium onsite']);
+		// Also in a comma list of states (Guidepost Montessori's "Florida, Georgia, North Carolina").
+		expect(read(['Florida, Georgia, North Carolina'])).toEqual(['florida-united-states onsite', 'georgia-united-states onsite', 'north-carolina-united-states onsite']);
+		expect(read(['Georgia, Armenia'])).toEqual(['georgia onsite', 'armenia onsite']);
 		expect(read(splitPlaces('Remote (US; PR)'))).toEqual(['united-states remote', 'puerto-rico remote']);
 		expect(read(splitPlaces('US-ATL, US-CHI'))).toEqual(['atlanta-georgia onsite', 'chicago-illinois onsite']);
 		// The list's last "or" is no part of its place (YC's "…; Los Angeles, CA; or San Francisco, CA" was a town called

@@ -258,7 +258,7 @@ export function countryTable(): CountryTable {
 	const regions: string[] = [];
 	const known = new Set<string>();
 	const regionKeys = new Map<string, string[]>();
-	const isoNamed: Array<{ code: string; name: string; parent?: string }> = [];
+	const isoNamed: Array<{ code: string; name: string; parent?: string | undefined }> = [];
 	for (const subdivision of iso31662) {
 		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
 		if (!names.has(subdivision.code.slice(0, 2))) continue;

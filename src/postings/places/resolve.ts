@@ -634,7 +634,9 @@ function readBesideTheOthers(runs: Read[], context: PlaceContext): Read[] {
 			const regions = findRegions(code, country);
 			return regions.length === 1 ? { region: regions[0]!, country: country!, text: run.text, dropped: run.dropped } : run;
 		}
-		if (!run.byPopulation) return run;
+		// A country named as a state of the others' country: "Florida, Georgia, North Carolina" lists three US states.
+		const state = !run.city && !run.region && !run.area && STATES.includes(country!) && /\p{Ll}/u.test(run.text) && findRegions(run.text, country).length > 0;
+		if (!run.byPopulation && !state) return run;
 		const again = readOne(run.text.split(', '), { ...context, others: [...(context.others ?? []), country!] });
 		return again && again.country === country && again.dropped.length === 0 && !again.cityAsWritten ? { ...again, dropped: run.dropped } : run;
 	});
