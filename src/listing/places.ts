@@ -178,7 +178,9 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 		const remote = node(REMOTE, () => ({ label: 'Remote', kind: 'remote', countries: [] }));
 		for (const { posting } of remoteRoles) list(remote, posting.slug);
 		for (const place of [...areas, ...countries]) {
-			const covered = remoteRoles.filter(({ location }) => overlaps(location, place.countries));
+			// Worldwide's scope is the roles remote from anywhere: every remote role overlaps the world, and "Remote,
+			// Worldwide" listed Carvana's nine US-only remote roles beside its three from anywhere, as Remote itself does.
+			const covered = remoteRoles.filter(({ location }) => (place.countries.length === 0 ? location.countries.length === 0 : overlaps(location, place.countries)));
 			if (covered.length === 0) continue;
 			const scope = node(remoteScopeSlug(place.slug), () => ({ label: `Remote, ${place.label}`, kind: 'remote-scope', countries: [...place.countries], parent: REMOTE }));
 			scopeRank.set(scope.slug, ORDER.indexOf(place.kind));

@@ -207,7 +207,7 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 		});
 	});
 
-	it('counts an area scope and Worldwide for each listed country they cover, and a scope overlapping an area for the area', () => {
+	it('counts an area scope and Worldwide for each listed country they cover, a scope overlapping an area for the area, and only the roles from anywhere for Worldwide', () => {
 		const scope = (slug: string) => tree.bySlug.get(slug)!.postings;
 		expect(scope('remote')).toEqual(['b-remote-emea', 'c-austin-or-remote-us', 'e-remote-worldwide', 'f-remote-germany', 'g-remote-europe']);
 		expect(scope('remote-germany')).toEqual(['b-remote-emea', 'e-remote-worldwide', 'f-remote-germany', 'g-remote-europe']);
@@ -216,7 +216,8 @@ describe('buildPlaceTree with areas, a region and remote scopes', () => {
 		expect(scope('remote-united-states')).toEqual(['c-austin-or-remote-us', 'e-remote-worldwide']);
 		expect(scope('remote-emea')).toEqual(['b-remote-emea', 'e-remote-worldwide', 'f-remote-germany', 'g-remote-europe']);
 		expect(scope('remote-europe')).toEqual(['b-remote-emea', 'e-remote-worldwide', 'f-remote-germany', 'g-remote-europe']);
-		expect(scope('remote-worldwide')).toEqual(['b-remote-emea', 'c-austin-or-remote-us', 'e-remote-worldwide', 'f-remote-germany', 'g-remote-europe']);
+		// Worldwide's scope is the roles remote from anywhere, not every remote role (that is Remote's listing).
+		expect(scope('remote-worldwide')).toEqual(['e-remote-worldwide']);
 		expect(tree.bySlug.get('remote')!.children).toEqual([
 			'remote-emea',
 			'remote-europe',
