@@ -117,6 +117,8 @@ interface Stated {
 	min: Amount;
 	max: Amount;
 	currency: string;
+	/** The range's low end was a form's placeholder ("$1 - $85K"): the high end alone, a ceiling. */
+	ceiling?: true;
 }
 
 /**
@@ -135,7 +137,13 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 			JOINER.test(joiner) &&
 			(!AND.test(joiner) || BETWEEN.test(wordsBefore(text, low.start, 60))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some(namesCurrency));
-		if (high && joined) {
+		if (high && joined && low.value <= 1 && high.value >= 1000) {
+			// "$1 - $85K" (YC's salary field, 9 of its strings): the form's minimum left at 1, not pay of $1 (nor, with the
+			// "K" shared, of $1,000). What is stated is the ceiling.
+			const currency = high.currency ?? low.currency;
+			if (currency) stated.push({ min: high, max: high, currency, ceiling: true });
+			index += 1;
+		} else if (high && joined) {
 			// "120-150k": the low end shares the high end's multiplier, where that keeps it the low end ("$500 - $2K / monthly"
 			// was 500,000 to 2,000).
 			if (!low.multiplier && high.multiplier) {
@@ -308,6 +316,7 @@ const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and
  * where a law asks for one (src/review/pay-transparency.ts).
  */
 function boundOf(text: string, stated: Stated): PayRange['bound'] {
+	if (stated.ceiling) return 'upTo';
 	if (stated.min !== stated.max) return undefined;
 	const before = wordsBefore(text, stated.min.start, 40);
 	if (UP_TO_BEFORE.test(before)) return 'upTo';
@@ -365,9 +374,15 @@ const MONTHLY_UP_TO: Record<string, number> = {
  */
 function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
 	if (max < 1000) return !salary || max < 300 ? 'HOUR' : 'MONTH';
-	const monthly = MONTHLY_UP_TO[currency];
+	const monthly = MONTHLY_UP_TO[currency] ?? (YEARLY_FLOOR.has(currency) ? 10_000 - 1 : undefined);
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }
+
+/**
+ * Currencies whose salaries are stated by the year, where a figure under 10,000 is no year's pay: a month's. "$2.5K -
+ * $5K" and "$300 - $1K" (YC's board) were a year's pay; a full-time year's pay is above that in each of these countries.
+ */
+const YEARLY_FLOOR: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'GBP', 'EUR', 'CHF', 'SEK', 'NOK', 'DKK']);
 
 /** A paragraph about pay in the United States ("The US base salary range…"): its "$" is the US dollar wherever the role is. */
 const UNITED_STATES = /\bU\.?S\.?A?\b|\bUnited States\b/;

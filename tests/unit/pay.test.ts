@@ -427,7 +427,16 @@ describe('pay as other countries write it', () => {
 		['R600 000 - R800 000', [{ min: 600000, max: 800000, currency: 'ZAR', period: 'YEAR' }]],
 		// Above it, a year's; and where pay is stated by the year, a year's.
 		['Salary: R$ 180.000 - R$ 240.000', [{ min: 180000, max: 240000, currency: 'BRL', period: 'YEAR' }]],
-		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'YEAR' }]],
+		['Salary: €65,000', [{ min: 65000, max: 65000, currency: 'EUR', period: 'YEAR' }]],
+		// Under 10,000 where pay is stated by the year is a month's: no full-time year's pay there is that low. Before: a
+		// year's pay of €6,500, and of YC's "$2.5K - $5K" and "$300 - $1K".
+		['Salary: €6,500', [{ min: 6500, max: 6500, currency: 'EUR', period: 'MONTH' }]],
+		['Salary: $2.5K - $5K', [{ min: 2500, max: 5000, currency: 'USD', period: 'MONTH' }]],
+		['Salary: $300 - $1K', [{ min: 300, max: 1000, currency: 'USD', period: 'MONTH' }]],
+		['Salary: $10K - $15K', [{ min: 10000, max: 15000, currency: 'USD', period: 'YEAR' }]],
+		// A form's minimum left at 1 is no pay: the high end alone, a ceiling (YC's "$1 - $85K" was $1,000 to $85,000).
+		['Salary: $1 - $85K', [{ min: 85000, max: 85000, currency: 'USD', period: 'YEAR', bound: 'upTo' }]],
+		['Salary: ₹1 - ₹3.5M INR', [{ min: 3500000, max: 3500000, currency: 'INR', period: 'YEAR', bound: 'upTo' }]],
 	])('reads the period "%s" leaves unstated by the custom of its currency', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
