@@ -993,6 +993,9 @@ describe('location lines and phrases', () => {
 			// Long Island is New York's where no country says otherwise.
 			['Manhasset, Long Island', { city: 'Manhasset', region: 'NY', country: 'US', workplace: 'onsite' }],
 			['Long Island, Bahamas', { region: 'LI', country: 'BS', workplace: 'onsite' }],
+			// Cluj-Napoca by its short name; its county by its kind.
+			['Cluj, Romania', { city: 'Cluj-Napoca', region: 'CJ', country: 'RO', workplace: 'onsite' }],
+			['Cluj County, Romania', { region: 'CJ', country: 'RO', workplace: 'onsite' }],
 			// English names the city list files under another.
 			['Hull, England, United Kingdom', { city: 'Kingston upon Hull', country: 'GB', workplace: 'onsite' }],
 			['Hull, MA', { city: 'Hull', region: 'MA', country: 'US', workplace: 'onsite' }],

@@ -267,6 +267,8 @@ export const CITY_ALIASES: Record<string, string> = {
 	sea: 'Seattle|US',
 	chi: 'Chicago|US',
 	atl: 'Atlanta|US',
+	// Romania's second city by its short name: Glovo's "Cluj, Romania" was Cluj county ("Cluj County" stays the county).
+	cluj: 'Cluj-Napoca|RO',
 	dc: 'Washington|US',
 	'washington dc': 'Washington|US',
 	'washington d c': 'Washington|US',
