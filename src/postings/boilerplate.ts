@@ -62,10 +62,24 @@ function contains(ancestor: Element, node: Element): boolean {
 	return false;
 }
 
-/** Whether a paragraph is a legal statement that belongs with the company text. */
+/**
+ * Whether a paragraph is a legal statement that belongs with the company text.
+ * A long paragraph is one only where its legal words come in its first half:
+ * a whole description pasted as one paragraph, its equal-opportunity sentence
+ * at the end (a plain-text ATS export), was company text, and its posting
+ * failed to build with no role text left.
+ */
 export function isLegalText(text: string): boolean {
-	return LEGAL_TEXT.some((pattern) => pattern.test(text));
+	if (text.length <= LONG_PARAGRAPH) return LEGAL_TEXT.some((pattern) => pattern.test(text));
+	const half = text.length / 2;
+	return LEGAL_TEXT.some((pattern) => {
+		const at = text.search(pattern);
+		return at >= 0 && at < half;
+	});
 }
+
+/** Longer than any legal statement seen in a posting: its words can be a sentence of other text. */
+const LONG_PARAGRAPH = 1500;
 
 /** {@link LEGAL_PATTERNS} as one alternation per set of flags: one scan of each block instead of six. */
 const LEGAL_TEXT = [...Map.groupBy(LEGAL_PATTERNS, (pattern) => pattern.flags)].map(([flags, patterns]) => new RegExp(patterns.map((pattern) => pattern.source).join('|'), flags));

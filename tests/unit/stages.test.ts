@@ -569,6 +569,13 @@ describe('company text', () => {
 		]);
 		for (const posting of postings) expect(posting.sections.map((section) => section.html).join('')).not.toMatch(/rockets|equal opportunity/);
 		expect(isLegalText('We are an equal opportunity employer.')).toBe(true);
+		// A whole description pasted as one paragraph, its equal-opportunity sentence at the end, is role text: its posting
+		// had no role text left and failed to build (44 of job-radar's 122 plain-text descriptions). One opening with it is legal.
+		const role = 'You will build and run our data platform, work with product teams and mentor engineers. '.repeat(20);
+		expect(isLegalText(`${role}We are an equal opportunity employer.`)).toBe(false);
+		expect(isLegalText(`We are an equal opportunity employer. ${role}`)).toBe(true);
+		const whole = normalizePostings([{ file: 'one-paragraph.html', source: `---\ntitle: Data Engineer\n---\n<p>${role}We are an equal opportunity employer.</p>` }], site);
+		expect(whole.postings[0]!.sections.map((section) => section.html.length > role.length)).toEqual([true]);
 	});
 });
 
