@@ -282,6 +282,11 @@ const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
 const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /** …or right after it, in the same clause. */
+/**
+ * Variable pay named right after the amount: "up to $120,000 in performance-based incentives" (beside a "$9,000
+ * monthly retainer" it was $120,000 a month), "$20,000 in commissions". Not "$150k - $180k base, plus commission".
+ */
+const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
  * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
@@ -306,9 +311,13 @@ const PAY_WORDS =
  * basic salary of up to £38,000", "bis zu 70.000 €", "jusqu'à 55 000 €")…
  */
 const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|(?<!\p{L})до|[〜～])\s*$/iu;
-/** …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000", "minimum salary $80,000"), or after it ("$150k+", "600万円〜", "or more", "minimum"). */
+/**
+ * …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000", "minimum salary $80,000"), or
+ * after it ("$150k+", "600万円〜", "or more", "minimum", "plus" ending the clause; not "$100,000 plus $20,000 in
+ * commissions" nor "plus equity", which add to it).
+ */
 const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})от|(?<!\p{L})minimaal)\s*$/iu;
-const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus|minimum)\b)/iu;
+const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus(?=\s*(?:[.,;:)]|$))|minimum)\b)/iu;
 
 /**
  * Whether a single figure is only one end of the pay: a ceiling or a floor.
@@ -332,7 +341,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	// that make an amount something else stand right next to it).
 	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
 	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
-	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after)) return true;
+	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after) || VARIABLE_AFTER.test(after)) return true;
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
@@ -431,7 +440,8 @@ function currencyOf(token: string, appliesTo: string | undefined, postingCountry
  * range …"; "Level 2: …".
  */
 function appliesToOf(before: string): string | undefined {
-	const based = /\b(?:for|in)\s+(?:the\s+)?([A-Z][\w .'’-]*?)(?:\s*-\s*|\s+)based\b/i.exec(before);
+	// A place's name in capitals ("for US-based", "in London based"): not "in performance-based incentives".
+	const based = /\b(?:[Ff]or|[Ii]n)\s+(?:the\s+)?([A-Z][\w .'’-]*?)(?:\s*-\s*|\s+)[Bb]ased\b/.exec(before);
 	if (based) return based[1]!.trim();
 	const hires = /\b[Ff]or\s+(?:hires|candidates|roles|employees)\s+(?:in|based in|located in)\s+(?:the\s+)?([A-Z][\w .,'’-]*?)\s*[:,]/.exec(before);
 	if (hires) return hires[1]!.trim();
@@ -493,6 +503,9 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 				...(bound ? { bound } : {}),
 				text,
 			};
+			// A year's pay under 1,000 of any currency is a typo in the posting (Remote's "annual salary range … R$252,65 —
+			// R$284,20 BRL"), not pay to publish.
+			if (range.period === 'YEAR' && range.max < 1000) return;
 			const key = JSON.stringify([range.appliesTo, range.min, range.max, range.currency, range.period, range.bound]);
 			if (seen.has(key)) return;
 			seen.add(key);

@@ -305,6 +305,22 @@ describe('amounts that are not a job\'s pay, from real descriptions', () => {
 		// Still pay: thousands grouped with dots.
 		expect(extractPayRanges(['Salário: R$ 6.500,00']).map(({ min, period }) => `${min} ${period}`)).toEqual(['6500 MONTH']);
 	});
+
+	it('leaves out incentives and commissions named after the amount, and a year\'s pay under 1,000 (job-radar\'s descriptions)', () => {
+		const read = (block: string) => extractPayRanges([block]).map(({ appliesTo, min, max, period, bound }) => `${appliesTo ?? ''} ${min}-${max} ${period}${bound ? ` ${bound}` : ''}`.trim());
+		// The incentives were $120,000 a month (after the "monthly retainer"), the total's place "performance".
+		expect(read('This is a 1099 contractor role offering a $9,000 monthly retainer and up to $120,000 in performance-based incentives (up to $228,000 total annual compensation).')).toEqual([
+			'9000-9000 MONTH',
+			'228000-228000 YEAR upTo',
+		]);
+		// "plus" adds to the pay unless it ends the clause ("$150k plus" is a floor, as "$150k+" is).
+		expect(read('Base salary $100,000 plus $20,000 in commissions')).toEqual(['100000-100000 YEAR']);
+		expect(read('Salary: $150,000 plus equity')).toEqual(['150000-150000 YEAR']);
+		expect(read('Salary: $150k plus.')).toEqual(['150000-150000 YEAR from']);
+		expect(read('Compensation: $150k - $180k base, plus commission on deals from $50k to $500k ACV.')).toEqual(['150000-180000 YEAR']);
+		// Remote's "annual salary range … R$252,65 — R$284,20 BRL": a typo in the posting, not a year's pay of R$284.
+		expect(read('The annual salary range for this full-time position is R$252,65 — R$284,20 BRL')).toEqual([]);
+	});
 });
 
 describe('pay stated in a heading', () => {
