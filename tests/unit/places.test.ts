@@ -517,6 +517,16 @@ describe('location lines and phrases', () => {
 		expect(read(splitPlaces('Georgia; Armenia'))).toEqual(['georgia onsite', 'armenia onsite']);
 		expect(read(splitPlaces('Tbilisi, Georgia; Austin, Texas'))).toEqual(['tbilisi-georgia onsite', 'austin-texas onsite']);
 		expect(read(splitPlaces('Luxembourg; Brussels'))).toEqual(['luxembourg onsite', 'brussels-belgium onsite']);
+		// Towns of one name in one country: a state the posting names decides (MongoDB's "…; New Jersey; …; Princeton" was
+		// Princeton, Florida, the larger); with none named, the larger stays.
+		expect(read(splitPlaces('Boston; Miami; New Jersey; New York City; Princeton'))).toEqual([
+			'boston-massachusetts onsite',
+			'miami-florida onsite',
+			'new-jersey-united-states onsite',
+			'new-york-new-york onsite',
+			'princeton-new-jersey onsite',
+		]);
+		expect(read(splitPlaces('Atlanta; Austin; Princeton'))).toEqual(['atlanta-georgia onsite', 'austin-texas onsite', 'princeton-florida onsite']);
 		// Also in a comma list of states (Guidepost Montessori's "Florida, Georgia, North Carolina").
 		expect(read(['Florida, Georgia, North Carolina'])).toEqual(['florida-united-states onsite', 'georgia-united-states onsite', 'north-carolina-united-states onsite']);
 		expect(read(['Georgia, Armenia'])).toEqual(['georgia onsite', 'armenia onsite']);

@@ -17,6 +17,8 @@ export interface PlaceContext {
 	country?: string | undefined;
 	/** Countries of the posting's other places. */
 	others?: readonly string[] | undefined;
+	/** Regions the posting's other places name whole, as "US-NJ": between towns of one name and similar size, the one in them. */
+	regions?: readonly string[] | undefined;
 	/** The site's default country (`defaultCountry` in site.yaml). */
 	defaultCountry?: string | undefined;
 	/** The workplace the ATS states, for phrases that say none. */
@@ -314,6 +316,8 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				city ? 1 : 0,
 				chosen[0]?.kind === 'city' || !city ? 1 : 0,
 				dwarfed ? 0 : support(country, context),
+				// MongoDB's "Boston; Miami; New Jersey; …; Princeton": Princeton, New Jersey, not the larger one in Florida.
+				!dwarfed && city?.kind === 'city' && city.city.region !== undefined && context.regions?.includes(`${city.city.country}-${city.city.region}`) ? 1 : 0,
 				city?.kind === 'city' ? city.city.population : 0,
 				// "Research Triangle Park, NC": a town the gazetteer lacks, before two capitals that are a US state's code and a
 				// country's, is in the state ("City, ST" is how US postings write places), not in New Caledonia.
@@ -416,6 +420,9 @@ function cityEvidence(part: string, city: CityEntry, fixed: { country?: string; 
 	const name = squash(part);
 	const where = countryName(city.country);
 	const level = support(city.country, context);
+	// Towns of one name in one country ("Princeton" is in Florida, New Jersey and Texas): a region the posting names decided.
+	const region = city.region === undefined ? undefined : regionByCode(city.country, city.region)?.name;
+	if (region && !fixed.region && context.regions?.includes(`${city.country}-${city.region}`)) return { evidence: `${name}: ${region}, a region the posting names` };
 	if (level === 3 && !fixed.country) return { evidence: `${name}: ${where}, the country the ATS gives` };
 	if (level === 2 && !fixed.country) return { evidence: `${name}: ${where}, like the posting's other places` };
 	if (level === 1 && !fixed.country) return { evidence: `${name}: ${where}, the site's default country` };
@@ -1311,9 +1318,11 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	const othersOf = (index: number) => new Set(first.flatMap((result, at) => (at === index || result.byPopulation ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
 	const aCountryAlone = (result: PhraseResult, index: number) =>
 		result.places.some((place) => place.kind === 'country' && !othersOf(index).has(place.country!) && [...othersOf(index)].some((other) => STATES.includes(other) && findRegions(place.name, other).length > 0));
+	const regionsOf = (index: number) =>
+		first.flatMap((result, at) => (at === index ? [] : result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : []))));
 	const results = first.map((result, index) =>
 		result.byPopulation && settled.size > 0
-			? resolvePhrase(phrases[index]!, { ...context, others: [...settled] })
+			? resolvePhrase(phrases[index]!, { ...context, others: [...settled], regions: regionsOf(index) })
 			: aCountryAlone(result, index)
 				? resolvePhrase(phrases[index]!, { ...context, others: [...othersOf(index)] })
 				: result,
