@@ -1315,16 +1315,25 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	}
 	const settled = new Set(first.filter((result) => !result.byPopulation).flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))));
 	// A phrase read as a country that is also a state's name ("Georgia") is read again beside the other phrases' countries.
-	const othersOf = (index: number) => new Set(first.flatMap((result, at) => (at === index || result.byPopulation ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
+	// Counted once, so a list of thousands of phrases is read in linear time: a country is another phrase's where more
+	// phrases name it than this one does.
+	const countriesOf = first.map((result) => (result.byPopulation ? [] : [...new Set(result.places.flatMap((place) => (place.country ? [place.country] : [])))]));
+	const naming = new Map<string, number>();
+	for (const countries of countriesOf) for (const country of countries) naming.set(country, (naming.get(country) ?? 0) + 1);
+	const elsewhere = (country: string, index: number) => (naming.get(country) ?? 0) > (countriesOf[index]!.includes(country) ? 1 : 0);
+	const othersOf = (index: number) => [...naming.keys()].filter((country) => elsewhere(country, index));
 	const aCountryAlone = (result: PhraseResult, index: number) =>
-		result.places.some((place) => place.kind === 'country' && !othersOf(index).has(place.country!) && [...othersOf(index)].some((other) => STATES.includes(other) && findRegions(place.name, other).length > 0));
-	const regionsOf = (index: number) =>
-		first.flatMap((result, at) => (at === index ? [] : result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : []))));
+		result.places.some((place) => place.kind === 'country' && !elsewhere(place.country!, index) && STATES.some((state) => elsewhere(state, index) && findRegions(place.name, state).length > 0));
+	// The regions other phrases name whole, counted once as the countries are.
+	const regionsIn = first.map((result) => [...new Set(result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : [])))]);
+	const regionCount = new Map<string, number>();
+	for (const regions of regionsIn) for (const region of regions) regionCount.set(region, (regionCount.get(region) ?? 0) + 1);
+	const regionsOf = (index: number) => [...regionCount].filter(([region, count]) => count > (regionsIn[index]!.includes(region) ? 1 : 0)).map(([region]) => region);
 	const results = first.map((result, index) =>
 		result.byPopulation && settled.size > 0
 			? resolvePhrase(phrases[index]!, { ...context, others: [...settled], regions: regionsOf(index) })
 			: aCountryAlone(result, index)
-				? resolvePhrase(phrases[index]!, { ...context, others: [...othersOf(index)] })
+				? resolvePhrase(phrases[index]!, { ...context, others: othersOf(index) })
 				: result,
 	);
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
