@@ -138,7 +138,7 @@ function pairUp(text: string, amounts: readonly Amount[]): Stated[] {
 			(!AND.test(joiner) || BETWEEN.test(wordsBefore(text, low.start, 60))) &&
 			(low.currency === undefined || high.currency === undefined || low.currency === high.currency || [low.currency, high.currency].some(namesCurrency));
 		if (high && joined && low.value <= 1 && high.value >= 1000) {
-			// "$1 - $85K" (YC's salary field, 9 of its strings): the form's minimum left at 1, not pay of $1 (nor, with the
+			// "$1 - $85K" (YC's salary field, 13 of its strings): the form's minimum left at 1, not pay of $1 (nor, with the
 			// "K" shared, of $1,000). What is stated is the ceiling.
 			const currency = high.currency ?? low.currency;
 			if (currency) stated.push({ min: high, max: high, currency, ceiling: true });
@@ -281,12 +281,12 @@ const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][�
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
 const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
-/** …or right after it, in the same clause. */
 /**
  * Variable pay named right after the amount: "up to $120,000 in performance-based incentives" (beside a "$9,000
  * monthly retainer" it was $120,000 a month), "$20,000 in commissions". Not "$150k - $180k base, plus commission".
  */
 const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
+/** …or right after it, in the same clause. */
 const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
  * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
