@@ -383,7 +383,8 @@ const MONTHLY_UP_TO: Record<string, number> = {
  */
 function unstatedPeriod(currency: string, max: number, salary = false): PayRange['period'] {
 	if (max < 1000) return !salary || max < 300 ? 'HOUR' : 'MONTH';
-	const monthly = MONTHLY_UP_TO[currency] ?? (YEARLY_FLOOR.has(currency) ? 10_000 - 1 : undefined);
+	if (YEARLY_FLOOR.has(currency)) return max < 10_000 ? 'MONTH' : 'YEAR';
+	const monthly = MONTHLY_UP_TO[currency];
 	return monthly !== undefined && max <= monthly ? 'MONTH' : 'YEAR';
 }
 

@@ -259,6 +259,9 @@ export function countryTable(): CountryTable {
 	const known = new Set<string>();
 	const regionKeys = new Map<string, string[]>();
 	const isoNamed: Array<{ code: string; name: string; parent?: string | undefined }> = [];
+	// ISO's own name of each code, keyed, and the codes each such key names: what the other lists are checked against.
+	const isoKeys = new Map<string, string[]>();
+	const isoNames = new Map<string, string>();
 	for (const subdivision of iso31662) {
 		// Every level: Irish counties (IE-D) and English counties (GB-CAM) sit under a province or nation, but postings name them.
 		if (!names.has(subdivision.code.slice(0, 2))) continue;
@@ -268,6 +271,9 @@ export function countryTable(): CountryTable {
 		const name = subdivision.code.startsWith('JP-') ? hepburn(subdivision.name) : englishSpelling(cleanRegionName(subdivision.name));
 		const parent = subdivision.parent.startsWith(`${subdivision.code.slice(0, 2)}-`) ? subdivision.parent.slice(3) : REGION_PARENTS[subdivision.code];
 		isoNamed.push({ code: subdivision.code, name, parent });
+		const isoKey = placeKey(subdivision.name.replace(/\([^)]*\)/g, ''));
+		push(isoKeys, isoKey, subdivision.code);
+		isoNames.set(subdivision.code, isoKey);
 		for (const spelling of [subdivision.name, name, ...subdivision.name.split(/,\s*|\s*\/\s*/)]) {
 			const key = placeKey(spelling.replace(/\([^)]*\)/g, ''));
 			// The article of "Vale of Glamorgan, The" is no name of it: "Netherlands (the)" was the Vale and the Netherlands.
@@ -281,13 +287,6 @@ export function countryTable(): CountryTable {
 	// ("Shenzhen, Guangdong, China", "Antwerp, Flanders"): "Guangdong, China" was a town called Guangdong. Read by
 	// those too, as country-region-data lists them with their ISO codes.
 	const inEnglish = require('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string; shortCode: string }> }>;
-	const isoKeys = new Map<string, string[]>();
-	const isoNames = new Map<string, string>();
-	for (const subdivision of iso31662) {
-		const key = placeKey(subdivision.name.replace(/\([^)]*\)/g, ''));
-		push(isoKeys, key, subdivision.code);
-		isoNames.set(subdivision.code, key);
-	}
 	const aligned = alignedNames(
 		inEnglish.flatMap(({ countryShortCode: country, regions: named }) => named.map(({ name, shortCode }): [string, string] => [`${country}-${shortCode}`, name])),
 		known,

@@ -1313,31 +1313,25 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 			{ ...context, workplace: listed },
 		);
 	}
-	const settled = new Set(first.filter((result) => !result.byPopulation).flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))));
+	// What the other phrases name, counted once a posting so a list of thousands of phrases is read in linear time: the
+	// countries of those not read by size alone, and the regions they name whole.
+	const countries = namedElsewhere(first.map((result) => (result.byPopulation ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
+	const regions = namedElsewhere(first.map((result) => result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : []))));
+	const settled = countries.all;
 	// A phrase read as a country that is also a state's name ("Georgia") is read again beside the other phrases' countries.
-	// Counted once, so a list of thousands of phrases is read in linear time: a country is another phrase's where more
-	// phrases name it than this one does.
-	const countriesOf = first.map((result) => (result.byPopulation ? [] : [...new Set(result.places.flatMap((place) => (place.country ? [place.country] : [])))]));
-	const naming = new Map<string, number>();
-	for (const countries of countriesOf) for (const country of countries) naming.set(country, (naming.get(country) ?? 0) + 1);
-	const elsewhere = (country: string, index: number) => (naming.get(country) ?? 0) > (countriesOf[index]!.includes(country) ? 1 : 0);
-	const othersOf = (index: number) => [...naming.keys()].filter((country) => elsewhere(country, index));
 	const aCountryAlone = (result: PhraseResult, index: number) =>
-		result.places.some((place) => place.kind === 'country' && !elsewhere(place.country!, index) && STATES.some((state) => elsewhere(state, index) && findRegions(place.name, state).length > 0));
-	// The regions other phrases name whole, counted once as the countries are.
-	const regionsIn = first.map((result) => [...new Set(result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : [])))]);
-	const regionCount = new Map<string, number>();
-	for (const regions of regionsIn) for (const region of regions) regionCount.set(region, (regionCount.get(region) ?? 0) + 1);
-	const regionsOf = (index: number) => [...regionCount].filter(([region, count]) => count > (regionsIn[index]!.includes(region) ? 1 : 0)).map(([region]) => region);
+		result.places.some(
+			(place) => place.kind === 'country' && !countries.elsewhere(place.country!, index) && STATES.some((state) => countries.elsewhere(state, index) && findRegions(place.name, state).length > 0),
+		);
 	const results = first.map((result, index) =>
-		result.byPopulation && settled.size > 0
-			? resolvePhrase(phrases[index]!, { ...context, others: [...settled], regions: regionsOf(index) })
+		result.byPopulation && settled.length > 0
+			? resolvePhrase(phrases[index]!, { ...context, others: settled, regions: regions.besides(index) })
 			: aCountryAlone(result, index)
-				? resolvePhrase(phrases[index]!, { ...context, others: othersOf(index) })
+				? resolvePhrase(phrases[index]!, { ...context, others: countries.besides(index) })
 				: result,
 	);
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
-	const countries = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
+	const placedIn = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
 	const placed = results.some((result) => result.places.length > 0 || result.placeless !== undefined);
 	for (const [index, result] of results.entries()) {
 		out.places.push(...result.places);
@@ -1350,8 +1344,8 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 			continue;
 		}
 		const [where, why] =
-			countries.length > 0
-				? [countries, "the countries of the posting's other places"]
+			placedIn.length > 0
+				? [placedIn, "the countries of the posting's other places"]
 				: context.country
 					? [[context.country], 'the country the ATS gives']
 					: context.defaultCountry
@@ -1361,6 +1355,18 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 		for (const country of where) out.places.push({ ...makePlace({ country, workplace: 'remote' }), written, evidence: `"${written}" alone: remote in ${countryName(country)}, ${why}` });
 	}
 	return { ...out, places: uniqueLocations(out.places) };
+}
+
+/**
+ * What each phrase names, counted once: every name, and for one phrase the
+ * names some other phrase gives (its own taken off).
+ */
+function namedElsewhere(names: ReadonlyArray<readonly string[]>): { all: string[]; elsewhere: (name: string, index: number) => boolean; besides: (index: number) => string[] } {
+	const own = names.map((list) => new Set(list));
+	const count = new Map<string, number>();
+	for (const set of own) for (const name of set) count.set(name, (count.get(name) ?? 0) + 1);
+	const elsewhere = (name: string, index: number) => (count.get(name) ?? 0) > (own[index]!.has(name) ? 1 : 0);
+	return { all: [...count.keys()], elsewhere, besides: (index) => [...count.keys()].filter((name) => elsewhere(name, index)) };
 }
 
 /** Places in order, each once (by id and workplace): ATS fields repeat offices, and NYC and New York City are one place. */
