@@ -287,7 +287,23 @@ const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|ser
  */
 const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
 /** …or right after it, in the same clause. */
-const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|in\s+(?:\w+\s+)?spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+/**
+ * German compounds name what an amount is for in one word, before it or after it: "Studienbudget von 2.000 € pro
+ * Jahr", "3.000 € Weiterbildungsbudget", "Sachbezugswert i.H.v. 45,00 €", "Werbeprämie von 1000 Euro", "100.000€
+ * Adspend im Jahr" (arbeitnow's postings: each was read as pay). A budget, allowance, voucher, value of goods, bonus,
+ * grant, turnover or ad spend is never the role's pay.
+ */
+const GERMAN_NOT_PAY = String.raw`\p{L}*(?:budget|zusch(?:uss|üsse)|pauschale|gutscheine?n?|guthaben|wert|prämie|stipendium|umsatz|adspend)`;
+const GERMAN_NOT_PAY_BEFORE = new RegExp(String.raw`(?<!\p{L})${GERMAN_NOT_PAY}\P{L}*(?:\p{L}+\P{L}+){0,3}$`, 'iu');
+/**
+ * …and after it, or what it is for: "50€ monatlich für deine Altersvorsorge" ("für deine Erfahrung" may still be
+ * pay). Not past "zzgl.", "plus" or "und": "3.500 € brutto zzgl. Weiterbildungsbudget" is pay and a budget.
+ */
+const GERMAN_NOT_PAY_AFTER = new RegExp(
+	String.raw`^\P{L}*(?:(?!(?:zzgl|zuzüglich|plus|sowie|und|inkl)(?!\p{L}))\p{L}+\P{L}+){0,3}?(?:${GERMAN_NOT_PAY}|f[üu]r\s+(?:deine?n?s?|ihre?n?s?|die|den|das)?\s*\p{L}*(?:altersvorsorge|weiterbildung|fortbildung|mobilität|fitness|gesundheit|sport|mittagessen|verpflegung|home-?office|ausstattung|einrichtung|kinderbetreuung|internet|ticket|fahrt\p{L}*))(?!\p{L})`,
+	'iu',
+);
 /**
  * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
  * word" (a copywriter's $0.034 a word was $34 an hour).
@@ -333,16 +349,25 @@ function boundOf(text: string, stated: Stated): PayRange['bound'] {
 	return undefined;
 }
 
+/**
+ * Where a clause ends: a sentence's end or ";" ("+" starts what is on top of the pay). Not the full stop of an
+ * abbreviation: "Verkaufswert von mind. 500,00€", "approx. €67.000", "Sachbezugswert i.H.v. 45,00 €".
+ */
+const CLAUSE_BREAK = /(?<!(?<!\p{L})(?:mind|min|max|ca|approx|est|inkl|zzgl|ggf|evtl|bzw|rd|i\.\s?H\.\s?v|z\.\s?B|u\.\s?a|jährl|monatl|mtl))[.;!?](?:\s|$)|[;+]/iu;
+/** …and after an amount, also a bracket: "$150,000 (plus bonus)". */
+const CLAUSE_BREAK_AFTER = new RegExp(`${CLAUSE_BREAK.source}|\\(`, 'iu');
+
 /** Whether an amount is something other than pay: funding, a perk's budget, a lifetime cap, a placeholder. */
 function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	const { text } = paragraph;
 	const { from, to } = sentenceOf(paragraph, stated);
 	// The clause the amount stands in: up to the previous and next sentence break, "+" or ";" (within reach: the words
 	// that make an amount something else stand right next to it).
-	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(/[.;!?](?:\s|$)|[;+]/).at(-1) ?? '';
-	const after = text.slice(stated.max.end, stated.max.end + REACH).split(/[.;!?](?:\s|$)|[;+(]/)[0] ?? '';
+	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
+	const after = text.slice(stated.max.end, stated.max.end + REACH).split(CLAUSE_BREAK_AFTER)[0] ?? '';
 	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after) || VARIABLE_AFTER.test(after)) return true;
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
+	if (GERMAN_NOT_PAY_BEFORE.test(before) || GERMAN_NOT_PAY_AFTER.test(after)) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;

@@ -323,6 +323,27 @@ describe('amounts that are not a job\'s pay, from real descriptions', () => {
 	});
 });
 
+describe('German benefits that are not pay (arbeitnow\'s postings)', () => {
+	// MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline, data/bronze_jobs.json: German employers' postings from their ATSs.
+	const read = (block: string) => extractPayRanges([block]).map(({ min, max, period }) => `${min}-${max} ${period}`);
+
+	it('leaves out budgets, pension contributions, values of goods and ad spend, named in one word or after the amount', () => {
+		expect(read('Entwickle dich weiter mit einem Studienbudget von 2.000 € pro Jahr!')).toEqual([]);
+		expect(read('Zusätzlich hast du mind. 1.000€ Weiterbildungsbudget pro Jahr.')).toEqual([]);
+		expect(read('50€ monatlich für deine Altersvorsorge')).toEqual([]);
+		expect(read('Warenpaket im Verkaufswert von mind. 500,00€ bis 2.500,00/monatlich')).toEqual([]);
+		expect(read('Referral Bonus : 1.500 € Prämie pro erfolgreicher Empfehlung.')).toEqual([]);
+		expect(read('mind. 100.000€ Adspend im Jahr verwaltet')).toEqual([]);
+		expect(read('We are looking for a data-oriented growth leader who knows how to scale D2C brands beyond the €200k/month ad spend mark.')).toEqual([]);
+	});
+
+	it('still reads the pay beside them, and after "zzgl." a budget is on top of it', () => {
+		expect(read('Du verdienst gut 50.000–65.000 € brutto pro Jahr , abhängig von deiner Erfahrung.')).toEqual(['50000-65000 YEAR']);
+		expect(read('Gehalt: 3.500 € brutto monatlich zzgl. Weiterbildungsbudget')).toEqual(['3500-3500 MONTH']);
+		expect(read('A competitive salary of approx. €67.000 - €88.000')).toEqual(['67000-88000 YEAR']);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
