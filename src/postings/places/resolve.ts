@@ -8,7 +8,7 @@ import type { Location, Workplace } from '../../schemas/place.ts';
 import { CJK, squash, truncate } from '../text.ts';
 import { remembered } from '../../utils/remembered.ts';
 import { findArea, type AreaEntry } from './areas.ts';
-import { countryName, findCities, findCountry, findRegions, isCityAlias, isCountryCode, placeKey, regionByCode, type CityEntry, type RegionEntry } from './gazetteer.ts';
+import { countryName, findCities, findCountry, findRegions, findTowns, isCityAlias, isCountryCode, placeKey, regionByCode, type CityEntry, type RegionEntry } from './gazetteer.ts';
 import { makePlace } from './make.ts';
 
 /** What is known around a phrase, used to choose between places of one name. */
@@ -131,7 +131,7 @@ export function stripWorkplace(text: string): { workplace?: Workplace; rest: str
 }
 
 /** The readings one part may have: an area, a country, regions, cities. */
-function readingsOf(part: string, countries: readonly string[], alone = true): Reading[] {
+function readingsOf(part: string, countries: readonly string[], alone = true, townCountries: readonly string[] = countries): Reading[] {
 	const readings: Reading[] = [];
 	// "NA" alone is as often "not applicable" as North America (or Namibia): no place.
 	if (NOT_PLACES.has(placeKey(part)) || (alone && placeKey(part) === 'na')) return readings;
@@ -165,6 +165,9 @@ function readingsOf(part: string, countries: readonly string[], alone = true): R
 	// Two capital letters are a code, not a town: "CA" is California or Canada, never a village called Ca.
 	if (!/^[A-Z]{2,3}$/.test(part.trim()) || isCityAlias(part)) {
 		for (const city of findCities(part).slice(0, 12)) readings.push({ kind: 'city', city });
+		// A town the city list lacks, only in a country the phrase or the ATS gives: "Dermbach, Germany", or a German
+		// board's "Wutöschingen" read in its home country.
+		if (readings.length === 0) for (const where of townCountries) for (const town of findTowns(part, where).slice(0, 12)) readings.push({ kind: 'city', city: town });
 	}
 	// "Northern Virginia", "Southern California", "North London": a part of a state, country or city is in it. Not of an
 	// area: "West Africa" is not all Africa. Only a phrase's one part (`alone`): beside a city it is the city's county or
@@ -262,7 +265,11 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	// Not where a part before it is a town or region of that country: "Munich, Bavaria, DE" and "Toronto, Ontario, CA"
 	// are Germany's and Canada's, however many parts stand between ("Toronto, <a name the gazetteer lacks>, CA" was a
 	// town called Toronto in California).
-	const inCountry = (before: string, country: string | undefined) => country !== undefined && (findCities(before).some((city) => city.country === country) || findRegions(before, country).length > 0);
+	// A town only GeoNames lists counts where the city list has no place of its name: "Offenbach, DE" is Germany's
+	// Offenbach, not a town of Delaware the gazetteer lacks.
+	const inCountry = (before: string, country: string | undefined) =>
+		country !== undefined &&
+		(findCities(before).some((city) => city.country === country) || findRegions(before, country).length > 0 || (findCities(before).length === 0 && findTowns(before, country).length > 0));
 	const usState = (part: string, index: number) => regionCode(part) !== undefined && states[index]!.some((region) => region.country === 'US') && !parts.slice(0, index).some((before) => inCountry(before, countryHere(index)));
 	const isState = (part: string, index: number) =>
 		index > 0 &&
@@ -286,7 +293,13 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	// RS Serbia), and postings there write every place so.
 	const towns = parts.map((part) => (regionCode(part) ? [] : findCities(part).slice(0, 12).map((city) => city.country)));
 	const hintsOf = (index: number) => (regionCode(parts[index]!) ? [...new Set([...hints, ...towns.flatMap((countries, at) => (at === index ? [] : countries))])] : hints);
-	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1)]);
+	// Towns the city list lacks are read in the countries the phrase names, and those of the states its other parts
+	// name ("Cobleskill, New York" is a town of New York, not New York City); in the country the ATS gives only for a
+	// phrase of one name ({@link townByContext}).
+	const stateCountries = (index: number) => states.flatMap((regions, at) => (at === index ? [] : regions.map((region) => region.country)));
+	const byContext = townByContext(parts, named.length > 0, context.country);
+	const townHintsOf = (index: number) => [...new Set([...named.map(({ country }) => country), ...stateCountries(index), ...byContext])];
+	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1, townHintsOf(index))]);
 	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
 	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
 		if (index === parts.length) {
@@ -434,6 +447,22 @@ function cityEvidence(part: string, city: CityEntry, fixed: { country?: string; 
 	};
 }
 
+/**
+ * Countries where boards write a town with its state or county, and many small towns are named like words ("Earth,
+ * Texas", "King, North Carolina", "Street, Somerset", "Union" in the Philippines): a name alone is no town there
+ * because the ATS gives the country.
+ */
+const TOWNS_WITH_THEIR_STATE = new Set(['US', 'CA', 'AU', 'NZ', 'GB', 'IE', 'PH']);
+
+/**
+ * The country a phrase's town the city list lacks may be read in because the ATS gives it: only for a phrase of one
+ * name and no country ("Wutöschingen" on a board of German roles, a Lever posting in Germany), outside
+ * {@link TOWNS_WITH_THEIR_STATE}. "Old Town, Chicago" is a part of Chicago, not Old Town in Maine.
+ */
+function townByContext(parts: readonly string[], namesCountry: boolean, country: string | undefined): string[] {
+	return country !== undefined && parts.length === 1 && !namesCountry && !TOWNS_WITH_THEIR_STATE.has(country) ? [country] : [];
+}
+
 /** Reads comma parts as one place, or undefined when nothing in them is a place; `whole` when they are all of the phrase's parts (a compass word is read then only: see {@link readingsOf}). */
 function readOne(parts: string[], context: PlaceContext, whole = false): Read | undefined {
 	const { chosen, explained } = bestReading(parts, context, whole);
@@ -457,6 +486,18 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 	});
 	const country = read.country ?? read.region?.country ?? read.city?.country;
 	if (country) read.country = country;
+	// A town the city list lacks, in the region named beside it ("Ober-Mörlen, Hesse"): GeoNames' town, with its region.
+	// Not a name the city list has elsewhere: "Toronto, Remote in the US" is two places, not Toronto, Ohio.
+	const town =
+		read.cityAsWritten && country && !read.city && !read.area && findCities(read.cityAsWritten).length === 0
+			? findTowns(read.cityAsWritten, country).find((candidate) => !read.region || candidate.region === read.region.code)
+			: undefined;
+	if (town) {
+		// The first part, as a town kept as written is.
+		chosen[0] = { kind: 'city', city: town };
+		read.city = town;
+		delete read.cityAsWritten;
+	}
 	// A compass word before one of the country's states by name ("Upstate New York, US", "Southern New Jersey, US"): the state.
 	const state = read.cityAsWritten && country && STATES.includes(country) && !read.region && !read.city ? stateOfPart(read.cityAsWritten, country) : undefined;
 	if (state) {
