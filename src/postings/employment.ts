@@ -300,6 +300,9 @@ const TERMS_LINE = new RegExp(
 		.join('|')})(?:\s+(?:contract|position|role|job))?)\s*(?:[,(|/–—]|\s-\s|$)`,
 );
 
+/** What separates the items of a line of facts: a bar, a bullet or a middle dot, or a spaced slash or dash. */
+const ITEM_SEPARATOR = /\s*[|•·]\s*|\s[/–—-]\s/;
+
 /**
  * Folded sentences that speak about this role, each capturing the words that
  * name its kind. Statements about other people ("benefits for full-time
@@ -316,7 +319,7 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	// "We are looking for a part-time barista", "We're hiring an Android intern", "seeking a working student".
 	{
 		pattern: new RegExp(
-			String.raw` (?:looking for|seeking|hiring|recruiting|searching for) an? ((?:(?:${KIND_WORDS}) )+|(?:\w+ ){0,2}(?:interns?|apprentices?|working students?|werkstudent\w*|trainees?) )`,
+			String.raw` (?:looking for|seeking|hiring|recruiting|searching for) (?:you as )?an? ((?:(?:${KIND_WORDS}) )+|(?:\w+ ){0,2}(?:interns?|apprentices?|working students?|werkstudent\w*|trainees?) )`,
 		),
 	},
 	// "a fixed-term contract of 6 months", "a 12-month fixed-term contract", "on a temporary contract".
@@ -325,6 +328,8 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: new RegExp(String.raw` (?:this|the) (${ROLE}) (?:runs|lasts|is) (?:for )?(?:\d+|one|two|three|four|six|twelve) (?:weeks|months) `), otherwise: 'temporary' },
 	// German, French, Spanish, Portuguese, Dutch, Italian: "in Vollzeit", "als Werkstudent", "en CDI", "à temps partiel", "a tiempo completo", "em tempo integral", "tijdelijk contract", "a tempo determinato".
 	{ pattern: / (?:in|als) ((?:vollzeit|teilzeit|werkstudent\w*|praktikant\w*|aushilfe|minijob\w*)(?: (?:oder|und|bzw) (?:in )?(?:vollzeit|teilzeit))?) / },
+	// After the role's gender marker, as German postings name a role: "Qualitätsmanager m/w/d Vollzeit im Raum Rottweil".
+	{ pattern: / [mwfdx] [mwfdx] [mwfdx] (vollzeit|teilzeit|full time|part time) / },
 	{ pattern: / (?:eine?n?|die|diese) ((?:un)?befristete\w* (?:stelle|anstellung|vertrag|arbeitsvertrag|position)) / },
 	// German compounds: "eine unbefristete Vollzeitstelle", "diese Teilzeitposition", "eine Praktikumsstelle".
 	{ pattern: new RegExp(String.raw` (?:eine?n?|die|diese|unsere?) (?:(?:un)?befristete\w* )?((?:vollzeit|teilzeit)${GERMAN_ROLE}|werkstudent\w*(?:stelle|tatigkeit|job)|praktikums?(?:stelle|platz)) `) },
@@ -349,7 +354,7 @@ const ANY_CJK_WORD = new RegExp(CJK_WORDS.map((entry) => entry.words).join('|'))
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
-	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|anstellungsform|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|тип занятости|вид занятости|занятость|тип заинятості|заинятість|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
+	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|art der stelle|stellenart|anstellungsform|vertragsform|(?:stellen|beschaftigungs|arbeits)?umfang|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|тип занятости|вид занятости|занятость|тип заинятості|заинятість|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
 
 /** The kinds one block of prose states about the role, given the block and its {@link fold}. */
 function statedKinds(block: string, folded: string): Set<Kind> {
@@ -363,6 +368,14 @@ function statedKinds(block: string, folded: string): Set<Kind> {
 	// A short line of terms alone has a kind word: most blocks are neither short nor have one, and are not decomposed for it.
 	const terms = kindWord && folded.length < 60 ? TERMS_LINE.exec((isPlainProse(block) ? block : unaccented(block)).toLowerCase())?.[1] : undefined;
 	if (terms) for (const kind of kindsIn(fold(terms), VALUE_WORDS)) kinds.add(kind);
+	// A line of items between bars or dots, each item a term or a fact: "Standort: Osnabrück | Vollzeit | Unbefristet",
+	// "📍 Magdeburg (hybrid) · 🕒 Vollzeit", "Dachau – Vollzeit, unbefristet", "Place of work: Berlin / Full-time".
+	if (kindWord && !terms && folded.length < 200 && ITEM_SEPARATOR.test(block)) {
+		for (const item of (isPlainProse(block) ? block : unaccented(block)).toLowerCase().split(ITEM_SEPARATOR)) {
+			const term = item.length < 60 ? TERMS_LINE.exec(item.replace(/^[^\p{L}]+/u, ''))?.[1] : undefined;
+			if (term) for (const kind of kindsIn(fold(term), VALUE_WORDS)) kinds.add(kind);
+		}
+	}
 	if (!kindWord && !/ (?:weeks|months) /.test(folded) && !(CJK.test(folded) && ANY_CJK_WORD.test(folded))) return kinds;
 	for (const { pattern, otherwise } of STATEMENTS) {
 		const phrase = pattern.exec(folded)?.[1];

@@ -323,6 +323,23 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(employmentFromText('Engineer', [], ['We are a small team.', 'Benefits for all our employees'])).toBeUndefined();
 	});
 
+	// arbeitnow's German postings (MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline, data/bronze_jobs.json): each stated its
+	// hours, and none was read.
+	it('reads the terms of a line of facts between bars, dots or dashes, a German label, and the hours after a gender marker', () => {
+		const read = (block: string) => employmentFromText('Sachbearbeiter (m/w/d)', [block])?.value;
+		expect(read('Standort: Osnabrück | Vollzeit | Unbefristet')).toBe('FULL_TIME');
+		expect(read('Gräfelfing bei München | Vollzeit | 2 Tage Homeoffice | 30 Urlaubstage')).toBe('FULL_TIME');
+		expect(read('📍 Magdeburg (hybrid) · 🕒 Vollzeit')).toBe('FULL_TIME');
+		expect(read('IT-Systemtechniker (w/m/d) – vom Allrounder zum echten Profi Dachau – Vollzeit, unbefristet')).toBe('FULL_TIME');
+		expect(read('Place of work: Berlin-Friedrichshain / Full-time')).toBe('FULL_TIME');
+		expect(read('Art der Stelle: Teilzeit, Festanstellung')).toBe('PART_TIME');
+		expect(read('Du bist auf der Suche nach einem neuen Arbeitsplatz als Qualitätsmanager m/w/d Vollzeit im Raum Rottweil?')).toBe('FULL_TIME');
+		expect(read('At the Hamburg headquarters, we are looking for you as a full-time (40 hours) IT Support Technician')).toBe('FULL_TIME');
+		// Items about other people, or both kinds offered, state nothing.
+		expect(read('Team | Part-time employees get pro-rata leave')).toBeUndefined();
+		expect(read('Berlin | Vollzeit oder Teilzeit')).toBeUndefined();
+	});
+
 	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
 		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
 	});
