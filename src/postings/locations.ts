@@ -4,6 +4,7 @@ import { findArea } from './places/areas.ts';
 import { findCities, findRegions, isCountryCode } from './places/gazetteer.ts';
 import { makePlace } from './places/make.ts';
 import { resolvePlaces, type PlaceContext } from './places/resolve.ts';
+import { employmentTypeOf } from './employment.ts';
 import { squash } from './text.ts';
 
 export { resolvePlaces, type PlaceContext, type ResolvedPlaces } from './places/resolve.ts';
@@ -44,13 +45,43 @@ export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason
  */
 export function locationLine(text: string): string | undefined {
 	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
-	if (LOCATION_LABEL.test(text)) return listOf(LOCATION_LINE.exec(squash(text))?.[1]);
+	if (LOCATION_LABEL.test(text)) return withoutFacts(listOf(LOCATION_LINE.exec(squash(text))?.[1]));
 	if (!text.includes('📍') && !/\s[–—-]\s/.test(text)) return undefined;
-	const list = listOf(MAYBE_LINE.exec(squash(text))?.[1]);
+	const list = withoutFacts(listOf(MAYBE_LINE.exec(squash(text))?.[1]));
 	if (!list) return undefined;
 	const { places, unplaced } = resolvePlaces(splitPlaces(list));
 	return places.length > 0 && unplaced.length === 0 ? list : undefined;
 }
+
+/**
+ * Whether a location line ({@link locationLine}) states more than where: another field after its places ("Remote
+ * (US) | Type: Full-time"), or items that are no place ("Standort: Osnabrück | Vollzeit | Unbefristet"). Such a line
+ * stays in the role text, where the page shows what it says and the pipeline reads its terms; a line of places alone
+ * is left out, as the page shows them above.
+ */
+export function saysMoreThanPlaces(text: string): boolean {
+	const squashed = squash(text);
+	const rest = (LOCATION_LABEL.test(squashed) ? LOCATION_LINE : MAYBE_LINE).exec(squashed)?.[1];
+	const list = listOf(rest);
+	return rest !== undefined && list !== undefined && (list !== rest.trim() || withoutFacts(list) !== list);
+}
+
+/**
+ * A location list without its items that state other facts of the role: its terms ("Vollzeit", "Unbefristet",
+ * "Full-time") or a figure ("30 Urlaubstage", "2 Tage Homeoffice", "40h"), where another item is a place. An item of
+ * neither kind that names no place stays, to be reported: a misspelt town is the recruiter's to correct.
+ */
+function withoutFacts(list: string | undefined): string | undefined {
+	if (list === undefined) return undefined;
+	const items = list.split(FACT_SEPARATOR);
+	if (items.length < 2) return list;
+	const facts = items.map((item) => resolvePlaces([item]).places.length === 0 && (/\d/.test(item) || employmentTypeOf(item) !== undefined));
+	if (!facts.includes(true) || facts.every(Boolean)) return list;
+	return items.filter((_, index) => !facts[index]).join(' | ');
+}
+
+/** What separates a location line's items where other facts may stand among its places: a bar, a bullet, a middle dot, a spaced slash. */
+const FACT_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+/;
 
 /** The places of a location line, up to where its next label begins: "Remote (US) | Salary: $100k", "Berlin. Start date: ASAP". */
 function listOf(rest: string | undefined): string | undefined {

@@ -21,7 +21,7 @@ import {
 	type FieldInput,
 } from './fields.ts';
 import { hiddenValueMismatches } from './hidden-values.ts';
-import { locationLine } from './locations.ts';
+import { locationLine, saysMoreThanPlaces } from './locations.ts';
 import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
@@ -225,7 +225,7 @@ function read(raw: RawPosting, site: Site): Read {
 		const text = squash(only && 'text' in only ? only.text : textContent(element));
 		if (locationLine(text)) {
 			locationLines.push(text);
-			continue;
+			if (!saysMoreThanPlaces(text)) continue;
 		}
 		// A block that is its own only part was read for the role text already: its company HTML comes from that reading.
 		const html = only ? companyHtmlOf(only) : companyHtml(element);

@@ -417,6 +417,17 @@ describe('the pipeline', () => {
 		expect(posting.provenance.employmentType).toEqual({ source: 'inferred', evidence: 'Help us through the holidays. This seasonal role runs from November to January.' });
 	});
 
+	it('keeps a location line that says more than where in the role text, and reads its terms (arbeitnow\'s German postings)', () => {
+		const posting = normalize('---\ntitle: Kaufmännischer Mitarbeiter (m/w/d)\n---\n<p>Standort: Osnabrück | Vollzeit | Unbefristet</p><p>Sie suchen keinen Job nach Schema F?</p>');
+		expect(posting.employmentType).toBe('FULL_TIME');
+		expect(posting.locations.map((place) => place.city)).toEqual(['Osnabrück']);
+		expect(posting.sections[0]!.html).toContain('Standort: Osnabrück | Vollzeit | Unbefristet');
+		// A line of places alone is shown above the role text, not in it.
+		const placed = normalize('---\ntitle: Kaufmännischer Mitarbeiter (m/w/d)\n---\n<p>Standort: Osnabrück</p><p>Sie suchen keinen Job nach Schema F?</p>');
+		expect(placed.sections.map((section) => section.html).join('')).not.toContain('Standort');
+		expect(placed.locations.map((place) => place.city)).toEqual(['Osnabrück']);
+	});
+
 	it('keeps a given type as given, whatever the text says', () => {
 		const posting = normalize('---\ntitle: Analyst\nemploymentType: Part-time\n---\n<p>This is a full-time position.</p>');
 		expect(posting.employmentType).toBe('PART_TIME');
