@@ -286,6 +286,34 @@ describe('towns the city list lacks (GeoNames\' places of 1,000 people or more)'
 	});
 });
 
+describe('job boards\' location fields (Jobicy, Remotive, Nerdin, Gupy)', () => {
+	it('reads a list of countries each named as those countries, not a town of one in another', () => {
+		// Jobicy's "Canada,  Mexico,  USA" was Canada and Mexico, Missouri; Remotive's list was Uttarakhand (IN-UK) and India.
+		expect(read(['Canada,  Mexico,  USA'])).toEqual(['canada onsite', 'mexico onsite', 'united-states onsite']);
+		expect(read(['UK, India, South Africa, Mexico, United Arab Emirates'])).toEqual([
+			'united-kingdom onsite',
+			'india onsite',
+			'south-africa onsite',
+			'mexico onsite',
+			'united-arab-emirates onsite',
+		]);
+		// A state's name, a city and its country, and codes that are also states stay as they were.
+		expect(read(['Georgia, USA', 'Singapore, Singapore', 'Columbia, MD', 'GA, US'])).toEqual(['georgia-united-states onsite', 'singapore-singapore onsite', 'columbia-maryland onsite']);
+	});
+
+	it('reads a Brazilian town with its state\'s code after a hyphen, as after a slash, with the workplace in brackets', () => {
+		expect(read(['São Paulo-SP (Híbrido)', 'Barueri-SP', 'Rio de Janeiro-RJ'])).toEqual(['sao-paulo-brazil hybrid', 'barueri-brazil onsite', 'rio-de-janeiro-brazil onsite']);
+		// "Kitchener-Waterloo" is one name.
+		expect(one('Kitchener-Waterloo, ON')).toMatchObject({ city: 'Kitchener-Waterloo', country: 'CA' });
+	});
+
+	it('reads M49\'s Northern America, without Mexico, and Nova Iguaçu, which the city list calls Iguaçu', () => {
+		expect(read(['Northern America, Europe, South Africa'])).toEqual(['northern-america remote', 'europe remote', 'south-africa onsite']);
+		expect(one('Northern America')).toMatchObject({ area: 'NORTHERN_AMERICA', countries: ['BM', 'CA', 'GL', 'PM', 'US'] });
+		expect(one('Nova Iguaçu, Rio de Janeiro, Brasil')).toMatchObject({ city: 'Nova Iguaçu', region: 'RJ', country: 'BR' });
+	});
+});
+
 describe('ambiguous names, resolved with the evidence at hand', () => {
 	it("follows the posting's other places, and says so", () => {
 		const [cambridge] = resolvePlaces(['Cambridge', 'London']).places;

@@ -446,6 +446,8 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	// Ventura, California, is "San Buenaventura" in the list, its charter name: The Trade Desk's "Ventura" (18 rows of the
 	// thousand boards) was no place.
 	'San Buenaventura|US': 'Ventura',
+	// Nova Iguaçu (Rio de Janeiro), which the list calls Iguaçu: "Nova Iguaçu, Rio de Janeiro, Brasil" was Rio itself.
+	'Iguaçu|BR': 'Nova Iguaçu',
 };
 
 /**

@@ -68,6 +68,8 @@ const AREAS: AreaEntry[] = [
 	{ code: 'ANZ', name: 'Australia and New Zealand', countries: ['AU', 'NZ'] },
 	// North America as hiring uses it: the three USMCA countries.
 	{ code: 'NORTH_AMERICA', name: 'North America', countries: ['US', 'CA', 'MX'] },
+	// M49's Northern America, as Remotive's board writes it ("Northern America, Europe, South Africa"): no Mexico.
+	{ code: 'NORTHERN_AMERICA', name: 'Northern America', countries: NORTHERN_AMERICA },
 	{ code: 'LATAM', name: 'Latin America', countries: LATIN_AMERICA },
 	{ code: 'SOUTH_AMERICA', name: 'South America', countries: SOUTH_AMERICA },
 	{ code: 'AMERICAS', name: 'Americas', countries: [...NORTHERN_AMERICA, ...LATIN_AMERICA] },

@@ -569,7 +569,7 @@ const MAX_PLACE_PARTS = 6;
  */
 function readParts(parts: string[], context: PlaceContext): Read[] {
 	if (parts.length === 0) return [];
-	const codes = codeList(parts);
+	const codes = codeList(parts) ?? countryList(parts);
 	if (codes) return codes;
 	// Read as one place, a phrase longer than any place is written in is read by its last parts (where an address names
 	// its city, region and country), the others left out: every reading of every part was tried together before, and
@@ -709,6 +709,22 @@ function codeList(parts: readonly string[]): Read[] | undefined {
 	const regions = parts.map((part) => findRegions(part, country)[0]);
 	if (!regions.every((region): region is RegionEntry => region !== undefined)) return undefined;
 	return regions.map((region, index) => ({ region, country, text: parts[index]!, dropped: [] }));
+}
+
+/**
+ * A list of different countries, each named: "Canada, Mexico, USA", "UK, India, South Africa, Mexico, United Arab
+ * Emirates" (Jobicy's and Remotive's boards). Read as one place they were Mexico, Missouri, and Uttarakhand (IN-UK).
+ * Not a state's name before its country ("Georgia, USA"), nor a country named twice ("Mexico, Mexico", "Singapore,
+ * Singapore": a city and its country), nor a list with a country's two-letter code in it ("Columbia, MD" is a town of
+ * Maryland, not Colombia and Moldova).
+ */
+function countryList(parts: readonly string[]): Read[] | undefined {
+	// Named: a country's code is also a state's ("GA, US", "CA, US", "Columbia, MD"), and codeList reads codes.
+	if (parts.length < 2 || parts.some((part) => /^[A-Z]{2}$/.test(part.trim()) && isCountryCode(part.trim()))) return undefined;
+	const countries = parts.map((part) => findCountry(part));
+	if (!countries.every((country): country is string => country !== undefined) || new Set(countries).size < countries.length) return undefined;
+	if (parts.length === 2 && regionCode(parts[0]!) === undefined && findRegions(parts[0]!, countries[1]).length > 0) return undefined;
+	return countries.map((country, index) => ({ country, text: parts[index]!, dropped: [] }));
 }
 
 const NO_BRACKETS: ReadonlySet<string> = new Set();
@@ -986,8 +1002,9 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	const paired = balanced(phrase);
 	if (paired !== phrase) return asWrittenIn(readPhrase(paired, context), phrase);
 	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
-	const slashed = /^([^/,]+?)\s*\/\s*([A-Z]{2})$/u.exec(phrase.trim());
-	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}`, context), phrase);
+	// So does "Barueri-SP", "Osasco-SP (Híbrido)" (Nerdin's board), where the town has a region of that code.
+	const slashed = /^([^/,()]+?)\s*[/-]\s*([A-Z]{2})(\s*\([^()]*\))?$/u.exec(phrase.trim());
+	if (slashed && findCities(slashed[1]!).some((city) => city.region === slashed[2])) return asWrittenIn(readPhrase(`${slashed[1]}, ${slashed[2]}${slashed[3] ?? ''}`, context), phrase);
 	// A site's name before its street address in brackets (Hebrew Public's "PHP (3300 Henry Avenue Philadelphia, PA
 	// 19129)", thirteen roles at four schools): the address places it; the name was a town called PHP.
 	const addressed = /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(phrase.trim());
