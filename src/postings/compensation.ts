@@ -260,7 +260,9 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 		return best?.period;
 	};
 	return (
-		find(stated.max.end, Math.min(next?.min.start ?? to, to)) ??
+		// From the amount's last digit: "$25/hour, 20 hours per week" has its "/" right after it, where no word boundary
+		// starts the slice (it was a week's pay).
+		find(stated.max.end - 1, Math.min(next?.min.start ?? to, to)) ??
 		find(Math.max(previous?.max.end ?? from, from), stated.min.start, true) ??
 		find(from, to) ??
 		(SALARY.test(text.slice(from, to)) ? 'salary' : undefined)
@@ -280,14 +282,14 @@ const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][�
  */
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
+const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|expenses?|tickets?|vouchers?|coupons?|rent(?:al)?|apartments?|accommodation|deposit|values?|valued|worth|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /**
  * Variable pay named right after the amount: "up to $120,000 in performance-based incentives" (beside a "$9,000
  * monthly retainer" it was $120,000 a month), "$20,000 in commissions". Not "$150k - $180k base, plus commission".
  */
 const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
 /** …or right after it, in the same clause. */
-const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel)|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel|conferences?|courses?|training|education|(?:professional\s+)?development|certifications?|(?:monthly\s+)?premiums)|per\s+(?:employee|person|head)|premiums|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
  * German compounds name what an amount is for in one word, before it or after it: "Studienbudget von 2.000 € pro
  * Jahr", "3.000 € Weiterbildungsbudget", "Sachbezugswert i.H.v. 45,00 €", "Werbeprämie von 1000 Euro", "100.000€
@@ -304,6 +306,24 @@ const GERMAN_NOT_PAY_AFTER = new RegExp(
 	String.raw`^\P{L}*(?:(?!(?:zzgl|zuzüglich|plus|sowie|und|inkl)(?!\p{L}))\p{L}+\P{L}+){0,3}?(?:${GERMAN_NOT_PAY}|f[üu]r\s+(?:deine?n?s?|ihre?n?s?|die|den|das)?\s*\p{L}*(?:altersvorsorge|weiterbildung|fortbildung|mobilität|fitness|gesundheit|sport|mittagessen|verpflegung|home-?office|ausstattung|einrichtung|kinderbetreuung|internet|ticket|fahrt\p{L}*))(?!\p{L})`,
 	'iu',
 );
+/**
+ * A budget or allowance named further after the amount, in the same run of words (no comma, "plus" or "and" between):
+ * "$3,000 USD accrued annually in professional development budget".
+ */
+const BUDGET_AFTER = /^[^\S\n]*(?:(?!(?:plus|and|with|or)\b)[\w$-]+[^\S\n]+){0,6}?(?:budget|stipend|allowance|reimbursement|subsidy)\b/i;
+
+/** Variable pay named before the amount, a few words back: "annual variable performance-based compensation earnings of on average $23,000". */
+const VARIABLE_BEFORE = /\bvariable\b(?:\W+[\w-]+){0,6}\W*$/i;
+
+/** A figure stated by the quarter, which no period of a posting's pay is: "Business expense stipend- $125 quarterly". */
+const QUARTERLY = /^\s*(?:\/\s*|per\s+|a\s+|each\s+)?(?:quarter|quarterly|qtr)\b/i;
+
+/**
+ * A range whose high end is more than this many times its low end is no pay range: "project values between £1m and
+ * £1bn+" (the widest real ones seen are about seven times: "$600 – $4,000 a month" for a freelance recruiter).
+ */
+const WIDEST_RANGE = 20;
+
 /**
  * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
  * word" (a copywriter's $0.034 a word was $34 an hour).
@@ -368,6 +388,8 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after) || VARIABLE_AFTER.test(after)) return true;
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
 	if (GERMAN_NOT_PAY_BEFORE.test(before) || GERMAN_NOT_PAY_AFTER.test(after)) return true;
+	if (BUDGET_AFTER.test(after) || VARIABLE_BEFORE.test(before) || QUARTERLY.test(text.slice(stated.max.end, stated.max.end + 20))) return true;
+	if (stated.min.value > 0 && stated.max.value > WIDEST_RANGE * stated.min.value && !stated.ceiling) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;

@@ -344,6 +344,30 @@ describe('German benefits that are not pay (arbeitnow\'s postings)', () => {
 	});
 });
 
+describe('amounts beside the pay in remote boards\' postings (Jobicy, Remotive)', () => {
+	const read = (block: string) => extractPayRanges([block]).map(({ min, max, period, bound }) => `${min}-${max} ${period}${bound ? ` ${bound}` : ''}`);
+
+	it('leaves out premiums, variable pay, budgets and stipends named a few words away, tickets, rent and a project\'s value', () => {
+		expect(read('Copy.ai pays up to $800/month per employee for monthly premiums')).toEqual([]);
+		expect(read('which may additionally include annual variable performance-based compensation earnings of on average $23,000, discretionary restricted stock unit awards')).toEqual([]);
+		expect(read('$3,000 USD accrued annually in professional development budget for you to spend on conferences')).toEqual([]);
+		expect(read('Continuous education. Up to 1000 EUR per year for conferences, books, and courses of your choice.')).toEqual([]);
+		expect(read('Business expense stipend- $125 quarterly')).toEqual([]);
+		expect(read('Cultural tickets 200 RON/month')).toEqual([]);
+		expect(read('With no need to pay a deposit, and special discount rates for single apartments, starting from 660 EUR per month')).toEqual([]);
+		expect(read('Major owners/operators and main contractors with project values between £1m and £1bn+ globally.')).toEqual([]);
+	});
+
+	it('reads the period written right after the figure, and the pay beside a budget after a comma', () => {
+		// Was a week's pay of $25: the "/" right after the digits started no match.
+		expect(read('The hourly rate for this role is $25/hour, 25 – 29 hours per week.')).toEqual(['25-25 HOUR']);
+		expect(read('Salary: $150,000 - $180,000, plus a $2,000 learning budget')).toEqual(['150000-180000 YEAR']);
+		expect(read('Compensation: $600 - $4,000 per month')).toEqual(['600-4000 MONTH']);
+		// A range twenty times as wide as its low end says nothing (a YC salary field, a typo for $75,450): left out.
+		expect(read('The annual salary range for this full-time position is $7,540 — $169,700 USD')).toEqual([]);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
