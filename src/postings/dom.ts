@@ -354,3 +354,22 @@ export function firstText(nodes: readonly ChildNode[]): Text | undefined {
 	}
 	return undefined;
 }
+
+/** A character reference: "&amp;", "&#8211;", "&#x2013;". */
+const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * A plain-text field with its character references decoded, as many times as
+ * it was encoded (up to three): a title an aggregator encoded twice,
+ * "Product Director &amp;#8211; Health Insurance", is "Product Director –
+ * Health Insurance", and a recruiter's "R&amp;D" is "R&D". Text without a
+ * reference, nearly all of it, is returned as it is; a "<" stays text.
+ */
+export function decodedText(text: string): string {
+	let decoded = text;
+	for (let round = 0; round < 3 && REFERENCE.test(decoded); round += 1) {
+		decoded = textContent(parseFragment(decoded.replace(/</g, '&lt;')));
+	}
+	return decoded;
+}
+

@@ -5,6 +5,7 @@
  * the HTML (with the text it was read from), or a site default. Front matter
  * always wins.
  */
+import { decodedText } from './dom.ts';
 import { plainLetters } from './homoglyphs.ts';
 import { detectLanguage, ENGLISH_SAMPLE_LENGTH } from './language.ts';
 import type { GivenPayRange } from '../schemas/front-matter.ts';
@@ -70,14 +71,14 @@ export function resolveLocations({ raw, site, locationLines }: FieldInput): Reso
 
 /** The team: given, else "the Workers Runtime team" in the role text. */
 export function resolveTeam({ raw, site, sections }: FieldInput): Resolved<string | undefined> {
-	if (raw.frontMatter.team) return { value: raw.frontMatter.team, provenance: given };
+	if (raw.frontMatter.team) return { value: decodedText(raw.frontMatter.team), provenance: given };
 	const inferred = inferTeam(sections, site.companyName);
 	return inferred ? { value: inferred.value, provenance: { source: 'inferred', evidence: inferred.evidence } } : { value: undefined };
 }
 
 /** The department: given, else the subject of the first sentence under "About the Department". */
 export function resolveDepartment({ raw, site, sections }: FieldInput): Resolved<string | undefined> {
-	if (raw.frontMatter.department) return { value: raw.frontMatter.department, provenance: given };
+	if (raw.frontMatter.department) return { value: decodedText(raw.frontMatter.department), provenance: given };
 	const inferred = inferDepartment(sections, site.companyName);
 	return inferred ? { value: inferred.value, provenance: { source: 'inferred', evidence: inferred.evidence } } : { value: undefined };
 }
@@ -90,7 +91,8 @@ export function resolveDepartment({ raw, site, sections }: FieldInput): Resolved
  */
 export function resolveTitle({ raw, sections, anchors }: FieldInput, team: string | undefined): Resolved<string> {
 	// Letters of other scripts posing as Latin ones ("ꓟachine") are read as the letters they pose as, given or not.
-	if (raw.frontMatter.title) return { value: plainLetters(raw.frontMatter.title), provenance: given };
+	// Character references an ATS or aggregator left in ("&amp;#8211;") are decoded: the page shows text, not markup.
+	if (raw.frontMatter.title) return { value: plainLetters(decodedText(raw.frontMatter.title)), provenance: given };
 	const inferred = titleFromAnchors(anchors, team) ?? titleFromProse(sections, team);
 	if (!inferred) {
 		throw new PostingError(

@@ -43,3 +43,16 @@ describe('a real board: Jane Street writes a title with Lisu letters', () => {
 		expect(posting).toMatchObject({ title: 'Machine Learning Researcher', slug: 'machine-learning-researcher' });
 	});
 });
+
+// Jobicy's board (romek2/myjobwebapp, jobicy_jobs.json) gives titles its WordPress encoded twice:
+// "Product Director &amp;#8211; Health Insurance (Fully Remote, Anywhere in CEE)".
+describe('a title with character references left in it', () => {
+	const normalize = (frontMatter: string) => normalizePostings([{ file: 'content/postings/role.html', source: `---\n${frontMatter}\n---\n<p>Lead the health insurance product.</p>` }], site, { today: TODAY }).postings[0]!;
+
+	it('is shown, and slugged, as the text it encodes, however many times it was encoded', () => {
+		expect(normalize('title: "Product Director &amp;#8211; Health Insurance"')).toMatchObject({ title: 'Product Director – Health Insurance', slug: 'product-director-health-insurance' });
+		expect(normalize('title: "R&amp;D Engineer"\nteam: "Research &amp; Development"')).toMatchObject({ title: 'R&D Engineer', team: 'Research & Development' });
+		// An ampersand that starts no reference, and a "<", stay as written.
+		expect(normalize('title: "AT&T Engineer <Platform>"').title).toBe('AT&T Engineer <Platform>');
+	});
+});

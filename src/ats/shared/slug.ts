@@ -1,4 +1,5 @@
 import { isRemotePlace } from './map.ts';
+import { decodedText } from '../../postings/dom.ts';
 import { MAX_SLUG_LENGTH, slugify } from '../../postings/text.ts';
 import type { AtsPosting } from './types.ts';
 
@@ -9,7 +10,8 @@ import type { AtsPosting } from './types.ts';
  * retitled role keeps its URL.
  */
 export function freeSlug(posting: AtsPosting, taken: ReadonlySet<string>): string {
-	const base = slugify(posting.fields.title);
+	// From the title the page shows: "Director &amp;#8211; Health" is "director-health", not "director-amp-8211-health".
+	const base = slugify(decodedText(posting.fields.title));
 	const place = posting.fields.locations?.[0];
 	const where = place ? (place.city ?? (isRemotePlace(place) ? `remote ${place.country ?? place.area}` : (place.region ?? place.country ?? place.area))) : undefined;
 	const candidates = [base, ...(where ? [withEnd(base, slugify(where))] : []), withEnd(base, slugify(posting.id))];
