@@ -243,6 +243,15 @@ function sentenceOf({ text, breaks }: Paragraph, stated: Stated): { from: number
 }
 
 /**
+ * Where the item an amount stands in ends: a ";" between list items run together ("Faixa salarial de R$3.500,00 à
+ * R$3.769,20;Participação anual nos lucros" was a year's pay, by the profit sharing's "anual").
+ */
+function clauseEnd(text: string, from: number): number {
+	const at = text.indexOf(';', from);
+	return at < 0 ? text.length : at;
+}
+
+/**
  * The period of a stated amount: the first period named after it (before the
  * next amount), else the last one named before it, else any in its sentence.
  */
@@ -262,7 +271,7 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 	return (
 		// From the amount's last digit: "$25/hour, 20 hours per week" has its "/" right after it, where no word boundary
 		// starts the slice (it was a week's pay).
-		find(stated.max.end - 1, Math.min(next?.min.start ?? to, to)) ??
+		find(stated.max.end - 1, Math.min(next?.min.start ?? to, to, clauseEnd(text, stated.max.end))) ??
 		find(Math.max(previous?.max.end ?? from, from), stated.min.start, true) ??
 		find(from, to) ??
 		(SALARY.test(text.slice(from, to)) ? 'salary' : undefined)
@@ -306,6 +315,17 @@ const GERMAN_NOT_PAY_AFTER = new RegExp(
 	String.raw`^\P{L}*(?:(?!(?:zzgl|zuzüglich|plus|sowie|und|inkl)(?!\p{L}))\p{L}+\P{L}+){0,3}?(?:${GERMAN_NOT_PAY}|f[üu]r\s+(?:deine?n?s?|ihre?n?s?|die|den|das)?\s*\p{L}*(?:altersvorsorge|weiterbildung|fortbildung|mobilität|fitness|gesundheit|sport|mittagessen|verpflegung|home-?office|ausstattung|einrichtung|kinderbetreuung|internet|ticket|fahrt\p{L}*))(?!\p{L})`,
 	'iu',
 );
+/**
+ * Brazil's benefits as Gupy's postings list them, each with its amount: "Alimentação: R$1.000,00/mês creditado no
+ * cartão Flash", "Vale Home Office: R$141,16/Mês", "Benefício Flexíveis: R$200,00/Mês", "Auxílio Refeição no Caju
+ * no valor de R$ 300,00 por mês", "Auxílio Home Office (no cartão Caju) de R$180/mês", "planos a partir de
+ * R$35,90/mês". Not an intern's "bolsa-auxílio", which is the pay.
+ */
+const PORTUGUESE_NOT_PAY_BEFORE =
+	/(?<!\p{L})(?:(?<!bolsa[\s-])aux[ií]lio|vale|benef[ií]cios?|cart[ãa]o|alimenta[çc][ãa]o|refei[çc][ãa]o|creche|cultura|home\s*office|planos?|voucher|passagens?|academia|seguro|odontol[óo]gico|desconto)(?!\p{L})\P{L}*(?:\p{L}+\P{L}+){0,6}$/iu;
+/** …and after the amount: "para utilizar como fizer sentido", "creditado no cartão", "por filho", "de desconto". */
+const PORTUGUESE_NOT_PAY_AFTER = /^\P{L}*(?:\p{L}+\P{L}+){0,3}?(?:para\s+(?:utilizar|usar|uso|gastar|compras?)|creditad[oa]s?|no\s+cart[ãa]o|em\s+vale|por\s+(?:filho|dependente)|de\s+desconto)(?!\p{L})/iu;
+
 /**
  * A budget or allowance named further after the amount, in the same run of words (no comma, "plus" or "and" between):
  * "$3,000 USD accrued annually in professional development budget".
@@ -370,10 +390,10 @@ function boundOf(text: string, stated: Stated): PayRange['bound'] {
 }
 
 /**
- * Where a clause ends: a sentence's end or ";" ("+" starts what is on top of the pay). Not the full stop of an
+ * Where a clause ends: a sentence's end, ";" or a bar between items ("+" starts what is on top of the pay). Not the full stop of an
  * abbreviation: "Verkaufswert von mind. 500,00€", "approx. €67.000", "Sachbezugswert i.H.v. 45,00 €".
  */
-const CLAUSE_BREAK = /(?<!(?<!\p{L})(?:mind|min|max|ca|approx|est|inkl|zzgl|ggf|evtl|bzw|rd|i\.\s?H\.\s?v|z\.\s?B|u\.\s?a|jährl|monatl|mtl))[.;!?](?:\s|$)|[;+]/iu;
+const CLAUSE_BREAK = /(?<!(?<!\p{L})(?:mind|min|max|ca|approx|est|inkl|zzgl|ggf|evtl|bzw|rd|i\.\s?H\.\s?v|z\.\s?B|u\.\s?a|jährl|monatl|mtl))[.;!?](?:\s|$)|[;+|]/iu;
 /** …and after an amount, also a bracket: "$150,000 (plus bonus)". */
 const CLAUSE_BREAK_AFTER = new RegExp(`${CLAUSE_BREAK.source}|\\(`, 'iu');
 
@@ -389,6 +409,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
 	if (GERMAN_NOT_PAY_BEFORE.test(before) || GERMAN_NOT_PAY_AFTER.test(after)) return true;
 	if (BUDGET_AFTER.test(after) || VARIABLE_BEFORE.test(before) || QUARTERLY.test(text.slice(stated.max.end, stated.max.end + 20))) return true;
+	if (PORTUGUESE_NOT_PAY_BEFORE.test(before) || PORTUGUESE_NOT_PAY_AFTER.test(after)) return true;
 	if (stated.min.value > 0 && stated.max.value > WIDEST_RANGE * stated.min.value && !stated.ceiling) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".

@@ -368,6 +368,30 @@ describe('amounts beside the pay in remote boards\' postings (Jobicy, Remotive)'
 	});
 });
 
+describe('Brazil\'s benefits beside the pay (Gupy\'s postings)', () => {
+	// gustavoarvore/Mentoria_2025, data/vagas_gupy.json: Gupy's descriptions, their list items run together.
+	const read = (block: string) => extractPayRanges([block]).map(({ min, max, period, bound }) => `${min}-${max} ${period}${bound ? ` ${bound}` : ''}`);
+
+	it('leaves out meal, home-office, flexible-benefit, childcare and gym amounts', () => {
+		expect(read('Alimentação: R$1.000,00/mês creditado no cartão Flash (Benefícios Flexíveis) para utilização no formato VR ou VA')).toEqual([]);
+		expect(read('Vale Home Office: R$141,16/Mês creditado no cartão Flash (Benefícios Flexíveis)')).toEqual([]);
+		expect(read('Benefício Flexíveis: R$200,00/Mês creditado no cartão Flash (Benefícios Flexíveis)')).toEqual([]);
+		expect(read('🍔 Auxílio Refeição no Caju no valor de R$ 300,00 por mês')).toEqual([]);
+		expect(read('💳 Auxílio Home Office (no cartão Caju) de R$180/mês')).toEqual([]);
+		expect(read('Auxilio Creche: R$400,00 por filho menor de cinco anos')).toEqual([]);
+		expect(read('Memed Cuida - BRL 110,00/ Mês para utilizar como fizer sentido para você')).toEqual([]);
+		expect(read('com planos a partir de R$35,90/mês')).toEqual([]);
+	});
+
+	it('reads an intern\'s bolsa-auxílio and a salary beside them, with the period of their own item', () => {
+		expect(read('Bolsa-auxílio: R$ 1.900 VR/VA: R$ 1.153,07')).toEqual(['1900-1900 MONTH']);
+		// "anual" after the ";" is the profit sharing's: the range is a month's, as its label says.
+		expect(read('Salário mensal:Faixa salarial de R$3.500,00 à R$3.769,20;Participação anual nos lucros e resultados')).toEqual(['3500-3769.2 MONTH']);
+		// A German line of facts: "Homeoffice" is another item's, not what the amount is for.
+		expect(read('Unterschleißheim bei München | Hybrid (bis 50 % Homeoffice) | 70.000 – 90.000 €')).toEqual(['70000-90000 YEAR']);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
