@@ -298,7 +298,7 @@ const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|ser
  */
 const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
 /** …or right after it, in the same clause. */
-const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel|conferences?|courses?|training|education|(?:professional\s+)?development|certifications?|(?:monthly\s+)?premiums)|per\s+(?:employee|person|head)|premiums|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel|conferences?|courses?|training|education|(?:professional\s+)?development|certifications?|(?:monthly\s+)?premiums)|per\s+(?:employee|person|head)|premiums|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals|invoices|payments|volume|assets|gmv)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
  * German compounds name what an amount is for in one word, before it or after it: "Studienbudget von 2.000 € pro
  * Jahr", "3.000 € Weiterbildungsbudget", "Sachbezugswert i.H.v. 45,00 €", "Werbeprämie von 1000 Euro", "100.000€
@@ -339,6 +339,12 @@ const VARIABLE_BEFORE = /\bvariable\b(?:\W+[\w-]+){0,6}\W*$/i;
 const QUARTERLY = /^\s*(?:\/\s*|per\s+|a\s+|each\s+)?(?:quarter|quarterly|qtr)\b/i;
 
 /**
+ * More than any role's pay in the currencies {@link YEARLY_FLOOR} names, whatever the period: "processing $100B+ in
+ * invoices annually" was a year's pay of $100 billion.
+ */
+const HIGHEST_PAY = 10_000_000;
+
+/**
  * A range whose high end is more than this many times its low end is no pay range: "project values between £1m and
  * £1bn+" (the widest real ones seen are about seven times: "$600 – $4,000 a month" for a freelance recruiter).
  */
@@ -348,7 +354,7 @@ const WIDEST_RANGE = 20;
  * Pay by the piece, which no period of a job posting's states: "$20 per 100 words", "$100 per article", "$0.06 per
  * word" (a copywriter's $0.034 a word was $34 an hour).
  */
-const PER_PIECE = /^\s*(?:\/|per|an?)\s*(?:\d+\s+)?(?:words?|articles?|pieces?|posts?|pages?|videos?|tasks?|items?|units?|deliver(?:y|ies)|leads?|appointments?|miles?|km)\b/i;
+const PER_PIECE = /^\s*(?:\/|per|an?)\s*(?:\d+\s+)?(?:(?:successful|closed|qualified)\s+)?(?:words?|articles?|pieces?|posts?|pages?|videos?|tasks?|items?|units?|deliver(?:y|ies)|leads?|appointments?|miles?|km|referrals?|hires?|placements?)\b/i;
 
 /** A budget or allowance for something else, labelled in Portuguese or Spanish: "Budget para Educação / Home Office: R$ 2.000/ano". */
 const BENEFIT_BUDGET = /(?:budget|or[çc]amento|presupuesto|aux[ií]lio|ayuda|bono)\s+(?:para|de|da|do|del)\s[^.;:\n]{0,40}[:\-–]?\s*$/iu;
@@ -366,13 +372,13 @@ const PAY_WORDS =
  * Words right before a single figure that make it a ceiling ("a competitive
  * basic salary of up to £38,000", "bis zu 70.000 €", "jusqu'à 55 000 €")…
  */
-const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|(?<!\p{L})до|[〜～])\s*$/iu;
+const UP_TO_BEFORE = /(?:(?<!\p{L})up\s+to|(?<!\p{L})max(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})not\s+to\s+exceed|(?<!\p{L})bis\s+zu|(?<!\p{L})h[öo]chstens|(?<!\p{L})jusqu['’]?\s*[àa]|(?<!\p{L})hasta|(?<!\p{L})at[ée]|(?<!\p{L})fino\s+a|(?<!\p{L})maximaal|(?<!\p{L})maksymalnie|(?<!\p{L})до|(?<!\p{L})עד|[〜～])\s*$/iu;
 /**
  * …or a floor ("from €60,000", "ab 60.000 €", "à partir de 45 000 €", "starting at $120,000", "minimum salary $80,000"), or
  * after it ("$150k+", "600万円〜", "or more", "minimum", "plus" ending the clause; not "$100,000 plus $20,000 in
  * commissions" nor "plus equity", which add to it).
  */
-const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})от|(?<!\p{L})minimaal)\s*$/iu;
+const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L})starts\s+at|(?<!\p{L})min(?:imum)?\.?(?:\s+(?:of|(?:annual\s+|base\s+)?(?:salary|pay|wage|compensation)(?:\s+of)?))?:?|(?<!\p{L})at\s+least|(?<!\p{L})ab|(?<!\p{L})mindestens|(?<!\p{L})[àa]\s+partir\s+de|(?<!\p{L})desde|(?<!\p{L})a\s+partir\s+de|(?<!\p{L})a\s+partire\s+da|(?<!\p{L})vanaf|(?<!\p{L})od|(?<!\p{L})от|(?<!\p{L})minimaal|(?<!\p{L})החל\s+מ-?)\s*$/iu;
 const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus(?=\s*(?:[.,;:)]|$))|minimum)\b)/iu;
 
 /**
@@ -575,6 +581,7 @@ export function extractPayRanges(blocks: readonly string[], country?: string): P
 			// A year's pay under 1,000 of any currency is a typo in the posting (Remote's "annual salary range … R$252,65 —
 			// R$284,20 BRL"), not pay to publish.
 			if (range.period === 'YEAR' && range.max < 1000) return;
+			if (YEARLY_FLOOR.has(range.currency) && range.max > HIGHEST_PAY) return;
 			const key = JSON.stringify([range.appliesTo, range.min, range.max, range.currency, range.period, range.bound]);
 			if (seen.has(key)) return;
 			seen.add(key);

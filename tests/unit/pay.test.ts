@@ -392,6 +392,23 @@ describe('Brazil\'s benefits beside the pay (Gupy\'s postings)', () => {
 	});
 });
 
+describe('Israeli postings (Glassdoor\'s copies of them)', () => {
+	// yshauly/JobSpy, glassdoor_jobs.json: Hebrew and English postings of Israeli employers.
+	const read = (block: string) => extractPayRanges([block]).map(({ min, max, currency, period, bound }) => `${min}-${max} ${currency} ${period}${bound ? ` ${bound}` : ''}`);
+
+	it('reads "עד" (up to) and "החל מ" (from) as a ceiling and a floor', () => {
+		expect(read('שכר: עד 70.00₪ ללשעה')).toEqual(['70-70 ILS HOUR upTo']);
+		expect(read('שכר: החל מ-40.00₪ לשעה')).toEqual(['40-40 ILS HOUR from']);
+		expect(read('שכר: 9,500–10,000 ₪ + בונוסים')).toEqual(['9500-10000 ILS MONTH']);
+	});
+
+	it('leaves out a referral bonus and what a company processes', () => {
+		expect(read('Referral programme — earn up to €2,000 per successful referral')).toEqual([]);
+		// $100 billion a year is nobody's pay.
+		expect(read('our AI assistant, Billy, has set the industry standard — processing $100B+ in invoices annually')).toEqual([]);
+	});
+});
+
 describe('pay stated in a heading', () => {
 	it('reads Turing\'s "Compensation Range: $240k - $260K", written as an <h3> after the requirements', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'turing.json'), 'utf8')) as unknown;
