@@ -107,6 +107,16 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'contractor', words: 'проектная работа|договор гпх|фриланс|самозанят[а-я]*' },
 	{ kind: 'temporary', words: 'временная работа|временная занятость|тимчасова робота|тимчасова заинятість' },
 	{ kind: 'permanent', words: 'постоянная работа|бессрочныи трудовои договор|трудовои договор|постіина робота' },
+	// Hebrew, whose prepositions and article join the next word ("במשרה מלאה", "למשרה חלקית"): "משרה מלאה" (a full-time
+	// position), "משרה חלקית" (part time), "משרת סטודנט" (a student's), "משרה זמנית" (temporary), "פרילנס"; "מלאה" and
+	// "חלקית" (full, partial) alone after a label ("היקף משרה: מלאה").
+	{ kind: 'fullTime', words: '[בהלמשו]?משר[הת] מלאה' },
+	{ kind: 'partTime', words: '[בהלמשו]?משר[הת] חלקית' },
+	{ kind: 'student', words: '[בהלמשו]?משרת סטודנט(?:ים)?' },
+	{ kind: 'temporary', words: '[בהלמשו]?משר[הת] זמנית' },
+	{ kind: 'contractor', words: 'פרילנס(?:ר|רית)?' },
+	{ kind: 'fullTime', words: 'מלאה', anywhere: false },
+	{ kind: 'partTime', words: 'חלקית', anywhere: false },
 	// Czech "HPP" (an employment contract) and "brigáda" (a temporary job), Brazil's "CLT" (an employee's contract) and
 	// "PJ" (a company's: a contractor): short or common words elsewhere, read in ATS values and labels only.
 	{ kind: 'permanent', words: 'hpp|clt', anywhere: false },
@@ -328,6 +338,8 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: new RegExp(String.raw` (?:this|the) (${ROLE}) (?:runs|lasts|is) (?:for )?(?:\d+|one|two|three|four|six|twelve) (?:weeks|months) `), otherwise: 'temporary' },
 	// German, French, Spanish, Portuguese, Dutch, Italian: "in Vollzeit", "als Werkstudent", "en CDI", "à temps partiel", "a tiempo completo", "em tempo integral", "tijdelijk contract", "a tempo determinato".
 	{ pattern: / (?:in|als) ((?:vollzeit|teilzeit|werkstudent\w*|praktikant\w*|aushilfe|minijob\w*)(?: (?:oder|und|bzw) (?:in )?(?:vollzeit|teilzeit))?) / },
+	// Hebrew names the position itself, so its words state the role's terms wherever they stand: "דרושה עובדת למשרה מלאה".
+	{ pattern: / ([בהלמשו]?משר[הת] (?:מלאה|חלקית|זמנית)|[בהלמשו]?משרת סטודנט(?:ים)?) / },
 	// After the role's gender marker, as German postings name a role: "Qualitätsmanager m/w/d Vollzeit im Raum Rottweil".
 	{ pattern: / [mwfdx] [mwfdx] [mwfdx] (vollzeit|teilzeit|full time|part time) / },
 	{ pattern: / (?:eine?n?|die|diese) ((?:un)?befristete\w* (?:stelle|anstellung|vertrag|arbeitsvertrag|position)) / },
@@ -354,7 +366,7 @@ const ANY_CJK_WORD = new RegExp(CJK_WORDS.map((entry) => entry.words).join('|'))
 
 /** "Employment type: Full-time", "Contract type: Permanent", "Vertragsart: Teilzeit", "Type de contrat : CDI", at the start of a block or after a separator. */
 const LABEL =
-	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|art der stelle|stellenart|anstellungsform|vertragsform|(?:stellen|beschaftigungs|arbeits)?umfang|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|тип занятости|вид занятости|занятость|тип заинятості|заинятість|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
+	/(?:^|[|•·;]\s*)(?:(?:(?:employment|job|contract|position|work|worker|role|engagement|time)[\s-]*)?(?:sub[\s-]*)?(?:type|status)|schedule|commitment|vertragsart|anstellungsart|beschaftigungsart|arbeitszeit|type de contrat|type d'emploi|tipo de (?:contrato|empleo|jornada|vaga)|jornada|regime(?: de contratacao)?|dienstverband|contractvorm|tipo di contratto|art der anstellung|art der stelle|stellenart|anstellungsform|vertragsform|(?:stellen|beschaftigungs|arbeits)?umfang|anstallningsform|anstallning|omfattning|ans(?:ae|æ|a)ttelsesform|ansettelsesform|stillingstype|tyosuhde|tyoaika|היקף\s+(?:ה)?משרה|סוג\s+(?:ה)?משרה|rodzaj umowy|forma zatrudnienia|wymiar (?:pracy|etatu)|typ uvazku|druh pracovniho pomeru|foglalkoztatas jellege|cal[iı]sma sekli|тип занятости|вид занятости|занятость|тип заинятості|заинятість|雇用形態|勤務形態|고용\s*형태|근무\s*형태|工作性质|工作类型)\s*[:：]\s*([^|•·;]{1,60})/i;
 
 /** The kinds one block of prose states about the role, given the block and its {@link fold}. */
 function statedKinds(block: string, folded: string): Set<Kind> {

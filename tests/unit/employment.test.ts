@@ -340,6 +340,18 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(read('Berlin | Vollzeit oder Teilzeit')).toBeUndefined();
 	});
 
+	// Israeli employers' postings (yshauly/JobSpy, glassdoor_jobs.json): "משרה מלאה" in 116 of 689, and none was read.
+	it('reads Hebrew\'s words for the position, with the preposition or article joined to them, and its label', () => {
+		const read = (block: string) => employmentFromText('מתכנן/ת אספקות', [block])?.value;
+		expect(read('דרושה עובדת למשרה מלאה באזור המרכז')).toBe('FULL_TIME');
+		expect(read('משרה חלקית, 3 ימים בשבוע')).toBe('PART_TIME');
+		expect(read('משרת סטודנט - 20 שעות שבועיות')).toBe('PART_TIME');
+		expect(read('היקף משרה: מלאה')).toBe('FULL_TIME');
+		expect(read('דרוש/ה מתכנן/ת אספקות למשרה זמנית (החלפה לחל"ד)')).toBe('TEMPORARY');
+		// "מלאה" (full) alone in prose is no term.
+		expect(read('יש לנו תמיכה מלאה של ההנהלה')).toBeUndefined();
+	});
+
 	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
 		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
 	});
