@@ -335,6 +335,21 @@ const BUDGET_AFTER = /^[^\S\n]*(?:(?!(?:plus|and|with|or)\b)[\w$-]+[^\S\n]+){0,6
 /** Variable pay named before the amount, a few words back: "annual variable performance-based compensation earnings of on average $23,000". */
 const VARIABLE_BEFORE = /\bvariable\b(?:\W+[\w-]+){0,6}\W*$/i;
 
+/**
+ * The role's own pay named between such a word and the amount, which the amount then is: "a variable component and a
+ * base salary of $120,000", "Plano de carreira e salário de R$ 5.000".
+ */
+const BASE_PAY = /(?<!\p{L})(?:base|salary|salaries|wages?|gehalt|lohn|sal[áa]rio|sueldo|remunera[çc][ãa]o|bolsa)(?!\p{L})/iu;
+
+/** Whether `pattern` (a word, then up to a few words and the amount) matches, with no word for the role's pay after its word. */
+function namedBefore(pattern: RegExp, before: string): boolean {
+	const match = pattern.exec(before);
+	if (!match) return false;
+	// The words after the cue's first word: "variable" / "Plano" and what follows it up to the amount.
+	const cue = /^\P{L}*\p{L}+/u.exec(match[0])?.[0].length ?? 0;
+	return !BASE_PAY.test(before.slice(match.index + cue));
+}
+
 /** A figure stated by the quarter, which no period of a posting's pay is: "Business expense stipend- $125 quarterly". */
 const QUARTERLY = /^\s*(?:\/\s*|per\s+|a\s+|each\s+)?(?:quarter|quarterly|qtr)\b/i;
 
@@ -346,7 +361,7 @@ const HIGHEST_PAY = 10_000_000;
 
 /**
  * A range whose high end is more than this many times its low end is no pay range: "project values between £1m and
- * £1bn+" (the widest real ones seen are about seven times: "$600 – $4,000 a month" for a freelance recruiter).
+ * £1bn+" (the widest real ones seen are ten times: a commission-only role's "$250 – $2,500 a month").
  */
 const WIDEST_RANGE = 20;
 
@@ -414,8 +429,8 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after) || VARIABLE_AFTER.test(after)) return true;
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
 	if (GERMAN_NOT_PAY_BEFORE.test(before) || GERMAN_NOT_PAY_AFTER.test(after)) return true;
-	if (BUDGET_AFTER.test(after) || VARIABLE_BEFORE.test(before) || QUARTERLY.test(text.slice(stated.max.end, stated.max.end + 20))) return true;
-	if (PORTUGUESE_NOT_PAY_BEFORE.test(before) || PORTUGUESE_NOT_PAY_AFTER.test(after)) return true;
+	if (BUDGET_AFTER.test(after) || namedBefore(VARIABLE_BEFORE, before) || QUARTERLY.test(text.slice(stated.max.end, stated.max.end + 20))) return true;
+	if (namedBefore(PORTUGUESE_NOT_PAY_BEFORE, before) || PORTUGUESE_NOT_PAY_AFTER.test(after)) return true;
 	if (stated.min.value > 0 && stated.max.value > WIDEST_RANGE * stated.min.value && !stated.ceiling) return true;
 	// Anything after a "+" in its sentence is on top of the pay: "$114,000-$136,000 base salary + up to $20,000 in variable compensation".
 	// A "+" standing alone, not the one of "C++" or "$150k+".

@@ -389,6 +389,10 @@ describe('Brazil\'s benefits beside the pay (Gupy\'s postings)', () => {
 		expect(read('Salário mensal:Faixa salarial de R$3.500,00 à R$3.769,20;Participação anual nos lucros e resultados')).toEqual(['3500-3769.2 MONTH']);
 		// A German line of facts: "Homeoffice" is another item's, not what the amount is for.
 		expect(read('Unterschleißheim bei München | Hybrid (bis 50 % Homeoffice) | 70.000 – 90.000 €')).toEqual(['70000-90000 YEAR']);
+		// The role's pay named between a benefit's word and the amount: the amount is the pay.
+		expect(read('Bolsa Auxílio e Benefícios:Bolsa Auxílio: R$1.800,00;Assistência Médica')).toEqual(['1800-1800 MONTH']);
+		expect(read('Plano de carreira e salário de R$ 5.000,00 por mês')).toEqual(['5000-5000 MONTH']);
+		expect(read('We offer a variable component and a base salary of $120,000 per year')).toEqual(['120000-120000 YEAR']);
 	});
 });
 
