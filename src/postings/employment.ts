@@ -423,6 +423,10 @@ export function employmentFromText(title: string, blocks: readonly string[], com
 	});
 	const value = resolve(kinds);
 	if (value) return { value, evidence: evidence.join('\n') };
+	// The text names arrangements that disagree with the title's: the title names the role ("Pflichtpraktikum (bezahlt)
+	// Content Creation" whose text offers a working student's job or freelance work afterwards).
+	const named = resolve(titleKinds(title));
+	if (named && ARRANGEMENTS.some((kind) => VALUE_OF[kind] === named)) return { value: named, evidence: title };
 	if (kinds.size > 0) return undefined;
 	// Said of nothing else, the hours an employer's benefits are for are the role's: "401k for full time employees".
 	// Not where part-time employees get them too ("…for full-time employees; part-time employees get pro-rata"): both kinds are hired.

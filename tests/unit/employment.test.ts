@@ -352,6 +352,14 @@ describe('employmentFromText: the title and statements about the role', () => {
 		expect(read('יש לנו תמיכה מלאה של ההנהלה')).toBeUndefined();
 	});
 
+	it('lets an arrangement in the title win over other arrangements the text names (arbeitnow\'s "Pflichtpraktikum")', () => {
+		const title = 'Pflichtpraktikum (bezahlt) Content Creation & Social Media (m/w/d) bei Fifteen Love';
+		const later = 'Perspektive auf eine weiterführende Zusammenarbeit, z.B. als Werkstudent:in, in Voll- oder Teilzeit oder auf Freelance-Basis.';
+		expect(employmentFromText(title, [later])).toEqual({ value: 'INTERN', evidence: title });
+		// A title that names no arrangement leaves disagreeing statements undecided.
+		expect(employmentFromText('Content Creator', ['Wir suchen dich als Werkstudent:in.', 'Wir suchen dich als Praktikant:in.'])).toBeUndefined();
+	});
+
 	it('lets an arrangement in the title win over hours in the text, and keeps both as evidence', () => {
 		expect(employmentFromText('Data Intern', ['This is a full-time position.'])).toEqual({ value: 'INTERN', evidence: 'Data Intern\nThis is a full-time position.' });
 	});
