@@ -44,26 +44,28 @@ export type ParsedPlace = { ok: true; location: Location } | { ok: false; reason
  * locationLine('Standort: München') // 'München'
  */
 export function locationLine(text: string): string | undefined {
-	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
-	if (LOCATION_LABEL.test(text)) return withoutFacts(listOf(LOCATION_LINE.exec(squash(text))?.[1]));
-	if (!text.includes('📍') && !/\s[–—-]\s/.test(text)) return undefined;
-	const list = withoutFacts(listOf(MAYBE_LINE.exec(squash(text))?.[1]));
-	if (!list) return undefined;
-	const { places, unplaced } = resolvePlaces(splitPlaces(list));
-	return places.length > 0 && unplaced.length === 0 ? list : undefined;
+	return readLocationLine(text)?.list;
 }
 
 /**
- * Whether a location line ({@link locationLine}) states more than where: another field after its places ("Remote
- * (US) | Type: Full-time"), or items that are no place ("Standort: Osnabrück | Vollzeit | Unbefristet"). Such a line
- * stays in the role text, where the page shows what it says and the pipeline reads its terms; a line of places alone
- * is left out, as the page shows them above.
+ * A location line's list of places ({@link locationLine}), and whether the line states more than where: another
+ * field after its places ("Remote (US) | Type: Full-time"), or items that are no place ("Standort: Osnabrück |
+ * Vollzeit | Unbefristet"). Such a line stays in the role text, where the page shows what it says and the pipeline
+ * reads its terms; a line of places alone is left out, as the page shows them above.
  */
-export function saysMoreThanPlaces(text: string): boolean {
-	const squashed = squash(text);
-	const rest = (LOCATION_LABEL.test(squashed) ? LOCATION_LINE : MAYBE_LINE).exec(squashed)?.[1];
-	const list = listOf(rest);
-	return rest !== undefined && list !== undefined && (list !== rest.trim() || withoutFacts(list) !== list);
+export function readLocationLine(text: string): { list: string; more: boolean } | undefined {
+	// Whitespace in the label is matched as \s, so the label is found in the text as it is: only a label's line is squashed.
+	const labelled = LOCATION_LABEL.test(text);
+	if (!labelled && !text.includes('📍') && !/\s[–—-]\s/.test(text)) return undefined;
+	const rest = (labelled ? LOCATION_LINE : MAYBE_LINE).exec(squash(text))?.[1];
+	const listed = listOf(rest);
+	const list = withoutFacts(listed);
+	if (rest === undefined || listed === undefined || list === undefined) return undefined;
+	if (!labelled) {
+		const { places, unplaced } = resolvePlaces(splitPlaces(list));
+		if (places.length === 0 || unplaced.length > 0) return undefined;
+	}
+	return { list, more: listed !== rest.trim() || list !== listed };
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 	type FieldInput,
 } from './fields.ts';
 import { hiddenValueMismatches } from './hidden-values.ts';
-import { locationLine, saysMoreThanPlaces } from './locations.ts';
+import { readLocationLine } from './locations.ts';
 import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
@@ -223,9 +223,10 @@ function read(raw: RawPosting, site: Site): Read {
 		// A block that is its own only part has its text read already: the same string, not a second walk and copy.
 		const only = elements.length === 1 && elements[0] === element ? parts[0]! : undefined;
 		const text = squash(only && 'text' in only ? only.text : textContent(element));
-		if (locationLine(text)) {
+		const line = readLocationLine(text);
+		if (line) {
 			locationLines.push(text);
-			if (!saysMoreThanPlaces(text)) continue;
+			if (!line.more) continue;
 		}
 		// A block that is its own only part was read for the role text already: its company HTML comes from that reading.
 		const html = only ? companyHtmlOf(only) : companyHtml(element);

@@ -139,8 +139,9 @@ const HOME_SHARE = 0.8;
 function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
 	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
 	const home = homeCountry(first);
-	const again = (posting: AtsPosting, job: GreenhouseJob) => posting.fields.locations?.some((place) => bareForeign(place, home!)) === true || placesFrom([job.location?.name]).unplaced.length > 0;
-	const mapped = home ? first.map((posting, index) => (again(posting, jobs[index]!.job) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting)) : first;
+	if (!home) return withoutUnitCodes(first);
+	const again = (posting: AtsPosting, job: GreenhouseJob) => posting.fields.locations?.some((place) => bareForeign(place, home)) === true || placesFrom([job.location?.name]).unplaced.length > 0;
+	const mapped = first.map((posting, index) => (again(posting, jobs[index]!.job) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting));
 	return withoutUnitCodes(mapped);
 }
 
