@@ -100,8 +100,9 @@ function toNumber(digits: string, multiplier: string | undefined): number {
  * Words between two amounts that make them one range: "$45 - $55", "60.000 bis 70.000 €", "de 8.000 a 12.000", "600万円〜900万円",
  * and, after "between" ("zwischen", "entre", "tra", "tussen", "pomiędzy"), "and" ("und", "et", "e", "y", "en", "i").
  */
-// The low end may carry its period too: "$85/hour - $95/hour", "$40 per hour to $50 per hour".
-const JOINER = /^(?:\s*(?:\/\s*|\s(?:per|an?)\s+)(?:hour|hr|h|year|yr|annum|month|mo|jahr|monat|stunde|std|mois|heure|mes|a[ñn]o|m[eê]s)\b)?\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till|до)\s*$/i;
+// The low end may carry its period too: "$85/hour - $95/hour", "$40 per hour to $50 per hour"; and gross or net: "entre
+// 24 000 € brut et 26 000 € brut", "zwischen 50.000 € brutto und 60.000 € brutto", "$100,000 base and $120,000".
+const JOINER = /^(?:\s*(?:\/\s*|\s(?:per|an?)\s+)(?:hour|hr|h|year|yr|annum|month|mo|jahr|monat|stunde|std|mois|heure|mes|a[ñn]o|m[eê]s)\b)?(?:\s+(?:brut(?:to|s)?|netto?|gross|base)\b)?\s*(?:-|–|—|~|〜|～|至|to|and|bis|à|a|até|tot|al|y|und|et|e|en|i|do|til|till|до)\s*$/i;
 const AND = /^\s*(?:and|y|und|et|e|en|i)\s*$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|tussen|pomi[eę]dzy|mi[eę]dzy)\s+\S*\s*$/iu;
 
@@ -186,7 +187,7 @@ function halfFilled(text: string, from: number, amount: Amount, to: number): boo
  */
 const PERIODS: Array<[RegExp, PayRange['period']]> = [
 	[
-		/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h(?![a-z\u00df-\u00f6\u00f8-\u024f\d])|\b(?:pro|je)\s+stunde\b|\/\s*std\b|stundenlohn|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|uurloon|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b|\btimel[øo]nn?\b|\btimme\b|\bper jam\b|時給|时薪|시급/i,
+		/\b(?:per|an?|\/)\s*(?:hour|hr)\b|\bhourly\b|\/\s*h(?![a-z\u00df-\u00f6\u00f8-\u024f\d])|\b(?:pro|je)\s+stunde\b|\/\s*std\b|\/\s*godz\b|stundenlohn|\bpar heure\b|\bhoraire\b|\bpor hora\b|\bper uur\b|uurloon|\ball'ora\b|\bna godzin[eę]\b|\bza godzin[eę]\b|\btimel[øo]nn?\b|\btimme\b|\bper jam\b|時給|时薪|시급/i,
 		'HOUR',
 	],
 	[/\b(?:per|a|\/)\s*day\b|\bdaily\b|\bday\s+rate\b|\bpro tag\b|tagessatz|\bpar jour\b|\bpor d[ií]a\b|\bper dag\b|\bal giorno\b|日給|日薪|일급/i, 'DAY'],
@@ -251,6 +252,9 @@ function clauseEnd(text: string, from: number): number {
 	return at < 0 ? text.length : at;
 }
 
+/** Hours before a period are working time, not the pay's period: "13,50 € pour un engagement de 35 heures par semaine", "40 hours a week". */
+const WORKING_TIME = /\d\s*(?:hours?|hrs?|heures?|h|stunden|std\.?|horas|ore|uur|godzin(?:y)?|timmar|timer)\s*$/i;
+
 /**
  * The period of a stated amount: the first period named after it (before the
  * next amount), else the last one named before it, else any in its sentence.
@@ -262,7 +266,7 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 		const slice = text.slice(start, end);
 		let best: { at: number; period: PayRange['period'] } | undefined;
 		for (const [pattern, period] of PERIODS_ALL) {
-			const all = [...slice.matchAll(pattern)];
+			const all = [...slice.matchAll(pattern)].filter((hit) => !WORKING_TIME.test(slice.slice(Math.max(0, hit.index - 20), hit.index)));
 			const hit = last ? all.at(-1) : all[0];
 			if (hit && (!best || (last ? hit.index > best.at : hit.index < best.at))) best = { at: hit.index, period };
 		}
@@ -291,14 +295,14 @@ const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][�
  */
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|expenses?|tickets?|vouchers?|coupons?|rent(?:al)?|apartments?|accommodation|deposit|values?|valued|worth|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
+const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|primes?|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|expenses?|tickets?|vouchers?|coupons?|rent(?:al)?|apartments?|accommodation|deposit|values?|valued|worth|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /**
  * Variable pay named right after the amount: "up to $120,000 in performance-based incentives" (beside a "$9,000
  * monthly retainer" it was $120,000 a month), "$20,000 in commissions". Not "$150k - $180k base, plus commission".
  */
 const VARIABLE_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives|commissions?)\b/i;
 /** …or right after it, in the same clause. */
-const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel|conferences?|courses?|training|education|(?:professional\s+)?development|certifications?|(?:monthly\s+)?premiums)|per\s+(?:employee|person|head)|premiums|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals|invoices|payments|volume|assets|gmv)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
+const NOT_PAY_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:variable|incentive)\s+(?:pay|compensation)|fund|towards?|for\s+(?:your\s+)?(?:internet|phone|mobile|co-?working(?:\s+space)?|rent|(?:public\s+)?transport(?:ation)?|commut\w*|gym|fitness|wellness|learning|books|lunch|meals?|food|childcare|home\s+office|equipment|travel|conferences?|courses?|training|education|(?:professional\s+)?development|certifications?|(?:monthly\s+)?premiums)|per\s+(?:employee|person|head)|premiums|vouchers?|gift\s+cards?|stipend|allowance|budget|subsidy|reimbursement|credit|grant|bonus|in\s+funding|raised|valuation|revenue|ARR|ACV|TCV|in\s+(?:annual\s+)?(?:savings|bookings|pipeline|deals|invoices|payments|volume|assets|gmv)|spend|payouts|transactions|in\s+sales|capital|investment|series\s+[a-h]|lifetime|of\s+capital)\b/i;
 /**
  * German compounds name what an amount is for in one word, before it or after it: "Studienbudget von 2.000 € pro
  * Jahr", "3.000 € Weiterbildungsbudget", "Sachbezugswert i.H.v. 45,00 €", "Werbeprämie von 1000 Euro", "100.000€
@@ -381,7 +385,7 @@ const BENEFIT_BUDGET = /(?:budget|or[çc]amento|presupuesto|aux[ií]lio|ayuda|bo
  * Korean write it with no spaces around.
  */
 const PAY_WORDS =
-	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|bolsa[\s-]aux[ií]lio|bolsa\s+de\s+est[áa]gio|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
+	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|taux\s+horaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|bolsa[\s-]aux[ií]lio|bolsa\s+de\s+est[áa]gio|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /**
  * Words right before a single figure that make it a ceiling ("a competitive
@@ -437,8 +441,40 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	if (/(?:^|\s)\+(?:\s|$)/.test(text.slice(from, stated.min.start))) return true;
 	// A single figure needs a sentence about pay, or a period of its own ("$34.62/hour").
 	// (The period is looked for from the amount's last character: "$25/hour" has its "/" right after the digits.)
-	if (stated.min === stated.max && !PAY_WORDS.test(text.slice(from, to)) && !PERIODS.some(([pattern]) => pattern.test(text.slice(stated.max.end - 1, stated.max.end + 20)))) return true;
+	if (stated.min === stated.max && !PAY_WORDS.test(text.slice(from, to)) && !periodAfter(text, stated) && !periodLabelBefore(text, stated)) return true;
 	return false;
+}
+
+/**
+ * How far after a lone figure its own period is looked for: far enough for a note on tax between them ("110 zł netto
+ * (+ VAT) / godz.", as Polish boards write a contractor's rate), not so far that another sentence's period is its own.
+ */
+const OWN_PERIOD_REACH = 30;
+
+/** Whether a lone figure has a period of its own right after it ("$34.62/hour"), looked for from its last character: "$25/hour" has its "/" right after the digits. */
+function periodAfter(text: string, stated: Stated): boolean {
+	const after = text.slice(stated.max.end - 1, stated.max.end + OWN_PERIOD_REACH);
+	return PERIODS.some(([pattern]) => pattern.test(after));
+}
+
+/** How far before a lone figure the clause its period label opens may start. */
+const LABEL_REACH = 40;
+
+/** What may stand between a period used as a figure's label and the figure: "de", "of", a colon or dash, a currency sign or code. */
+const LABEL_JOIN = /^\s*(?:de|d['’]|of|:|[-–])?\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u;
+
+/**
+ * Whether a lone figure is labelled with its period, right before it: France Travail's "Mensuel de 1710,00 Euros sur
+ * 12 mois" and "Horaire de 11,88 Euros" (the form every posting there, and many French boards' copies of them, give
+ * pay in), "Monthly: €2,000".
+ */
+function periodLabelBefore(text: string, stated: Stated): boolean {
+	// The clause up to the figure, which the period must open: "une prime mensuelle de 750 €" is a bonus's period.
+	const clause = text.slice(Math.max(0, stated.min.start - LABEL_REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
+	return PERIODS.some(([pattern]) => {
+		const found = pattern.exec(clause);
+		return found !== null && /^[\s\p{P}]*$/u.test(clause.slice(0, found.index)) && LABEL_JOIN.test(clause.slice(found.index + found[0].length));
+	});
 }
 
 /**

@@ -49,10 +49,12 @@ describe('extractPayRanges: formats', () => {
 		['Salário: R$ 8.000 a R$ 12.000 por mês', [{ min: 8000, max: 12000, currency: 'BRL', period: 'MONTH' }]],
 		['Salaire : 3 500 €/mois', [{ min: 3500, max: 3500, currency: 'EUR', period: 'MONTH' }]],
 		// Two figures joined by "and"/"et" with no "between" are two figures: "45k€ et 55k€" could be two roles.
-		['Salaire : 45 000 € et une prime de 5 000 € par an', [
+		['Salaire : 45 000 € et 55 000 € par an', [
 			{ min: 45000, max: 45000, currency: 'EUR', period: 'YEAR' },
-			{ min: 5000, max: 5000, currency: 'EUR', period: 'YEAR' },
+			{ min: 55000, max: 55000, currency: 'EUR', period: 'YEAR' },
 		]],
+		// A bonus ("une prime") is no pay of the role, as "a bonus of $5,000" is not.
+		['Salaire : 45 000 € et une prime de 5 000 € par an', [{ min: 45000, max: 45000, currency: 'EUR', period: 'YEAR' }]],
 		['Level 1: $100,000 - $120,000; Level 2: $130,000 - $150,000', [
 			{ appliesTo: 'Level 1', min: 100000, max: 120000, currency: 'USD', period: 'YEAR' },
 			{ appliesTo: 'Level 2', min: 130000, max: 150000, currency: 'USD', period: 'YEAR' },
@@ -341,6 +343,44 @@ describe('German benefits that are not pay (arbeitnow\'s postings)', () => {
 		expect(read('Du verdienst gut 50.000–65.000 € brutto pro Jahr , abhängig von deiner Erfahrung.')).toEqual(['50000-65000 YEAR']);
 		expect(read('Gehalt: 3.500 € brutto monatlich zzgl. Weiterbildungsbudget')).toEqual(['3500-3500 MONTH']);
 		expect(read('A competitive salary of approx. €67.000 - €88.000')).toEqual(['67000-88000 YEAR']);
+	});
+});
+
+describe('France Travail\'s and Polish boards\' pay', () => {
+	// chuck-gcc/FranceTravailDb (db/s.db) and mehh92/JobMarket: offers of France Travail's API, salaire.libelle and
+	// descriptions; Robur333/pracujIT-scrapper (json_dataPL.json): it.pracuj.pl's salary lines.
+	const read = (block: string) => extractPayRanges([block]).map(({ min, max, currency, period, bound }) => `${min}-${max} ${currency} ${period}${bound ? ` ${bound}` : ''}`);
+
+	it('reads a lone figure whose period opens its line, as France Travail labels every salary', () => {
+		expect(read('Mensuel de 1710,00 Euros sur 12 mois')).toEqual(['1710-1710 EUR MONTH']);
+		expect(read('Horaire de 11.88 Euros sur 12.0 mois')).toEqual(['11.88-11.88 EUR HOUR']);
+		expect(read('Annuel de 35000.00 Euros sur 12 mois')).toEqual(['35000-35000 EUR YEAR']);
+		expect(read('Mensuel de 1900.00 Euros à 2100.00 Euros sur 12 mois')).toEqual(['1900-2100 EUR MONTH']);
+		expect(read('- Taux horaire 12.26€ brut de l\'heure')).toEqual(['12.26-12.26 EUR HOUR']);
+	});
+
+	it('leaves out a bonus with its own period, and vouchers', () => {
+		expect(read('Prime Qualité mensuelle de 75€')).toEqual([]);
+		expect(read('- Prime d\'assiduité (50€ par mois)')).toEqual([]);
+		expect(read('Monthly 40 EUR Treatwell vouchers so you can treat yourself too.')).toEqual([]);
+		expect(read('Votre rémunération sera comprise entre 24 000€ brut et 26 000 € brut par an . A cela peut s\'ajouter une prime mensuelle de 750€ bruts .')).toEqual(['24000-26000 EUR YEAR']);
+	});
+
+	it('reads the hours of a working week as no period of the pay', () => {
+		expect(read('Le taux horaire s\'élève à 13,50 € pour un engagement à temps plein de 35 heures par semaine.')).toEqual(['13.5-13.5 EUR HOUR']);
+		expect(read('Vous travaillerez 35 heures par semaine pour un taux horaire de 12,26 €.')).toEqual(['12.26-12.26 EUR HOUR']);
+	});
+
+	it('joins a range whose low end says gross or net', () => {
+		expect(read('- Rémunération CCN selon ancienneté dans le poste : de 4828€ brut à 8351,25€ brut')).toEqual(['4828-8351.25 EUR MONTH']);
+		expect(read('Gehalt zwischen 50.000 € brutto und 60.000 € brutto')).toEqual(['50000-60000 EUR YEAR']);
+	});
+
+	it('finds a lone rate\'s period after a note on tax, and "/ godz." as an hour', () => {
+		expect(read('110 zł netto (+ VAT) / godz.')).toEqual(['110-110 PLN HOUR']);
+		expect(read('7 000 zł netto (+ VAT) / mies.')).toEqual(['7000-7000 PLN MONTH']);
+		expect(read('30 zł brutto / godz.')).toEqual(['30-30 PLN HOUR']);
+		expect(read('115-140 zł / godz. (zal. od umowy)')).toEqual(['115-140 PLN HOUR']);
 	});
 });
 
