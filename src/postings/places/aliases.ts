@@ -448,6 +448,13 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'San Buenaventura|US': 'Ventura',
 	// Nova Iguaçu (Rio de Janeiro), which the list calls Iguaçu: "Nova Iguaçu, Rio de Janeiro, Brasil" was Rio itself.
 	'Iguaçu|BR': 'Nova Iguaçu',
+	// Misspelt in the list: France Travail's and Adzuna's "Courbevoie" (82,000 people, beside La Défense) was no place,
+	// and Joinville (515,000) and Dammarie-lès-Lys were shown as the list writes them.
+	'Courbevoic|FR': 'Courbevoie',
+	'Joinvile|BR': 'Joinville',
+	'Dammarie-lè-Lys|FR': 'Dammarie-lès-Lys',
+	// it.pracuj.pl's "Świebodzin" (22,000 people), which the list misspells.
+	'Świedbodzin|PL': 'Świebodzin',
 };
 
 /**

