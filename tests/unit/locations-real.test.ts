@@ -165,3 +165,55 @@ describe('the real corpus\'s location fields', () => {
 		expect(unplaced).toEqual([]);
 	});
 });
+
+/**
+ * Other countries' boards, read as their own sites would give them (the ATS's country where the board has one):
+ * France Travail's API (chuck-gcc/FranceTravailDb), Adzuna France (mehh92/JobMarket), justjoin.it
+ * (janiszewskibartlomiej/justjoint_it_data_analysis-Thesis_Postgraduate_studies_on_WSB), it.pracuj.pl
+ * (Robur333/pracujIT-scrapper) and Bumeran Argentina (Edelan89/Bumeran_Arg_job_market_analisys).
+ */
+const OTHER_BOARDS: Array<[string, PlaceContext, string[]]> = [
+	// A département's number before its commune, as France Travail writes every place: one place, in the Ain's region.
+	['01 - VIRIAT', { country: 'FR' }, ['viriat-france onsite ARA']],
+	// Thoiry in the Ain, not the one in Yvelines; a town 3 km from Saint-Genis-Pouilly is a town of its own.
+	['01 - THOIRY', { country: 'FR' }, ['thoiry-france onsite ARA']],
+	['Thoiry, Ain', {}, ['thoiry-france onsite ARA']],
+	['75 - Paris 15e Arrondissement', { country: 'FR' }, ['paris-france onsite IDF']],
+	['13 - Marseille 8e Arrondissement', { country: 'FR' }, ['marseille-france onsite PAC']],
+	// The city list misspells Courbevoie ("Courbevoic"); Labège is 2 km from Saint-Orens-de-Gameville.
+	['Courbevoie', { country: 'FR' }, ['courbevoie-france onsite IDF']],
+	['Labège', { country: 'FR' }, ['labege-france onsite OCC']],
+	// Cities named in Polish, from CLDR's names of the cities of time zones.
+	['Kijów', { country: 'PL' }, ['kyiv-ukraine onsite 30']],
+	['Londyn', { country: 'PL' }, ['london-united-kingdom onsite']],
+	['Sztokholm', { country: 'PL' }, ['stockholm-sweden onsite AB']],
+	['Dubaj', { country: 'PL' }, ['dubai-united-arab-emirates onsite DU']],
+	// A county in brackets after a village.
+	['Zabierzów (pow. krakowski)', { country: 'PL' }, ['zabierzow-poland onsite 12']],
+	['Świebodzin', { country: 'PL' }, ['swiebodzin-poland onsite 08']],
+	// A town of the province the phrase names, not the city of Buenos Aires beside it.
+	['Tigre, Buenos Aires', { country: 'AR' }, ['tigre-argentina onsite B']],
+];
+
+describe('other countries\' boards\' location fields', () => {
+	it.each(OTHER_BOARDS)('%j (%j)', (phrase, context, expected) => {
+		const { places, unplaced } = resolvePlaces(splitPlaces(phrase), context);
+		expect(places.map((place) => `${place.id} ${place.workplace}${place.region ? ` ${place.region}` : ''}`)).toEqual(expected);
+		expect(unplaced).toEqual([]);
+	});
+
+	it('reads names in other languages of the world\'s large cities, where no other place has the name', () => {
+		const where = (phrase: string) => resolvePlaces(splitPlaces(phrase), {}).places.map((place) => place.id);
+		expect(['Nueva York', 'Londres, Reino Unido', 'Warschau', 'Londra', 'Praga', 'Лондон', 'ロンドン'].map(where)).toEqual([
+			['new-york-new-york'],
+			['london-united-kingdom'],
+			['warsaw-poland'],
+			['london-united-kingdom'],
+			['prague-czechia'],
+			['london-united-kingdom'],
+			['london-united-kingdom'],
+		]);
+		// "Vienne" stays the French département (and town), not Vienna; "Parigi" a town in Indonesia.
+		expect(where('Vienne')).not.toContain('vienna-austria');
+	});
+});

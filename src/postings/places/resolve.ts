@@ -293,10 +293,21 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	// RS Serbia), and postings there write every place so.
 	const towns = parts.map((part) => (regionCode(part) ? [] : findCities(part).slice(0, 12).map((city) => city.country)));
 	const hintsOf = (index: number) => (regionCode(parts[index]!) ? [...new Set([...hints, ...towns.flatMap((countries, at) => (at === index ? [] : countries))])] : hints);
-	// Towns the city list lacks are read in the countries the phrase names, and those of the states its other parts
-	// name ("Cobleskill, New York" is a town of New York, not New York City); in the country the ATS gives only for a
-	// phrase of one name ({@link townByContext}).
-	const stateCountries = (index: number) => states.flatMap((regions, at) => (at === index ? [] : regions.map((region) => region.country)));
+	// Towns the city list lacks are read in the countries the phrase names, and those of the states or other regions
+	// its other parts name ("Cobleskill, New York" is a town of New York, not New York City; "Viriat, Ain" of the Ain,
+	// in France; "01 - Viriat" of the Ain's number, where the ATS says France); in the country the ATS gives only for a
+	// phrase of one name ({@link townByContext}). A name of regions in more than a few countries ("Central") says no
+	// country, unless one is the phrase's or the ATS's.
+	const regionCountries = parts.map((part) => {
+		if (regionCode(part)) return [];
+		const given = hints.filter((where) => findRegions(part, where).length > 0);
+		const anywhere = [...new Set(findRegions(part).map((region) => region.country))];
+		return given.length > 0 ? given : anywhere.length <= 3 ? anywhere : [];
+	});
+	const stateCountries = (index: number) => [
+		...states.flatMap((regions, at) => (at === index ? [] : regions.map((region) => region.country))),
+		...regionCountries.flatMap((countries, at) => (at === index ? [] : countries)),
+	];
 	const byContext = townByContext(parts, named.length > 0, context.country);
 	const townHintsOf = (index: number) => [...new Set([...named.map(({ country }) => country), ...stateCountries(index), ...byContext])];
 	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1, townHintsOf(index))]);
@@ -1001,6 +1012,10 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	if (undotted !== phrase) return asWrittenIn(readPhrase(undotted, context), phrase);
 	const paired = balanced(phrase);
 	if (paired !== phrase) return asWrittenIn(readPhrase(paired, context), phrase);
+	// A Polish town's county or commune in brackets after it, as pracuj.pl writes villages ("Zabierzów (pow. krakowski)",
+	// "Żerniki (gm. Kórnik)"): where the town is, not a place of its own; and that it is in Poland.
+	const undivided = phrase.replace(POLISH_DIVISION, '');
+	if (undivided !== phrase) return asWrittenIn(readPhrase(undivided, { ...context, country: context.country ?? 'PL' }), phrase);
 	// "Florianópolis/SC", "Campinas/SP": Brazil writes a city's state after a slash, not a second place (Seychelles).
 	// So does "Barueri-SP", "Osasco-SP (Híbrido)" (Nerdin's board), where the town has a region of that code.
 	const slashed = /^([^/,()]+?)\s*[/-]\s*([A-Z]{2})(\s*\([^()]*\))?$/u.exec(phrase.trim());
@@ -1115,10 +1130,13 @@ function hyphenList(phrase: string): string | undefined {
 /** A name and a compass word after it: "US East", "US-West". */
 const COUNTRY_COMPASS = new RegExp(String.raw`^(.+?)[\s-]+(${POINTS})$`, 'iu');
 
+/** A Polish county ("pow." for powiat), commune ("gm.", gmina) or province ("woj.", województwo) in brackets. */
+const POLISH_DIVISION = /\s*\((?:pow|gm|woj)\.\s[^()]*\)/giu;
+
 /** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
 const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
-/** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1." */
-const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?=\s*(?:[,()]|$))/gu;
+/** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1.", "Paris 15e Arrondissement" (as France Travail writes Paris's, Lyon's and Marseille's). */
+const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?:\s+[Aa]rrondissement)?(?=\s*(?:[,()]|$))/gu;
 /** A region's code after its city with no comma: "Sydney NSW", "Austin TX". */
 const SPACED_CODE = /(?<=\p{L})\s+([A-Z]{2,3})(?=\s*(?:[,()]|$))/gu;
 /** Two or three capital letters, each followed by a dot (the last one's may be left out): "B.C.", "N.Y.", "U.S.", "D.C". */
