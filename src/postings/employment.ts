@@ -60,6 +60,8 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'intern', words: 'stage', anywhere: false },
 	{ kind: 'student', words: 'working students?|werkstudent(?:in|en)?|studentische (?:hilfskraft|aushilfe)|job etudiant|student job' },
 	{ kind: 'contractor', words: 'contractors?|freelance(?:r)?|free lance|freiberuflich(?:e[rn]?)?|freie mitarbeit|contract to hire|independant|autonomo|prestataire|zzp(?: er)?|1099' },
+	// France's self-employed: a "profession libérale" (France Travail's contract type for it), an auto- or micro-entrepreneur.
+	{ kind: 'contractor', words: 'profession liberale|(?:auto|micro) entrepreneur' },
 	{ kind: 'temporary', words: 'temporary|temp|fixed term|limited term|term limited|seasonal|befristet(?:e[nr]?)?|saison(?:al|kraft|stelle)|aushilfe' },
 	{ kind: 'temporary', words: 'cdd|duree determinee|temporaire|saisonni(?:er|ere)|interim(?:aire)?|temporal|(?:contrato|trabajo|personal) eventual|de temporada|temporari[oa]|sazonal|prazo determinado' },
 	{ kind: 'temporary', words: 'tijdelijke?|seizoens?(?:werk|baan|kracht)?|tempo determinato|stagionale|a termine' },

@@ -168,13 +168,14 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 /**
  * A short paragraph in capitals alone, as postings pasted from plain text
  * make headings ("ABOUT THE ROLE", "RESPONSIBILITIES:"): a heading of the
- * weakest depth. Not a sentence ("WE ARE HIRING!"), and not a script with no
- * capitals (its text is its own upper case).
+ * weakest depth. Not a sentence ("WE ARE HIRING!"), nor an item of a list
+ * ("+10% IFM + 10% CP,", a French agency's benefits line by line), and not a
+ * script with no capitals (its text is its own upper case).
  */
-function capitalsHeading(data: string): { text: string; depth: number } | undefined {
+function capitalsHeading(data: string): { text: string; depth: number; capitals: string } | undefined {
 	const text = shortLine(data);
-	if (text === undefined || text.replace(/[^\p{L}]/gu, '').length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?]$/.test(text) || !namesWords(text)) return undefined;
-	return { text, depth: 6 };
+	if (text === undefined || text.replace(/[^\p{L}]/gu, '').length < 4 || text !== text.toUpperCase() || text === text.toLowerCase() || /[.!?,;]$/.test(text) || !namesWords(text)) return undefined;
+	return { text, depth: 6, capitals: squash(data) };
 }
 
 /** A line of plain text short enough to head a section (60 characters, six words), without the colon it may end with. */
@@ -347,7 +348,7 @@ export interface ReadSection extends Section {
  * items. Read from the tree once, so the tree need not be kept until the
  * sections are made.
  */
-export type BlockPart = { heading: { text: string; depth: number } } | { html: string; text: string; paragraphs: string[] };
+export type BlockPart = { heading: { text: string; depth: number; capitals?: string } } | { html: string; text: string; paragraphs: string[] };
 
 /** The elements a top-level block stands for: a paragraph that uses `<br>` between items or sentences is several. */
 export function blockElements(block: Element): Element[] {
@@ -466,8 +467,14 @@ export function sectionsOf(parts: readonly BlockPart[], options: StructureOption
 	}
 	const sections: Draft[] = [];
 	let current: Draft | undefined;
+	// Lines in capitals head sections where the posting heads its sections so ("ABOUT THE ROLE", "REQUIREMENTS"): one
+	// of them names a known kind. Else they are its text, typed in capitals ("SUR VIRIAT", "LE LUNDI MERCREDI ET
+	// VENDREDI": when and where a cleaner works, on France Travail, were two headings).
+	const capitalsHead = parts.some((part) => 'heading' in part && part.heading.capitals !== undefined && classifyHeading(part.heading.text, options.companyName) !== 'other');
 
-	for (const part of parts) {
+	for (const read of parts) {
+		const capitals = 'heading' in read && !capitalsHead ? read.heading.capitals : undefined;
+		const part: BlockPart = capitals === undefined ? read : { html: `<p>${escapeHtml(capitals)}</p>`, text: capitals, paragraphs: [capitals] };
 		if (!('heading' in part)) {
 			if (!current) {
 				current = { kind: 'role', depth: 7, id: uniqueId('overview'), parts: [] };

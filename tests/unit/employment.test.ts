@@ -54,6 +54,8 @@ describe('employmentTypeOf: the values ATSs and recruiters write', () => {
 		['Ausbildung', 'INTERN'],
 		['CDI', 'FULL_TIME'],
 		['CDD', 'TEMPORARY'],
+		// France Travail's contract type for the self-employed (12 of its 685 offers had no type).
+		['Profession libérale', 'CONTRACTOR'],
 		['Temps partiel', 'PART_TIME'],
 		['Alternance', 'INTERN'],
 		['Contrato indefinido', 'FULL_TIME'],
@@ -156,6 +158,7 @@ describe('employmentFromText: the title and statements about the role', () => {
 		['Vertragsart: Befristet (12 Monate)', 'TEMPORARY'],
 		['Poste à pourvoir en CDI à temps plein.', 'FULL_TIME'],
 		['Type de contrat : CDD de 6 mois', 'TEMPORARY'],
+		['Type de contrat : Profession libérale', 'CONTRACTOR'],
 		['Ofrecemos contrato indefinido a tiempo completo.', 'FULL_TIME'],
 		['Vaga em tempo integral, regime híbrido.', 'FULL_TIME'],
 		['Je krijgt een vast contract voor 40 uur per week.', 'FULL_TIME'],

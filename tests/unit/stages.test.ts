@@ -309,6 +309,18 @@ describe('structure', () => {
 		]);
 		// A capitals sentence is no heading, nor a bold label of no kind ("Note:"), nor a number's order lost.
 		expect(sections(`<p>WE ARE HIRING!</p>${intro}<p><b>Note:</b> we sponsor visas.</p><p>1. First<br>2. Second</p>`).map(([kind, title]) => [kind, title])).toEqual([['role', '']]);
+		// Nor a list's item in capitals (a French agency's benefits on France Travail, one a line): it headed the rest.
+		// Lines in capitals are the text of a posting none of whose such lines names a section of a known kind (a cleaner's
+		// hours and place, on France Travail); they head sections where one does.
+		const cleaner = '<p>Bonjour nous recherchons en cdi a partir du 30 juillet</p><p>SUR VIRIAT</p><p>LE LUNDI MERCREDI ET VENDREDI</p><p>DE 11h30 A 13H00</p>';
+		expect(sections(cleaner)).toEqual([['role', '', cleaner.replaceAll('</p><p>', '</p>\n<p>')]]);
+		expect(sections(`${intro}<p>ABOUT THE ROLE</p><p>You will clean offices.</p><p>SUR VIRIAT</p><p>Three days a week.</p>`).map(([kind, title]) => [kind, title])).toEqual([
+			['role', ''],
+			['role', 'ABOUT THE ROLE'],
+		]);
+		// Its lead-in is run into the sentence before it, as France Travail's text has it.
+		const agency = "<p>N'hésitez pas à candidater, votre profil nous intéresse!Vos avantages Synergie:</p><p>+10% IFM + 10% CP,</p><p>CSE Synergie,</p><p>Prime Participation + CET à 6%,</p>";
+		expect(sections(`${intro}${agency}`).map(([kind, title]) => [kind, title])).toEqual([['role', '']]);
 	});
 
 	it('reads the headings of a Google Docs paste, of split or emphasised bold runs, and of labels typed with a colon', () => {
@@ -427,8 +439,8 @@ describe('structure', () => {
 			]);
 			expect(made.summary).toBe('We build the payments platform that thousands of merchants use every day.');
 		}
-		// Words beside a figure still head a section.
-		expect(posting(`${intro}<p>TOP 3 REASONS</p><p>Pay.</p>`).sections.map((section) => section.title ?? '')).toEqual(['', 'TOP 3 REASONS']);
+		// Words beside a figure still head a section, in a posting whose headings are lines in capitals.
+		expect(posting(`${intro}<p>TOP 3 REASONS</p><p>Pay.</p><p>REQUIREMENTS</p><ul><li>Go</li></ul>`).sections.map((section) => section.title ?? '')).toEqual(['', 'TOP 3 REASONS', 'REQUIREMENTS']);
 		// A form's fields above the prose are passed over by the summary (they stay in the text); alone, they are all it has.
 		for (const fields of ['<p>Requisition ID: R0123</p>', '<p>Job ID: 4012345</p><p>Posted: 12/01/2026</p>', '<p><strong>Job Title:</strong> Engineer</p>']) {
 			expect(posting(`${fields}${intro}`).summary).toBe('We build the payments platform that thousands of merchants use every day.');
