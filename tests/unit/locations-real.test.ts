@@ -179,6 +179,14 @@ const OTHER_BOARDS: Array<[string, PlaceContext, string[]]> = [
 	['01 - THOIRY', { country: 'FR' }, ['thoiry-france onsite ARA']],
 	['Thoiry, Ain', {}, ['thoiry-france onsite ARA']],
 	['75 - Paris 15e Arrondissement', { country: 'FR' }, ['paris-france onsite IDF']],
+	// The département's number places the town in France whatever the ATS says: Brest was Belarus's, Laval Quebec's,
+	// Albertville Alabama's.
+	['Brest (29)', {}, ['brest-france onsite BRE']],
+	['Laval (53)', { country: 'CA' }, ['laval-france onsite PDL']],
+	['73 - Albertville', {}, ['albertville-france onsite ARA']],
+	// Bas-Rhin lies in Alsace, which lies in Grand Est: one place, not the city and its département.
+	['Strasbourg, Bas-Rhin', {}, ['strasbourg-france onsite GES']],
+	['Strasbourg (67)', {}, ['strasbourg-france onsite GES']],
 	['13 - Marseille 8e Arrondissement', { country: 'FR' }, ['marseille-france onsite PAC']],
 	// The city list misspells Courbevoie ("Courbevoic"); Labège is 2 km from Saint-Orens-de-Gameville.
 	['Courbevoie', { country: 'FR' }, ['courbevoie-france onsite IDF']],

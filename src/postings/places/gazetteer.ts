@@ -345,7 +345,10 @@ export function findTowns(text: string, country: string): CityEntry[] {
 	const key = placeKey(text);
 	let found = towns.byKey.get(key);
 	if (!found) {
-		found = valuesKeyed(towns.lines, key).map((line) => {
+		// "ST CYR SUR MENTHON" (France Travail) is Saint-Cyr-sur-Menthon, as "St" finds a city's "Saint" (findCities).
+		const first = FIRST_WORD.exec(key);
+		const keys = first ? [key, ...SPELLINGS[first[1]!]!.map((word) => `${word} ${first[2]}`)] : [key];
+		found = keys.flatMap((spelling) => valuesKeyed(towns!.lines, spelling)).map((line) => {
 			const [name, code, region, population] = line.split('\t') as [string, string, string, string];
 			return region ? { name, country: code, region, population: Number(population), capital: false } : { name, country: code, population: Number(population), capital: false };
 		});

@@ -229,9 +229,14 @@ function consistent(chosen: Array<Reading | undefined>): boolean {
 	return regions.every((region) => region.code === cityRegion || nested(region, cityRegion) || regionByCode(region.country, cityRegion)?.parent === region.code);
 }
 
-/** Whether a subdivision lies in the one of this code (its country's). */
+/** Whether a subdivision lies in the one of this code (its country's), at any level: Bas-Rhin lies in Alsace, which lies in Grand Est. */
 function nested(region: RegionEntry, code: string): boolean {
-	return region.parent === code;
+	let parent = region.parent;
+	for (let level = 0; parent !== undefined && level < 3; level += 1) {
+		if (parent === code) return true;
+		parent = regionByCode(region.country, parent)?.parent;
+	}
+	return false;
 }
 
 /** How well the context supports a country: the ATS's country, then the posting's other places, then the site's default. */
@@ -1012,6 +1017,15 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	if (undotted !== phrase) return asWrittenIn(readPhrase(undotted, context), phrase);
 	const paired = balanced(phrase);
 	if (paired !== phrase) return asWrittenIn(readPhrase(paired, context), phrase);
+	// A French département's number beside a town, as French boards write places ("Brest (29)", France Travail's "29 -
+	// BREST"): the town in that département, whatever the ATS's country ("Brest (29)" was Brest in Belarus, "Laval (53)"
+	// Laval in Quebec). Read as the town and the département's name, and kept only when that places the town in France.
+	const numbered = DEPARTMENT_BEFORE.exec(phrase.trim()) ?? DEPARTMENT_AFTER.exec(phrase.trim());
+	const department = numbered ? regionByCode('FR', numbered.groups!.code!) : undefined;
+	if (numbered && department) {
+		const read = readPhrase(`${numbered.groups!.town}, ${department.name}`, context);
+		if (read.places.length === 1 && read.unplaced.length === 0 && read.places[0]!.country === 'FR' && read.places[0]!.kind === 'city') return asWrittenIn(read, phrase);
+	}
 	// A Polish town's county or commune in brackets after it, as pracuj.pl writes villages ("Zabierzów (pow. krakowski)",
 	// "Żerniki (gm. Kórnik)"): where the town is, not a place of its own; and that it is in Poland.
 	const undivided = phrase.replace(POLISH_DIVISION, '');
@@ -1129,6 +1143,10 @@ function hyphenList(phrase: string): string | undefined {
 
 /** A name and a compass word after it: "US East", "US-West". */
 const COUNTRY_COMPASS = new RegExp(String.raw`^(.+?)[\s-]+(${POINTS})$`, 'iu');
+
+/** A French département's number, then a town ("29 - BREST"), or a town, then the number in brackets ("Brest (29)"). */
+const DEPARTMENT_BEFORE = /^(?<code>\d{2}|2[AB]|97[1-6])\s+-\s+(?<town>\p{L}[^()]*)$/u;
+const DEPARTMENT_AFTER = /^(?<town>\p{L}[^()]*?)\s*\((?<code>\d{2}|2[AB]|97[1-6])\)$/u;
 
 /** A Polish county ("pow." for powiat), commune ("gm.", gmina) or province ("woj.", województwo) in brackets. */
 const POLISH_DIVISION = /\s*\((?:pow|gm|woj)\.\s[^()]*\)/giu;
