@@ -84,6 +84,18 @@ export function resolveDepartment({ raw, site, sections }: FieldInput): Resolved
 }
 
 /**
+ * Dashes, bullets and separators a title starts or ends with, left from a list or a template: "- Développeur Dynamics
+ * 365 F&O - CDI - Paris" (France Travail). Not an asterisk: "*nix Engineer", and a board's "*Future Opportunities" as
+ * it marks it.
+ */
+const TITLE_EDGES = /^[\s\-–—•·|:;,]+|[\s\-–—•·|:;,]+$/gu;
+
+/** A title without {@link TITLE_EDGES}; as it is where nothing else is left. */
+function trimmedTitle(title: string): string {
+	return title.replace(TITLE_EDGES, '') || title;
+}
+
+/**
  * The title: given, else read from heading anchors, else from "We are looking
  * for an Engineering Manager…"; the team, when known, completes it.
  *
@@ -92,7 +104,7 @@ export function resolveDepartment({ raw, site, sections }: FieldInput): Resolved
 export function resolveTitle({ raw, sections, anchors }: FieldInput, team: string | undefined): Resolved<string> {
 	// Letters of other scripts posing as Latin ones ("ꓟachine") are read as the letters they pose as, given or not.
 	// Character references an ATS or aggregator left in ("&amp;#8211;") are decoded: the page shows text, not markup.
-	if (raw.frontMatter.title) return { value: plainLetters(decodedText(raw.frontMatter.title)), provenance: given };
+	if (raw.frontMatter.title) return { value: trimmedTitle(plainLetters(decodedText(raw.frontMatter.title))), provenance: given };
 	const inferred = titleFromAnchors(anchors, team) ?? titleFromProse(sections, team);
 	if (!inferred) {
 		throw new PostingError(

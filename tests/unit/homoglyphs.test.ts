@@ -55,4 +55,10 @@ describe('a title with character references left in it', () => {
 		// An ampersand that starts no reference, and a "<", stay as written.
 		expect(normalize('title: "AT&T Engineer <Platform>"').title).toBe('AT&T Engineer <Platform>');
 	});
+
+	it('is shown without the dash or bullet a list left at its start or end (France Travail\'s "- Développeur …")', () => {
+		expect(normalize('title: "- Développeur Dynamics 365 F&O - CDI - Paris (39-44k€) (H/F)"').title).toBe('Développeur Dynamics 365 F&O - CDI - Paris (39-44k€) (H/F)');
+		expect(normalize('title: "• Data Engineer –"').title).toBe('Data Engineer');
+		expect(normalize('title: "C# / C++ Developer"').title).toBe('C# / C++ Developer');
+	});
 });
