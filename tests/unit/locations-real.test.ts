@@ -184,6 +184,14 @@ const OTHER_BOARDS: Array<[string, PlaceContext, string[]]> = [
 	['Brest (29)', {}, ['brest-france onsite BRE']],
 	['Laval (53)', { country: 'CA' }, ['laval-france onsite PDL']],
 	['73 - Albertville', {}, ['albertville-france onsite ARA']],
+	// A village the tables have only in another country or another region is the département's, as written or as
+	// GeoNames' town there ("31 - ST SAUVEUR" was Saint-Sauveur in Quebec).
+	['31 - ST SAUVEUR', {}, ['saint-sauveur-france onsite OCC']],
+	['01 - ST JUST', {}, ['st-just-france onsite 01']],
+	['Saint-Sauveur, Haute-Garonne', {}, ['saint-sauveur-france onsite OCC']],
+	// "Saint-Benoît, La Réunion" was Saint-Benoît, Los Angeles and Réunion; "Perico, Jujuy" a town in Cuba.
+	['Saint-Benoît, La Réunion', { country: 'FR' }, ['saint-benoit-france onsite 974']],
+	['Perico, Jujuy', { country: 'AR' }, ['perico-argentina onsite Y']],
 	// Bas-Rhin lies in Alsace, which lies in Grand Est: one place, not the city and its département.
 	['Strasbourg, Bas-Rhin', {}, ['strasbourg-france onsite GES']],
 	['Strasbourg (67)', {}, ['strasbourg-france onsite GES']],

@@ -225,8 +225,14 @@ function consistent(chosen: Array<Reading | undefined>): boolean {
 	if (cities.length > 1) return false;
 	const city = cities[0]?.kind === 'city' ? cities[0].city : undefined;
 	if (!city?.region) return true;
+	return regions.every((region) => liesIn(city, region));
+}
+
+/** Whether a city lies in a region: filed under it, or under a region inside it, or under the one it lies in ("Lyon, Rhône"). */
+function liesIn(city: CityEntry, region: RegionEntry): boolean {
+	if (city.country !== region.country) return false;
 	const cityRegion = city.region;
-	return regions.every((region) => region.code === cityRegion || nested(region, cityRegion) || regionByCode(region.country, cityRegion)?.parent === region.code);
+	return cityRegion === undefined || region.code === cityRegion || nested(region, cityRegion) || regionByCode(region.country, cityRegion)?.parent === region.code;
 }
 
 /** Whether a subdivision lies in the one of this code (its country's), at any level: Bas-Rhin lies in Alsace, which lies in Grand Est. */
@@ -316,6 +322,14 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 	const byContext = townByContext(parts, named.length > 0, context.country);
 	const townHintsOf = (index: number) => [...new Set([...named.map(({ country }) => country), ...stateCountries(index), ...byContext])];
 	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1, townHintsOf(index))]);
+	// Parts after the first that name regions only (no city, no country), by name, not code ("Haute-Garonne",
+	// "Ontario"), in a phrase that names no country (which says where it is: "Manila, National Capital District,
+	// Philippines" is not in Papua New Guinea's district).
+	const regionsAfter = options.flatMap((readings, index) => {
+		const present = readings.filter((reading): reading is Reading => reading !== undefined);
+		const byName = index > 0 && named.length === 0 && !regionCode(parts[index]!);
+		return byName && present.length > 0 && present.every((reading) => reading.kind === 'region') ? [{ index, regions: present.flatMap((reading) => (reading.kind === 'region' ? [reading.region] : [])) }] : [];
+	});
 	let best: { chosen: Array<Reading | undefined>; explained: number; score: number[] } | undefined;
 	const walk = (index: number, chosen: Array<Reading | undefined>): void => {
 		if (index === parts.length) {
@@ -336,6 +350,10 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// nor is "St. Julian's, Malta" in Malta, New York.
 				-named.filter(({ index, country }) => index > 0 && !honours(chosen[index], country)).length,
 				-stated.filter((index) => !placedInState(chosen[index], index)).length,
+				// Nor is a region named after a town, where the town would be another country's, or a small town of another
+				// region: "Saint-Sauveur, Haute-Garonne" is not Saint-Sauveur in Quebec beside a département "not known"; the
+				// town is the département's, if only as written.
+				-regionsAfter.filter(({ index, regions }) => chosen[index] === undefined && city?.kind === 'city' && regions.every((region) => city.city.country !== region.country || (city.city.population < 100_000 && !liesIn(city.city, region)))).length,
 				explained,
 				single,
 				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
@@ -504,9 +522,13 @@ function readOne(parts: string[], context: PlaceContext, whole = false): Read | 
 	if (country) read.country = country;
 	// A town the city list lacks, in the region named beside it ("Ober-Mörlen, Hesse"): GeoNames' town, with its region.
 	// Not a name the city list has elsewhere: "Toronto, Remote in the US" is two places, not Toronto, Ohio.
+	// Nor one it has only in other countries, beside a region named: "Saint-Sauveur, Haute-Garonne" is not in Quebec.
+	const listed = read.cityAsWritten ? findCities(read.cityAsWritten) : [];
+	const region = read.region;
+	const unlisted = listed.length === 0 || (region !== undefined && !regionCode(parts.at(-1)!) && listed.every((city) => city.country !== region.country));
 	const town =
-		read.cityAsWritten && country && !read.city && !read.area && findCities(read.cityAsWritten).length === 0
-			? findTowns(read.cityAsWritten, country).find((candidate) => !read.region || candidate.region === read.region.code)
+		read.cityAsWritten && country && !read.city && !read.area && unlisted
+			? findTowns(read.cityAsWritten, country).find((candidate) => !region || liesIn(candidate, region))
 			: undefined;
 	if (town) {
 		// The first part, as a town kept as written is.
@@ -671,7 +693,14 @@ function bigCityBeforeCode(whole: Read, parts: readonly string[], context: Place
 function townAsWritten(read: Read, parts: readonly string[]): boolean {
 	if (!read.cityAsWritten || read.dropped.length > 0 || parts.length < 2) return false;
 	if (findCountry(parts.at(-1)!) === read.country) return true;
-	return read.region !== undefined && parts.length === 2 && STATES.includes(read.region.country) && !findRegions(parts[0]!).some((region) => STATES.includes(region.country));
+	if (read.region === undefined || parts.length !== 2) return false;
+	// A town the tables have only elsewhere, before a region by name: "Saint-Sauveur, Haute-Garonne" (the list's
+	// Saint-Sauveur is in Quebec) and "ST JUST, Ain" (GeoNames' is in Occitanie) are the département's villages. Not a
+	// city of some size of the region's country ("Berlin, Brandenburg" is Berlin, and Brandenburg beside it).
+	const region = read.region;
+	const elsewhere = (city: CityEntry) => city.country !== region.country || (city.population < 100_000 && !liesIn(city, region));
+	if (!regionCode(parts[1]!) && findRegions(parts[0]!).length === 0 && [...findCities(parts[0]!), ...findTowns(parts[0]!, region.country)].every(elsewhere)) return true;
+	return STATES.includes(read.region.country) && !findRegions(parts[0]!).some((region) => STATES.includes(region.country));
 }
 
 /**
@@ -1019,12 +1048,13 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	if (paired !== phrase) return asWrittenIn(readPhrase(paired, context), phrase);
 	// A French département's number beside a town, as French boards write places ("Brest (29)", France Travail's "29 -
 	// BREST"): the town in that département, whatever the ATS's country ("Brest (29)" was Brest in Belarus, "Laval (53)"
-	// Laval in Quebec). Read as the town and the département's name, and kept only when that places the town in France.
+	// Laval in Quebec). Read as the town and the département's name, in France, and kept when that places it there: a
+	// village the gazetteer lacks is then its département ("31 - ST SAUVEUR" was Saint-Sauveur in Quebec).
 	const numbered = DEPARTMENT_BEFORE.exec(phrase.trim()) ?? DEPARTMENT_AFTER.exec(phrase.trim());
 	const department = numbered ? regionByCode('FR', numbered.groups!.code!) : undefined;
 	if (numbered && department) {
-		const read = readPhrase(`${numbered.groups!.town}, ${department.name}`, context);
-		if (read.places.length === 1 && read.unplaced.length === 0 && read.places[0]!.country === 'FR' && read.places[0]!.kind === 'city') return asWrittenIn(read, phrase);
+		const read = readPhrase(`${numbered.groups!.town}, ${department.name}`, { ...context, country: 'FR' });
+		if (read.places.length === 1 && read.unplaced.length === 0 && read.places[0]!.country === 'FR') return asWrittenIn(read, phrase);
 	}
 	// A Polish town's county or commune in brackets after it, as pracuj.pl writes villages ("Zabierzów (pow. krakowski)",
 	// "Żerniki (gm. Kórnik)"): where the town is, not a place of its own; and that it is in Poland.
