@@ -232,4 +232,13 @@ describe('other countries\' boards\' location fields', () => {
 		// "Vienne" stays the French département (and town), not Vienna; "Parigi" a town in Indonesia.
 		expect(where('Vienne')).not.toContain('vienna-austria');
 	});
+
+	it('shows a village kept as written in capitals as names are written', () => {
+		const city = (phrase: string) => resolvePlaces(splitPlaces(phrase), {}).places.map((place) => place.city);
+		expect(city('01 - CHARNOZ SUR AIN')).toEqual(['Charnoz sur Ain']);
+		expect(city('01 - ST VULBAS')).toEqual(['St Vulbas']);
+		// Three capitals may be a code, and a name in mixed case is as its board wrote it.
+		expect(city('01 - GEX')).toEqual(['GEX']);
+		expect(city('Navi Mumbai, Maharashtra')).toEqual(['Navi Mumbai']);
+	});
 });

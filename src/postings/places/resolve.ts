@@ -868,6 +868,18 @@ function withoutForeignDistricts(reads: Read[], parts: readonly string[], bracke
 }
 
 /** A place from a reading, its workplace and the phrase it was written as. */
+/** Little words names keep in lower case inside them: "Champagne-en-Valromey", "Charnoz-sur-Ain", "Walton on Thames". */
+const PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'en', 'sur', 'sous', 'et', 'aux', 'au', 'lès', 'lez', 'd', 'l', 'del', 'di', 'da', 'do', 'dos', 'das', 'y', 'e', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'im']);
+
+/**
+ * A town kept as written, as names are written where it came in capitals ("CHARNOZ SUR AIN", as France Travail
+ * writes every commune; the location filter listed them so beside "Bourg-en-Bresse"): "Charnoz sur Ain".
+ */
+function shownAsWritten(name: string): string {
+	if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+	return name.toLowerCase().replace(/\p{L}+/gu, (word, offset: number) => (offset > 0 && PARTICLES.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+}
+
 function placeOf(read: Read, workplace: Workplace, written: string): Location {
 	const location = makePlace({
 		...(read.area ? { area: read.area.code } : {}),
@@ -875,7 +887,7 @@ function placeOf(read: Read, workplace: Workplace, written: string): Location {
 		// A city's own region (the one the gazetteer files it under), whatever level the posting named: "Milano, MI" is
 		// in Lombardy as "Milan" is, so every posting of one city gives it one region.
 		...(read.region || read.city?.region ? { region: read.city?.region ?? read.region?.code } : {}),
-		...(read.city ? { city: read.city.name } : read.cityAsWritten ? { city: read.cityAsWritten } : {}),
+		...(read.city ? { city: read.city.name } : read.cityAsWritten ? { city: shownAsWritten(read.cityAsWritten) } : {}),
 		workplace,
 	});
 	const notes = [read.evidence, read.cityAsWritten ? `${read.cityAsWritten}: not in the gazetteer; kept as written` : undefined].filter(Boolean);
