@@ -237,8 +237,10 @@ describe('other countries\' boards\' location fields', () => {
 		const city = (phrase: string) => resolvePlaces(splitPlaces(phrase), {}).places.map((place) => place.city);
 		expect(city('01 - CHARNOZ SUR AIN')).toEqual(['Charnoz sur Ain']);
 		expect(city('01 - ST VULBAS')).toEqual(['St Vulbas']);
-		// Three capitals may be a code, and a name in mixed case is as its board wrote it.
-		expect(city('01 - GEX')).toEqual(['GEX']);
+		// Three capitals are a name beside a département's number (Gex, in the city list), and a name in mixed case is as
+		// its board wrote it.
+		expect(city('01 - GEX')).toEqual(['Gex']);
+		expect(resolvePlaces(splitPlaces('75 - Paris'), {}).notes).toEqual([]);
 		expect(city('Navi Mumbai, Maharashtra')).toEqual(['Navi Mumbai']);
 	});
 });

@@ -873,10 +873,11 @@ const PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'en', 'sur', 's
 
 /**
  * A town kept as written, as names are written where it came in capitals ("CHARNOZ SUR AIN", as France Travail
- * writes every commune; the location filter listed them so beside "Bourg-en-Bresse"): "Charnoz sur Ain".
+ * writes every commune; the location filter listed them so beside "Bourg-en-Bresse"): "Charnoz sur Ain". Four
+ * capitals in a row by default: three may be a code ("GEX" beside a département's number is a name).
  */
-function shownAsWritten(name: string): string {
-	if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+function shownAsWritten(name: string, capitals = 4): string {
+	if (/\p{Ll}/u.test(name) || !(name.match(/\p{Lu}+/gu) ?? []).some((run) => run.length >= capitals)) return name;
 	return name.toLowerCase().replace(/\p{L}+/gu, (word, offset: number) => (offset > 0 && PARTICLES.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
 }
 
@@ -1062,10 +1063,11 @@ function readPhrase(phrase: string, context: PlaceContext): PhraseResult {
 	// BREST"): the town in that département, whatever the ATS's country ("Brest (29)" was Brest in Belarus, "Laval (53)"
 	// Laval in Quebec). Read as the town and the département's name, in France, and kept when that places it there: a
 	// village the gazetteer lacks is then its département ("31 - ST SAUVEUR" was Saint-Sauveur in Quebec).
+	// The town is a name, even of three capitals ("01 - GEX"); Paris is ISO's FR-75C.
 	const numbered = DEPARTMENT_BEFORE.exec(phrase.trim()) ?? DEPARTMENT_AFTER.exec(phrase.trim());
-	const department = numbered ? regionByCode('FR', numbered.groups!.code!) : undefined;
+	const department = numbered ? (regionByCode('FR', numbered.groups!.code!) ?? regionByCode('FR', `${numbered.groups!.code}C`)) : undefined;
 	if (numbered && department) {
-		const read = readPhrase(`${numbered.groups!.town}, ${department.name}`, { ...context, country: 'FR' });
+		const read = readPhrase(`${shownAsWritten(numbered.groups!.town!, 3)}, ${department.name}`, { ...context, country: 'FR' });
 		if (read.places.length === 1 && read.unplaced.length === 0 && read.places[0]!.country === 'FR') return asWrittenIn(read, phrase);
 	}
 	// A Polish town's county or commune in brackets after it, as pracuj.pl writes villages ("Zabierzów (pow. krakowski)",
