@@ -61,3 +61,15 @@ test('the role page reads well on a phone', async ({ page }) => {
 	expect(overflow).toBeLessThanOrEqual(0);
 	await expect(page.getByRole('link', { name: /^Apply for this role/ })).toBeInViewport();
 });
+
+test('a word longer than a phone is wide breaks instead of widening the page', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/jobs/systems-engineer-global-scheduling/');
+	// A title France Travail gave, and a link written out in a posting's text.
+	await page.evaluate(() => {
+		document.querySelector('h1')!.prepend('EMPLOYE DE VENTE 35h (H/F) - BELLEGARDE/VALSERINE ');
+		document.querySelector('article p')!.append(' https://careers.example.com/jobs/a-path-with-no-place-to-break-it-at-all-anywhere-in-it');
+	});
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
