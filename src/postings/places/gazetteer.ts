@@ -313,13 +313,18 @@ export function isCityAlias(text: string): boolean {
 export function findCities(text: string): CityEntry[] {
 	const key = placeKey(text);
 	const found = citiesKeyed(cityIndex(), key);
-	// "St", "Saint" and "Sankt" are one word, which the gazetteer spells one way per town ("St. Louis", "Saint Petersburg",
-	// "Sankt Gallen"); so are "Mt" and "Mount", "Ft" and "Fort", which postings shorten and the gazetteer does not
-	// ("Mt. Pleasant, SC", "Ft. Lauderdale, FL").
-	const first = FIRST_WORD.exec(key);
-	if (!first) return found;
-	const others = SPELLINGS[first[1]!]!.flatMap((word) => citiesKeyed(cityIndex(), `${word} ${first[2]}`));
+	const others = otherSpellings(key).flatMap((spelling) => citiesKeyed(cityIndex(), spelling));
 	return others.length === 0 ? found : [...found, ...others].sort((a, b) => b.population - a.population);
+}
+
+/**
+ * The key with its first word spelt the other ways: "St", "Saint" and "Sankt" are one word, which the gazetteer spells
+ * one way per town ("St. Louis", "Saint Petersburg", "Sankt Gallen"); so are "Mt" and "Mount", "Ft" and "Fort", which
+ * postings shorten and the gazetteer does not ("Mt. Pleasant, SC", "Ft. Lauderdale, FL").
+ */
+function otherSpellings(key: string): string[] {
+	const first = FIRST_WORD.exec(key);
+	return first ? SPELLINGS[first[1]!]!.map((word) => `${word} ${first[2]}`) : [];
 }
 
 const FIRST_WORD = /^(st|saint|sankt|ste|sainte|mt|mount|ft|fort) (.+)$/;
@@ -345,10 +350,8 @@ export function findTowns(text: string, country: string): CityEntry[] {
 	const key = placeKey(text);
 	let found = towns.byKey.get(key);
 	if (!found) {
-		// "ST CYR SUR MENTHON" (France Travail) is Saint-Cyr-sur-Menthon, as "St" finds a city's "Saint" (findCities).
-		const first = FIRST_WORD.exec(key);
-		const keys = first ? [key, ...SPELLINGS[first[1]!]!.map((word) => `${word} ${first[2]}`)] : [key];
-		found = keys.flatMap((spelling) => valuesKeyed(towns!.lines, spelling)).map((line) => {
+		// "ST CYR SUR MENTHON" (France Travail) is Saint-Cyr-sur-Menthon, as "St" finds a city's "Saint".
+		found = [key, ...otherSpellings(key)].flatMap((spelling) => valuesKeyed(towns!.lines, spelling)).map((line) => {
 			const [name, code, region, population] = line.split('\t') as [string, string, string, string];
 			return region ? { name, country: code, region, population: Number(population), capital: false } : { name, country: code, population: Number(population), capital: false };
 		});

@@ -583,6 +583,17 @@ const SAME_SIZE = 3;
  * so is a village beside a city of another name (Ornex, 2,900 people, 2 km from Ferney-Voltaire).
  */
 function matchTowns(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): { matches: TownMatch[]; listed: Set<string> } {
+	// The city table and the town table are made from the same lists in one run (and one test): matched once.
+	if (lastMatch?.towns === towns && lastMatch.source === source && lastMatch.countries === countries) return lastMatch.result;
+	const result = matchTownsAfresh(towns, source, countries);
+	lastMatch = { towns, source, countries, result };
+	return result;
+}
+
+/** {@link matchTowns}'s last lists and what it made of them. */
+let lastMatch: { towns: readonly SourceTownRow[]; source: readonly SourceCityRow[]; countries: CountryTable; result: ReturnType<typeof matchTownsAfresh> } | undefined;
+
+function matchTownsAfresh(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): { matches: TownMatch[]; listed: Set<string> } {
 	const { countries: { names: countryNames } } = indexCountries(countries);
 	const regionOfRow = rowRegions(countries);
 	// The listed cities on a grid of half degrees.

@@ -235,6 +235,15 @@ function liesIn(city: CityEntry, region: RegionEntry): boolean {
 	return cityRegion === undefined || region.code === cityRegion || nested(region, cityRegion) || regionByCode(region.country, cityRegion)?.parent === region.code;
 }
 
+/**
+ * Whether a town named before a region is another place than the region's: another country's, or a small town of
+ * another region ("Saint-Sauveur" of Quebec before "Haute-Garonne"). A city of some size of the region's country is
+ * not ("Berlin, Brandenburg" is Berlin, and Brandenburg beside it).
+ */
+function placedElsewhere(city: CityEntry, region: RegionEntry): boolean {
+	return city.country !== region.country || (city.population < 100_000 && !liesIn(city, region));
+}
+
 /** Whether a subdivision lies in the one of this code (its country's), at any level: Bas-Rhin lies in Alsace, which lies in Grand Est. */
 function nested(region: RegionEntry, code: string): boolean {
 	let parent = region.parent;
@@ -353,7 +362,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 				// Nor is a region named after a town, where the town would be another country's, or a small town of another
 				// region: "Saint-Sauveur, Haute-Garonne" is not Saint-Sauveur in Quebec beside a département "not known"; the
 				// town is the département's, if only as written.
-				-regionsAfter.filter(({ index, regions }) => chosen[index] === undefined && city?.kind === 'city' && regions.every((region) => city.city.country !== region.country || (city.city.population < 100_000 && !liesIn(city.city, region)))).length,
+				-regionsAfter.filter(({ index, regions }) => chosen[index] === undefined && city?.kind === 'city' && regions.every((region) => placedElsewhere(city.city, region))).length,
 				explained,
 				single,
 				// A US state (or Canadian, Australian, Indian one) before a small town of its name: "Delaware, USA" is the state,
@@ -698,8 +707,7 @@ function townAsWritten(read: Read, parts: readonly string[]): boolean {
 	// Saint-Sauveur is in Quebec) and "ST JUST, Ain" (GeoNames' is in Occitanie) are the département's villages. Not a
 	// city of some size of the region's country ("Berlin, Brandenburg" is Berlin, and Brandenburg beside it).
 	const region = read.region;
-	const elsewhere = (city: CityEntry) => city.country !== region.country || (city.population < 100_000 && !liesIn(city, region));
-	if (!regionCode(parts[1]!) && findRegions(parts[0]!).length === 0 && [...findCities(parts[0]!), ...findTowns(parts[0]!, region.country)].every(elsewhere)) return true;
+	if (!regionCode(parts[1]!) && findRegions(parts[0]!).length === 0 && [...findCities(parts[0]!), ...findTowns(parts[0]!, region.country)].every((city) => placedElsewhere(city, region))) return true;
 	return STATES.includes(read.region.country) && !findRegions(parts[0]!).some((region) => STATES.includes(region.country));
 }
 
