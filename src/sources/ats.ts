@@ -98,7 +98,7 @@ export async function readBoardForBuild(
 		}
 		warnings.push(`${where}: ${why}; building from the last good snapshot (${previous.takenAt ?? 'an earlier build'}, ${previous.count} roles)`);
 		try {
-			return await source.fetchBoard(config.board, { client: offlineClient(previous.responses), ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
+			return await source.fetchBoard(config.board, { client: offlineClient(previous.responses), defaultCountry: site.defaultCountry, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
 		} catch (error) {
 			throw new AtsSourceError(`${where}: ${why}, and the last snapshot cannot be read either (${(error as Error).message}). Refusing to publish a site without postings.`);
 		}
@@ -111,7 +111,7 @@ export async function readBoardForBuild(
 			...options.http,
 			cache: { get: (url) => fresh[url] ?? previous.responses[url], set: (url, response) => void (fresh[url] = response) },
 		});
-		snapshot = await source.fetchBoard(config.board, { client, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
+		snapshot = await source.fetchBoard(config.board, { client, defaultCountry: site.defaultCountry, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) });
 		usedFresh = true;
 		if (snapshot.postings.length === 0 && previous.count > 0 && env.ATS_ALLOW_EMPTY !== 'true') {
 			usedFresh = false;

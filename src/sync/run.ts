@@ -62,7 +62,12 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 	let snapshot: BoardSnapshot;
 	try {
 		options.progress?.(`reading ${source.label} ${source.boardTerm} "${options.board}"`);
-		snapshot = await source.fetchBoard(options.board, { client, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.progress ? { progress: options.progress } : {}) });
+		snapshot = await source.fetchBoard(options.board, {
+			client,
+			defaultCountry: options.site.defaultCountry,
+			...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+			...(options.progress ? { progress: options.progress } : {}),
+		});
 	} catch (error) {
 		if (error instanceof AtsHttpError || error instanceof AtsResponseError) {
 			const what = error instanceof AtsHttpError && error.unreachable ? 'could not be reached' : 'answered with something unexpected';

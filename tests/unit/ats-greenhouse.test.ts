@@ -288,6 +288,28 @@ describe('mapGreenhouseJob', () => {
 			expect(lone!.notes).toEqual(['location "Dermbach": no country we know']);
 		});
 
+		// chiletrabajos.cl's roles (FavazCL/WS-Ofertas) and Tecnoempleo's (mankolepanto/Scrap_TecnoEmpleo), synced for a
+		// site whose default country is Chile or Spain: "Castro" was Brazil's, "San Felipe" Venezuela's, and Tecnoempleo's
+		// 444 roles "100% En remoto" were no place.
+		it('reads the places of a name in the site\'s default country, as the pipeline reads a posting file\'s', () => {
+			const places = (defaultCountry?: string) =>
+				mapGreenhouseDocument({ jobs: ['Castro', 'San Felipe', '100% En remoto'].map((location, index) => row(9100 + index, location)) }, BOARD, { defaultCountry }).postings.map(
+					(posting) => posting.fields.locations,
+				);
+			expect(places('CL')).toEqual([
+				[{ city: 'Castro', region: 'LL', country: 'CL', workplace: 'onsite' }],
+				[{ city: 'San Felipe', region: 'VS', country: 'CL', workplace: 'onsite' }],
+				[{ country: 'CL', workplace: 'remote' }],
+			]);
+			expect(places('ES')![2]).toEqual([{ country: 'ES', workplace: 'remote' }]);
+			// With no default, the largest of the name, and remote anywhere.
+			expect(places()).toEqual([
+				[{ city: 'Castro', region: 'PR', country: 'BR', workplace: 'onsite' }],
+				[{ city: 'San Felipe', region: 'U', country: 'VE', workplace: 'onsite' }],
+				[{ area: 'WORLDWIDE', workplace: 'remote' }],
+			]);
+		});
+
 		it('leaves the code a country on a board of several countries, or of a few roles', () => {
 			expect(board('London, UK', 'Berlin, Germany', 'Paris, France', 'Austin, TX', 'Denver, CO', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);
 			expect(board('Austin, TX', 'Remote - PA').at(-1)!.fields.locations).toEqual([{ country: 'PA', workplace: 'remote' }]);

@@ -73,6 +73,16 @@ beforeEach(() => {
 });
 
 describe('runSync against Greenhouse', () => {
+	it('reads the ATS\'s place names in the site\'s default country', async () => {
+		const list = fixture('jobs.json');
+		// chiletrabajos.cl's "San Felipe" (FavazCL/WS-Ofertas), Venezuela's larger one with no default; no offices beside it.
+		const job = { ...list.jobs.find((row) => row.id === 4000004)!, location: { name: 'San Felipe' }, offices: [] };
+		server.route(LIST, { body: { ...list, jobs: [job] } });
+		server.route(jobPath('4000004'), { body: { ...fixture('job-4000004.json'), location: { name: 'San Felipe' }, offices: [] } });
+		await runSync(options({ site: { ...site, defaultCountry: 'CL' } }));
+		expect(frontMatter('greenhouse-4000004.html').locations).toEqual([{ city: 'San Felipe', region: 'VS', country: 'CL', workplace: 'onsite' }]);
+	});
+
 	it('writes one file per role, reports the malformed row, and the folder builds', async () => {
 		const report = await runSync(options());
 		expect(report.refusal).toBeUndefined();

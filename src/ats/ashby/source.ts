@@ -9,7 +9,7 @@ import { ashbyJobBoardSchema, ashbyJobSchema, type AshbyCompensationComponent, t
 import { AtsResponseError } from '../shared/http.ts';
 import { countryCode, dayFrom, employmentTypeFrom, endpoint, isRemotePlace, parseRows, placesFrom, refineCountries, rowId, statedInText, teamAndDepartment, uniquePlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import type { Workplace } from '../../schemas/place.ts';
-import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardContext, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Ashby's public API host. */
 export const ASHBY_API = 'https://api.ashbyhq.com';
@@ -41,7 +41,7 @@ export async function fetchAshbyBoard(board: string, options: SourceOptions): Pr
 	if (!ashbyJobBoardSchema.safeParse(body).success) {
 		throw new AtsResponseError(url, 'expected an Ashby job board: an object with a "jobs" list');
 	}
-	const snapshot = mapAshbyDocument(body, board);
+	const snapshot = mapAshbyDocument(body, board, options);
 	options.progress?.(`Ashby job board "${board}": ${snapshot.postings.length} of ${snapshot.total} postings`);
 	return snapshot;
 }
@@ -52,7 +52,7 @@ export async function fetchAshbyBoard(board: string, options: SourceOptions): Pr
  *
  * @throws {Error} when the document is not a job board
  */
-export function mapAshbyDocument(body: unknown, board: string): BoardSnapshot {
+export function mapAshbyDocument(body: unknown, board: string, context: BoardContext = {}): BoardSnapshot {
 	const document = ashbyJobBoardSchema.safeParse(body);
 	if (!document.success) throw new Error(`ashby ${board}: expected an Ashby job board: an object with a "jobs" list`);
 	// Unlisted postings are left out before validation: Ashby says plainly they are not public, so a flaw in one must not hold anything back.
@@ -65,7 +65,7 @@ export function mapAshbyDocument(body: unknown, board: string): BoardSnapshot {
 	}
 	const { rows, rejected } = parseRows(candidates, ashbyJobSchema, rowId);
 	// Every row left is listed: an unlisted one with a readable id was skipped above, and one without fails the row schema.
-	const postings = rows.map((row) => mapAshbyJob(row, board));
+	const postings = rows.map((row) => mapAshbyJob(row, board, context));
 	return { system: 'ashby', board, postings, rejected, skipped, total: document.data.jobs.length };
 }
 
@@ -87,11 +87,11 @@ export const ashby: AtsSource = {
  *
  * @param board the job board name the posting came from
  */
-export function mapAshbyJob(row: AshbyJob, board: string): AtsPosting {
+export function mapAshbyJob(row: AshbyJob, board: string, context: BoardContext = {}): AtsPosting {
 	const notes: string[] = [];
 	// A job Ashby states no workplace for may state one in its title ("… (Remote)") or text; the text may also say whom a remote role is open to.
-	const text = statedInText(row.title, row.descriptionHtml);
-	const locations = withRemoteScope(placesOf(row, workplaceOf(row) ?? text.workplace?.workplace, notes), text.remoteScope, notes);
+	const text = statedInText(row.title, row.descriptionHtml, context);
+	const locations = withRemoteScope(placesOf(row, workplaceOf(row) ?? text.workplace?.workplace, notes, context), text.remoteScope, notes);
 	const employmentType = employmentTypeFrom(row.employmentType, row.title);
 	if (row.employmentType && !employmentType) notes.push(`employmentType "${row.employmentType}": not one we know`);
 	const datePosted = dayFrom(row.publishedAt);
@@ -134,7 +134,7 @@ export function workplaceOf(row: AshbyJob): Workplace | undefined {
  * address; a phrase placed in another country than its address is replaced by
  * the address (the structured value), with a note for review.
  */
-function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string[]): Place[] {
+function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string[], { defaultCountry }: BoardContext): Place[] {
 	const entries = [
 		{ phrase: row.location, postal: row.address?.postalAddress },
 		...row.secondaryLocations.map((entry) => ({ phrase: entry.location, postal: entry.address?.postalAddress })),
@@ -142,7 +142,7 @@ function placesOf(row: AshbyJob, workplace: Workplace | undefined, notes: string
 	const places: Place[] = [];
 	for (const { phrase, postal } of entries) {
 		const country = countryCode(postal?.addressCountry);
-		const found = placesFrom([phrase], { workplace, country });
+		const found = placesFrom([phrase], { workplace, country, defaultCountry });
 		// What reading the address found to say, said only if the address is used.
 		const addressNotes: string[] = [];
 		const fromAddress = postal ? addressPlace(postal, workplace, addressNotes) : undefined;

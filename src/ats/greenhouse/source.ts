@@ -17,7 +17,7 @@ import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, pars
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import { metadataPayRanges } from './metadata-pay.ts';
 import type { StatedInText } from '../shared/map.ts';
-import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardContext, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 import type { Workplace } from '../../schemas/place.ts';
 
 /** Greenhouse's public Job Board API host. */
@@ -87,6 +87,7 @@ export async function fetchGreenhouseBoard(board: string, options: SourceOptions
 			return ranges ? [{ job, pay: ranges }] : [];
 		}),
 		board,
+		{ defaultCountry: options.defaultCountry },
 	);
 	// Rows in list order, whatever order the pay requests finished in.
 	const order = new Map(list.data.jobs.map((row, index) => [rowId(row), index]));
@@ -108,7 +109,7 @@ export async function fetchGreenhouseBoard(board: string, options: SourceOptions
  *
  * @throws {Error} when the document is not a job list
  */
-export function mapGreenhouseDocument(document: unknown, board: string): BoardSnapshot {
+export function mapGreenhouseDocument(document: unknown, board: string, context: BoardContext = {}): BoardSnapshot {
 	const list = greenhouseJobListSchema.safeParse(document);
 	if (!list.success) throw new Error(`greenhouse ${board}: expected a job list, an object of the form { "jobs": [...] }`);
 	const { rows, rejected } = parseRows(list.data.jobs, greenhouseJobSchema, rowId);
@@ -118,6 +119,7 @@ export function mapGreenhouseDocument(document: unknown, board: string): BoardSn
 			return { job, pay: pay.success ? pay.data.pay_input_ranges : [] };
 		}),
 		board,
+		context,
 	);
 	return { system: 'greenhouse', board, postings, rejected, skipped: [], total: list.data.jobs.length };
 }
@@ -136,12 +138,12 @@ const HOME_SHARE = 0.8;
  * country is the one at least {@link HOME_SHARE} of the board's roles in a
  * city (at least {@link HOME_ROLES}) lie in, each wholly.
  */
-function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string): AtsPosting[] {
-	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay));
+function mapJobs(jobs: ReadonlyArray<{ job: GreenhouseJob; pay: readonly GreenhousePayRange[] }>, board: string, context: BoardContext): AtsPosting[] {
+	const first = jobs.map(({ job, pay }) => mapGreenhouseJob(job, board, pay, context));
 	const home = homeCountry(first);
 	if (!home) return withoutUnitCodes(first);
-	const again = (posting: AtsPosting, job: GreenhouseJob) => posting.fields.locations?.some((place) => bareForeign(place, home)) === true || placesFrom([job.location?.name]).unplaced.length > 0;
-	const mapped = first.map((posting, index) => (again(posting, jobs[index]!.job) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, home) : posting));
+	const again = (posting: AtsPosting, job: GreenhouseJob) => posting.fields.locations?.some((place) => bareForeign(place, home)) === true || placesFrom([job.location?.name], context).unplaced.length > 0;
+	const mapped = first.map((posting, index) => (again(posting, jobs[index]!.job) ? mapGreenhouseJob(jobs[index]!.job, board, jobs[index]!.pay, { ...context, home }) : posting));
 	return withoutUnitCodes(mapped);
 }
 
@@ -164,6 +166,9 @@ function homeCountry(postings: readonly AtsPosting[]): string | undefined {
 	const [top] = [...counts].sort((a, b) => b[1] - a[1]);
 	return top && placed >= HOME_ROLES && top[1] >= HOME_SHARE * placed ? top[0] : undefined;
 }
+
+/** The site's default country, and the board's home country (see `mapJobs`) once the board's first mapping found one. */
+type HomeContext = BoardContext & { home?: string | undefined };
 
 /** A whole country other than the home one: what a code alone reads as ("PA", Panama). */
 function bareForeign(place: Place, home: string): boolean {
@@ -198,10 +203,10 @@ export const greenhouse: AtsSource = {
  * Maps one validated Greenhouse job, with its pay ranges, to an {@link AtsPosting}.
  *
  * @param payRanges the job's `pay_input_ranges` from its own endpoint (the list does not carry them)
- * @param home the board's home country, in which a location.name that reads as a whole foreign country by a code
- *   alone is read again (see `mapJobs`); the board's mapping gives it, a single job has none
+ * @param context the site's default country, and the board's home country in which a location.name that reads as a
+ *   whole foreign country by a code alone is read again (see `mapJobs`): the board's mapping gives it, a single job has none
  */
-export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = [], home?: string): AtsPosting {
+export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: readonly GreenhousePayRange[] = [], context: HomeContext = {}): AtsPosting {
 	const notes: string[] = [];
 	const { team, department } = unitsOf(job);
 
@@ -211,8 +216,8 @@ export function mapGreenhouseJob(job: GreenhouseJob, board: string, payRanges: r
 	if (employmentText && !employmentType) notes.push(`employment type "${employmentText}": not a kind of employment we know`);
 
 	const html = unescapeHtml(job.content);
-	const text = statedInText(job.title, html);
-	const locations = placesOf(job, text, notes, home);
+	const text = statedInText(job.title, html, context);
+	const locations = placesOf(job, text, notes, context);
 	// A 0–0 range is a placeholder the recruiter never filled in, not pay.
 	const given = payRanges.filter((range) => range.max_cents > 0).map(payRangeFrom);
 	if (given.length < payRanges.length) notes.push('pay_input_ranges: a 0–0 placeholder range; left out');
@@ -324,18 +329,19 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
  * name. A "Location Type" field saying Remote or Hybrid is the workplace of
  * `location.name`'s places. What cannot be placed is noted, never guessed.
  */
-function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[], home?: string): NonNullable<AtsFields['locations']> {
+function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[], context: HomeContext): NonNullable<AtsFields['locations']> {
+	const { defaultCountry } = context;
 	const workplace = workplaceOf(job, text);
 	if (workplace === 'hybrid' && workplaceFrom(metadataString(job, WORKPLACE_FIELD)) === 'onsite') {
 		notes.push(`"${metadataName(job, WORKPLACE_FIELD)}" says on-site; the text says hybrid ("${text.workplace!.evidence}"): read as hybrid`);
 	}
-	const stated = inHome(placesFrom([job.location?.name], { workplace }), job, workplace, home, notes);
+	const stated = inHome(placesFrom([job.location?.name], { workplace, defaultCountry }), job, workplace, context, notes);
 	const { workplace: says, rest } = stripWorkplace(squash(job.location?.name ?? ''));
 	const saysHow = says !== undefined;
 	// "Hybrid" alone is no failed place but how the job is done: said only if nothing else places the job (below).
 	const howOnly = saysHow && rest === '';
 	if (!howOnly) for (const phrase of stated.unplaced) notes.push(`location "${phrase}": no country we know`);
-	const byField = fieldCity(job, stated.places, workplace);
+	const byField = fieldCity(job, stated.places, workplace, defaultCountry);
 	if (byField) {
 		notes.push(byField.note);
 		stated.places = [byField.place];
@@ -345,7 +351,7 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[], home?
 	// London, UK"), which states them for this posting, else to the offices, which file the job; its word says how.
 	const bare = stated.places.length === 0 || howOnly;
 	const elsewhere = bare ? (says ?? workplace) : workplace;
-	const fromFields = bare ? fieldPlaces(job, elsewhere, notes) : [];
+	const fromFields = bare ? fieldPlaces(job, elsewhere, notes, defaultCountry) : [];
 	const named = fromFields.length > 0 ? fromFields : stated.places;
 	const scopes: Place[] = [];
 	// Where remote-scope offices are filed ("Brazil - Remote" at São Paulo): a board address, not a place to work on site.
@@ -356,17 +362,17 @@ function placesOf(job: GreenhouseJob, text: StatedInText, notes: string[], home?
 	for (const office of job.offices) {
 		const scope = remoteScope(office.name);
 		if (scope !== undefined) {
-			const found = scope ? placesFrom([scope], { workplace: 'remote', country: countryCode(office.location) }).places : [];
+			const found = scope ? placesFrom([scope], { workplace: 'remote', country: countryCode(office.location), defaultCountry }).places : [];
 			if (found.length === 0) notes.push(`office "${squash(office.name)}": a remote scope, but no country we know`);
 			scopes.push(...found);
-			scopeAddresses.push(...placesFrom([office.location]).places);
+			scopeAddresses.push(...placesFrom([office.location], { defaultCountry }).places);
 			continue;
 		}
 		allRemote = false;
-		officePlaces.push(...placesFrom([office.location], { workplace }).places);
+		officePlaces.push(...placesFrom([office.location], { workplace, defaultCountry }).places);
 		if (named.length > 0) continue;
-		let found = placesFrom([office.location], { workplace: elsewhere }).places;
-		if (found.length === 0) found = placesFrom([office.name], { workplace: elsewhere }).places;
+		let found = placesFrom([office.location], { workplace: elsewhere, defaultCountry }).places;
+		if (found.length === 0) found = placesFrom([office.name], { workplace: elsewhere, defaultCountry }).places;
 		if (found.length === 0) notes.push(`office "${squash(office.name)}"${office.location ? ` (location "${office.location}")` : ''}: no country we know`);
 		offices.push(...found);
 	}
@@ -447,11 +453,11 @@ const LOCATION_FIELD = /^(?!.*(?:\b(?:type|status|model|arrangement|range|tier|c
  * Location: Pune - Amar Business Zone". Two structured values disagree and
  * the title decides between them; without the title, location.name stays.
  */
-function fieldCity(job: GreenhouseJob, stated: readonly Place[], workplace: Workplace | undefined): { place: Place; note: string } | undefined {
+function fieldCity(job: GreenhouseJob, stated: readonly Place[], workplace: Workplace | undefined, defaultCountry: string | undefined): { place: Place; note: string } | undefined {
 	const [given] = stated;
 	if (stated.length !== 1 || !given?.city) return undefined;
 	const value = metadataString(job, LOCATION_FIELD);
-	const field = placesFrom([value], { workplace, country: given.country }).places;
+	const field = placesFrom([value], { workplace, country: given.country, defaultCountry }).places;
 	const [place] = field;
 	if (field.length !== 1 || !place?.city || place.country !== given.country || place.city === given.city) return undefined;
 	const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place.city)}(?![\p{L}])`, 'iu');
@@ -463,10 +469,10 @@ function fieldCity(job: GreenhouseJob, stated: readonly Place[], workplace: Work
 }
 
 /** The places the board's location fields name, each value a phrase; what none of them places is noted. */
-function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes: string[]): Place[] {
+function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes: string[], defaultCountry: string | undefined): Place[] {
 	const places: Place[] = [];
 	for (const { field, text } of metadataTexts(job, LOCATION_FIELD)) {
-		const found = placesFrom([text], { workplace });
+		const found = placesFrom([text], { workplace, defaultCountry });
 		for (const phrase of found.unplaced) notes.push(`"${field}" "${phrase}": no country we know`);
 		places.push(...found.places);
 	}
@@ -480,11 +486,11 @@ function fieldPlaces(job: GreenhouseJob, workplace: Workplace | undefined, notes
  * place was found for (a town the gazetteer knows only in a country given:
  * "Wutöschingen"); as first read otherwise. Noted, for the recruiter to check.
  */
-function inHome(first: ReturnType<typeof placesFrom>, job: GreenhouseJob, workplace: Workplace | undefined, home: string | undefined, notes: string[]): ReturnType<typeof placesFrom> {
+function inHome(first: ReturnType<typeof placesFrom>, job: GreenhouseJob, workplace: Workplace | undefined, { home, defaultCountry }: HomeContext, notes: string[]): ReturnType<typeof placesFrom> {
 	if (!home) return first;
 	const foreign = first.places.some((place) => bareForeign(place, home));
 	if (!foreign && first.unplaced.length === 0) return first;
-	const again = placesFrom([job.location?.name], { workplace, country: home });
+	const again = placesFrom([job.location?.name], { workplace, country: home, defaultCountry });
 	const kept = (place: Place) => first.places.some((other) => sameSpot(other, place));
 	if (!again.places.every((place) => kept(place) || place.country === home) || again.places.some((place) => bareForeign(place, home))) return first;
 	// Whole foreign countries read as places of the home country ("Remote - PA"), or towns the gazetteer knows only in a

@@ -7,7 +7,7 @@ import { squash } from '../../postings/text.ts';
 import { leverPageSchema, leverPostingSchema, type LeverPosting, type LeverSalaryRange } from './schema.ts';
 import { AtsResponseError } from '../shared/http.ts';
 import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, placesFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withRemoteScope, workplaceFrom } from '../shared/map.ts';
-import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, SourceOptions } from '../shared/types.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardContext, BoardSnapshot, SourceOptions } from '../shared/types.ts';
 
 /** Lever's global API host. */
 export const LEVER_API = 'https://api.lever.co';
@@ -81,7 +81,7 @@ export async function fetchLeverBoard(site: string, options: SourceOptions, page
 	return {
 		system: 'lever',
 		board: site,
-		postings: rows.map((row) => mapLeverJob(row, site)),
+		postings: rows.map((row) => mapLeverJob(row, site, options)),
 		rejected,
 		skipped,
 		total,
@@ -93,11 +93,11 @@ export async function fetchLeverBoard(site: string, options: SourceOptions, page
  *
  * @throws {Error} when the document is not an array
  */
-export function mapLeverDocument(document: unknown, site: string): BoardSnapshot {
+export function mapLeverDocument(document: unknown, site: string, context: BoardContext = {}): BoardSnapshot {
 	const page = leverPageSchema.safeParse(document);
 	if (!page.success) throw new Error(`lever ${site}: expected a JSON array of postings`);
 	const { rows, rejected } = parseRows(page.data, leverPostingSchema, rowId);
-	return { system: 'lever', board: site, postings: rows.map((row) => mapLeverJob(row, site)), rejected, skipped: [], total: page.data.length };
+	return { system: 'lever', board: site, postings: rows.map((row) => mapLeverJob(row, site, context)), rejected, skipped: [], total: page.data.length };
 }
 
 /** Lever in the registry. */
@@ -127,14 +127,14 @@ export const lever: AtsSource = {
  *
  * @param site the Lever site name the posting was read from
  */
-export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
+export function mapLeverJob(row: LeverPosting, site: string, context: BoardContext = {}): AtsPosting {
 	const notes: string[] = [];
 	const categories = row.categories ?? {};
 	const fields: AtsFields = { title: squash(row.text) };
 
 	Object.assign(fields, teamAndDepartment([categories.team], [categories.department]));
 
-	const locations = placesOf(row, notes);
+	const locations = placesOf(row, notes, context);
 	if (locations.length > 0) fields.locations = locations;
 
 	const commitment = squash(categories.commitment ?? '');
@@ -164,19 +164,19 @@ export function mapLeverJob(row: LeverPosting, site: string): AtsPosting {
  * is the structured value. A remote city in a country the text names as the
  * remote scope ("#RemotePortugal") is that country.
  */
-function placesOf(row: LeverPosting, notes: string[]): Place[] {
+function placesOf(row: LeverPosting, notes: string[], { defaultCountry }: BoardContext): Place[] {
 	// "unspecified": what the title or the text says about the role, if anything.
-	const text = statedInText(row.text, htmlOf(row));
+	const text = statedInText(row.text, htmlOf(row), { defaultCountry });
 	const workplace = workplaceFrom(row.workplaceType) ?? text.workplace?.workplace;
 	const country = countryCode(row.country);
 	const all = (row.categories?.allLocations ?? []).filter((phrase) => squash(phrase) !== '');
-	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country });
+	const { places, unplaced } = placesFrom(all.length > 0 ? all : [row.categories?.location], { workplace, country, defaultCountry });
 	if (places.length === 0 && unplaced.length <= 1 && country) {
 		if (unplaced[0]) notes.push(`location "${unplaced[0]}": no country we know; used the posting's country, ${country}`);
 		return [{ country, workplace: workplace ?? 'onsite' }];
 	}
 	for (const phrase of unplaced) notes.push(`location "${phrase}": no country we know`);
-	const primary = placesFrom([row.categories?.location], { workplace, country }).places;
+	const primary = placesFrom([row.categories?.location], { workplace, country, defaultCountry }).places;
 	const elsewhere = primary.filter((place) => place.country !== undefined && place.country !== country);
 	if (country && primary.length > 0 && elsewhere.length === primary.length) {
 		notes.push(`location "${squash(row.categories?.location ?? '')}" reads as ${elsewhere.map((place) => place.country).join(', ')} but Lever's country is ${country}; check the posting`);

@@ -11,12 +11,12 @@ import { remoteCountriesIn, remoteScopeIn, workplaceInText, type StatedRemoteSco
 import { findCountry, isCountryCode } from '../../postings/places.ts';
 import { squash } from '../../postings/text.ts';
 import { extractPayRanges } from '../../postings/compensation.ts';
-import type { AtsFields, AtsPosting, Rejection } from './types.ts';
+import type { AtsFields, AtsPosting, BoardContext, Rejection } from './types.ts';
 
 type StructuredLocation = Exclude<GivenLocation, string>;
 
-/** What an ATS says about a posting's places besides the phrases themselves. */
-export interface PlacesOptions {
+/** What an ATS says about a posting's places besides the phrases themselves, and the site's default country. */
+export interface PlacesOptions extends BoardContext {
 	/** The workplace the ATS states (Lever workplaceType, Ashby isRemote); a phrase's own words win over it. */
 	workplace?: Workplace | undefined;
 	/** A country the ATS gives (Lever `country`, an Ashby postal address): evidence for ambiguous names. */
@@ -37,9 +37,9 @@ export function placesFrom(
 	phrases: ReadonlyArray<string | null | undefined>,
 	options: PlacesOptions = {},
 ): { places: StructuredLocation[]; unplaced: string[]; notes: string[] } {
-	const { workplace, country } = options;
+	const { workplace, country, defaultCountry } = options;
 	const all = phrases.flatMap((phrase) => splitPlaces(squash(phrase ?? '')));
-	const resolved = resolvePlaces(all, { workplace, country: countryCode(country) });
+	const resolved = resolvePlaces(all, { workplace, country: countryCode(country), defaultCountry });
 	const places = resolved.places.map(
 		(place): StructuredLocation => ({
 			...(place.city ? { city: place.city } : {}),
@@ -81,8 +81,9 @@ function loadFragment(html: string): cheerio.CheerioAPI {
  * cities); the structured fields otherwise win.
  *
  * @param html the posting body as the ATS renders it
+ * @param context the site's default country, for the places of location lines
  */
-export function statedInText(title: string, html: string): StatedInText {
+export function statedInText(title: string, html: string, context: BoardContext = {}): StatedInText {
 	const $ = loadFragment(html);
 	const blocks = $('p, li, h1, h2, h3, h4, h5, h6')
 		.toArray()
@@ -101,12 +102,12 @@ export function statedInText(title: string, html: string): StatedInText {
 		const list = $(element).next('ul, ol');
 		if (list.length === 0 || !LOCATION_LIST_LEAD.test(squash($(element).text()))) return;
 		const items = list.children('li').toArray().map((item) => squash($(item).text())).filter(Boolean);
-		if (items.length > 0 && placesFrom(items).unplaced.length === 0) lines.push(...items);
+		if (items.length > 0 && placesFrom(items, context).unplaced.length === 0) lines.push(...items);
 	});
 	const remoteScope = remoteScopeIn(blocks);
 	return {
 		...(workplace ? { workplace } : {}),
-		places: lines.length > 0 ? placesFrom(lines).places : [],
+		places: lines.length > 0 ? placesFrom(lines, context).places : [],
 		remoteCountries: remoteCountriesIn(title, blocks),
 		...(remoteScope ? { remoteScope } : {}),
 		statesPay: extractPayRanges(blocks).length > 0,

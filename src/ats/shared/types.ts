@@ -66,8 +66,18 @@ export interface BoardSnapshot {
 /** How a source reports where it is, for the sync's progress line. */
 export type Progress = (message: string) => void;
 
+/**
+ * What the site says about a board's places: the country a place name with no
+ * country most likely means (`defaultCountry` in site.yaml). The sync reads
+ * the ATS's place names with it, as the pipeline reads a posting file's.
+ */
+export interface BoardContext {
+	/** ISO 3166-1 alpha-2 code, e.g. "CL": "San Felipe" is then Chile's, not Venezuela's larger one. */
+	defaultCountry?: string | undefined;
+}
+
 /** What a source needs to read a board. */
-export interface SourceOptions {
+export interface SourceOptions extends BoardContext {
 	/** Does the HTTP (retries, timeouts, caching). */
 	client: import('./http.ts').HttpClient;
 	/** API host, for Lever's EU host, a proxy or the test server; defaults to the vendor's public host. */
@@ -106,7 +116,7 @@ export interface AtsSource {
 	 * document as the real corpus keeps it (for SmartRecruiters, posting
 	 * documents). Rows are validated and rejected exactly as `fetchBoard` does.
 	 */
-	mapDocument(document: unknown, board: string): BoardSnapshot;
+	mapDocument(document: unknown, board: string, context?: BoardContext): BoardSnapshot;
 	/**
 	 * The responses the vendor's API gives for a stored board document, so a
 	 * stand-in server can serve it to `fetchBoard` (the shared contract test).

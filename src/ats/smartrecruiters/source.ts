@@ -11,7 +11,7 @@ import type { Workplace } from '../../schemas/place.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { countryCode, dayFrom, employmentTypeFrom, endpoint, parseRows, rejectionFrom, rowId, statedInText, teamAndDepartment, widenRemoteCities, withListedPlaces, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
-import type { AtsFields, AtsPosting, AtsSource, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
+import type { AtsFields, AtsPosting, AtsSource, BoardContext, BoardSnapshot, Rejection, SourceOptions } from '../shared/types.ts';
 import {
 	smartRecruitersListItemSchema,
 	smartRecruitersListSchema,
@@ -102,7 +102,7 @@ export async function fetchSmartRecruitersBoard(company: string, options: Source
 			else throw error;
 		}
 		if (document !== undefined) {
-			const result = mapDetail(document, company, row.id);
+			const result = mapDetail(document, company, options, row.id);
 			if ('posting' in result) postings.set(row.id, result.posting);
 			else if ('skip' in result) skipped.push({ id: row.id, reason: result.skip });
 			else rejected.push(result.rejection);
@@ -125,23 +125,23 @@ export async function fetchSmartRecruitersBoard(company: string, options: Source
 }
 
 /** One posting document, validated and mapped; or why it is left out. */
-function mapDetail(document: unknown, company: string, listedId?: string): { posting: AtsPosting } | { skip: string } | { rejection: Rejection } {
+function mapDetail(document: unknown, company: string, context: BoardContext, listedId?: string): { posting: AtsPosting } | { skip: string } | { rejection: Rejection } {
 	const parsed = smartRecruitersPostingSchema.safeParse(document);
 	if (!parsed.success) return { rejection: rejectionFrom(parsed.error, rowId(document) ?? listedId, 'posting', 'a posting in the documented shape') };
 	if (parsed.data.active === false) return { skip: 'no longer active in SmartRecruiters' };
 	if (parsed.data.visibility && parsed.data.visibility.toUpperCase() !== 'PUBLIC') return { skip: `visibility ${parsed.data.visibility}, not public` };
-	return { posting: mapSmartRecruitersPosting(parsed.data, company) };
+	return { posting: mapSmartRecruitersPosting(parsed.data, company, context) };
 }
 
 /**
  * Maps posting documents without the network: one document, or a list of
  * them, as the real corpus keeps them.
  */
-export function mapSmartRecruitersDocument(document: unknown, company: string): BoardSnapshot {
+export function mapSmartRecruitersDocument(document: unknown, company: string, context: BoardContext = {}): BoardSnapshot {
 	const documents = Array.isArray(document) ? document : [document];
 	const snapshot: BoardSnapshot = { system: 'smartrecruiters', board: company, postings: [], rejected: [], skipped: [], total: documents.length };
 	for (const item of documents) {
-		const result = mapDetail(item, company);
+		const result = mapDetail(item, company, context);
 		if ('posting' in result) snapshot.postings.push(result.posting);
 		else if ('skip' in result) snapshot.skipped.push({ id: rowId(item) ?? '', reason: result.skip });
 		else snapshot.rejected.push(result.rejection);
@@ -154,14 +154,14 @@ export function mapSmartRecruitersDocument(document: unknown, company: string): 
  *
  * @param company the company identifier the posting was read from
  */
-export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: string): AtsPosting {
+export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: string, context: BoardContext = {}): AtsPosting {
 	const notes: string[] = [];
 	const title = squash(row.name);
 	const units = unitsOf(row);
 	const employmentText = squash(row.typeOfEmployment?.label ?? String(row.typeOfEmployment?.id ?? ''));
 	const employmentType = employmentTypeFrom(employmentText || (row.experienceLevel?.id === 'internship' ? 'Intern' : ''), title);
 	if (employmentText && !employmentType) notes.push(`typeOfEmployment "${employmentText}": not an employment type we know`);
-	const locations = placesOf(row, notes);
+	const locations = placesOf(row, notes, context);
 	const datePosted = dayFrom(row.releasedDate);
 	const pay = row.compensation ? payRangeOf(row.compensation, notes) : undefined;
 	const ranges = [...(pay ? [pay] : []), ...payFieldRanges(row, pay)];
@@ -228,14 +228,14 @@ function workplaceField(row: SmartRecruitersPosting): Workplace | undefined {
  * names ("bangalore") like any structured location. A remote role's city in a
  * country the title names as the remote scope ("Fully Remote US") is that country.
  */
-function placesOf(row: SmartRecruitersPosting, notes: string[]): Place[] {
+function placesOf(row: SmartRecruitersPosting, notes: string[], context: BoardContext): Place[] {
 	const location = row.location;
 	if (!location) return [];
 	const country = countryCode(location.country);
 	const regionText = squash(location.region ?? '');
 	const flagged: Workplace | undefined = location.remote === true || /^remote$/i.test(regionText) ? 'remote' : location.hybrid === true ? 'hybrid' : undefined;
 	// Both flags false is also what a posting that never set them says: a company field ("Work Persona: Flexible"), then the title or text, may say more.
-	const text = statedInText(row.name, htmlOf(row));
+	const text = statedInText(row.name, htmlOf(row), context);
 	const workplace = flagged ?? workplaceField(row) ?? text.workplace?.workplace;
 	const remote = workplace === 'remote';
 	if (!country) {

@@ -78,7 +78,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 	[
 		'remote',
 		new RegExp(
-			String.raw`${EDGE_BEFORE}(?:100\s*%\s*|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|distributed|(?:praca\s+)?zdaln[a-ząćęłńóśźż]*|${OTHER_REMOTE}|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
+			String.raw`${EDGE_BEFORE}(?:100\s*%\s*(?:en\s+)?|fully\s+|full\s+|totally\s+)?(?:remote|remotely|télétravail|teletravail|teletrabajo|remoto|remota|home[\s-]?office|home[\s-]?based|work\s+from\s+home|wfh|virtual|distributed|(?:praca\s+)?zdaln[a-ząćęłńóśźż]*|${OTHER_REMOTE}|(?:work\s+from\s+)?anywhere\s+(?:in|within|from)(?:\s+the)?${EDGE_AFTER}|work\s+from(?=\s+anywhere${EDGE_AFTER}))(?:[\s-](?:first|friendly|only|based|eligible|ok|possible|work|position|option))?${EDGE_AFTER}`,
 			'giu',
 		),
 	],
@@ -328,7 +328,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 		...states.flatMap((regions, at) => (at === index ? [] : regions.map((region) => region.country))),
 		...regionCountries.flatMap((countries, at) => (at === index ? [] : countries)),
 	];
-	const byContext = townByContext(parts, named.length > 0, context.country);
+	const byContext = townByContext(parts, named.length > 0, context.country ?? context.defaultCountry);
 	const townHintsOf = (index: number) => [...new Set([...named.map(({ country }) => country), ...stateCountries(index), ...byContext])];
 	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1, townHintsOf(index))]);
 	// Parts after the first that name regions only (no city, no country), by name, not code ("Haute-Garonne",
@@ -498,9 +498,10 @@ function cityEvidence(part: string, city: CityEntry, fixed: { country?: string; 
 const TOWNS_WITH_THEIR_STATE = new Set(['US', 'CA', 'AU', 'NZ', 'GB', 'IE', 'PH']);
 
 /**
- * The country a phrase's town the city list lacks may be read in because the ATS gives it: only for a phrase of one
- * name and no country ("Wutöschingen" on a board of German roles, a Lever posting in Germany), outside
- * {@link TOWNS_WITH_THEIR_STATE}. "Old Town, Chicago" is a part of Chicago, not Old Town in Maine.
+ * The country a phrase's town the city list lacks may be read in because the ATS gives it, else because it is the
+ * site's default: only for a phrase of one name and no country ("Wutöschingen" on a board of German roles, a Lever
+ * posting in Germany, "Pozuelo de Alarcón" on a Spanish site), outside {@link TOWNS_WITH_THEIR_STATE}. "Old Town,
+ * Chicago" is a part of Chicago, not Old Town in Maine.
  */
 function townByContext(parts: readonly string[], namesCountry: boolean, country: string | undefined): string[] {
 	return country !== undefined && parts.length === 1 && !namesCountry && !TOWNS_WITH_THEIR_STATE.has(country) ? [country] : [];
@@ -1459,9 +1460,14 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 			{ ...context, workplace: listed },
 		);
 	}
+	// A name the site's default country decided ("Oxford" read as Mississippi's on a site whose default is the US, beside
+	// "London-United Kingdom") is no more settled than one read by size: the posting's other places speak first.
+	const byDefault = (result: PhraseResult, index: number) =>
+		phrases.length > 1 && context.defaultCountry !== undefined && context.country === undefined && placeIds(result) !== placeIds(resolvePhrase(phrases[index]!, { ...context, defaultCountry: undefined }));
+	const weak = first.map((result, index) => result.byPopulation || byDefault(result, index));
 	// What the other phrases name, counted once a posting so a list of thousands of phrases is read in linear time: the
-	// countries of those not read by size alone, and the regions they name whole.
-	const countries = namedElsewhere(first.map((result) => (result.byPopulation ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
+	// countries of those not read by size or the site's default alone, and the regions they name whole.
+	const countries = namedElsewhere(first.map((result, index) => (weak[index] ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
 	const regions = namedElsewhere(first.map((result) => result.places.flatMap((place) => (place.kind === 'region' ? [`${place.country}-${place.region}`] : []))));
 	const settled = countries.all;
 	// A phrase read as a country that is also a state's name ("Georgia") is read again beside the other phrases' countries.
@@ -1470,7 +1476,7 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 			(place) => place.kind === 'country' && !countries.elsewhere(place.country!, index) && STATES.some((state) => countries.elsewhere(state, index) && findRegions(place.name, state).length > 0),
 		);
 	const results = first.map((result, index) =>
-		result.byPopulation && settled.length > 0
+		weak[index] && settled.length > 0
 			? resolvePhrase(phrases[index]!, { ...context, others: settled, regions: regions.besides(index) })
 			: aCountryAlone(result, index)
 				? resolvePhrase(phrases[index]!, { ...context, others: countries.besides(index) })
@@ -1502,6 +1508,9 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	}
 	return { ...out, places: uniqueLocations(out.places) };
 }
+
+/** A phrase's places as one string, to tell two readings apart. */
+const placeIds = (result: PhraseResult) => result.places.map((place) => `${place.id}|${place.workplace}`).join(' ');
 
 /**
  * What each phrase names, counted once: every name, and for one phrase the

@@ -36,7 +36,7 @@ const OFFICE = /\b(?:office|offices|on[\s-]?site|in[\s-]person|in[\s-]office|bü
 const REMOTE = /\b(?:this|the)\s+(?:role|position|job)\s+is\s+(?:a\s+)?(?:fully\s+|100\s*%\s+|entirely\s+)?remote\b(?![\s-]*(?:eligible|friendly|first|possible))|\b(?:fully|100\s*%)\s+remote\s+(?:role|position|job)\b/iu;
 // A title that ends with its workplace: "Support Engineer - AMERICAS (Remote)", "Designer – Remote", "Engineer (Remote, US)",
 // "Ingeniero (Remoto - LATAM)", "Entwickler (m/w/d) – 100% Remote". Not "(Remote-friendly)" or "(Remote possible)": an option, not the role's way.
-const REMOTE_WORD = String.raw`(?:fully\s+|100\s*%\s*)?(?:remote|remoto|remota|t[ée]l[ée]travail)(?![\p{L}-])(?!\s+(?:friendly|eligible|possible|optional|option|ok))`;
+const REMOTE_WORD = String.raw`(?:fully\s+|100\s*%\s*(?:en\s+)?)?(?:remote|remoto|remota|t[ée]l[ée]travail)(?![\p{L}-])(?!\s+(?:friendly|eligible|possible|optional|option|ok))`;
 const TITLE_REMOTE = new RegExp(String.raw`[([]\s*${REMOTE_WORD}(?:\s*[-–—,:/]\s*[^()[\]]*)?[)\]]|[-–—|]\s*${REMOTE_WORD}(?:\s*[-–—,:/]\s*[\p{L} .]+)?\s*$`, 'iu');
 const TITLE_HYBRID = new RegExp(String.raw`[([]\s*${HYBRID_WORD}\s*[)\]]|[-–—|]\s*${HYBRID_WORD}\s*$`, 'iu');
 
