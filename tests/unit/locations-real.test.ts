@@ -244,3 +244,84 @@ describe('other countries\' boards\' location fields', () => {
 		expect(city('Navi Mumbai, Maharashtra')).toEqual(['Navi Mumbai']);
 	});
 });
+
+/**
+ * Boards of Spain, Chile, India, Norway and Sweden, as their own sites would read them (the site's default country
+ * where the board has one country): Tecnoempleo (mankolepanto/Scrap_TecnoEmpleo), chiletrabajos.cl
+ * (FavazCL/WS-Ofertas), Naukri (Anshul-Dubey-06/data-analyst-job-market-india), NAV's arbeidsplassen
+ * (LarsGJobloop/etl-arbeidsplassen-job-listings, hammervold8/jobb-for-ungdommer) and Platsbanken
+ * (Medieinstitutet/fed24d-case-af-jobtech-team-13). Each row read before these changes as no place, or another
+ * country's: see docs/decisions.md, "Boards of Spain, Chile, India and the Nordics".
+ */
+const SITES_ABROAD: Array<[string, PlaceContext, string[]]> = [
+	// Tecnoempleo: a town, its province and country with no comma between the last two; Castilian names of provinces
+	// ISO gives in Basque, Catalan or Galician; "Ciudad" and "Capital" for the city itself; 444 roles "100% En remoto".
+	['Pozuelo De Alarcón - Madrid España', {}, ['pozuelo-de-alarcon-spain onsite M']],
+	['San Sebastián - Gipuzkoa España', {}, ['san-sebastian-spain onsite SS']],
+	['Guipúzcoa, Guipúzcoa - Gipuzkoa España', {}, ['gipuzkoa-spain onsite SS']],
+	['Palma De Mallorca - Baleares España', {}, ['palma-spain onsite IB']],
+	['Baleares (Híbrido)', {}, ['balearic-islands-spain hybrid IB']],
+	['Barcelona Ciudad - Barcelona España', {}, ['barcelona-spain onsite CT']],
+	['Lérida Ciudad - Lleida España', {}, ['lleida-spain onsite CT']],
+	['Madrid Capital - Madrid España', {}, ['madrid-spain onsite M']],
+	['Lérida', {}, ['lleida-spain onsite CT']],
+	['La Coruña', {}, ['a-coruna-spain onsite GA']],
+	['100% En remoto', { defaultCountry: 'ES' }, ['spain remote']],
+	['Valencia (Híbrido)', { defaultCountry: 'ES' }, ['valencia-spain hybrid V']],
+	['Pozuelo de Alarcón', { defaultCountry: 'ES' }, ['pozuelo-de-alarcon-spain onsite M']],
+	// chiletrabajos.cl: towns of Chile that larger ones elsewhere share a name with.
+	['Castro', { defaultCountry: 'CL' }, ['castro-chile onsite LL']],
+	['La Unión', { defaultCountry: 'CL' }, ['la-union-chile onsite LR']],
+	// Naukri: cities the city list names by their old English names (Cawnpore, Calicut, Quilon), or lacks.
+	['Kanpur', { defaultCountry: 'IN' }, ['kanpur-india onsite UP']],
+	['Kozhikode', { defaultCountry: 'IN' }, ['kozhikode-india onsite KL']],
+	['Kollam', { defaultCountry: 'IN' }, ['kollam-india onsite KL']],
+	['Mohali', { defaultCountry: 'IN' }, ['mohali-india onsite PB']],
+	// NAV: Norway's counties of before 2020 and of 2024, read as ISO's counties of 2020 they lie in; a street address.
+	['Alvdal, Hedmark, Norge', {}, ['alvdal-norway onsite 34']],
+	['Nordfjordeid, Sogn og Fjordane, Norge', {}, ['nordfjordeid-norway onsite 46']],
+	['Strømmen, Akershus, Norge', {}, ['strommen-norway onsite 30']],
+	['Tromsø, Troms, Norge', {}, ['tromso-norway onsite 54']],
+	['Sømnaveien 103, 8900 Brønnøysund', { defaultCountry: 'NO' }, ['bronnoysund-norway onsite 18']],
+	// Platsbanken: "unspecified place of work", in Sweden.
+	['Ospecificerad arbetsort, Sverige', {}, ['sweden onsite']],
+];
+
+describe('boards of Spain, Chile, India and the Nordics, read as their own sites', () => {
+	it.each(SITES_ABROAD)('%j (%j)', (phrase, context, expected) => {
+		const { places, unplaced } = resolvePlaces(splitPlaces(phrase), context);
+		expect(places.map((place) => `${place.id} ${place.workplace}${place.region ? ` ${place.region}` : ''}`)).toEqual(expected);
+		expect(unplaced).toEqual([]);
+	});
+
+	it('reads a name the site\'s default country decided again beside the posting\'s other places', () => {
+		const where = (phrases: string[]) => resolvePlaces(phrases, { defaultCountry: 'US' }).places.map((place) => place.id);
+		// Alone, "Ontario" on a site whose default is the US is the city in California, as the setting asks; beside
+		// Canada's provinces it is the province.
+		expect(where(['Ontario'])).toEqual(['ontario-california']);
+		expect(where(['Alberta', 'British Columbia', 'Ontario'])).toEqual(['alberta-canada', 'british-columbia-canada', 'ontario-canada']);
+		expect(where(['Dublin', 'Limerick', 'Remote (US)'])).toEqual(['dublin-ireland', 'limerick-ireland', 'united-states']);
+	});
+
+	it('gives an Indian city one place by either of its names', () => {
+		const id = (phrase: string) => resolvePlaces([phrase], { defaultCountry: 'IN' }).places.map((place) => place.id);
+		const pairs = [['Kanpur', 'Cawnpore'], ['Kozhikode', 'Calicut'], ['Kochi', 'Cochin'], ['Thiruvananthapuram', 'Trivandrum'], ['Mangaluru', 'Mangalore'], ['Tiruchirappalli', 'Trichy'], ['Puducherry', 'Pondicherry']];
+		expect(pairs.map(([name, other]) => [id(name!), id(other!)])).toEqual([
+			[['kanpur-india'], ['kanpur-india']],
+			[['kozhikode-india'], ['kozhikode-india']],
+			[['kochi-india'], ['kochi-india']],
+			[['thiruvananthapuram-india'], ['thiruvananthapuram-india']],
+			[['mangalore-india'], ['mangalore-india']],
+			[['tiruchirappalli-india'], ['tiruchirappalli-india']],
+			[['puducherry-india'], ['puducherry-india']],
+		]);
+	});
+
+	it('reads a street named before its number, and Sweden\'s postcodes', () => {
+		const where = (phrase: string) => resolvePlaces([phrase], {});
+		expect(where('Kungsgatan 5, 111 43 Stockholm').places.map((place) => place.id)).toEqual(['stockholm-sweden']);
+		const berlin = where('Friedrichstraße 123, 10117 Berlin');
+		expect(berlin.places.map((place) => place.id)).toEqual(['berlin-germany']);
+		expect(berlin.notes).toEqual([]);
+	});
+});

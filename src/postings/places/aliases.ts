@@ -128,6 +128,34 @@ export const REGION_ALIASES: Record<string, string> = {
 	'castile la mancha': 'ES-CM',
 	'castille la mancha': 'ES-CM',
 	'valencian community': 'ES-VC',
+	// Norway's counties by the names postings use that ISO's list (of 2020) lacks: those of before 2020, and those of 2024,
+	// when Viken, Vestfold og Telemark and Troms og Finnmark were divided again. Each is read as the county of 2020 it
+	// lies in ("Jørpeland, Strand, Rogaland" and "Sem, Tønsberg, Vestfold" on NAV's board).
+	akershus: 'NO-30',
+	buskerud: 'NO-30',
+	østfold: 'NO-30',
+	hedmark: 'NO-34',
+	oppland: 'NO-34',
+	vestfold: 'NO-38',
+	telemark: 'NO-38',
+	'aust-agder': 'NO-42',
+	'vest-agder': 'NO-42',
+	hordaland: 'NO-46',
+	'sogn og fjordane': 'NO-46',
+	'sør-trøndelag': 'NO-50',
+	'nord-trøndelag': 'NO-50',
+	troms: 'NO-54',
+	finnmark: 'NO-54',
+	// Spain's provinces by their Castilian names where ISO gives the Basque, Galician or Catalan one, as Spanish boards
+	// write them (Tecnoempleo's "Guipúzcoa, Guipúzcoa - Gipuzkoa España", "Baleares (Híbrido)").
+	guipuzcoa: 'ES-SS',
+	vizcaya: 'ES-BI',
+	'la coruna': 'ES-C',
+	orense: 'ES-OR',
+	lerida: 'ES-L',
+	gerona: 'ES-GI',
+	baleares: 'ES-IB',
+	'islas baleares': 'ES-IB',
 	tuscany: 'IT-52',
 	piedmont: 'IT-21',
 	sicily: 'IT-82',
@@ -200,6 +228,24 @@ export const CITY_ALIASES: Record<string, string> = {
 	'san fransisco': 'San Francisco|US',
 	'san fran': 'San Francisco|US',
 	'santiago de chile': 'Santiago|CL',
+	// Spanish cities by their Castilian names where the list gives the Catalan or Galician one, and Palma by the name
+	// everyone uses ("Lérida" was a town of Colombia, "Gerona" one of the Philippines).
+	lerida: 'Lleida|ES',
+	gerona: 'Girona|ES',
+	'la coruna': 'A Coruña|ES',
+	orense: 'Ourense|ES',
+	'palma de mallorca': 'Palma|ES',
+	// Indian cities by their other names, old and new, as boards write both: one place for each.
+	cochin: 'Kochi|IN',
+	trivandrum: 'Thiruvananthapuram|IN',
+	pondicherry: 'Puducherry|IN',
+	mangaluru: 'Mangalore|IN',
+	mysuru: 'Mysore|IN',
+	trichy: 'Tiruchirappalli|IN',
+	calicut: 'Kozhikode|IN',
+	cawnpore: 'Kanpur|IN',
+	quilon: 'Kollam|IN',
+	tuticorin: 'Thoothukudi|IN',
 	// English names and neighbourhoods boards write for a city the gazetteer names otherwise (from a sweep of about a
 	// thousand Greenhouse boards: "La Jolla" 20 postings, "Herzliya" 15, "Long Island City" 7).
 	ghent: 'Gent|BE',
@@ -455,6 +501,14 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Dammarie-lè-Lys|FR': 'Dammarie-lès-Lys',
 	// it.pracuj.pl's "Świebodzin" (22,000 people), which the list misspells.
 	'Świedbodzin|PL': 'Świebodzin',
+	// Indian cities the list names as the Raj did: Naukri's "Kanpur", "Kozhikode", "Kollam" (the town table had them
+	// under these names, a second place beside the list's).
+	'Cawnpore|IN': 'Kanpur',
+	'Calicut|IN': 'Kozhikode',
+	'Quilon|IN': 'Kollam',
+	'Trichūr|IN': 'Thrissur',
+	'Tuticorin|IN': 'Thoothukudi',
+	'Trichinopoly|IN': 'Tiruchirappalli',
 };
 
 /**

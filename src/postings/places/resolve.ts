@@ -95,7 +95,7 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 const FILLER = /^(?:[\s,:;–—-]|\b(?:[Ii]n|[Ff][Rr][Oo][Mm]|[Ww][Ii][Tt][Hh][Ii][Nn]|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Oo]f|[Dd]e|[Ee]n|[Ee]m|[Aa]us|à|a)\b)+|(?:[\s,:;–—-]|\b(?:[Ii]n|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Ff][Rr][Oo][Mm])\b)+$/gu;
 
 /** Words that are not places though a town somewhere may bear the name. */
-const NOT_PLACES = new Set(['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity']);
+const NOT_PLACES = new Set(['ospecificerad arbetsort', 'hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity']);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
 const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:(?:global|corporate|regional)\s+)?(?:head\s+office|offices?|hq|headquarters|warehouse)${EDGE_AFTER}`, 'giu');
@@ -969,6 +969,8 @@ const NOTES: Array<[RegExp, string]> = [
 	[/:\s*(?:all|any|select(?:ed)?)\s+(?:locations?|cities|states|offices)\s*$/giu, ' '],
 	// "Remote - eligible US locations", "Anywhere in the Continental U.S", "Remote, Contiguous United States".
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:eligible|continental|contiguous)${EDGE_AFTER}|${EDGE_BEFORE}locations${EDGE_AFTER}`, 'giu'), ' '],
+	// "Barcelona Ciudad - Barcelona España", "Madrid Capital": the city itself, as Spanish boards tell it from its province.
+	[/(?<=\p{L})\s+(?:ciudad|capital)(?=\s*(?:[,()]|\s[-–—]\s|$))/giu, ' '],
 	// "Our office in Lisbon": which office, said as a sentence.
 	[new RegExp(String.raw`${EDGE_BEFORE}(?:our|the)\s+((?:head\s+)?(?:office|offices|hq|headquarters))\s+(?:in|at)${EDGE_AFTER}`, 'giu'), ' $1 '],
 ];
@@ -1204,8 +1206,8 @@ const DEPARTMENT_AFTER = /^(?<town>\p{L}[^()]*?)\s*\((?<code>\d{2}|2[AB]|97[1-6]
 /** A Polish county ("pow." for powiat), commune ("gm.", gmina) or province ("woj.", województwo) in brackets. */
 const POLISH_DIVISION = /\s*\((?:pow|gm|woj)\.\s[^()]*\)/giu;
 
-/** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
-const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
+/** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "111 43", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
+const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
 /** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1.", "Paris 15e Arrondissement" (as France Travail writes Paris's, Lyon's and Marseille's). */
 const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?:\s+[Aa]rrondissement)?(?=\s*(?:[,()]|$))/gu;
 /** A region's code after its city with no comma: "Sydney NSW", "Austin TX". */
@@ -1241,7 +1243,8 @@ function asAddress(phrase: string): string {
 	const parts = tidied(stripped.replace(/\s+,/g, ',').replace(/,\s*(?=,|$)/g, '')).split(', ');
 	// A state's code typed as a word ("London, On", "Tolleson, Az", "Mount Vernon, Il"): the code, last only.
 	if (parts.length > 1 && /^\p{Lu}\p{Ll}$/u.test(parts.at(-1)!)) parts[parts.length - 1] = parts.at(-1)!.toUpperCase();
-	return parts.map((part) => withoutAbbreviation(nameAfterSpace(part))).join(', ');
+	// Each piece between dashes apart: "Pozuelo de Alarcón - Madrid España" (Tecnoempleo's town, province and country).
+	return parts.map((part) => part.split(/(\s+[-–—]\s+)/).map((piece, index) => (index % 2 === 0 ? withoutAbbreviation(nameAfterSpace(piece)) : piece)).join('')).join(', ');
 }
 
 /** A street's words before a US or Canadian address's town: "602 W Bethel Rd Bethel" is Bethel, "1271 Avenue of the Americas" nothing. */
@@ -1249,8 +1252,15 @@ const STREET = /^\s*(?:[A-Z0-9]+\s+)?\d+[A-Z]?(?:-\d+)?\s+(?:.*?\b(?:St|Street|R
 /** A suite or floor before the town, or a part of its own: "Unit A", "Suite 303", "37th Floor New York". */
 const SUITE = /^\s*(?:(?:Unit|Suite|Ste|Apt|Building|Bldg)\b\.?\s*\w+|#\s*\w+|\d+(?:st|nd|rd|th)\s+(?:Floor|Fl)\.?)(?=\s|$)/iu;
 
+/**
+ * A street named before its number, as much of Europe writes one, by the word for a street its name ends with:
+ * "Sømnaveien 103", "Kungsgatan 5", "Friedrichstraße 123", "Keizersgracht 12a", "Rue de Rivoli 8" is not one.
+ */
+const STREET_FIRST = /^\s*\p{L}[\p{L}'’.-]*(?:veien|vegen|vei|veg|gata|gate|gatan|vägen|väg|vej|gade|straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|kade)\s+\d+\s*\p{L}?(?=\s|$)/iu;
+
 /** The town of an address part: without its street, suite or floor ("602 W Bethel Rd Bethel" is Bethel). */
 function townOfStreet(part: string): string {
+	if (STREET_FIRST.test(part)) return part.replace(STREET_FIRST, '').trim();
 	const street = STREET.exec(part);
 	const rest = street ? part.slice(street[0].length) : part;
 	const suite = SUITE.exec(rest);
