@@ -295,7 +295,7 @@ const MEAL_AND_TRAVEL = String.raw`vale[\s-]?(?:refei[çc][ãa]o|alimenta[çc][�
  */
 const VOUCHERS = /\bV[RAT]\b\W*(?:\w+\W+){0,3}$/;
 /** Words that make an amount something other than this role's pay, right before it… */
-const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|primes?|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|expenses?|tickets?|vouchers?|coupons?|rent(?:al)?|apartments?|accommodation|deposit|values?|valued|worth|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
+const NOT_PAY_BEFORE = new RegExp(String.raw`\b(?:raised|funding|fund(?:ed)?|series\s+[a-h]|valuation|revenue|ARR|invest\w*|capital|fertility|HRA|HSA|FSA|coverage|reimburse\w*|budget|allowance|subsidy|(?:learning|education|wellness|home office|remote work|internet|phone|mobile|gym|fitness|commuter|transport(?:ation)?|housing|meal|lunch|travel|relocation|equipment|development|childcare|health(?:care)?|medical|dental|insurance|co-?working|conference|books?)\s+(?:stipend|allowance|budget)|sign[\s-]?on|referral|bonus(?:es)?\s+of|primes?|over|more than|sav(?:e[sd]?|ings?)|deals?\s+(?:of|from|between|worth|averaging|sized|up\s+to)|quotas?|book\s+of\s+business|insurance|(?:commuter|transit|parking)\s+benefits?|donations?|gifts?|matching|expenses?|tickets?|vouchers?|coupons?|rent(?:als?|s)?(?![a-z])|apartments?|accommodation|deposit|values?|valued|worth|\d(?:\.\d)?\s*[x×]\s+(?:\w+\s+)?(?:salary|pay|earnings)|401\s?\(?k\)?(?:\s+match(?:ing)?)?|pension|retirement|rrsp|superannuation|${MEAL_AND_TRAVEL})\W*(?:\w+\W+){0,3}$`, 'i');
 /**
  * Variable pay named right after the amount: "up to $120,000 in performance-based incentives" (beside a "$9,000
  * monthly retainer" it was $120,000 a month), "$20,000 in commissions". Not "$150k - $180k base, plus commission".
@@ -385,7 +385,7 @@ const BENEFIT_BUDGET = /(?:budget|or[çc]amento|presupuesto|aux[ií]lio|ayuda|bo
  * Korean write it with no spaces around.
  */
 const PAY_WORDS =
-	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|taux\s+horaire|salario|sueldo|remuneraci[óo]n|sal[áa]rio|remunera[çc][ãa]o|bolsa[\s-]aux[ií]lio|bolsa\s+de\s+est[áa]gio|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
+	/(?<![\p{L}\d_])(?:salary|salaries|pay|compensation|wages?|rate|stipend|earn(?:ings)?|OTE|CTC|r[ée]mun[ée]ration|salaire|taux\s+horaire|salario|sueldo|remuneraci[óo]n|renta(?=\s*(?:[:$]|l[ií]quid|brut|mensual|desde|entre|$))|sal[áa]rio|remunera[çc][ãa]o|bolsa[\s-]aux[ií]lio|bolsa\s+de\s+est[áa]gio|retribuzione|stipendio|RAL|wynagrodzeni[ea]|pensja|stawka|zarobki|palkk?a|mzda|plat|fizet[ée]s|b[ée]r|salariu|maa[şs]|[üu]cret|gaji|upah|l[ưu][ơo]ng|зарплат[аы]|заработн\p{L}*\s+плат\p{L}*|заробітн\p{L}*\s+плат\p{L}*|з\/п|оклад|доход|μισθός|שכר|الراتب|เงินเดือน)(?![\p{L}])|(?:gehalt|geh[äa]lter|lohn|l[öo]hne|verg[üu]tung|verdienst|entgelt|salaris|loon|l[öø]nn?|palkka)(?![\p{L}])|給与|給料|年収|月給|月額|時給|報酬|薪资|薪酬|薪水|工资|年薪|月薪|연봉|급여|월급|시급/iu;
 
 /**
  * Words right before a single figure that make it a ceiling ("a competitive
@@ -531,7 +531,7 @@ const DOLLARS: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: '
  * dollars): in English, postings there mostly mean US dollars.
  */
 const PESOS: Record<string, string> = { MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP' };
-const SPANISH_PAY = /(?<!\p{L})(?:sueldo|salario|mensual(?:es)?|brutos?|netos?|pesos|al\s+mes|por\s+mes|anual(?:es)?|remuneraci[óo]n|prestaciones|l[ií]quidos?)(?!\p{L})/iu;
+const SPANISH_PAY = /(?<!\p{L})(?:sueldo|salario|renta|mensual(?:es)?|brutos?|netos?|pesos|al\s+mes|por\s+mes|anual(?:es)?|remuneraci[óo]n|prestaciones|l[ií]quidos?)(?!\p{L})/iu;
 
 /**
  * The ISO code of a currency token. A symbol several currencies share is

@@ -613,6 +613,19 @@ describe('pay as other countries write it', () => {
 		expect(inCountry('For Colorado-based hires: $168,000 - $206,000.', 'CA')).toEqual(['USD']);
 	});
 
+	// chiletrabajos.cl's salaries (FavazCL/WS-Ofertas) call pay "renta" ("Pretensiones de renta", "renta bruta+comisiones"):
+	// "Renta bruta" was read as rent, not pay, and "Renta:" as the place the pay applies to (so US dollars).
+	it('reads "renta" as Chile\'s word for pay, and its "$" as the peso', () => {
+		const pay = (block: string) => extractPayRanges([block], 'CL').map((range) => `${range.min}-${range.max} ${range.currency} ${range.period}`);
+		expect(pay('Renta bruta: $1.200.000 mensual')).toEqual(['1200000-1200000 CLP MONTH']);
+		expect(pay('Pretensiones de renta: $800.000')).toEqual(['800000-800000 CLP MONTH']);
+		expect(pay('$1.150.000 Sueldo Bruto')).toEqual(['1150000-1150000 CLP MONTH']);
+		// Not income tax, nor a fixed-income portfolio; and rent is still no pay.
+		expect(pay('Impuesto a la renta de $50.000')).toEqual([]);
+		expect(pay('Analista de Renta Fija con cartera de $500.000.000')).toEqual([]);
+		expect(extractPayRanges(['Salary $50,000; rents from $900 nearby']).map((range) => range.max)).toEqual([50000]);
+	});
+
 	it('gives the pipeline the country of the posting\'s places', () => {
 		const posting = (locations: string) =>
 			normalizePostings(
