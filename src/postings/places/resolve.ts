@@ -95,7 +95,12 @@ const MARKERS: Array<[Workplace, RegExp]> = [
 const FILLER = /^(?:[\s,:;–—-]|\b(?:[Ii]n|[Ff][Rr][Oo][Mm]|[Ww][Ii][Tt][Hh][Ii][Nn]|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Oo]f|[Dd]e|[Ee]n|[Ee]m|[Aa]us|à|a)\b)+|(?:[\s,:;–—-]|\b(?:[Ii]n|[Bb][Aa][Ss][Ee][Dd]|[Oo][Nn][Ll][Yy]|[Ff][Rr][Oo][Mm])\b)+$/gu;
 
 /** Words that are not places though a town somewhere may bear the name. */
-const NOT_PLACES = new Set(['ospecificerad arbetsort', 'hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity']);
+const NOT_PLACES = new Set([
+	...['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide'],
+	...['locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity'],
+	// Platsbanken's "unspecified place of work" (Sweden's public board), before the country.
+	'ospecificerad arbetsort',
+]);
 
 /** Words that name an office at a place, not a place: "Berlin Office", "NYC HQ", "Headquarters - Paris". */
 const OFFICE_WORDS = new RegExp(String.raw`${EDGE_BEFORE}(?:(?:global|corporate|regional)\s+)?(?:head\s+office|offices?|hq|headquarters|warehouse)${EDGE_AFTER}`, 'giu');
@@ -1470,8 +1475,9 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 			{ ...context, workplace: listed },
 		);
 	}
-	// A name the site's default country decided ("Oxford" read as Mississippi's on a site whose default is the US, beside
-	// "London-United Kingdom") is no more settled than one read by size: the posting's other places speak first.
+	// A name the site's default country decided ("Ontario" read as the city in California on a site whose default is the
+	// US, beside "Alberta; British Columbia") is no more settled than one read by size: the posting's other places speak
+	// first. (Within one phrase, "Oxford or London-United Kingdom", the default still decides each name.)
 	const byDefault = (result: PhraseResult, index: number) =>
 		phrases.length > 1 && context.defaultCountry !== undefined && context.country === undefined && placeIds(result) !== placeIds(resolvePhrase(phrases[index]!, { ...context, defaultCountry: undefined }));
 	const weak = first.map((result, index) => result.byPopulation || byDefault(result, index));
