@@ -256,6 +256,13 @@ function clauseEnd(text: string, from: number): number {
 const WORKING_TIME = /\d\s*(?:hours?|hrs?|heures?|h|stunden|std\.?|horas|ore|uur|godzin(?:y)?|timmar|timer)\s*$/i;
 
 /**
+ * A count of payments before a period is how often the pay is paid, not the amount's period: "Sueldo neto mensual
+ * 2.000 €, 14 sueldos completos al año" (InfoJobs) was 2,000 € a year. Spain pays in 14 "pagas", Austria 14
+ * "Monatsgehälter", Italy 13 or 14 "mensilità".
+ */
+const PAYMENT_COUNT = /\d{1,2}\s+(?:pagas|sueldos|salarios|mensualidades|pagos|payments|salaries|monatsgeh[äa]lter|geh[äa]lter|salaires|mensilit[àa])(?:\s+\p{L}+){0,2}\s*$/iu;
+
+/**
  * The period of a stated amount: the first period named after it (before the
  * next amount), else the last one named before it, else any in its sentence.
  */
@@ -266,7 +273,7 @@ function periodOf(paragraph: Paragraph, stated: Stated, next: Stated | undefined
 		const slice = text.slice(start, end);
 		let best: { at: number; period: PayRange['period'] } | undefined;
 		for (const [pattern, period] of PERIODS_ALL) {
-			const all = [...slice.matchAll(pattern)].filter((hit) => !WORKING_TIME.test(slice.slice(Math.max(0, hit.index - 20), hit.index)));
+			const all = [...slice.matchAll(pattern)].filter((hit) => !WORKING_TIME.test(slice.slice(Math.max(0, hit.index - 20), hit.index)) && !PAYMENT_COUNT.test(slice.slice(Math.max(0, hit.index - 40), hit.index)));
 			const hit = last ? all.at(-1) : all[0];
 			if (hit && (!best || (last ? hit.index > best.at : hit.index < best.at))) best = { at: hit.index, period };
 		}

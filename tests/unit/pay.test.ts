@@ -539,6 +539,10 @@ describe('pay as other countries write it', () => {
 		['Salary: 40,000 - 50,000 pounds per annum', [{ min: 40000, max: 50000, currency: 'GBP', period: 'YEAR' }]],
 		// A word beside a sign names one currency: one range (before the words were read, two would have been).
 		['Salário: R$ 5.000 a 7.000 reais por mês', [{ min: 5000, max: 7000, currency: 'BRL', period: 'MONTH' }]],
+		// InfoJobs (jlpbiuma/clasificador-ofertas-empleo-modelo): Spain pays a year's salary in 14 payments; "al año"
+		// after the count is how often, not the amount's period (it was 2,000 € a year).
+		['Sueldo neto mensual 2.000 €, 14 sueldos completos al año, 5 días/40 horas a la semana', [{ min: 2000, max: 2000, currency: 'EUR', period: 'MONTH' }]],
+		['Salario convenio: 985€ brutos/mes en 14 pagas.', [{ min: 985, max: 985, currency: 'EUR', period: 'MONTH' }]],
 	])('%s', (block, expected) => {
 		expect(pay(block)).toEqual(expected);
 	});
