@@ -301,6 +301,9 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 		expect(where(['Ontario'])).toEqual(['ontario-california']);
 		expect(where(['Alberta', 'British Columbia', 'Ontario'])).toEqual(['alberta-canada', 'british-columbia-canada', 'ontario-canada']);
 		expect(where(['Dublin', 'Limerick', 'Remote (US)'])).toEqual(['dublin-ireland', 'limerick-ireland', 'united-states']);
+		// Within one phrase, beside the names the default did not decide (two phrases of stop 58's sweep).
+		expect(where(splitPlaces('Oxford or  London-United Kingdom'))).toEqual(['oxford-united-kingdom', 'london-united-kingdom']);
+		expect(where(splitPlaces('Covering: Kettering, Corby & Northampton'))).toEqual(['kettering-united-kingdom', 'corby-united-kingdom', 'northampton-united-kingdom']);
 	});
 
 	it('gives an Indian city one place by either of its names', () => {

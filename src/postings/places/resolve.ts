@@ -1477,10 +1477,11 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	}
 	// A name the site's default country decided ("Ontario" read as the city in California on a site whose default is the
 	// US, beside "Alberta; British Columbia") is no more settled than one read by size: the posting's other places speak
-	// first. (Within one phrase, "Oxford or London-United Kingdom", the default still decides each name.)
-	const byDefault = (result: PhraseResult, index: number) =>
-		phrases.length > 1 && context.defaultCountry !== undefined && context.country === undefined && placeIds(result) !== placeIds(resolvePhrase(phrases[index]!, { ...context, defaultCountry: undefined }));
-	const weak = first.map((result, index) => result.byPopulation || byDefault(result, index));
+	// first, and so do the names of its own phrase the default did not decide ("Oxford or London-United Kingdom").
+	const byDefault = context.defaultCountry !== undefined && context.country === undefined;
+	const undecided = first.map((result, index) => (byDefault ? resolvePhrase(phrases[index]!, { ...context, defaultCountry: undefined }) : result));
+	const decided = first.map((result, index) => placeIds(result) !== placeIds(undecided[index]!));
+	const weak = first.map((result, index) => result.byPopulation || decided[index]!);
 	// What the other phrases name, counted once a posting so a list of thousands of phrases is read in linear time: the
 	// countries of those not read by size or the site's default alone, and the regions they name whole.
 	const countries = namedElsewhere(first.map((result, index) => (weak[index] ? [] : result.places.flatMap((place) => (place.country ? [place.country] : [])))));
@@ -1491,13 +1492,16 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 		result.places.some(
 			(place) => place.kind === 'country' && !countries.elsewhere(place.country!, index) && STATES.some((state) => countries.elsewhere(state, index) && findRegions(place.name, state).length > 0),
 		);
-	const results = first.map((result, index) =>
-		weak[index] && settled.length > 0
-			? resolvePhrase(phrases[index]!, { ...context, others: settled, regions: regions.besides(index) })
-			: aCountryAlone(result, index)
-				? resolvePhrase(phrases[index]!, { ...context, others: countries.besides(index) })
-				: result,
-	);
+	// The countries of a phrase's places the default did not decide: the same in both readings.
+	const kept = (index: number) => {
+		const other = new Set(undecided[index]!.places.map((place) => `${place.id}|${place.workplace}`));
+		return first[index]!.places.flatMap((place) => (place.country && other.has(`${place.id}|${place.workplace}`) ? [place.country] : []));
+	};
+	const results = first.map((result, index) => {
+		const others = weak[index] ? [...new Set([...settled, ...(decided[index] ? kept(index) : [])])] : [];
+		if (others.length > 0) return resolvePhrase(phrases[index]!, { ...context, others, regions: regions.besides(index) });
+		return aCountryAlone(result, index) ? resolvePhrase(phrases[index]!, { ...context, others: countries.besides(index) }) : result;
+	});
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
 	const placedIn = [...new Set(results.flatMap((result) => result.places.flatMap((place) => (place.country ? [place.country] : []))))];
 	const placed = results.some((result) => result.places.length > 0 || result.placeless !== undefined);
