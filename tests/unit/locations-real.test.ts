@@ -166,6 +166,13 @@ describe('the real corpus\'s location fields', () => {
 	});
 });
 
+/** A phrase of a board, read in its context: each place as "id workplace region", and nothing left unplaced. */
+function readsAs(phrase: string, context: PlaceContext, expected: string[]): void {
+	const { places, unplaced } = resolvePlaces(splitPlaces(phrase), context);
+	expect(places.map((place) => `${place.id} ${place.workplace}${place.region ? ` ${place.region}` : ''}`)).toEqual(expected);
+	expect(unplaced).toEqual([]);
+}
+
 /**
  * Other countries' boards, read as their own sites would give them (the ATS's country where the board has one):
  * France Travail's API (chuck-gcc/FranceTravailDb), Adzuna France (mehh92/JobMarket), justjoin.it
@@ -212,11 +219,7 @@ const OTHER_BOARDS: Array<[string, PlaceContext, string[]]> = [
 ];
 
 describe('other countries\' boards\' location fields', () => {
-	it.each(OTHER_BOARDS)('%j (%j)', (phrase, context, expected) => {
-		const { places, unplaced } = resolvePlaces(splitPlaces(phrase), context);
-		expect(places.map((place) => `${place.id} ${place.workplace}${place.region ? ` ${place.region}` : ''}`)).toEqual(expected);
-		expect(unplaced).toEqual([]);
-	});
+	it.each(OTHER_BOARDS)('%j (%j)', readsAs);
 
 	it('reads names in other languages of the world\'s large cities, where no other place has the name', () => {
 		const where = (phrase: string) => resolvePlaces(splitPlaces(phrase), {}).places.map((place) => place.id);
@@ -288,11 +291,7 @@ const SITES_ABROAD: Array<[string, PlaceContext, string[]]> = [
 ];
 
 describe('boards of Spain, Chile, India and the Nordics, read as their own sites', () => {
-	it.each(SITES_ABROAD)('%j (%j)', (phrase, context, expected) => {
-		const { places, unplaced } = resolvePlaces(splitPlaces(phrase), context);
-		expect(places.map((place) => `${place.id} ${place.workplace}${place.region ? ` ${place.region}` : ''}`)).toEqual(expected);
-		expect(unplaced).toEqual([]);
-	});
+	it.each(SITES_ABROAD)('%j (%j)', readsAs);
 
 	it('reads a name the site\'s default country decided again beside the posting\'s other places', () => {
 		const where = (phrases: string[]) => resolvePlaces(phrases, { defaultCountry: 'US' }).places.map((place) => place.id);
