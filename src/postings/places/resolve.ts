@@ -96,8 +96,8 @@ const FILLER = /^(?:[\s,:;–—-]|\b(?:[Ii]n|[Ff][Rr][Oo][Mm]|[Ww][Ii][Tt][Hh][
 
 /** Words that are not places though a town somewhere may bear the name. */
 const NOT_PLACES = new Set([
-	...['hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home', 'field', 'nationwide'],
-	...['locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity'],
+	'hq', 'headquarters', 'office', 'offices', 'multiple locations', 'various', 'various locations', 'tbd', 'n a', 'travel required', 'flexible', 'home',
+	'field', 'nationwide', 'locations', 'location', 'east coast', 'west coast', 'coast', 'opportunity',
 	// Platsbanken's "unspecified place of work" (Sweden's public board), before the country.
 	'ospecificerad arbetsort',
 ]);
@@ -1265,7 +1265,8 @@ const STREET_FIRST = /^\s*\p{L}[\p{L}'’.-]*(?:veien|vegen|vei|veg|gata|gate|ga
 
 /** The town of an address part: without its street, suite or floor ("602 W Bethel Rd Bethel" is Bethel). */
 function townOfStreet(part: string): string {
-	if (STREET_FIRST.test(part)) return part.replace(STREET_FIRST, '').trim();
+	const afterStreet = part.replace(STREET_FIRST, '');
+	if (afterStreet !== part) return afterStreet.trim();
 	const street = STREET.exec(part);
 	const rest = street ? part.slice(street[0].length) : part;
 	const suite = SUITE.exec(rest);
@@ -1479,8 +1480,8 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	// US, beside "Alberta; British Columbia") is no more settled than one read by size: the posting's other places speak
 	// first, and so do the names of its own phrase the default did not decide ("Oxford or London-United Kingdom").
 	const byDefault = context.defaultCountry !== undefined && context.country === undefined;
-	const undecided = first.map((result, index) => (byDefault ? resolvePhrase(phrases[index]!, { ...context, defaultCountry: undefined }) : result));
-	const decided = first.map((result, index) => placeIds(result) !== placeIds(undecided[index]!));
+	const undecided = byDefault ? phrases.map((phrase) => resolvePhrase(phrase, { ...context, defaultCountry: undefined })) : first;
+	const decided = first.map((result, index) => byDefault && placeIds(result) !== placeIds(undecided[index]!));
 	const weak = first.map((result, index) => result.byPopulation || decided[index]!);
 	// What the other phrases name, counted once a posting so a list of thousands of phrases is read in linear time: the
 	// countries of those not read by size or the site's default alone, and the regions they name whole.
