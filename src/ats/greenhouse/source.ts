@@ -12,7 +12,7 @@ import {
 } from './schema.ts';
 import { AtsHttpError, AtsResponseError } from '../shared/http.ts';
 import { escapeRegExp, squash } from '../../postings/text.ts';
-import { stripWorkplace } from '../../postings/places/resolve.ts';
+import { stripWorkplace } from '../../postings/places/workplace-words.ts';
 import { countryCode, dayFrom, isRemotePlace, employmentTypeFrom, endpoint, parseRows, placesFrom, refineCountries, rejectionFrom, rowId, isUnset, statedInText, teamAndDepartment, uniquePlaces, unescapeHtml, withoutUnitCodes, withRemoteScope, workplaceFrom } from '../shared/map.ts';
 import { inPool, sortedBy } from '../../utils/pool.ts';
 import { metadataPayRanges } from './metadata-pay.ts';
