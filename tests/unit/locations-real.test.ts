@@ -319,6 +319,44 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 		]);
 	});
 
+	it('gives the hubs the city list spells otherwise one place by the names their companies use', () => {
+		// The list spells Korean cities in McCune-Reischauer ("Sŏngnam"), Israeli ones in the academic transliteration
+		// ("Petah Tiqwa", "Kefar Sava") and some Indian ones as the Raj did ("Haora"): each common spelling was no place.
+		const where = (phrase: string) => resolvePlaces([phrase], {}).places.map((place) => `${place.id} ${place.label}`);
+		const names = [
+			['Seongnam', 'Seongnam-si, Gyeonggi-do', 'Sŏngnam'],
+			['Gyeongju', 'Kyongju'],
+			['Petah Tikva', 'Petach Tikva', 'Petah Tiqwa'],
+			['Rishon LeZion', 'Rishon Le Zion'],
+			['Kfar Saba', 'Kefar Sava'],
+			["Ra'anana", 'Raanana'],
+			["Be'er Sheva", 'Beersheba'],
+			['Yokneam', 'Yokneam Illit'],
+			['Howrah', 'Haora'],
+			['Visakhapatnam', 'Vishakhapatnam', 'Vizag'],
+			['Dehradun', 'Dehra Dun'],
+			['Vadodara', 'Baroda'],
+		];
+		expect(names.map((spellings) => [...new Set(spellings.flatMap(where))])).toEqual([
+			['seongnam-south-korea Seongnam, South Korea'],
+			['gyeongju-south-korea Gyeongju, South Korea'],
+			['petah-tikva-israel Petah Tikva, Israel'],
+			['rishon-lezion-israel Rishon LeZion, Israel'],
+			['kfar-saba-israel Kfar Saba, Israel'],
+			['raanana-israel Ra\'anana, Israel'],
+			['beersheba-israel Beersheba, Israel'],
+			['yokneam-illit-israel Yokneam Illit, Israel'],
+			['howrah-india Howrah, India'],
+			['visakhapatnam-india Visakhapatnam, India'],
+			['dehradun-india Dehradun, India'],
+			['vadodara-india Vadodara, India'],
+		]);
+		// Odesa, seven times Odessa, Texas, unless Texas is named; Penang, the Malaysian state.
+		expect(where('Odessa')).toEqual(['odesa-ukraine Odesa, Ukraine']);
+		expect(where('Odessa, TX')).toEqual(['odessa-texas Odessa, Texas']);
+		expect(where('Penang')).toEqual(['penang-malaysia Penang, Malaysia']);
+	});
+
 	it('reads a street named before its number, and Sweden\'s postcodes', () => {
 		const where = (phrase: string) => resolvePlaces([phrase], {});
 		expect(where('Kungsgatan 5, 111 43 Stockholm').places.map((place) => place.id)).toEqual(['stockholm-sweden']);

@@ -100,11 +100,12 @@ describe('the place tables', () => {
 		const table = JSON.parse(readFileSync(tableFile, 'utf8')) as CityTable;
 		// 44,691 cities under their names and ASCII names (Kosovo's 41 among them); Cardiff (named in Welsh by the list),
 		// Yangon (by its former name, Rangoon), Ventura (by its charter name, San Buenaventura), Nova Iguaçu (as
-		// Iguaçu) and six Indian cities (Kanpur as Cawnpore, Kozhikode as Calicut…), and four the list misspells, under the
+		// Iguaçu), eleven Indian cities (Kanpur as Cawnpore, Kozhikode as Calicut, Howrah as Haora…), eleven Korean ones by
+		// the Revised Romanization, ten Israeli ones as they spell themselves, and four the list misspells, under the
 		// names listings show too; 505 more keys for GeoNames' spellings ("Castelló de la Plana", "Sant Cugat del
 		// Vallès", "The Bronx"), and 3,105 for the names in other languages of the cities of time zones ("Londyn",
 		// "Nueva York").
-		expect(table.rows).toHaveLength(48_765);
+		expect(table.rows).toHaveLength(48_783);
 		expect(table.source).toContain('SimpleMaps');
 		expect(table.license).toContain('CC BY 4.0');
 		// Key, name, country, region code, capital, population.

@@ -1072,7 +1072,7 @@ describe('location lines and phrases', () => {
 			['Hull, England, United Kingdom', { city: 'Kingston upon Hull', country: 'GB', workplace: 'onsite' }],
 			['Hull, MA', { city: 'Hull', region: 'MA', country: 'US', workplace: 'onsite' }],
 			['Londonderry, Northern Ireland', { city: 'Derry', country: 'GB', workplace: 'onsite' }],
-			['Bhubaneswar, Odisha', { city: 'Bhubaneshwar', region: 'OD', country: 'IN', workplace: 'onsite' }],
+			['Bhubaneswar, Odisha', { city: 'Bhubaneswar', region: 'OD', country: 'IN', workplace: 'onsite' }],
 		] as const) {
 			expect(placesFrom([phrase]), phrase).toEqual({ places: [place], unplaced: [], notes: [] });
 		}

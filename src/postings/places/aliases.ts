@@ -88,6 +88,8 @@ export const REGION_ALIASES: Record<string, string> = {
 	ncr: 'IN-DL',
 	// The Philippines' National Capital Region, by the name everyone uses.
 	'metro manila': 'PH-00',
+	// Malaysia's Pulau Pinang by its English name ("Penang" was no place).
+	penang: 'MY-07',
 	// Nuevo León as Mexican postings abbreviate it ("Monterrey, N.L."); ISO's code is NLE. Alone, "NL" stays the Netherlands.
 	nl: 'MX-NLE',
 	// The Netherlands' two Hollands by their English names.
@@ -238,6 +240,36 @@ export const CITY_ALIASES: Record<string, string> = {
 	// Indian cities by their other names, old and new, as boards write both: one place for each.
 	cochin: 'Kochi|IN',
 	trivandrum: 'Thiruvananthapuram|IN',
+	// Vadodara by its old name, as Bank of Baroda still writes it (the list's Baroda is a town of 20,000 in Madhya
+	// Pradesh), Visakhapatnam by its short one, and Ernakulam, Kochi's mainland, for the city.
+	baroda: 'Vadodara|IN',
+	vizag: 'Visakhapatnam|IN',
+	ernakulam: 'Kochi|IN',
+	// Korean cities by their Revised Romanization (the list's are McCune-Reischauer: "Sŏngnam", "Kyŏngju"), and
+	// GeoNames' "Seongnam-si", a second place at Seongnam's spot.
+	'seongnam si': 'Seongnam|KR',
+	// Israeli hubs as their companies spell them in English (the list's are the academic spellings: "Petah Tiqwa",
+	// "Kefar Sava"; each was no place).
+	'petach tikva': 'Petah Tikva|IL',
+	'petah tikvah': 'Petah Tikva|IL',
+	'petach tikvah': 'Petah Tikva|IL',
+	'rishon le zion': 'Rishon LeZion|IL',
+	raanana: "Ra'anana|IL",
+	'ra anana': "Ra'anana|IL",
+	"be'er sheva": 'Beersheba|IL',
+	'beer sheva': 'Beersheba|IL',
+	beersheva: 'Beersheba|IL',
+	yokneam: 'Yokneam Illit|IL',
+	yoqneam: 'Yokneam Illit|IL',
+	modiin: "Modi'in|IL",
+	'modi in': "Modi'in|IL",
+	// Odesa by its Russian spelling (it was Odessa, Texas: a seventh of its size), and cities of Russia and Belarus by
+	// the English spellings in use.
+	odessa: 'Odesa|UA',
+	'nizhny novgorod': 'Nizhniy Novgorod|RU',
+	gomel: 'Homyel’|BY',
+	grodno: 'Hrodna|BY',
+	jogja: 'Yogyakarta|ID',
 	pondicherry: 'Puducherry|IN',
 	mangaluru: 'Mangalore|IN',
 	mysuru: 'Mysore|IN',
@@ -249,11 +281,10 @@ export const CITY_ALIASES: Record<string, string> = {
 	// English names and neighbourhoods boards write for a city the gazetteer names otherwise (from a sweep of about a
 	// thousand Greenhouse boards: "La Jolla" 20 postings, "Herzliya" 15, "Long Island City" 7).
 	ghent: 'Gent|BE',
-	// English names the list files under another: Hull's official name, Derry's other one, Bhubaneswar's usual spelling.
+	// English names the list files under another: Hull's official name, Derry's other one. (Bhubaneswar and Herzliya are
+	// the names the list shows: PREFERRED_CITY_NAMES.)
 	hull: 'Kingston upon Hull|GB',
 	londonderry: 'Derry|GB',
-	bhubaneswar: 'Bhubaneshwar|IN',
-	herzliya: 'Herzliyya|IL',
 	// English names of European cities the list names in their own language only. "Hanover" was Hanover, Pennsylvania,
 	// on nine German postings of arbeitnow's board (which writes "Munich", "Cologne" and "Hanover"); "Jerez" and "Mantua"
 	// were towns of Guatemala and Cuba. Not "Brunswick" (as often towns of Georgia, Maine and Ohio as Braunschweig), nor
@@ -509,6 +540,35 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Trichūr|IN': 'Thrissur',
 	'Tuticorin|IN': 'Thoothukudi',
 	'Trichinopoly|IN': 'Tiruchirappalli',
+	// And Indian cities the list spells otherwise than their cities do (its "Ghandinagar" is misspelt).
+	'Hāora|IN': 'Howrah',
+	'Vishākhapatnam|IN': 'Visakhapatnam',
+	'Dehra Dūn|IN': 'Dehradun',
+	'Ghāndīnagar|IN': 'Gandhinagar',
+	'Bhubaneshwar|IN': 'Bhubaneswar',
+	// Korean cities by the Revised Romanization, South Korea's since 2000, which companies and signs use.
+	'Sŏngnam|KR': 'Seongnam',
+	'Ch’ŏnan|KR': 'Cheonan',
+	'Kimhae|KR': 'Gimhae',
+	'Sihŭng|KR': 'Siheung',
+	'Kumi|KR': 'Gumi',
+	'Chinju|KR': 'Jinju',
+	'Wŏnju|KR': 'Wonju',
+	'Kunp’o|KR': 'Gunpo',
+	'Kunsan|KR': 'Gunsan',
+	'Kyŏngju|KR': 'Gyeongju',
+	'Ich’ŏn|KR': 'Icheon',
+	// Israeli cities as they spell themselves in English, not in the academic transliteration of the list.
+	'Petaẖ Tiqwa|IL': 'Petah Tikva',
+	'Rishon LeẔiyyon|IL': 'Rishon LeZion',
+	'Kefar Sava|IL': 'Kfar Saba',
+	'Ra‘ananna|IL': "Ra'anana",
+	'Bené Beraq|IL': 'Bnei Brak',
+	'Herẕliyya|IL': 'Herzliya',
+	'Yoqne‘am ‘Illit|IL': 'Yokneam Illit',
+	'Modi‘in Makkabbim Re‘ut|IL': "Modi'in",
+	'Rosh Ha‘Ayin|IL': 'Rosh HaAyin',
+	'Qiryat Gat|IL': 'Kiryat Gat',
 };
 
 /**
