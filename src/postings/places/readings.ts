@@ -83,6 +83,8 @@ function readingsOf(part: string, countries: readonly string[], alone = true, to
 		// A town the city list lacks, only in a country the phrase or the ATS gives: "Dermbach, Germany", or a German
 		// board's "Wutöschingen" read in its home country.
 		if (readings.length === 0) for (const where of townCountries) for (const town of findTowns(part, where).slice(0, 12)) readings.push({ kind: 'city', city: town });
+		// Else a large one anywhere, as a listed city would be: "Mohali", "Lekki" were no place by themselves.
+		if (readings.length === 0) for (const town of findTowns(part).slice(0, 12)) readings.push({ kind: 'city', city: town });
 	}
 	// "Northern Virginia", "Southern California", "North London": a part of a state, country or city is in it. Not of an
 	// area: "West Africa" is not all Africa. Only a phrase's one part (`alone`): beside a city it is the city's county or
