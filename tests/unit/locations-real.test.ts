@@ -319,7 +319,7 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 		]);
 	});
 
-	it('reads cities where companies hire by the names they use, and large towns the city list lacks by their names alone', () => {
+	it('reads cities where companies hire by the names they use, their business districts, and large towns the city list lacks by their names alone', () => {
 		// The list spells Korean cities in McCune-Reischauer ("Sŏngnam"), Israeli ones in the academic transliteration
 		// ("Petah Tiqwa", "Kefar Sava") and some Indian ones as the Raj did ("Haora"): each common spelling was no place.
 		const where = (phrase: string) => resolvePlaces([phrase], {}).places.map((place) => `${place.id} ${place.label}`);
@@ -350,6 +350,16 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 			['visakhapatnam-india Visakhapatnam, India'],
 			['dehradun-india Dehradun, India'],
 			['vadodara-india Vadodara, India'],
+		]);
+		// Business districts written for their city, as Indian and Korean postings name their tech parks.
+		expect(['Hinjewadi', 'Gachibowli', 'Electronic City', 'Powai', 'Cyber City', 'Pangyo', 'Canary Wharf'].map(where)).toEqual([
+			['pune-india Pune, India'],
+			['hyderabad-india Hyderabad, India'],
+			['bengaluru-india Bengaluru, India'],
+			['mumbai-india Mumbai, India'],
+			['gurugram-india Gurugram, India'],
+			['seongnam-south-korea Seongnam, South Korea'],
+			['london-united-kingdom London, United Kingdom'],
 		]);
 		// Towns of 100,000 people or more that the city list lacks are read by their names alone, as its cities are:
 		// "North York" was York, Pennsylvania (a compass word before a town's name), the others no place.
