@@ -319,7 +319,7 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 		]);
 	});
 
-	it('reads cities where companies hire by the names they use, their business districts, and large towns the city list lacks by their names alone', () => {
+	it('reads cities where companies hire by the names they use, with or without an article, their business districts, and large towns the city list lacks by their names alone', () => {
 		// The list spells Korean cities in McCune-Reischauer ("Sŏngnam"), Israeli ones in the academic transliteration
 		// ("Petah Tiqwa", "Kefar Sava") and some Indian ones as the Raj did ("Haora"): each common spelling was no place.
 		const where = (phrase: string) => resolvePlaces([phrase], {}).places.map((place) => `${place.id} ${place.label}`);
@@ -350,6 +350,17 @@ describe('boards of Spain, Chile, India and the Nordics, read as their own sites
 			['visakhapatnam-india Visakhapatnam, India'],
 			['dehradun-india Dehradun, India'],
 			['vadodara-india Vadodara, India'],
+		]);
+		// Gulf and Egyptian cities by their own English names, and with or without the Arabic article ("Al Khobar" is
+		// GeoNames' town "Khobar"); not a Spanish "El" ("El Tigre" is Venezuela's, not Tigre in Argentina).
+		expect(['Al Ain', 'Al Khobar', 'Madinah', 'El Mansoura', 'Al Rayyan', 'Al Jubail', 'El Tigre'].map(where)).toEqual([
+			['al-ain-united-arab-emirates Al Ain, United Arab Emirates'],
+			['khobar-saudi-arabia Khobar, Saudi Arabia'],
+			['medina-saudi-arabia Medina, Saudi Arabia'],
+			['mansoura-egypt Mansoura, Egypt'],
+			['al-rayyan-qatar Al Rayyan, Qatar'],
+			['jubail-saudi-arabia Jubail, Saudi Arabia'],
+			['el-tigre-venezuela El Tigre, Venezuela'],
 		]);
 		// Business districts written for their city, as Indian and Korean postings name their tech parks.
 		expect(['Hinjewadi', 'Gachibowli', 'Electronic City', 'Powai', 'Cyber City', 'Pangyo', 'Canary Wharf'].map(where)).toEqual([

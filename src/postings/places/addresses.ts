@@ -35,7 +35,6 @@ const COUNTRY_COMPASS = new RegExp(String.raw`^(.+?)[\s-]+(${POINTS})$`, 'iu');
 
 /** A French département's number, then a town ("29 - BREST"), or a town, then the number in brackets ("Brest (29)"). */
 export const DEPARTMENT_BEFORE = /^(?<code>\d{2}|2[AB]|97[1-6])\s+-\s+(?<town>\p{L}[^()]*)$/u;
-
 export const DEPARTMENT_AFTER = /^(?<town>\p{L}[^()]*?)\s*\((?<code>\d{2}|2[AB]|97[1-6])\)$/u;
 
 /** A Polish county ("pow." for powiat), commune ("gm.", gmina) or province ("woj.", województwo) in brackets. */
@@ -43,19 +42,15 @@ export const POLISH_DIVISION = /\s*\((?:pow|gm|woj)\.\s[^()]*\)/giu;
 
 /** Postcodes as countries write them, each a whole word: "78701", "78701-1234", "10115", "2000", "1017 AB", "111 43", "EC1V 9BD", "EC2A", "M5V 2T6", "D02 X285". */
 const POSTCODE = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)(?![\p{L}\d])/gu;
-
 /** A district's number at the end of a part: "Dublin 2", "Paris 8e", "Lyon 3ème", "Wien 1.", "Paris 15e Arrondissement" (as France Travail writes Paris's, Lyon's and Marseille's). */
 const DISTRICT = /(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme|è|º|\.)?(?:\s+[Aa]rrondissement)?(?=\s*(?:[,()]|$))/gu;
-
 /** A region's code after its city with no comma: "Sydney NSW", "Austin TX". */
 const SPACED_CODE = /(?<=\p{L})\s+([A-Z]{2,3})(?=\s*(?:[,()]|$))/gu;
-
 /** Two or three capital letters, each followed by a dot (the last one's may be left out): "B.C.", "N.Y.", "U.S.", "D.C". */
 export const DOTTED_CODE = /(?<![\p{L}.])(?:\p{Lu}\.){1,2}\p{Lu}\.?(?![\p{L}])/gu;
 
 /** A Japanese address: prefecture, city, ward or town ("東京都港区", "大阪府大阪市北区", "横浜市"). */
 const JAPANESE_ADDRESS = /^([^\s,]+?[都道府県])?(?:([^\s,]+?)市)?(?:[^\s,]+?[区町村])*$/u;
-
 /** The words of a Korean address after its city: districts and neighbourhoods ("강남구", "역삼동"). */
 const KOREAN_DISTRICTS = /(?<=\S)(?:\s+[가-힣]+(?:구|군|동|읍|면|로|길))+\s*$/u;
 
@@ -88,7 +83,6 @@ export function asAddress(phrase: string): string {
 
 /** A street's words before a US or Canadian address's town: "602 W Bethel Rd Bethel" is Bethel, "1271 Avenue of the Americas" nothing. */
 export const STREET = /^\s*(?:[A-Z0-9]+\s+)?\d+[A-Z]?(?:-\d+)?\s+(?:.*?\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Hwy|Highway|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Trl|Trail)\b\.?(?:\s+of\s+the\s+\p{L}+)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?(?:\s+(?:(?:Unit|Suite|Ste)\b\.?|#)\s*\w+)?)(?=\s|$)/iu;
-
 /** A suite or floor before the town, or a part of its own: "Unit A", "Suite 303", "37th Floor New York". */
 const SUITE = /^\s*(?:(?:Unit|Suite|Ste|Apt|Building|Bldg)\b\.?\s*\w+|#\s*\w+|\d+(?:st|nd|rd|th)\s+(?:Floor|Fl)\.?)(?=\s|$)/iu;
 

@@ -293,6 +293,14 @@ export const CITY_ALIASES: Record<string, string> = {
 	yoqneam: 'Yokneam Illit|IL',
 	modiin: "Modi'in|IL",
 	'modi in': "Modi'in|IL",
+	// Gulf cities as their own English signs write them, where the list's transliteration differs: Medina as the Saudi
+	// government writes it, Al Jubail, Al Qatif.
+	madinah: 'Medina|SA',
+	'al madinah': 'Medina|SA',
+	medinah: 'Medina|SA',
+	'al jubail': 'Jubail|SA',
+	qatif: 'Al Qatif|SA',
+	alain: 'Al Ain|AE',
 	// Odesa by its Russian spelling (it was Odessa, Texas: a seventh of its size), and cities of Russia and Belarus by
 	// the English spellings in use.
 	odessa: 'Odesa|UA',
@@ -588,6 +596,13 @@ export const PREFERRED_CITY_NAMES: Record<string, string> = {
 	'Kunsan|KR': 'Gunsan',
 	'Kyŏngju|KR': 'Gyeongju',
 	'Ich’ŏn|KR': 'Icheon',
+	// Gulf and Egyptian cities by the names they use in English (the list's "Al ‘Ayn" was no place as "Al Ain", 766,000
+	// people; "Ar Rayyān" as "Al Rayyan").
+	'Al ‘Ayn|AE': 'Al Ain',
+	'Al Jubayl|SA': 'Jubail',
+	'Ar Rayyān|QA': 'Al Rayyan',
+	'Al Khawr|QA': 'Al Khor',
+	'Al Manşūrah|EG': 'Mansoura',
 	// Israeli cities as they spell themselves in English, not in the academic transliteration of the list.
 	'Petaẖ Tiqwa|IL': 'Petah Tikva',
 	'Rishon LeẔiyyon|IL': 'Rishon LeZion',

@@ -92,6 +92,11 @@ function readingsOf(part: string, countries: readonly string[], alone = true, to
 	// Upstate New York is the state's, not the city's.
 	// "the Washington, D.C. Metro Area": the article is no part of the name (a name that has one, "The Hague", is found with it).
 	if (readings.length === 0 && /^the\s+\S/i.test(part)) return readingsOf(part.replace(/^the\s+/i, ''), countries, alone);
+	// The Arabic article, which names are written with and without: "Al Khobar" is GeoNames' "Khobar", "El Mansoura"
+	// and "Al Riyadh" are Mansoura and Riyadh. Only for a place where Arabic is spoken: "El Tigre" is not Tigre.
+	if (readings.length === 0 && /^(?:al|el)[\s-]+\p{L}/iu.test(part)) {
+		return readingsOf(part.replace(/^(?:al|el)[\s-]+/iu, ''), countries, alone, townCountries).filter((reading) => ARABIC_SPEAKING.has(countryOf(reading) ?? ''));
+	}
 	const whole = readings.length === 0 && alone ? COMPASS.exec(part) : null;
 	// "Northern VA" is Virginia's north, not the Vatican's: after a compass word, a code is a region's.
 	const rest = whole ? part.slice(whole[0].length) : '';
@@ -100,6 +105,9 @@ function readingsOf(part: string, countries: readonly string[], alone = true, to
 	if (whole) return after.filter((reading) => reading.kind !== 'area' && (reading.kind === 'region' || (!/state/i.test(whole[0]) && !coded)));
 	return readings;
 }
+
+/** Countries whose places' names carry the Arabic article, written or not ("Al Khobar", "Khobar"): the Arab League's. */
+const ARABIC_SPEAKING = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE']);
 
 /** A kind of subdivision before its name, as Google's place pickers write some: "State of São Paulo", "Province of Barcelona", "Provincia de Buenos Aires". */
 const KIND_BEFORE = /^(?:(?:state|province|region|prefecture|county)\s+of|(?:provincia|estado|regi[oó]n|departamento)\s+del?)\s+(.+)$/iu;
@@ -766,7 +774,6 @@ function formalNames(text: string): string {
 
 /** A town at most this large may be a district of a city of another country written beside it. */
 const DISTRICT_MAX_POPULATION = 150_000;
-
 /** How many times larger than that town the city must be. */
 const DISTRICT_CITY_FACTOR = 20;
 

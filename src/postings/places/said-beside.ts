@@ -47,14 +47,12 @@ export const NOTES: Array<[RegExp, string]> = [
 
 /** A time zone as postings write one: "EST", "PST/MST", "CET", "GMT+1", "UTC−5", "AEST", "± 2 hours". */
 const ZONE = String.raw`(?:(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?|(?:\+\/-|\+-|±|[+−])\s*\d{1,2}(?:\s*(?:h|hrs?|hours?))?|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|CES?T|EES?T|WES?T|JST|KST|SGT|HKT|A[ECW][SD]T|NZ[SD]T|BRT|ART|[ECMP]T)`;
-
 /**
  * A list of time zones after a place, in brackets, after a colon or comma, or
  * at the end after a dash: "Remote - Canada (EST)", "Remote, US (PST/MST)",
  * "Remote (US: EST/CST)", "Remote, Europe (CET +/- 2)".
  */
 const ZONES = new RegExp(String.raw`(?<=^|[(:,]|\s[-–—]|\p{Ll}\s)\s*${ZONE}(?:\s*(?:[\/,&]|\bor\b|\band\b|\bto\b|[-–—])?\s*${ZONE})*(?:\s+(?:time\s*zones?|timezones?|hours?))?\s*(?=[),(]|$|\s+(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID)\s*$)`, 'gu');
-
 /** Time zones written as two letters, which are also places: Ethiopia (ET), Malta or Montana (MT), Portugal (PT), Connecticut (CT). */
 export const LETTER_ZONE = /^[ECMP]T$/;
 

@@ -9,7 +9,6 @@ import { squash } from '../text.ts';
 
 // Workplace words, in the languages postings are written in. Letters must not touch them: "remotely" is not "remote".
 export const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-
 export const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** Days a week in the office, fewer than five: "2 days a week in office", "3x/week", "2 Tage/Woche im Büro". */
