@@ -113,18 +113,19 @@ describe('mapSmartRecruitersPosting', () => {
 
 describe('fetchSmartRecruitersBoard', () => {
 	it('pages through the list until totalFound, then reads every posting document', async () => {
-		server.route(`${LIST}?offset=0&limit=4`, { body: page(ALL, 0, 4) });
-		server.route(`${LIST}?offset=4&limit=4`, { body: page(ALL, 4, 4) });
-		server.route(`${LIST}?offset=8&limit=4`, { body: page(ALL, 8, 4) });
+		// The corpus's documents on pages of four: the last one part full.
+		const pages = Math.ceil(ALL.length / 4);
+		expect(ALL.length % 4).not.toBe(0);
+		for (let offset = 0; offset < ALL.length; offset += 4) server.route(`${LIST}?offset=${offset}&limit=4`, { body: page(ALL, offset, 4) });
 		serveDetails(ALL);
 		const snapshot = await read(4);
 		expect(snapshot.total).toBe(ALL.length);
 		expect(snapshot.postings.map((posting) => posting.id)).toEqual(ALL.map((document) => String(document.id)));
 		expect(snapshot.rejected).toEqual([]);
 		expect(snapshot.skipped).toEqual([]);
-		// Three list pages, then one request per posting; no page past totalFound.
-		expect(server.requests.filter((request) => request.path.startsWith(`${LIST}?`))).toHaveLength(3);
-		expect(server.requests).toHaveLength(3 + ALL.length);
+		// The list pages, then one request per posting; no page past totalFound.
+		expect(server.requests.filter((request) => request.path.startsWith(`${LIST}?`))).toHaveLength(pages);
+		expect(server.requests).toHaveLength(pages + ALL.length);
 	});
 
 	it('skips a posting closed mid-sync or no longer active, and rejects one out of shape with its id and field', async () => {

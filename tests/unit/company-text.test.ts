@@ -116,6 +116,9 @@ describe('a heading goes where its text goes', () => {
 			'greenhouse/airbnb The Community You Will Join',
 			'greenhouse/tamara Your responsibilities',
 			'greenhouse/turing Compensation Range: $240k - $260K',
+			'lever/clearpoint Auckland',
+			'lever/clearpoint Auckland',
+			'lever/kpmgnz "Tītokona tō tātou tōnuitanga, mō Aotearoa, mō Tātou. Fuelling prosperity for New Zealand, for all New Zealanders"',
 			'smartrecruiters/ServiceNow-744000152033408 Job Description',
 		]);
 	});

@@ -138,10 +138,10 @@ describe('the stand-in APIs', () => {
 		try {
 			const files = readCorpus(join(FIXTURES, 'real')).get('smartrecruiters')!;
 			const boards = standIns.smartrecruiters!(server, files);
-			expect(boards.find((board) => board.board === 'BoschGroup')?.files.map((file) => file.name)).toEqual(['BoschGroup-744000151640889', 'BoschGroup-744000153229468']);
+			expect(boards.find((board) => board.board === 'BoschGroup')?.files.map((file) => file.name)).toEqual(['BoschGroup-744000151640889', 'BoschGroup-744000152849704', 'BoschGroup-744000153229468']);
 			const list = (await (await fetch(`${server.url}/v1/companies/BoschGroup/postings?offset=1&limit=1`)).json()) as { totalFound: number; content: Array<{ id: string; ref: string; jobAd?: unknown }> };
-			expect(list.totalFound).toBe(2);
-			expect(list.content.map((item) => [item.id, item.ref, item.jobAd])).toEqual([['744000153229468', `${server.url}/v1/companies/BoschGroup/postings/744000153229468`, undefined]]);
+			expect(list.totalFound).toBe(3);
+			expect(list.content.map((item) => [item.id, item.ref, item.jobAd])).toEqual([['744000152849704', `${server.url}/v1/companies/BoschGroup/postings/744000152849704`, undefined]]);
 			const detail = (await (await fetch(list.content[0]!.ref)).json()) as { jobAd?: unknown };
 			expect(detail.jobAd).toBeDefined();
 		} finally {
@@ -234,7 +234,8 @@ describe('the score of the real corpus', () => {
 	// the places field and the workplace: "Collection F"; collection G's two Comand AI postings were right in every field;
 	// collection H's Databricks posting, whose ATS department "Field Engineering - Other" the labels read as a
 	// department and no team, lowered the overall, team and department floors: "A holdout of two (then seven)"; its 1X and Zoox
-	// postings were right in every field).
+	// postings were right in every field; collection I, 15 postings of 7 boards, 96 of 105 fields right before any rule
+	// was changed for them, lowered most: docs/decisions.md, "Collection I").
 	let score: Score;
 	beforeAll(async () => {
 		score = await scoreCorpus({ root: join(FIXTURES, 'real'), site, today: TODAY });
@@ -244,25 +245,25 @@ describe('the score of the real corpus', () => {
 	it('scores every labelled posting of every vendor with a source', () => {
 		expect(score.postings.missing).toBe(0);
 		expect(score.postings.unlabelled).toEqual([]);
-		expect(score.postings.scored).toBeGreaterThanOrEqual(142);
+		expect(score.postings.scored).toBeGreaterThanOrEqual(157);
 	});
 
 	it('gets at least as many fields right as it did', () => {
-		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.974);
+		expect(rate(score.overall)).toBeGreaterThanOrEqual(0.969);
 		expect(rate(score.fields.title)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.language)).toBeGreaterThanOrEqual(0.999);
 		expect(rate(score.fields.team)).toBeGreaterThanOrEqual(0.978);
-		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.957);
-		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.984);
-		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.915);
-		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.984);
+		expect(rate(score.fields.department)).toBeGreaterThanOrEqual(0.955);
+		expect(rate(score.fields.employmentType)).toBeGreaterThanOrEqual(0.980);
+		expect(rate(score.fields.places)).toBeGreaterThanOrEqual(0.891);
+		expect(rate(score.fields.payRanges)).toBeGreaterThanOrEqual(0.974);
 	});
 
 	it('finds places and pay ranges at least as well as it did', () => {
-		expect(score.places.precision).toBeGreaterThanOrEqual(0.966);
-		expect(score.places.recall).toBeGreaterThanOrEqual(0.966);
-		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.973);
+		expect(score.places.precision).toBeGreaterThanOrEqual(0.958);
+		expect(score.places.recall).toBeGreaterThanOrEqual(0.961);
+		expect(rate(score.places.workplace)).toBeGreaterThanOrEqual(0.972);
 		expect(score.payRanges.precision).toBeGreaterThanOrEqual(0.999);
-		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.942);
+		expect(score.payRanges.recall).toBeGreaterThanOrEqual(0.917);
 	});
 });
