@@ -39,11 +39,11 @@ const namesCurrency = (token: string): boolean => CODES.includes(token.toUpperCa
 const AFTER = `(?:[€£円元원₫₺₽₪₩₱฿₦₴₸]|${CURRENCY_WORDS}|TL\\b|kr\\b\\.?|zł|Kč|Ft\\b|lei\\b|CHF\\b|RMB\\b|руб(?:лей|ля|\\.)?|грн\\.?|тенге|тг(?!\\p{L})|VNĐ|đ(?!\\p{L})|บาท|${CODE})`;
 /**
  * Digits grouped in thousands by comma, dot, space or apostrophe, or in
- * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-"; an
+ * India's lakhs ("18,00,000"); optional cents, or the ",-" of "3.800,-" (Austria's "60.000,--" too); an
  * optional multiplier: k, M, B, lakh ("18L", "18 LPA"), crore, and the myriads
  * of Chinese, Japanese and Korean (万 and 만 ten thousand, 億 and 억 a hundred million, 천만 and 千万 ten million).
  */
-const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|[1-9]\\d{0,2}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–])?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|juta|jt)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
+const NUMBER = `(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|[1-9]\\d{0,2}(?:[,.\\s'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?:[.,][-–]{1,2})?(?:\\s?((?:k|K|m|M|mn|million|B|bn|billion|L|LPA|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|juta|jt)(?![\\p{L}\\d])|천만|백만|千万|千萬|百万|百萬|[万萬만億亿억]))?`;
 /** A number with the currency, if any, on either side (groups: currency before, digits, multiplier, currency after). */
 const AMOUNT_PATTERN = new RegExp(`(?:(${BEFORE})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${AFTER}))?`, 'gu');
 
@@ -408,6 +408,16 @@ const FROM_BEFORE = /(?:(?<!\p{L})from|(?<!\p{L})starting\s+(?:at|from)|(?<!\p{L
 const FROM_AFTER = /^(?:\+(?![\p{L}\d])|\s*[〜～](?!\s*\d)|\s+(?:or\s+more|and\s+(?:above|up)|plus(?=\s*(?:[.,;:)]|$))|minimum)\b)/iu;
 
 /**
+ * …or a minimum its clause states. Austria's law asks a posting for the least its role pays, and boards there write it
+ * so, usually adding that more may be paid: "Das Mindestgehalt für diese Position beträgt € 3.500,- brutto", "the
+ * minimum remuneration fixed for this position is : 60.000,--€ gross per year", "kollektivvertragliches Mindestgehalt
+ * von …". Not "minimum wage", which is the law's floor, not the role's.
+ */
+const MINIMUM_BEFORE = /(?<!\p{L})(?:mindest\p{L}*(?:gehalt|lohn|entgelt|bezug)|minimum(?:\s+\p{L}+){0,3}?\s+(?:salary|pay|remuneration|compensation))(?!\p{L})/iu;
+/** …or says after it that more is paid ("Bereitschaft zur Überzahlung", "willingness to overpay"). */
+const MORE_PAID_AFTER = /(?<!\p{L})(?:überzahlung|overpay(?:ment)?)(?!\p{L})/iu;
+
+/**
  * Whether a single figure is only one end of the pay: a ceiling or a floor.
  * Said so, it is shown so ("Up to £38,000 per year"), and it is no range
  * where a law asks for one (src/review/pay-transparency.ts).
@@ -418,6 +428,8 @@ function boundOf(text: string, stated: Stated): PayRange['bound'] {
 	const before = wordsBefore(text, stated.min.start, 40);
 	if (UP_TO_BEFORE.test(before)) return 'upTo';
 	if (FROM_BEFORE.test(before) || FROM_AFTER.test(text.slice(stated.max.end, stated.max.end + 20))) return 'from';
+	const clause = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
+	if (MINIMUM_BEFORE.test(clause) || MORE_PAID_AFTER.test(text.slice(stated.max.end, stated.max.end + REACH))) return 'from';
 	return undefined;
 }
 

@@ -479,6 +479,16 @@ describe('pay as other countries write it', () => {
 			[{ min: 2750, max: 2750, currency: 'EUR', period: 'MONTH', bound: 'from' }],
 		],
 		['Als Einstiegsgehalt ist ein kollektivvertragliches Bruttomonatsgehalt von € 2.950,- auf Vollzeitbasis vorgesehen.', [{ min: 2950, max: 2950, currency: 'EUR', period: 'MONTH' }]],
+		// Blackshark.ai's Graz postings (Lever, collection I): the law's minimum, written "60.000,--€", was no pay at all.
+		[
+			'In accordance with Austrian legislation, we are disclosing the minimum remuneration fixed for this position is : 60.000,--€ gross per year. The effective salary depends on qualification and experience and may be significantly higher!',
+			[{ min: 60000, max: 60000, currency: 'EUR', period: 'YEAR', bound: 'from' }],
+		],
+		['Jahresbruttogehalt ab € 48.000,--', [{ min: 48000, max: 48000, currency: 'EUR', period: 'YEAR', bound: 'from' }]],
+		// The minimum stated before the figure, or more paid said after it, as Austrian postings say it.
+		['Das Mindestgehalt für diese Position beträgt EUR 3.500,- brutto pro Monat (14x jährlich).', [{ min: 3500, max: 3500, currency: 'EUR', period: 'MONTH', bound: 'from' }]],
+		['Für diese Position gilt ein Bruttojahresgehalt von € 45.000. Bereitschaft zur Überzahlung je nach Qualifikation.', [{ min: 45000, max: 45000, currency: 'EUR', period: 'YEAR', bound: 'from' }]],
+		['The minimum annual gross salary for this position is EUR 50,000 based on full-time employment; there is a willingness to overpay.', [{ min: 50000, max: 50000, currency: 'EUR', period: 'YEAR', bound: 'from' }]],
 		// A Japanese job ad (a public repository's copy of a job board's posting): 万 is ten thousand, and the hours
 		// after it ("22:00〜7:00") are not money.
 		['給与: 月給40万円〜44万円（夜勤専属 22:00〜7:00）', [{ min: 400000, max: 440000, currency: 'JPY', period: 'MONTH' }]],
