@@ -599,6 +599,18 @@ describe('pay kept in custom fields', () => {
 		expect(['100,000', '172800.0', '95.000', '120k', '$85,000', 150000, 'Competitive', ''].map(amountOf)).toEqual([100000, 172800, 95000, 120000, 85000, 150000, undefined, undefined]);
 	});
 
+	it('takes the category a board lists a job under on its careers page as the department (Vercel, Databricks)', () => {
+		const real = (board: string, id: number) => {
+			const { rows } = parseRows((JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', `${board}.json`), 'utf8')) as { jobs: unknown[] }).jobs, greenhouseJobSchema, rowId);
+			const { team, department } = mapGreenhouseJob(rows.find((row) => row.id === id)!, board).fields;
+			return { team, department };
+		};
+		// "Career Site Categories": Sales, over the department "Account Executive" (collection I).
+		expect(real('vercel', 5999792004)).toEqual({ team: 'Account Executive', department: 'Sales' });
+		// "Career Page Posting Category": Field Engineering, over "Field Engineering - Other".
+		expect(real('databricks', 8559344002)).toEqual({ team: 'Field Engineering - Other', department: 'Field Engineering' });
+	});
+
 	describe('a real board: Jane Street keeps pay in "Min salary" and "Max salary"', () => {
 		const board = JSON.parse(readFileSync(join(FIXTURES, 'real', 'greenhouse', 'janestreet.json'), 'utf8')) as { jobs: unknown[] };
 		const { rows } = parseRows(board.jobs, greenhouseJobSchema, rowId);

@@ -303,8 +303,9 @@ function metadataString(job: GreenhouseJob, name: RegExp): string | undefined {
  * (APAC)"), with its parent only as an id: that department is the job's most
  * specific unit, so it is the team. The department is a broader unit the job
  * also names: a parent department listed with it, else a "Division" or
- * "Department" field. A "Team" field, where a board has one, is the team and
- * the Greenhouse department then the department.
+ * "Department" field, or the category the board files it under on its careers
+ * page ({@link DEPARTMENT_FIELD}). A "Team" field, where a board has one, is
+ * the team and the Greenhouse department then the department.
  */
 function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
 	const ids = new Set(job.departments.map((department) => department.parent_id));
@@ -313,8 +314,15 @@ function unitsOf(job: GreenhouseJob): { team?: string; department?: string } {
 	const parent = job.departments.find((department) => department.id === leaf?.parent_id);
 	const teamField = metadataString(job, /^team$/i);
 	if (teamField) return teamAndDepartment([teamField], [leaf?.name]);
-	return teamAndDepartment([leaf?.name], [parent?.name, metadataString(job, /^(?:division|department)$/i)]);
+	return teamAndDepartment([leaf?.name], [parent?.name, metadataString(job, DEPARTMENT_FIELD)]);
 }
+
+/**
+ * Fields that name a job's broader unit: "Division", "Department", and the category a careers page lists it under
+ * (Vercel's "Career Site Categories": Sales over the department Account Executive; Databricks' "Career Page Posting
+ * Category": Field Engineering over "Field Engineering - Other"; Warby Parker's "Jobs Page Division Name").
+ */
+const DEPARTMENT_FIELD = /^(?:division|department|(?:careers?|jobs?)\s+(?:site|page)\s+(?:posting\s+)?(?:categor(?:y|ies)|division(?:\s+name)?))$/i;
 
 /**
  * Places from `location.name`, then from the offices. An office whose name
