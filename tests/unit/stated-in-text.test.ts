@@ -21,6 +21,10 @@ describe('workplaceInText', () => {
 		expect(workplaceInText('Account Executive, AI Native', [anthropic])).toEqual({ workplace: 'hybrid', evidence: anthropic });
 		expect(workplaceInText('Senior Copy Editor', ['📍 Mexico – Mexico City or Guadalajara | Hybrid'])?.workplace).toBe('hybrid');
 		expect(workplaceInText('Analista', ['Trabajamos con un modelo híbrido desde Madrid.'])?.workplace).toBe('hybrid');
+		// Adyen's Paris posting (Greenhouse, collection I); its Shanghai one says "an office-first company" instead.
+		const adyen = 'This role is based in our Paris office. We have a hybrid workplace and value in-person collaboration; we do not offer remote-only roles.';
+		expect(workplaceInText('Account Manager', [adyen])).toEqual({ workplace: 'hybrid', evidence: 'We have a hybrid workplace and value in-person collaboration; we do not offer remote-only roles.' });
+		expect(workplaceInText('Account Manager', ['This role is based in our Shanghai office. We are an office-first company and value in-person collaboration; we do not offer remote-only roles.'])).toBeUndefined();
 	});
 
 	it('does not read hybrid infrastructure or a role mixing two jobs as a way of working', () => {

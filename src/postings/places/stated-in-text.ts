@@ -20,7 +20,7 @@ const HYBRID_WORD = String.raw`(?:hybrid|hybride|h[ií]brid[oa]|ibrido)`;
 // "This role is hybrid", "a hybrid role", "hybrid work model", "Location-based hybrid policy", "modelo híbrido".
 const HYBRID = [
 	new RegExp(String.raw`\b(?:this|the)\s+(?:role|position|job|opportunity)\s+(?:is|will\s+be)\s+(?:a\s+)?${HYBRID_WORD}(?![\p{L}-])(?!\s+cloud)`, 'iu'),
-	new RegExp(String.raw`(?<![\p{L}])${HYBRID_WORD}\s+(?:work(?:ing)?|model|policy|arrangement|schedule|set-?up|basis|arbeits\w*|(?:de\s+)?travail|de\s+trabajo|de\s+trabalho|werken|werkmodel)(?![\p{L}])`, 'iu'),
+	new RegExp(String.raw`(?<![\p{L}])${HYBRID_WORD}\s+(?:work(?:ing|place)?|model|policy|arrangement|schedule|set-?up|basis|arbeits\w*|(?:de\s+)?travail|de\s+trabajo|de\s+trabalho|werken|werkmodel)(?![\p{L}])`, 'iu'),
 	new RegExp(String.raw`(?<![\p{L}])(?:modelo|modalidad|modalidade|régime|mode|formato|esquema)\s+(?:de\s+trabajo\s+|de\s+trabalho\s+|de\s+travail\s+)?${HYBRID_WORD}(?![\p{L}])`, 'iu'),
 	new RegExp(String.raw`(?:^|[|•·:–—-]\s*)${HYBRID_WORD}\s*(?:$|[|•·)(–—-])`, 'iu'),
 ];
