@@ -333,6 +333,9 @@ const STATEMENTS: ReadonlyArray<{ pattern: RegExp; otherwise?: Kind }> = [
 	{ pattern: new RegExp(String.raw` (?:this|the) ${ROLE} is (?:an? )?(${DURATION}?${KIND}(?: (?:or |and )?${KIND})*) `) },
 	// "this full-time position", "The seasonal role".
 	{ pattern: new RegExp(String.raw` (?:this|the) (${KIND}(?: (?:or |and )?${KIND})*) ${ROLE} `) },
+	// A list item of what is offered that opens with the role's terms: "A permanent, full-time role with base office hours
+	// of 37.5 hours per week" (KPMG New Zealand's, on a role its ATS files as "Student").
+	{ pattern: new RegExp(String.raw`^ an? (${KIND}(?: (?:or |and )?${KIND})* ${ROLE}) `) },
 	// "We are looking for a part-time barista", "We're hiring an Android intern", "seeking a working student".
 	{
 		pattern: new RegExp(

@@ -146,6 +146,8 @@ describe('employmentFromText: the title and statements about the role', () => {
 		['You will join on a 12-month fixed-term contract.', 'TEMPORARY'],
 		['This is a 6-month contract role.', 'CONTRACTOR'],
 		['This is a paid internship.', 'INTERN'],
+		// KPMG New Zealand (Lever), filed under the commitment "Student": an item of what the firm provides.
+		['A permanent, full-time role with base office hours of 37.5 hours per week.', 'FULL_TIME'],
 		// Anthropic Fellows (Greenhouse): a 4-month program.
 		["Program Duration: The program runs for 4 months, full-time. If you can't commit to the full duration, please still apply and note your constraints in the application.", 'TEMPORARY'],
 		// Ramp (Ashby).
