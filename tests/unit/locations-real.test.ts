@@ -293,6 +293,19 @@ const SITES_ABROAD: Array<[string, PlaceContext, string[]]> = [
 describe('boards of Spain, Chile, India and the Nordics, read as their own sites', () => {
 	it.each(SITES_ABROAD)('%j (%j)', readsAs);
 
+	it('reads a town of one name where the ATS\'s country and the posting\'s other places say where it is', () => {
+		const where = (phrases: string[], context: PlaceContext) => {
+			const { places, unplaced } = resolvePlaces(phrases, context);
+			return [...places.map((place) => place.id), ...unplaced];
+		};
+		// KPMG New Zealand's Junior Accountant (Lever, collection I): allLocations Christchurch, Ashburton, Timaru.
+		expect(where(['Christchurch', 'Ashburton', 'Timaru'], { country: 'NZ', workplace: 'hybrid' })).toEqual(['christchurch-new-zealand', 'ashburton-new-zealand', 'timaru-new-zealand']);
+		// Alone, a name is no town where boards write towns with their region: New Zealand has no other place to vouch for it.
+		expect(where(['Ashburton'], { country: 'NZ' })).toEqual(['Ashburton']);
+		// Nor does a word beside a US city become a US town.
+		expect(where(['New York, NY', 'Field'], { country: 'US' })).toEqual(['new-york-new-york', 'Field']);
+	});
+
 	it('reads a name the site\'s default country decided again beside the posting\'s other places', () => {
 		const where = (phrases: string[]) => resolvePlaces(phrases, { defaultCountry: 'US' }).places.map((place) => place.id);
 		// Alone, "Ontario" on a site whose default is the US is the city in California, as the setting asks; beside

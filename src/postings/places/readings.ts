@@ -253,7 +253,7 @@ function bestReading(parts: string[], context: PlaceContext, whole: boolean): { 
 		...states.flatMap((regions, at) => (at === index ? [] : regions.map((region) => region.country))),
 		...regionCountries.flatMap((countries, at) => (at === index ? [] : countries)),
 	];
-	const byContext = townByContext(parts, named.length > 0, context.country ?? context.defaultCountry);
+	const byContext = townByContext(parts, named.length > 0, context.country ?? context.defaultCountry, context.others ?? []);
 	const townHintsOf = (index: number) => [...new Set([...named.map(({ country }) => country), ...stateCountries(index), ...byContext])];
 	const options = parts.map((part, index) => [undefined, ...readingsOf(part, hintsOf(index), whole && parts.length === 1, townHintsOf(index))]);
 	// Parts after the first that name regions only (no city, no country), by name, not code ("Haute-Garonne",
@@ -425,11 +425,13 @@ const TOWNS_WITH_THEIR_STATE = new Set(['US', 'CA', 'AU', 'NZ', 'GB', 'IE', 'PH'
 /**
  * The country a phrase's town the city list lacks may be read in because the ATS gives it, else because it is the
  * site's default: only for a phrase of one name and no country ("Wutöschingen" on a board of German roles, a Lever
- * posting in Germany, "Pozuelo de Alarcón" on a Spanish site), outside {@link TOWNS_WITH_THEIR_STATE}. "Old Town,
- * Chicago" is a part of Chicago, not Old Town in Maine.
+ * posting in Germany, "Pozuelo de Alarcón" on a Spanish site), outside {@link TOWNS_WITH_THEIR_STATE} unless the
+ * posting's other places are in that country too (KPMG New Zealand's "Christchurch", "Ashburton", "Timaru"). "Old
+ * Town, Chicago" is a part of Chicago, not Old Town in Maine.
  */
-function townByContext(parts: readonly string[], namesCountry: boolean, country: string | undefined): string[] {
-	return country !== undefined && parts.length === 1 && !namesCountry && !TOWNS_WITH_THEIR_STATE.has(country) ? [country] : [];
+function townByContext(parts: readonly string[], namesCountry: boolean, country: string | undefined, others: readonly string[]): string[] {
+	if (country === undefined || parts.length !== 1 || namesCountry) return [];
+	return !TOWNS_WITH_THEIR_STATE.has(country) || others.includes(country) ? [country] : [];
 }
 
 /** Reads comma parts as one place, or undefined when nothing in them is a place; `whole` when they are all of the phrase's parts (a compass word is read then only: see {@link readingsOf}). */

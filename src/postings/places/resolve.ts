@@ -381,6 +381,8 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	const results = first.map((result, index) => {
 		const others = weak[index] ? [...new Set([...settled, ...(decided[index] ? kept(index) : [])])] : [];
 		if (others.length > 0) return resolvePhrase(phrases[index]!, { ...context, others, regions: regions.besides(index) });
+		// A name read as no place, in the country the ATS gives and the other places are in: a town of that country.
+		if (unread(result) && context.country && countries.elsewhere(context.country, index)) return resolvePhrase(phrases[index]!, { ...context, others: [context.country] });
 		return aCountryAlone(result, index) ? resolvePhrase(phrases[index]!, { ...context, others: countries.besides(index) }) : result;
 	});
 	const out: ResolvedPlaces = { places: [], unplaced: [], notes: [] };
@@ -409,6 +411,9 @@ export function resolvePlaces(phrases: ReadonlyArray<string>, context: PlaceCont
 	}
 	return { ...out, places: uniqueLocations(out.places) };
 }
+
+/** A phrase read as nothing at all: no place, no workplace word. */
+const unread = (result: PhraseResult) => result.places.length === 0 && result.placeless === undefined && result.unplaced.length > 0;
 
 /** A phrase's places as one string, to tell two readings apart. */
 const placeIds = (result: PhraseResult) => result.places.map((place) => `${place.id}|${place.workplace}`).join(' ');
