@@ -59,7 +59,8 @@ export function resolveLocations({ raw, site, locationLines }: FieldInput): Reso
 	}
 	if (locationLines.length === 0) return { value: [] };
 	const resolved = resolvePlaces(
-		locationLines.flatMap((line) => splitPlaces(locationLine(line) ?? '')),
+		// A place heading (isPlaceHeading) is its own list.
+		locationLines.flatMap((line) => splitPlaces(locationLine(line) ?? line)),
 		context,
 	);
 	const [unplaced] = resolved.unplaced;

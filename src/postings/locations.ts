@@ -69,6 +69,17 @@ export function readLocationLine(text: string): { list: string; more: boolean } 
 }
 
 /**
+ * Whether a heading names only places we know, and no area: ClearPoint's postings open "<h4>Auckland</h4>" above their
+ * company blurb, a heading over nothing once the blurb is moved out. Read as a location line (the page shows the
+ * places above); a heading such as "Remote" or "EMEA" says too little to be one.
+ */
+export function isPlaceHeading(text: string): boolean {
+	if (text.length > 60 || /\d/.test(text)) return false;
+	const { places, unplaced } = resolvePlaces(splitPlaces(text));
+	return places.length > 0 && unplaced.length === 0 && places.every((place) => place.kind !== 'area');
+}
+
+/**
  * A location list without its items that state other facts of the role: its terms ("Vollzeit", "Unbefristet",
  * "Full-time") or a figure ("30 Urlaubstage", "2 Tage Homeoffice", "40h"), where another item is a place. An item of
  * neither kind that names no place stays, to be reported: a misspelt town is the recruiter's to correct.

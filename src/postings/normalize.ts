@@ -21,7 +21,7 @@ import {
 	type FieldInput,
 } from './fields.ts';
 import { hiddenValueMismatches } from './hidden-values.ts';
-import { readLocationLine } from './locations.ts';
+import { isPlaceHeading, readLocationLine } from './locations.ts';
 import { emptyReport, sanitizeTree, type SanitizeReport } from './sanitize.ts';
 import { blockElements, partOf, sectionsOf, topLevelBlocks, type BlockPart } from './structure.ts';
 import { MAX_SLUG_LENGTH, slugify, slugIsCut, squash, truncate } from './text.ts';
@@ -217,13 +217,19 @@ function read(raw: RawPosting, site: Site): Read {
 	const conclusion = wrapper.conclusion.map((fragment) => clean(fragment).map(companyPart));
 	const locationLines: string[] = [];
 	const blocks: BodyBlock[] = [];
+	// Headings that open the text, before any other block: one of places alone is a location line, and one that repeats
+	// the title given (ClearPoint's "<h2>Principal Engineer</h2>") is left to the page's own title.
+	let opening = true;
+	const title = raw.frontMatter.title && squash(raw.frontMatter.title).toLowerCase();
 	for (const element of clean(root)) {
 		const elements = blockElements(element);
 		const parts = elements.map(partOf);
 		// A block that is its own only part has its text read already: the same string, not a second walk and copy.
 		const only = elements.length === 1 && elements[0] === element ? parts[0]! : undefined;
 		const text = squash(only && 'text' in only ? only.text : textContent(element));
-		const line = readLocationLine(text);
+		opening &&= HEADINGS.has(element.tagName);
+		if (opening && text.toLowerCase() === title) continue;
+		const line = readLocationLine(text) ?? (opening && isPlaceHeading(text) ? { more: false } : undefined);
 		if (line) {
 			locationLines.push(text);
 			if (!line.more) continue;

@@ -158,12 +158,15 @@ export function headingOf(element: Element): { text: string; depth: number } | u
 	const text = squash(textContent(element, ' ')).replace(/:$/, '').trim();
 	if (text === '' || text.length > MAX_HEADING_LENGTH) return undefined;
 	if (isHeading) return { text, depth: Number(element.tagName[1]) };
-	// A bold sentence is emphasis, not a heading.
-	if (/[.!]$/.test(text) && text.split(' ').length > 8) return undefined;
+	// A bold sentence is emphasis, not a heading; so is a quotation (KPMG New Zealand's motto, in quotes, ends its text).
+	if ((/[.!]$/.test(text) && text.split(' ').length > 8) || QUOTED.test(text)) return undefined;
 	// A requisition code or a figure alone ("FEQ327R203") heads nothing; an `<h2>` is a heading whatever it says.
 	if (!namesWords(text)) return undefined;
 	return { text, depth: 6 };
 }
+
+/** Text in quotation marks from end to end: "“Fuelling prosperity for New Zealand”", „…“, «…». */
+const QUOTED = /^["“”„«»‘'].*["“”«»’']$/su;
 
 /**
  * A short paragraph in capitals alone, as postings pasted from plain text

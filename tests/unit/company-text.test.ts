@@ -116,9 +116,6 @@ describe('a heading goes where its text goes', () => {
 			'greenhouse/airbnb The Community You Will Join',
 			'greenhouse/tamara Your responsibilities',
 			'greenhouse/turing Compensation Range: $240k - $260K',
-			'lever/clearpoint Auckland',
-			'lever/clearpoint Auckland',
-			'lever/kpmgnz "Tītokona tō tātou tōnuitanga, mō Aotearoa, mō Tātou. Fuelling prosperity for New Zealand, for all New Zealanders"',
 			'smartrecruiters/ServiceNow-744000152033408 Job Description',
 		]);
 	});
@@ -140,5 +137,47 @@ describe('a heading goes where its text goes', () => {
 				['Requirements', 'Go and Rust for five years at least, with production systems that serve millions of requests a day'],
 			]);
 		}
+	});
+});
+
+describe('headings that open a posting, and bold text that is no heading', () => {
+	// ClearPoint's postings (Lever, collection I) open with the title and the city as headings, then the blurb.
+	const clearPoint = (frontMatter: string) =>
+		normalizePostings(
+			[
+				{
+					file: 'content/postings/principal.html',
+					source:
+						`---\ntitle: Principal Engineer\ndatePosted: 2026-11-01\n${frontMatter}---\n` +
+						'<h2>Principal Engineer&nbsp;</h2><h4><strong>Auckland</strong></h4>' +
+						'<h5>What you will do</h5><p>Lead the design of the platforms our clients run their business on.</p>' +
+						'<p><strong><em>"Fuelling prosperity for New Zealand, for all New Zealanders"</em></strong></p>',
+				},
+			],
+			site,
+			{ today: TODAY },
+		).postings[0]!;
+
+	it('leaves a heading that repeats the title to the page, and reads a heading of places alone as the location line it is', () => {
+		const role = clearPoint('');
+		expect(role.sections.map((section) => section.title)).toEqual(['What you will do']);
+		expect(role.locations.map((place) => place.id)).toEqual(['auckland-new-zealand']);
+		expect(role.provenance.locations).toEqual({ source: 'inferred', evidence: 'Auckland' });
+	});
+
+	it('gives the front matter\'s places the last word, the heading still off the page', () => {
+		const role = clearPoint('locations: ["Wellington, New Zealand"]\n');
+		expect(role.locations.map((place) => place.id)).toEqual(['wellington-new-zealand']);
+		expect(role.sections.map((section) => section.title)).toEqual(['What you will do']);
+	});
+
+	it('keeps a bold quotation as a paragraph of its section, not a heading over nothing', () => {
+		expect(clearPoint('').sections[0]!.html).toContain('<p><strong><em>"Fuelling prosperity for New Zealand, for all New Zealanders"</em></strong></p>');
+	});
+
+	it('keeps a heading that says how, not where, and headings after the text begins', () => {
+		const role = (body: string) => normalizePostings([{ file: 'content/postings/x.html', source: `---\ntitle: Analyst\nlocations: [Berlin, Germany]\ndatePosted: 2026-11-01\n---\n${body}` }], site, { today: TODAY }).postings[0]!;
+		expect(role('<h3>Remote</h3><p>Work with our finance team on the numbers that run the company.</p>').sections.map((section) => section.title)).toEqual(['Remote']);
+		expect(role('<p>Work with our finance team on the numbers that run the company.</p><h3>Berlin</h3><p>Our office is by the river, a short walk from the station.</p>').sections.map((section) => section.title)).toEqual([undefined, 'Berlin']);
 	});
 });

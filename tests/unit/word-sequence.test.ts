@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type ChildNode } from 'domhandler';
 import { normalizePostings, type Catalogue, type SourceFile } from '../../src/postings/normalize.ts';
-import { locationLine } from '../../src/postings/locations.ts';
+import { isPlaceHeading, locationLine } from '../../src/postings/locations.ts';
 import { realBoards, seedFiles, site } from './helpers.ts';
 
 // The guard against joined, split or lost words: whatever the pipeline does to
@@ -80,6 +80,10 @@ function misses(file: SourceFile, catalogue: Catalogue, index: number): string[]
 		// lists: not its text.
 		if (locationLine(typed.join(' ')) !== undefined) continue;
 		const line = ` ${words.join(' ')} `;
+		// Before the role's first line, a heading that repeats the title is the page's own title, and one of places alone
+		// is a location line too (ClearPoint's "Principal Engineer", then "Auckland").
+		const title = catalogue.postings[index]!.title.toLowerCase();
+		if (cursor === 0 && (line.trim().toLowerCase() === title || isPlaceHeading(line.trim()))) continue;
 		// A line that opens with a label and its colon ("Logistics Requirements: To participate…") may be a heading and
 		// its paragraph on the page: found as one line broken after the label, every word still there and in order.
 		const label = seen.findIndex((word) => word.endsWith(':'));
