@@ -428,8 +428,7 @@ function boundOf(text: string, stated: Stated): PayRange['bound'] {
 	const before = wordsBefore(text, stated.min.start, 40);
 	if (UP_TO_BEFORE.test(before)) return 'upTo';
 	if (FROM_BEFORE.test(before) || FROM_AFTER.test(text.slice(stated.max.end, stated.max.end + 20))) return 'from';
-	const clause = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
-	if (MINIMUM_BEFORE.test(clause) || MORE_PAID_AFTER.test(text.slice(stated.max.end, stated.max.end + REACH))) return 'from';
+	if (MINIMUM_BEFORE.test(clauseBefore(text, stated.min.start, REACH)) || MORE_PAID_AFTER.test(text.slice(stated.max.end, stated.max.end + REACH))) return 'from';
 	return undefined;
 }
 
@@ -438,6 +437,11 @@ function boundOf(text: string, stated: Stated): PayRange['bound'] {
  * abbreviation: "Verkaufswert von mind. 500,00€", "approx. €67.000", "Sachbezugswert i.H.v. 45,00 €".
  */
 const CLAUSE_BREAK = /(?<!(?<!\p{L})(?:mind|min|max|ca|approx|est|inkl|zzgl|ggf|evtl|bzw|rd|i\.\s?H\.\s?v|z\.\s?B|u\.\s?a|jährl|monatl|mtl))[.;!?](?:\s|$)|[;+|]/iu;
+/** The clause an amount at `at` stands in, up to it: back to the last {@link CLAUSE_BREAK} within `reach` characters. */
+function clauseBefore(text: string, at: number, reach: number): string {
+	return text.slice(Math.max(0, at - reach), at).split(CLAUSE_BREAK).at(-1) ?? '';
+}
+
 /** …and after an amount, also a bracket: "$150,000 (plus bonus)". */
 const CLAUSE_BREAK_AFTER = new RegExp(`${CLAUSE_BREAK.source}|\\(`, 'iu');
 
@@ -447,7 +451,7 @@ function isNotPay(paragraph: Paragraph, stated: Stated): boolean {
 	const { from, to } = sentenceOf(paragraph, stated);
 	// The clause the amount stands in: up to the previous and next sentence break, "+" or ";" (within reach: the words
 	// that make an amount something else stand right next to it).
-	const before = text.slice(Math.max(0, stated.min.start - REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
+	const before = clauseBefore(text, stated.min.start, REACH);
 	const after = text.slice(stated.max.end, stated.max.end + REACH).split(CLAUSE_BREAK_AFTER)[0] ?? '';
 	if (NOT_PAY_BEFORE.test(before) || (VOUCHERS.test(before) && /^(?:R\$|BRL)$/i.test(stated.currency)) || NOT_PAY_AFTER.test(after) || VARIABLE_AFTER.test(after)) return true;
 	if (PER_PIECE.test(text.slice(stated.max.end, stated.max.end + 40)) || BENEFIT_BUDGET.test(before)) return true;
@@ -489,7 +493,7 @@ const LABEL_JOIN = /^\s*(?:de|d['’]|of|:|[-–])?\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u
  */
 function periodLabelBefore(text: string, stated: Stated): boolean {
 	// The clause up to the figure, which the period must open: "une prime mensuelle de 750 €" is a bonus's period.
-	const clause = text.slice(Math.max(0, stated.min.start - LABEL_REACH), stated.min.start).split(CLAUSE_BREAK).at(-1) ?? '';
+	const clause = clauseBefore(text, stated.min.start, LABEL_REACH);
 	return PERIODS.some(([pattern]) => {
 		const found = pattern.exec(clause);
 		return found !== null && /^[\s\p{P}]*$/u.test(clause.slice(0, found.index)) && LABEL_JOIN.test(clause.slice(found.index + found[0].length));

@@ -16,7 +16,7 @@ import { extractPayRanges } from './compensation.ts';
 import { employmentFromText, type EmploymentType } from './employment.ts';
 import { PostingError } from './errors.ts';
 import { inferDepartment, inferTeam, summarize, titleFromAnchors, titleFromProse } from './infer.ts';
-import { locationLine, resolveGivenLocation, resolvePlaces, splitPlaces } from './locations.ts';
+import { resolveGivenLocation, resolvePlaces, splitPlaces } from './locations.ts';
 import { uniqueLocations } from './places/resolve.ts';
 import type { ReadSection } from './structure.ts';
 
@@ -27,6 +27,12 @@ export interface Resolved<T> {
 }
 
 /** What the resolvers read: one posting after sanitizing and structuring. */
+/** A location line of the body ("Locations: Austin | Lisbon", or a place heading opening it), and the list of places it gives. */
+export interface LocationLine {
+	text: string;
+	list: string;
+}
+
 export interface FieldInput {
 	raw: RawPosting;
 	site: Site;
@@ -35,7 +41,7 @@ export interface FieldInput {
 	/** Ids of the raw HTML's headings, which some ATS exports make from the title. */
 	anchors: readonly string[];
 	/** The body's "Locations: …" lines, taken out of the role text. */
-	locationLines: readonly string[];
+	locationLines: readonly LocationLine[];
 	/** The text of each company block the posting carries (board intro and conclusion, repeated and legal paragraphs). */
 	companyText?: readonly string[];
 }
@@ -59,15 +65,14 @@ export function resolveLocations({ raw, site, locationLines }: FieldInput): Reso
 	}
 	if (locationLines.length === 0) return { value: [] };
 	const resolved = resolvePlaces(
-		// A place heading (isPlaceHeading) is its own list.
-		locationLines.flatMap((line) => splitPlaces(locationLine(line) ?? line)),
+		locationLines.flatMap((line) => splitPlaces(line.list)),
 		context,
 	);
 	const [unplaced] = resolved.unplaced;
 	if (unplaced !== undefined) {
 		throw new PostingError(raw.file, 'locations', `a place we know: could not tell where "${unplaced}" is; write it as "City, Country", or give \`locations:\` in the front matter`);
 	}
-	return { value: resolved.places, provenance: { source: 'inferred', evidence: locationLines.join('\n') } };
+	return { value: resolved.places, provenance: { source: 'inferred', evidence: locationLines.map((line) => line.text).join('\n') } };
 }
 
 /** The team: given, else "the Workers Runtime team" in the role text. */

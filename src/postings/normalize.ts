@@ -19,6 +19,7 @@ import {
 	resolveTeam,
 	resolveTitle,
 	type FieldInput,
+	type LocationLine,
 } from './fields.ts';
 import { hiddenValueMismatches } from './hidden-values.ts';
 import { isPlaceHeading, readLocationLine } from './locations.ts';
@@ -144,7 +145,7 @@ interface Read {
 	conclusion: CompanyPart[][];
 	/** Top-level blocks of the sanitized body, location lines removed. */
 	blocks: BodyBlock[];
-	locationLines: string[];
+	locationLines: LocationLine[];
 	report: SanitizeReport;
 }
 
@@ -215,7 +216,7 @@ function read(raw: RawPosting, site: Site): Read {
 	const companyPart = (element: Element): CompanyPart => ({ html: companyHtml(element), text: squash(textContent(element)) });
 	const intro = wrapper.intro.map((fragment) => clean(fragment).map(companyPart));
 	const conclusion = wrapper.conclusion.map((fragment) => clean(fragment).map(companyPart));
-	const locationLines: string[] = [];
+	const locationLines: LocationLine[] = [];
 	const blocks: BodyBlock[] = [];
 	// Headings that open the text, before any other block: one of places alone is a location line, and one that repeats
 	// the title given (ClearPoint's "<h2>Principal Engineer</h2>") is left to the page's own title.
@@ -229,9 +230,9 @@ function read(raw: RawPosting, site: Site): Read {
 		const text = squash(only && 'text' in only ? only.text : textContent(element));
 		opening &&= HEADINGS.has(element.tagName);
 		if (opening && text.toLowerCase() === title) continue;
-		const line = readLocationLine(text) ?? (opening && isPlaceHeading(text) ? { more: false } : undefined);
+		const line = readLocationLine(text) ?? (opening && isPlaceHeading(text) ? { list: text, more: false } : undefined);
 		if (line) {
-			locationLines.push(text);
+			locationLines.push({ text, list: line.list });
 			if (!line.more) continue;
 		}
 		// A block that is its own only part was read for the role text already: its company HTML comes from that reading.
