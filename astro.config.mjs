@@ -13,6 +13,7 @@ import { cardCache } from './src/integrations/card-cache.ts';
 import { roleCards } from './src/integrations/role-cards.ts';
 import { mode } from './src/config/build-mode.ts';
 import { buildCacheDir } from './src/config/cache-folder.ts';
+import { labelsWarning } from './src/i18n/languages.ts';
 
 const site = (() => {
 	try {
@@ -57,7 +58,26 @@ export default defineConfig({
 	// card is written before linked pages removes what no route made. Linked pages then: it empties the output
 	// folder before the build and removes what no route made before the others read it. Host limits last: it
 	// counts the files the others wrote.
-	integrations: [readAhead(site), roleCards(), linkedPages(), dataStoreModule(), pagefind(), previewHeaders(), cardCache(), hostLimits()],
+	integrations: [
+		{
+			name: 'site-labels',
+			hooks: {
+				'astro:config:done': ({ logger }) => {
+					// A site in a language with no labels built in says how many of its words stay English.
+					const warning = labelsWarning(site.lang, site.labels);
+					if (warning) logger.warn(`site settings: ${warning}`);
+				},
+			},
+		},
+		readAhead(site),
+		roleCards(),
+		linkedPages(),
+		dataStoreModule(),
+		pagefind(),
+		previewHeaders(),
+		cardCache(),
+		hostLimits(),
+	],
 	experimental: {
 		// Pages whose cache key (src/routing/cache-keys.ts) and code are unchanged are copied from
 		// the last build's cache (node_modules/.astro/) instead of rendered. A cold build writes

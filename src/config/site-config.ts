@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { siteSchema, type Site } from '../schemas/site.ts';
+import { en } from '../i18n/en.ts';
 import { fromZodError, PostingError } from '../postings/errors.ts';
 import { decodeText, parseYamlMapping } from '../sources/posting-file.ts';
 
@@ -28,7 +29,14 @@ export function readSiteConfig(file: string): Site {
 	const data = parseYamlMapping(file, 'file', decodeText(file, bytes), 0, /\.json$/i.test(file) ? 'JSON' : 'YAML');
 	const result = siteSchema.safeParse(data);
 	if (!result.success) {
-		throw fromZodError(file, result.error, data, { unknown: 'setting', known: Object.keys(siteSchema.shape), whole: 'file', subject: 'site settings', fields: siteSchema.shape });
+		throw fromZodError(file, result.error, data, {
+			unknown: 'setting',
+			known: Object.keys(siteSchema.shape),
+			whole: 'file',
+			subject: 'site settings',
+			fields: siteSchema.shape,
+			knownAt: (path) => (path.length === 1 && path[0] === 'labels' ? Object.keys(en) : path.length === 1 && path[0] === 'atsSource' ? Object.keys(siteSchema.shape.atsSource.unwrap().shape) : undefined),
+		});
 	}
 	return result.data;
 }

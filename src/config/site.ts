@@ -1,8 +1,12 @@
 import { contentPaths, readSiteConfig } from './site-config.ts';
 import type { Site } from '../schemas/site.ts';
+import { fill, type Labels } from '../i18n/labels.ts';
+import { labelsFor } from '../i18n/languages.ts';
+
+const settings = readSiteConfig(contentPaths().siteConfig);
+
+/** The site's words in its language, its own `labels` over the built-in ones (src/i18n/). */
+export const labels: Labels = labelsFor(settings.lang, settings.labels);
 
 /** This company's settings, read once per build from `content/site.yaml` (or `SITE_CONFIG`). */
-export const site: Site & { title: string } = (() => {
-	const settings = readSiteConfig(contentPaths().siteConfig);
-	return { ...settings, title: settings.title ?? `Careers at ${settings.companyName}` };
-})();
+export const site: Site & { title: string } = { ...settings, title: settings.title ?? fill(labels.careersAt, { company: settings.companyName }) };

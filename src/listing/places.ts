@@ -1,6 +1,8 @@
 import type { Location, Posting } from '../schemas/posting.ts';
 import { countriesOverlap } from '../postings/places/areas.ts';
 import { slugify } from '../postings/text.ts';
+import { fill, type Labels } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
 
 /** What a place listing is: a place of the model, Remote (every remote role), or a remote scope ("Remote, Germany"). */
 export type PlaceNodeKind = 'remote' | 'area' | 'country' | 'region' | 'city' | 'remote-scope';
@@ -101,7 +103,7 @@ function overlaps(location: Location, countries: readonly string[]): boolean {
  * Ids are the places' canonical ids, so the slugs of cities, countries, areas
  * and Remote are those the listings always had.
  */
-export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
+export function buildPlaceTree(postings: readonly Posting[], labels: Pick<Labels, 'remote' | 'remoteScope'> = en): PlaceTree {
 	const nodes = new Map<string, PlaceNode>();
 	/** A location of each named city and region: where it lies. */
 	const placeOf = new Map<string, Location>();
@@ -175,14 +177,14 @@ export function buildPlaceTree(postings: readonly Posting[]): PlaceTree {
 	const remoteRoles = postings.flatMap((posting) => posting.locations.filter((location) => location.remote).map((location) => ({ posting, location })));
 	const scopeRank = new Map<string, number>();
 	if (remoteRoles.length > 0) {
-		const remote = node(REMOTE, () => ({ label: 'Remote', kind: 'remote', countries: [] }));
+		const remote = node(REMOTE, () => ({ label: labels.remote, kind: 'remote', countries: [] }));
 		for (const { posting } of remoteRoles) list(remote, posting.slug);
 		for (const place of [...areas, ...countries]) {
 			// Worldwide's scope is the roles remote from anywhere: every remote role overlaps the world, and "Remote,
 			// Worldwide" listed Carvana's nine US-only remote roles beside its three from anywhere, as Remote itself does.
 			const covered = remoteRoles.filter(({ location }) => (place.countries.length === 0 ? location.countries.length === 0 : overlaps(location, place.countries)));
 			if (covered.length === 0) continue;
-			const scope = node(remoteScopeSlug(place.slug), () => ({ label: `Remote, ${place.label}`, kind: 'remote-scope', countries: [...place.countries], parent: REMOTE }));
+			const scope = node(remoteScopeSlug(place.slug), () => ({ label: fill(labels.remoteScope, { place: place.label }), kind: 'remote-scope', countries: [...place.countries], parent: REMOTE }));
 			scopeRank.set(scope.slug, ORDER.indexOf(place.kind));
 			for (const { posting } of covered) list(scope, posting.slug);
 			place.remote = scope.slug;

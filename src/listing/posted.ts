@@ -1,4 +1,5 @@
 import type { Posting } from '../schemas/posting.ts';
+import { counted, type Labels } from '../i18n/labels.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -13,13 +14,17 @@ export function daysBetween(from: string, to: string): number {
  * it true), and the listing's data file says the same, so a row drawn by the
  * filter script reads exactly like the pre-rendered one.
  *
- * @example postedAgo('2026-11-30', '2026-12-02') // 'Posted 2 days ago'
+ * @example postedAgo('2026-11-30', '2026-12-02', en) // 'Posted 2 days ago'
  */
-export function postedAgo(day: string, today: string): string {
+export function postedAgo(
+	day: string,
+	today: string,
+	labels: Pick<Labels, 'postedToday' | 'postedYesterday' | 'postedDaysAgo' | 'digitGroup' | 'zeroIsSingular'>,
+): string {
 	const days = daysBetween(day, today);
-	if (days <= 0) return 'Posted today';
-	if (days === 1) return 'Posted yesterday';
-	return `Posted ${days} days ago`;
+	if (days <= 0) return labels.postedToday;
+	if (days === 1) return labels.postedYesterday;
+	return counted(labels.postedDaysAgo, days, labels);
 }
 
 /** Newest first (by `datePosted`), then by title: the order of the home listing and its pages. */

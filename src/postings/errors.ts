@@ -67,6 +67,29 @@ export interface IssueWording {
 	subject?: string;
 	/** The schema's fields, whose descriptions say what a missing one is for. */
 	fields?: Readonly<Record<string, { description?: string | undefined }>>;
+	/** The keys allowed in a nested mapping (its path from the top), where one has keys of its own. */
+	knownAt?: (path: readonly PropertyKey[]) => readonly string[] | undefined;
+}
+
+/** Most keys an "unknown key" message lists; beyond that it names the closest few. */
+const LISTED_KEYS = 16;
+
+/** Letters to change, add or drop to turn one key into another (Levenshtein), for naming the keys nearest a typo. */
+function distance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i += 1) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j += 1) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length]!;
+}
+
+/** What an unknown key should have been: every allowed key, or the few nearest it when there are many. */
+function expectedKeys(key: string, known: readonly string[]): string {
+	if (known.length <= LISTED_KEYS) return `expected one of ${known.join(', ')}`;
+	const nearest = [...known].sort((a, b) => distance(key, a) - distance(key, b)).slice(0, 3);
+	return `expected one of its ${known.length} keys, such as ${nearest.join(', ')}`;
 }
 
 /**
@@ -79,9 +102,13 @@ export interface IssueWording {
 export function fromZodError(file: string, error: ZodError, data: unknown, wording: IssueWording): PostingError | PostingErrors {
 	const errors = error.issues.flatMap((issue): PostingError[] => {
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map(
-				(key) => new PostingError(file, key, `unknown ${wording.unknown} "${key}"; expected one of ${wording.known.join(', ')}`),
-			);
+			if (issue.path.length === 0) {
+				return issue.keys.map((key) => new PostingError(file, key, `unknown ${wording.unknown} "${key}"; expected one of ${wording.known.join(', ')}`));
+			}
+			// A key inside a mapping of its own (`labels:`, `atsSource:`): named with its path, against that mapping's keys.
+			const at = issue.path.map(String).join('.');
+			const known = wording.knownAt?.(issue.path);
+			return issue.keys.map((key) => new PostingError(file, `${at}.${key}`, `unknown key "${key}" in ${at}${known ? `; ${expectedKeys(key, known)}` : ''}`));
 		}
 		const field = issue.path.length > 0 ? issue.path.map(String).join('.') : wording.whole;
 		const expected = plainWording(issue) ?? issue.message.replace(/^Invalid (option|input): expected\s*/, '');

@@ -1,4 +1,4 @@
-import { site } from '../config/site.ts';
+import { labels, site } from '../config/site.ts';
 import { feedLink, type FeedFacet, type FeedKind, type FeedLink } from './feed.ts';
 
 /**
@@ -8,5 +8,5 @@ import { feedLink, type FeedFacet, type FeedKind, type FeedLink } from './feed.t
  * catalogue facet: its slug and label).
  */
 export function feedFor(kind: FeedKind, facet?: FeedFacet): FeedLink {
-	return feedLink(kind, facet, site);
+	return feedLink(kind, facet, site, labels);
 }

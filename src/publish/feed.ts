@@ -4,6 +4,14 @@ import { REMOTE } from '../listing/facets.ts';
 import { absoluteUrl, homePath, placePath, rolePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 import { cleanData, cleanText } from '../utils/safe-text.ts';
+import { fill, type Labels } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
+
+/** The labels a feed's title and description are written with. */
+export type FeedLabels = Pick<
+	Labels,
+	'teamFeedTitle' | 'remoteFeedTitle' | 'placeFeedTitle' | 'siteFeedDescription' | 'teamFeedDescription' | 'remoteFeedDescription' | 'placeFeedDescription'
+>;
 
 /** Which roles a feed carries: all open roles, one team's (or department's), or one place's. */
 export type FeedKind = 'all' | 'team' | 'place';
@@ -43,19 +51,19 @@ function listingPath(kind: FeedKind, facet?: FeedFacet): string {
 }
 
 /** Channel title: the site title for all roles, else the listing page's own title. */
-function feedTitle(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>): string {
+function feedTitle(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels): string {
 	if (kind === 'all' || !facet) return site.title;
-	if (kind === 'team') return `${facet.label} roles at ${site.companyName}`;
-	return facet.slug === REMOTE ? `Remote roles at ${site.companyName}` : `Roles in ${facet.label} at ${site.companyName}`;
+	const values = { company: site.companyName, team: facet.label, place: facet.label };
+	if (kind === 'team') return fill(labels.teamFeedTitle, values);
+	return fill(facet.slug === REMOTE ? labels.remoteFeedTitle : labels.placeFeedTitle, values);
 }
 
 /** Channel description, in the words of the listing page's meta description. */
-function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'description'>): string {
-	if (kind === 'all' || !facet) return site.description ?? `Open roles at ${site.companyName}.`;
-	if (kind === 'team') return `Open roles in ${facet.label} at ${site.companyName}, newest first.`;
-	return facet.slug === REMOTE
-		? `Open roles at ${site.companyName} that can be done remotely, newest first.`
-		: `Open roles at ${site.companyName} in ${facet.label}, newest first.`;
+function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'description'>, labels: FeedLabels): string {
+	if (kind === 'all' || !facet) return site.description ?? fill(labels.siteFeedDescription, { company: site.companyName });
+	const values = { company: site.companyName, team: facet.label, place: facet.label };
+	if (kind === 'team') return fill(labels.teamFeedDescription, values);
+	return fill(facet.slug === REMOTE ? labels.remoteFeedDescription : labels.placeFeedDescription, values);
 }
 
 /**
@@ -66,9 +74,9 @@ function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pic
  * @example feedLink('team', { slug: 'observability', label: 'Observability' }, site)
  * // { href: '/teams/observability/feed.xml', title: 'Observability roles at Cloudflare' }
  */
-export function feedLink(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>): FeedLink {
+export function feedLink(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels = en): FeedLink {
 	// The title also goes into the page's <link title="…">: the same characters as the channel title.
-	return { href: `${listingPath(kind, facet)}feed.xml`, title: cleanText(feedTitle(kind, facet, site)) };
+	return { href: `${listingPath(kind, facet)}feed.xml`, title: cleanText(feedTitle(kind, facet, site, labels)) };
 }
 
 /** Newest first: a feed reader shows new roles on top; equal days keep the listing's title order. */
@@ -120,12 +128,12 @@ export function feedItem(posting: Posting, siteUrl: string): RSSFeedItem {
  * and quotes but writes a control character as it is, and one U+0001 from a
  * posting's HTML made the whole feed invalid XML.
  */
-export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postings: readonly Posting[], site: FeedSite): RSSOptions {
-	const link = feedLink(kind, facet, site);
+export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postings: readonly Posting[], site: FeedSite, labels: FeedLabels = en): RSSOptions {
+	const link = feedLink(kind, facet, site, labels);
 	const page = listingPath(kind, facet);
 	return cleanData({
 		title: link.title,
-		description: feedDescription(kind, facet, site),
+		description: feedDescription(kind, facet, site, labels),
 		// The channel's <link> is the listing page the feed mirrors.
 		site: absoluteUrl(page, site.siteUrl),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

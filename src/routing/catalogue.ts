@@ -4,7 +4,7 @@ import { groupPostings, type Group } from '../listing/facets.ts';
 import type { PlaceNode } from '../listing/places.ts';
 import type { TeamNode } from '../listing/teams.ts';
 import { buildRouting, type Routing } from './routes.ts';
-import { site } from '../config/site.ts';
+import { labels, site } from '../config/site.ts';
 import { mode } from '../config/build-mode.ts';
 import { closedRoles, isListed, unretired } from './visibility.ts';
 import { closedPagesWarning, socialCardsFor } from '../publish/host-limits.ts';
@@ -62,7 +62,7 @@ const byTitle = (a: Posting, b: Posting) => a.title.localeCompare(b.title, 'en')
 /** The badge each role has in a preview (`statusLabel`), by slug: only the roles that have one. */
 function badges(postings: readonly Posting[]): Record<string, string> {
 	return Object.fromEntries(postings.flatMap((posting) => {
-		const label = statusLabel(posting, mode.builtAt, site.lang);
+		const label = statusLabel(posting, mode.builtAt, site.lang, labels);
 		return label ? [[posting.slug, label]] : [];
 	}));
 }
@@ -91,7 +91,7 @@ export function getCatalogue(): Promise<SiteCatalogue> {
 		// Former slugs of unpublished roles stay unpublished: they would name the draft.
 		const moves = [...open, ...closed].flatMap((to) => to.formerSlugs.map((from) => ({ from, to })));
 		const company = new Map((await getCollection('company')).map((entry) => [entry.id, entry.data]));
-		const routing = buildRouting({ open, closed, moves, companyName: site.companyName });
+		const routing = buildRouting({ open, closed, moves, companyName: site.companyName, labels });
 		const plan = { openRoles: open.length, otherRolePages: closed.length + moves.length, listings: routing.places.length + routing.teams.length, listingPages: routing.placePages.length + routing.teamPages.length + routing.index.length - 1, perRoleJson: site.perRoleJson };
 		const cards = socialCardsFor(site.socialCards, plan);
 		const tooMany = closedPagesWarning(plan, closed.length, cards === 'per-role', site.closedRoleDays);

@@ -4,6 +4,8 @@ import { buildPlaceTree, type PlaceNode, type PlaceTree } from '../listing/place
 import { buildTeamTree, type TeamNode } from '../listing/teams.ts';
 import { newestFirst } from '../listing/posted.ts';
 import { homePath, listingPagePath, placePagePath, placePath, teamPagePath, teamPath } from '../publish/urls.ts';
+import { counted, fill, type Counted, type Labels } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
 
 /**
  * Roles on each page of a listing (the home listing, a place's, a team's): the
@@ -21,6 +23,8 @@ export interface RoutingInput {
 	moves: ReadonlyArray<{ from: string; to: Posting }>;
 	/** The company's name, for the pages' descriptions. */
 	companyName: string;
+	/** The site's words for headings and descriptions (src/i18n/); English unless given. */
+	labels?: Labels;
 }
 
 /** What a role URL shows: an open role, a closed one, or a move to the role's new URL. */
@@ -120,8 +124,6 @@ export interface Routing {
 	filters: { places: ListingLink[]; teams: ListingLink[] };
 }
 
-const plural = (count: number) => `${count} open role${count === 1 ? '' : 's'}`;
-
 /** Page `number` (from 1) of a listing of `total` roles, whose pages are at `path(n)`. */
 function pagingOf(number: number, total: number, path: (number: number) => string): Paging {
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -171,19 +173,19 @@ function ancestors<Node extends Facet>(node: Node, bySlug: ReadonlyMap<string, N
 	return chain;
 }
 
-/** What a place page's heading and description say. */
-function placeWords(node: PlaceNode, scopeOf: ReadonlyMap<string, PlaceNode>): { heading: string; where: string } {
-	if (node.kind === 'remote') return { heading: 'Remote roles', where: 'that can be done remotely' };
-	const place = scopeOf.get(node.slug);
-	if (place) return { heading: `Remote roles from ${place.label}`, where: `that can be done remotely from ${place.label}` };
-	return { heading: `Roles in ${node.label}`, where: `in ${node.label}` };
+/** What a place page's heading says, and which description its roles get. */
+function placeWords(node: PlaceNode, scopeOf: ReadonlyMap<string, PlaceNode>, labels: Labels): { heading: string; description: Counted; place: string } {
+	if (node.kind === 'remote') return { heading: labels.remoteRoles, description: labels.remoteDescription, place: node.label };
+	const scope = scopeOf.get(node.slug);
+	if (scope) return { heading: fill(labels.remoteRolesFrom, { place: scope.label }), description: labels.remoteFromDescription, place: scope.label };
+	return { heading: fill(labels.rolesIn, { place: node.label }), description: labels.placeDescription, place: node.label };
 }
 
 /** The heading of the links one level below a place. */
-function belowHeading(node: PlaceNode, children: readonly PlaceNode[]): string {
-	if (node.kind === 'remote') return 'Remote roles by where they can be done from';
-	if (node.kind === 'area') return `Countries in ${node.label}`;
-	return children.every((child) => child.kind === 'city') ? `Cities in ${node.label}` : `Regions and cities in ${node.label}`;
+function belowHeading(node: PlaceNode, children: readonly PlaceNode[], labels: Labels): string {
+	if (node.kind === 'remote') return labels.remoteRolesBelow;
+	if (node.kind === 'area') return fill(labels.countriesIn, { place: node.label });
+	return fill(children.every((child) => child.kind === 'city') ? labels.citiesIn : labels.regionsAndCitiesIn, { place: node.label });
 }
 
 /**
@@ -215,28 +217,28 @@ function teamFilters(nodes: readonly TeamNode[]): ListingLink[] {
  * renders and no page filters the catalogue itself. Place and team listings
  * come from the hierarchies of src/listing/places.ts and teams.ts.
  */
-export function buildRouting({ open, closed, moves, companyName }: RoutingInput): Routing {
+export function buildRouting({ open, closed, moves, companyName, labels = en }: RoutingInput): Routing {
 	const bySlug = new Map(open.map((posting) => [posting.slug, posting]));
 	const postingsOf = (node: Facet) => node.postings.map((slug) => bySlug.get(slug)!);
-	const home: ListingLink = { slug: '', label: 'All open roles', href: homePath(), count: open.length, children: [] };
+	const home: ListingLink = { slug: '', label: labels.allOpenRoles, href: homePath(), count: open.length, children: [] };
 
-	const tree = buildPlaceTree(open);
+	const tree = buildPlaceTree(open, labels);
 	const scopeOf = new Map(tree.nodes.flatMap((node) => (node.remote ? [[node.remote, node] as const] : [])));
 	const nodesOf = (slugs: readonly string[]) => slugs.map((slug) => tree.bySlug.get(slug)!);
 	const placeLink = (node: PlaceNode) => linkTo(node, placePath, (parent) => (parent.kind === 'region' ? nodesOf(parent.children) : []));
 	const placeListings = tree.nodes.map((node): ListingPage[] => {
 		const postings = postingsOf(node);
 		const children = nodesOf(node.children);
-		const { heading, where } = placeWords(node, scopeOf);
+		const { heading, description, place } = placeWords(node, scopeOf, labels);
 		const remote = node.remote ? tree.bySlug.get(node.remote) : undefined;
 		return listingPages(
 			{
 				facet: node,
 				postings,
 				heading,
-				description: `${plural(postings.length)} at ${companyName} ${where}.`,
+				description: counted(description, postings.length, labels, { company: companyName, place }),
 				breadcrumb: [home, ...ancestors(node, tree.bySlug).map((up) => linkTo(up, placePath))],
-				...(children.length > 0 ? { below: { heading: belowHeading(node, children), links: children.map(placeLink) } } : {}),
+				...(children.length > 0 ? { below: { heading: belowHeading(node, children, labels), links: children.map(placeLink) } } : {}),
 				...(remote ? { remote: placeLink(remote) } : {}),
 			},
 			(number) => placePagePath(node.slug, number),
@@ -252,10 +254,10 @@ export function buildRouting({ open, closed, moves, companyName }: RoutingInput)
 			{
 				facet: node,
 				postings,
-				heading: `${node.label} roles`,
-				description: `${plural(postings.length)} in ${node.label} at ${companyName}.`,
+				heading: fill(labels.teamRoles, { team: node.label }),
+				description: counted(labels.teamDescription, postings.length, labels, { company: companyName, team: node.label }),
 				breadcrumb: [home, ...ancestors(node, teamsBySlug).map((up) => linkTo(up, teamPath))],
-				...(children.length > 0 ? { below: { heading: `Teams in ${node.label}`, links: children.map((child) => linkTo(child, teamPath)) } } : {}),
+				...(children.length > 0 ? { below: { heading: fill(labels.teamsIn, { team: node.label }), links: children.map((child) => linkTo(child, teamPath)) } } : {}),
 			},
 			(number) => teamPagePath(node.slug, number),
 		);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { atsSystems } from './ats-link.ts';
 import { refuseUnsafeText } from '../utils/safe-text.ts';
+import { labelsSchema } from './labels.ts';
 
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -25,7 +26,8 @@ export const siteSchema = z
 			.string()
 			.refine(isLanguageTag, 'a BCP 47 language tag such as "en", "pt-BR" or "de-CH"')
 			.default('en')
-			.describe('BCP 47 language of the postings'),
+			.describe('BCP 47 language of the postings and of the site, whose labels are built in for en, de, es, fr, it, nl and pt'),
+		labels: labelsSchema.optional(),
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),
 		socialCards: z

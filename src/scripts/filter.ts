@@ -17,7 +17,8 @@
  */
 import { EMPTY, FACETS, isFiltered, readState, toggle, toQuery, type FacetKey, type FilterState } from './listing-state.ts';
 import { queryListing, type ListingQuery } from './listing-query.ts';
-import { groupDigits, openRoles } from '../listing/row-text.ts';
+import { openRoles } from '../listing/row-text.ts';
+import { fill, groupDigits, type RowLabels } from '../i18n/labels.ts';
 import { roleRow } from './role-row.ts';
 import { loadSearch, searchRoles } from './search.ts';
 
@@ -44,6 +45,8 @@ const chosenText = filters?.querySelector('[data-chosen]');
 const feedsText = document.querySelector('#feeds [data-feeds]');
 const values = [...(filters?.querySelectorAll<HTMLAnchorElement>('a[data-filter]') ?? [])];
 const total = Number(counter?.dataset.total ?? 0);
+/** The page's words for what the script writes (IndexListing.astro). */
+const labels = JSON.parse(list.dataset.labels ?? '{}') as RowLabels;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const rolePrefix = `${base}jobs/`;
 const rolePath = (slug: string) => `${rolePrefix}${slug}/`;
@@ -99,7 +102,7 @@ function markChoices(): void {
 		if (value.getAttribute('aria-checked') !== checked) value.setAttribute('aria-checked', checked);
 	}
 	const count = state.location.length + state.team.length;
-	if (chosenText) chosenText.textContent = count ? ` (${count} chosen)` : '';
+	if (chosenText) chosenText.textContent = count ? fill(labels.chosenCount, { count: groupDigits(count, labels) }) : '';
 	if (feedsText) {
 		const chosen = FACETS.flatMap((key) => state[key].map((slug) => values.find((value) => value.dataset.filter === key && value.dataset.value === slug)).filter((value) => value !== undefined));
 		feedsText.replaceChildren(
@@ -107,7 +110,7 @@ function markChoices(): void {
 				const link = document.createElement('a');
 				link.href = `${value.pathname}feed.xml`;
 				link.className = 'underline underline-offset-2';
-				link.textContent = `${value.dataset.label} roles`;
+				link.textContent = fill(labels.facetRoles, { label: value.dataset.label ?? '' });
 				return [' · ', link];
 			}),
 		);
@@ -148,7 +151,7 @@ async function update(): Promise<void> {
 	}
 	if (mine !== run) return;
 	const { count, rows, today } = answer;
-	const draw = (part: typeof rows) => part.map((row) => roleRow(row, today, rolePath));
+	const draw = (part: typeof rows) => part.map((row) => roleRow(row, today, rolePath, labels));
 	const now = Math.min(rows.length, FIRST);
 	if (from === 0) list.replaceChildren(...draw(rows.slice(0, now)));
 	else list.append(...draw(rows.slice(0, now)));
@@ -164,7 +167,7 @@ async function update(): Promise<void> {
 	window.clearTimeout(announce);
 	// Wait for typing to pause so screen readers hear one count, not one per keystroke.
 	announce = window.setTimeout(() => {
-		if (counter) counter.textContent = isFiltered(current) ? `${groupDigits(count)} of ${openRoles(total)} match` : openRoles(total);
+		if (counter) counter.textContent = isFiltered(current) ? fill(labels.matchCount, { count: groupDigits(count, labels), total: openRoles(total, labels) }) : openRoles(total, labels);
 	}, current.q ? 250 : 0);
 }
 

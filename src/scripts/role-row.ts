@@ -6,7 +6,8 @@
  */
 import type { ListingRow } from '../listing/listing-data.ts';
 import { postedAgo } from '../listing/posted.ts';
-import { NO_PLACE, remoteWords } from '../listing/row-text.ts';
+import { remoteWords } from '../listing/row-text.ts';
+import type { RowLabels } from '../i18n/labels.ts';
 import { autoDir } from '../utils/direction.ts';
 
 /** StatusBadge.astro's classes: only previews have badges. */
@@ -19,8 +20,8 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 	return made;
 }
 
-/** The `<li>` of one role; `rolePath` makes its link (base path included). */
-export function roleRow([slug, title, team, places, posted, , , badge, lang]: ListingRow, today: string, rolePath: (slug: string) => string): HTMLLIElement {
+/** The `<li>` of one role, in the page's words; `rolePath` makes its link (base path included). */
+export function roleRow([slug, title, team, places, posted, , , badge, lang]: ListingRow, today: string, rolePath: (slug: string) => string, labels: RowLabels): HTMLLIElement {
 	const link = element('a', '', title);
 	link.href = rolePath(slug);
 	const titleDir = autoDir(title);
@@ -28,12 +29,12 @@ export function roleRow([slug, title, team, places, posted, , , badge, lang]: Li
 	if (lang) link.lang = lang;
 	const heading = element('h2', 'role-title', link);
 	if (badge) heading.append(element('span', BADGE, badge));
-	const time = element('time', '', postedAgo(posted, today));
+	const time = element('time', '', postedAgo(posted, today, labels));
 	time.dateTime = posted;
 	const where = element('p', 'role-where');
-	if (places.length === 0) where.append(element('span', '', NO_PLACE));
+	if (places.length === 0) where.append(element('span', '', labels.locationNotSpecified));
 	for (const [label, mark] of places) {
-		const remote = remoteWords(mark);
+		const remote = remoteWords(mark, labels);
 		where.append(' ', element('span', 'role-place', label, ...(remote ? [' ', element('span', 'remote-badge', remote)] : [])));
 	}
 	where.append(' ', time);

@@ -1,6 +1,6 @@
 import type { Posting } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
-import { hostOf, locationLine } from './card-text.ts';
+import { hostOf, locationLine, type CardLabels } from './card-text.ts';
 
 /** What the site's own card shows. Every field changes the pixels, so all go into the cache digest. */
 export interface SiteCardInput {
@@ -32,13 +32,13 @@ export interface RoleCardInput {
 /** Either card. */
 export type CardInput = SiteCardInput | RoleCardInput;
 
-/** The card of an open role. */
-export function roleCardInput(posting: Posting, site: Site): RoleCardInput {
+/** The card of an open role, its places in the site's words. */
+export function roleCardInput(posting: Posting, site: Site, labels?: CardLabels): RoleCardInput {
 	return {
 		kind: 'role',
 		title: posting.title,
 		team: posting.team ?? posting.department,
-		location: locationLine(posting.locations),
+		location: locationLine(posting.locations, labels),
 		company: site.companyName,
 		host: hostOf(site.siteUrl),
 		brandColor: site.brandColor,

@@ -1,4 +1,9 @@
 import type { Location } from '../schemas/posting.ts';
+import { fill, type Labels } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
+
+/** The labels a card's line of places is written with. */
+export type CardLabels = Pick<Labels, 'cardRemote' | 'cardMorePlaces' | 'cardOrRemote'>;
 
 /** Places named on a card before the rest become "+N more": a card has one line for them. */
 const MAX_PLACES = 3;
@@ -6,10 +11,10 @@ const MAX_PLACES = 3;
 const NAMED_WITH_MORE = 2;
 
 /** Short name of a place: the city, else the country, remote-only roles saying so. */
-function placeName(location: Location): string {
+function placeName(location: Location, labels: CardLabels): string {
 	if (location.city) return location.city;
 	const place = location.countryName ?? location.name;
-	return location.remote ? `Remote (${place})` : place;
+	return location.remote ? fill(labels.cardRemote, { place }) : place;
 }
 
 /**
@@ -18,12 +23,13 @@ function placeName(location: Location): string {
  * When every place is a city that also allows remote work, the line ends ", or remote".
  * @example locationLine(seed('000').locations) // 'Austin, Lisbon, London'
  */
-export function locationLine(locations: readonly Location[]): string | undefined {
-	const names = [...new Set(locations.map(placeName))];
+export function locationLine(locations: readonly Location[], labels: CardLabels = en): string | undefined {
+	const names = [...new Set(locations.map((location) => placeName(location, labels)))];
 	if (names.length === 0) return undefined;
-	const line = names.length <= MAX_PLACES ? names.join(', ') : `${names.slice(0, NAMED_WITH_MORE).join(', ')} +${names.length - NAMED_WITH_MORE} more`;
+	const line =
+		names.length <= MAX_PLACES ? names.join(', ') : fill(labels.cardMorePlaces, { places: names.slice(0, NAMED_WITH_MORE).join(', '), count: names.length - NAMED_WITH_MORE });
 	const remoteToo = locations.every((location) => location.city && location.remote);
-	return remoteToo ? `${line}, or remote` : line;
+	return remoteToo ? fill(labels.cardOrRemote, { places: line }) : line;
 }
 
 /**

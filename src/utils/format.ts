@@ -1,13 +1,12 @@
 import type { PayRange } from '../schemas/posting.ts';
 import { remembered } from './remembered.ts';
+import { fill, type Labels } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
 
-const PERIOD_WORDS: Record<PayRange['period'], string> = {
-	HOUR: 'per hour',
-	DAY: 'per day',
-	WEEK: 'per week',
-	MONTH: 'per month',
-	YEAR: 'per year',
-};
+const PER_PERIOD = { HOUR: 'payPerHour', DAY: 'payPerDay', WEEK: 'payPerWeek', MONTH: 'payPerMonth', YEAR: 'payPerYear' } as const satisfies Record<PayRange['period'], keyof Labels>;
+
+/** The labels a pay range is written with. */
+export type PayLabels = Pick<Labels, (typeof PER_PERIOD)[PayRange['period']] | 'payRange' | 'payUpTo' | 'payFrom'>;
 
 /**
  * Intl formatters by their options, made once: making one costs about as much
@@ -28,13 +27,22 @@ const longDate = (locale: string) => dateFormats(locale, () => new Intl.DateTime
  * @example formatPay({ min: 168000, max: 206000, currency: 'USD', period: 'YEAR', … }) // '$168,000 – $206,000 per year'
  * @example formatPay({ min: 38000, max: 38000, currency: 'GBP', period: 'YEAR', bound: 'upTo', … }) // 'Up to £38,000 per year'
  */
-export function formatPay(range: PayRange, locale = 'en-US'): string {
+export function formatPay(range: PayRange, locale = 'en-US', labels: PayLabels = en): string {
 	const format = money(locale, range.currency, range.max < 1000 ? 2 : 0);
-	const per = PERIOD_WORDS[range.period];
-	if (range.bound === 'upTo') return `Up to ${format.format(range.max)} ${per}`;
-	if (range.bound === 'from') return `From ${format.format(range.min)} ${per}`;
-	if (range.min === range.max) return `${format.format(range.min)} ${per}`;
-	return `${format.format(range.min)} – ${format.format(range.max)} ${per}`;
+	const amount =
+		range.bound === 'upTo'
+			? fill(labels.payUpTo, { amount: format.format(range.max) })
+			: range.bound === 'from'
+				? fill(labels.payFrom, { amount: format.format(range.min) })
+				: range.min === range.max
+					? format.format(range.min)
+					: fill(labels.payRange, { min: format.format(range.min), max: format.format(range.max) });
+	return fill(labels[PER_PERIOD[range.period]], { amount });
+}
+
+/** The locale amounts are written in on a site in this language: en-US's for any English ("$", "£", "€"), else the site's. */
+export function moneyLocale(lang: string): string {
+	return /^en\b/i.test(lang) ? 'en-US' : lang;
 }
 
 /** Red, green and blue (0–255) of a hex colour, `#rgb` or `#rrggbb`. */

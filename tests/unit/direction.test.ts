@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { autoDir } from '../../src/utils/direction.ts';
 import { roleRow } from '../../src/scripts/role-row.ts';
 import type { ListingRow } from '../../src/listing/listing-data.ts';
+import { en } from '../../src/i18n/en.ts';
 
 describe('autoDir', () => {
 	it('gives text holding Hebrew, Arabic or Persian letters its own direction', () => {
@@ -43,7 +44,7 @@ describe('the rows the filter script draws', () => {
 	});
 	const draw = (row: ListingRow) => {
 		global.document = { createElement: (tag: string) => new StandIn(tag) };
-		return roleRow(row, '2026-12-04', (slug) => `/jobs/${slug}/`) as unknown as StandIn;
+		return roleRow(row, '2026-12-04', (slug) => `/jobs/${slug}/`, en) as unknown as StandIn;
 	};
 	const parts = (row: StandIn) => {
 		const heading = row.children[0] as StandIn;

@@ -7,6 +7,7 @@ import { EMPTY, isFiltered, readState, toggle, toQuery } from '../../src/scripts
 import { indexRoles, matchRoles, matchText } from '../../src/scripts/match-roles.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
 import { seed } from './helpers.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const role = (slug: string, title: string, datePosted: string, team: Partial<Posting>, ...locations: Posting['locations']): Posting => ({
 	...seed('003'),
@@ -98,6 +99,6 @@ describe('matching the listing data', () => {
 	});
 
 	it('says how long ago a role was posted, counted to the build day', () => {
-		expect(['2026-12-01', '2026-11-30', '2026-11-02'].map((day) => postedAgo(day, '2026-12-01'))).toEqual(['Posted today', 'Posted yesterday', 'Posted 29 days ago']);
+		expect(['2026-12-01', '2026-11-30', '2026-11-02'].map((day) => postedAgo(day, '2026-12-01', en))).toEqual(['Posted today', 'Posted yesterday', 'Posted 29 days ago']);
 	});
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalogue } from '../../../routing/catalogue.ts';
-import { site } from '../../../config/site.ts';
+import { labels, site } from '../../../config/site.ts';
 import { roleCardInput } from '../../../social/card-input.ts';
 import { socialCard } from '../../../social/cache.ts';
 import { writeRoleCards } from '../../../social/card-output.ts';
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
 	}
 	// A production build writes the cards beside the pages, not as routes (src/social/card-output.ts): started
 	// now, before Astro renders the first page, they are painted in the card threads while it renders the others.
-	if (writeRoleCards(open.map((posting) => ({ name: `${posting.slug}.png`, input: roleCardInput(posting, site) })))) return [];
+	if (writeRoleCards(open.map((posting) => ({ name: `${posting.slug}.png`, input: roleCardInput(posting, site, labels) })))) return [];
 	// The dev server: a route per card, drawn when asked for.
 	return open.map((posting) => ({ params: { slug: posting.slug }, props: { posting } }));
 }) satisfies GetStaticPaths;
@@ -29,6 +29,6 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** The role's social card, 1200×630 PNG, drawn when the dev server is asked for it (or read from the card cache). */
 export const GET: APIRoute<Props> = async ({ props }) => {
-	const { png } = await socialCard(roleCardInput(props.posting, site));
+	const { png } = await socialCard(roleCardInput(props.posting, site, labels));
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
