@@ -98,20 +98,20 @@ describe('headings, descriptions and feeds of a French site', () => {
 
 	it('names the place listings, their descriptions and the places below in French', () => {
 		expect([place('portugal').heading, place('portugal').description, place('portugal').below?.heading]).toEqual([
-			'Postes : Portugal',
-			'2 postes ouverts chez Cloudflare (lieu : Portugal).',
-			'Villes : Portugal',
+			'Postes\u00a0: Portugal',
+			'2 postes ouverts chez Cloudflare (lieu\u00a0: Portugal).',
+			'Villes\u00a0: Portugal',
 		]);
 		expect([place('remote').heading, place('remote').below?.heading]).toEqual(['Postes en télétravail', 'Postes en télétravail par zone']);
 		expect(routing.filters.places.map((link) => link.label)).toContain('Télétravail');
 		// The place names are the gazetteer's (English) names, translated or not by the site: the words around them are French.
-		expect([place('remote-germany').heading, place('remote-germany').facet.label]).toEqual(['Postes en télétravail : Germany', 'Télétravail, Germany']);
+		expect([place('remote-germany').heading, place('remote-germany').facet.label]).toEqual(['Postes en télétravail\u00a0: Germany', 'Télétravail, Germany']);
 		expect(place('portugal').breadcrumb[0]!.label).toBe('Tous les postes ouverts');
 	});
 
 	it('names the team listings and the feeds in French', () => {
 		const team = routing.teams.find((page) => page.params.team === 'engineering')!.props;
-		expect([team.heading, team.description]).toEqual(['Postes : Engineering', '1 poste ouvert chez Cloudflare (équipe : Engineering).']);
+		expect([team.heading, team.description]).toEqual(['Postes\u00a0: Engineering', '1 poste ouvert chez Cloudflare (équipe\u00a0: Engineering).']);
 		expect(feedLink('team', { slug: 'engineering', label: 'Engineering' }, { companyName: 'Cloudflare', title: 'Carrières chez Cloudflare' }, fr).title).toBe(
 			fill(fr.teamFeedTitle, { team: 'Engineering', company: 'Cloudflare' }),
 		);
