@@ -140,6 +140,8 @@ export const de: Labels = {
 	browseByTeam: 'Nach Team durchsuchen',
 
 	// A role's social card.
+	cardHiring: 'WIR STELLEN EIN',
+	cardUntitled: 'Offene Stelle bei {company}',
 	cardRemote: 'Remote ({place})',
 	cardMorePlaces: '{places} +{count} weitere',
 	cardOrRemote: '{places} oder remote',

@@ -147,7 +147,9 @@ export const en = {
 	},
 	browseByTeam: 'Browse by team',
 
-	// A role's social card.
+	// A role's social card (in capitals where the card shows them so).
+	cardHiring: "WE'RE HIRING",
+	cardUntitled: 'Open role at {company}',
 	cardRemote: 'Remote ({place})',
 	cardMorePlaces: '{places} +{count} more',
 	cardOrRemote: '{places}, or remote',

@@ -140,6 +140,8 @@ export const es: Labels = {
 	browseByTeam: 'Explorar por equipo',
 
 	// A role's social card.
+	cardHiring: 'ESTAMOS CONTRATANDO',
+	cardUntitled: 'Puesto abierto en {company}',
 	cardRemote: 'Remoto ({place})',
 	cardMorePlaces: '{places} y {count} más',
 	cardOrRemote: '{places} o remoto',

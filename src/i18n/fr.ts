@@ -140,6 +140,8 @@ export const fr: Labels = {
 	browseByTeam: 'Parcourir par équipe',
 
 	// A role's social card.
+	cardHiring: 'ON RECRUTE',
+	cardUntitled: 'Poste ouvert chez {company}',
 	cardRemote: 'Télétravail ({place})',
 	cardMorePlaces: '{places} +{count} autres',
 	cardOrRemote: '{places} ou télétravail',

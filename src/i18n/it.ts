@@ -140,6 +140,8 @@ export const it: Labels = {
 	browseByTeam: 'Sfoglia per team',
 
 	// A role's social card.
+	cardHiring: 'STIAMO ASSUMENDO',
+	cardUntitled: 'Posizione aperta – {company}',
 	cardRemote: 'Da remoto ({place})',
 	cardMorePlaces: '{places} e altri {count}',
 	cardOrRemote: '{places} o da remoto',

@@ -140,6 +140,8 @@ export const nl: Labels = {
 	browseByTeam: 'Bekijk per team',
 
 	// A role's social card.
+	cardHiring: 'WIJ ZOEKEN COLLEGA’S',
+	cardUntitled: 'Vacature bij {company}',
 	cardRemote: 'Remote ({place})',
 	cardMorePlaces: '{places} en nog {count}',
 	cardOrRemote: '{places} of remote',

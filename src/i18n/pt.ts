@@ -140,6 +140,8 @@ export const pt: Labels = {
 	browseByTeam: 'Navegar por equipe',
 
 	// A role's social card.
+	cardHiring: 'ESTAMOS CONTRATANDO',
+	cardUntitled: 'Vaga aberta – {company}',
 	cardRemote: 'Remoto ({place})',
 	cardMorePlaces: '{places} e mais {count}',
 	cardOrRemote: '{places} ou remoto',

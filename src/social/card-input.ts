@@ -1,6 +1,8 @@
 import type { Posting } from '../schemas/posting.ts';
 import type { Site } from '../schemas/site.ts';
 import { hostOf, locationLine, type CardLabels } from './card-text.ts';
+import { fill } from '../i18n/labels.ts';
+import { en } from '../i18n/en.ts';
 
 /** What the site's own card shows. Every field changes the pixels, so all go into the cache digest. */
 export interface SiteCardInput {
@@ -27,13 +29,17 @@ export interface RoleCardInput {
 	company: string;
 	host: string;
 	brandColor: string;
+	/** The badge above the title, in the site's words: "WE’RE HIRING". */
+	hiring: string;
+	/** What stands for a title the fonts cannot draw: "Open role at Acme". */
+	untitled: string;
 }
 
 /** Either card. */
 export type CardInput = SiteCardInput | RoleCardInput;
 
 /** The card of an open role, its places in the site's words. */
-export function roleCardInput(posting: Posting, site: Site, labels?: CardLabels): RoleCardInput {
+export function roleCardInput(posting: Posting, site: Site, labels: CardLabels = en): RoleCardInput {
 	return {
 		kind: 'role',
 		title: posting.title,
@@ -42,6 +48,8 @@ export function roleCardInput(posting: Posting, site: Site, labels?: CardLabels)
 		company: site.companyName,
 		host: hostOf(site.siteUrl),
 		brandColor: site.brandColor,
+		hiring: labels.cardHiring,
+		untitled: fill(labels.cardUntitled, { company: site.companyName }),
 	};
 }
 

@@ -39,7 +39,7 @@ const PAPER = '#ffffff';
 const PADDING = 72;
 /** The brand bar across the top of a role card. */
 const BAR_HEIGHT = 16;
-/** Space above the "We're hiring" label. */
+/** Space above the "We’re hiring" label. */
 const CONTENT_TOP = 52;
 /** The foot of a role card, and the rule above it. */
 const FOOTER_HEIGHT = 112;
@@ -138,15 +138,17 @@ function footer(company: string | undefined, host: string | undefined, brand: st
 }
 
 /** What a role card shows, as the fonts can draw it. */
-export function roleCardTexts(input: RoleCardInput, covers: LayoutFonts['covers']): { title: string; team?: string; location?: string; company?: string; host?: string } {
+export function roleCardTexts(input: RoleCardInput, covers: LayoutFonts['covers']): { hiring: string; title: string; team?: string; location?: string; company?: string; host?: string } {
 	const fit = (text: string | undefined) => printable(text, covers);
 	const company = fit(input.company);
 	const team = fit(input.team);
 	const location = fit(input.location);
 	const host = fit(input.host);
+	const hiring = fit(input.hiring) ?? '';
 	return {
+		hiring,
 		// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes.
-		title: fit(input.title) ?? (company ? `Open role at ${company}` : 'Open role'),
+		title: fit(input.title) ?? fit(input.untitled) ?? hiring,
 		...(team ? { team } : {}),
 		...(location ? { location } : {}),
 		...(company ? { company } : {}),
@@ -155,7 +157,7 @@ export function roleCardTexts(input: RoleCardInput, covers: LayoutFonts['covers'
 }
 
 /**
- * Layout of an open role's card: brand bar, "We're hiring", the title, team and places, the company.
+ * Layout of an open role's card: brand bar, "We’re hiring" (in the site's words), the title, team and places, the company.
  * As a `frame`, the title, team and places are stand-ins drawn in no colour, keyed by {@link RoleText}.
  */
 function roleCard(input: RoleCardInput, fonts: LayoutFonts, frame = false): CardNode {
@@ -171,7 +173,7 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts, frame = false): Card
 		// lines of a short title at 80 px and both facts, reaches 27 px into the bottom padding, never the footer.
 		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${CONTENT_TOP}px ${PADDING}px 40px` }, [
 			el('div', { display: 'flex' }, [
-				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, "WE'RE HIRING"),
+				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, texts.hiring),
 			]),
 			clamped(
 				title.text,

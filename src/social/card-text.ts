@@ -3,7 +3,7 @@ import { fill, type Labels } from '../i18n/labels.ts';
 import { en } from '../i18n/en.ts';
 
 /** The labels a card's line of places is written with. */
-export type CardLabels = Pick<Labels, 'cardRemote' | 'cardMorePlaces' | 'cardOrRemote'>;
+export type CardLabels = Pick<Labels, 'cardHiring' | 'cardUntitled' | 'cardRemote' | 'cardMorePlaces' | 'cardOrRemote'>;
 
 /** Places named on a card before the rest become "+N more": a card has one line for them. */
 const MAX_PLACES = 3;

@@ -57,7 +57,7 @@ let masks: GlyphMasks | undefined;
 
 /** The frame role cards with these texts shown are painted on. */
 function frameOf(input: RoleCardInput, shown: { team: boolean; location: boolean }): Promise<Frame> {
-	const key = JSON.stringify([input.brandColor, input.company, input.host, shown.team, shown.location]);
+	const key = JSON.stringify([input.brandColor, input.company, input.host, input.hiring, shown.team, shown.location]);
 	let frame = frames.get(key);
 	if (!frame) {
 		if (frames.size >= FRAMES_KEPT) frames.clear();

@@ -9,8 +9,9 @@ import { formatPay, moneyLocale } from '../../src/utils/format.ts';
 import { postedAgo } from '../../src/listing/posted.ts';
 import { openRoles } from '../../src/listing/row-text.ts';
 import { locationLine } from '../../src/social/card-text.ts';
+import { roleCardInput } from '../../src/social/card-input.ts';
 import { statusLabel } from '../../src/listing/status-label.ts';
-import { seed, seedCatalogue } from './helpers.ts';
+import { seed, seedCatalogue, site } from './helpers.ts';
 import type { PayRange } from '../../src/schemas/posting.ts';
 
 const valuesOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -87,6 +88,8 @@ describe('labels filled in', () => {
 
 	it('writes a role card’s places and a preview’s badges in the site’s words', () => {
 		expect(locationLine(seed('002').locations, fr)).toBe('Amsterdam, Lisbon +2 autres ou télétravail');
+		const card = roleCardInput(seed('002'), site, fr);
+		expect([card.hiring, card.untitled]).toEqual(['ON RECRUTE', 'Poste ouvert chez Cloudflare']);
 		const draft = { ...seed('000'), status: 'draft' as const };
 		expect(statusLabel(draft, '2026-12-01T00:00:00Z', 'fr', fr)).toBe('Brouillon');
 	});
