@@ -85,6 +85,10 @@ const WORDS: ReadonlyArray<{ kind: Kind; words: string; anywhere?: false }> = [
 	{ kind: 'fullTime', words: 'ft|fte', anywhere: false },
 	{ kind: 'permanent', words: 'permanent|unbefristet(?:e[nr]?)?|fest ?anstellung|feste anstellung|cdi|duree indeterminee|indefinido|tiempo indefinido|efetivo|onbepaalde tijd|tempo indeterminato' },
 	{ kind: 'permanent', words: 'regular|unlimited|indefinite|salaried|employee|vast|vaste', anywhere: false },
+	// India's payroll words, as a field's value: "on-roll" is on the company's own payroll (Paytm's Lever commitment), "off-roll"
+	// through a staffing agency. In prose "on roll" is rarely about employment.
+	{ kind: 'permanent', words: 'on roll', anywhere: false },
+	{ kind: 'contractor', words: 'off roll', anywhere: false },
 	// Polish: "pełny etat" (full time), "niepełny etat"/"pół etatu" (part time), "umowa o pracę" (an employment contract),
 	// "umowa zlecenie"/"B2B" (a contractor's), "staż"/"praktyki" (internship), "umowa na czas określony" (fixed term).
 	{ kind: 'fullTime', words: 'pe[lł]ny etat|pe[lł]en etat|pe[lł]nym etacie|ca[lł]y etat' },

@@ -412,6 +412,8 @@ describe('ATS mappings use the one normalizer', () => {
 		const row = leverPostingSchema.parse((json('lever/page-0.json') as unknown[])[0]);
 		const typeOf = (commitment: string) => mapLeverJob({ ...row, categories: { ...row.categories, commitment } }, 'cloudflare').fields.employmentType;
 		expect(['Regular, Salaried, Full Time', 'Trainee', 'Werkstudent', "Stage de fin d'études", 'Seasonal'].map(typeOf)).toEqual(['FULL_TIME', 'INTERN', 'PART_TIME', 'INTERN', 'TEMPORARY']);
+		// India's payroll words: Paytm's "On-roll" is on the company's payroll; "Off-roll" through an agency.
+		expect(['On-roll', 'Off Roll'].map(typeOf)).toEqual(['FULL_TIME', 'CONTRACTOR']);
 	});
 
 	it('Ashby: an intern title corrects the default FullTime', () => {
