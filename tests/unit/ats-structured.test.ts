@@ -296,6 +296,8 @@ describe('Team and department: one convention for every ATS', () => {
 		expect(units('smartrecruiters', 'WesternDigital-744000140949875', '744000140949875')).toEqual({ team: 'Engineering Support', department: undefined });
 		// "Division full name" over the division's code, "DC".
 		expect(units('smartrecruiters', 'BoschGroup-744000151640889', '744000151640889')).toEqual({ team: 'Drive and Control Technology', department: undefined });
+		// No department object: the "Departments" field is it, without the HR system's "(Department)" after the name.
+		expect(units('smartrecruiters', 'Sportradar-744000153670469', '744000153670469')).toEqual({ team: 'Technology and Artificial Intelligence', department: undefined });
 	});
 });
 

@@ -117,6 +117,9 @@ describe('a heading goes where its text goes', () => {
 			'greenhouse/tamara Your responsibilities',
 			'greenhouse/turing Compensation Range: $240k - $260K',
 			'smartrecruiters/ServiceNow-744000152033408 Job Description',
+			// SmartRecruiters' own section headings over a bold heading of the company's ("ABOUT US:", "To be successful in this role you have:").
+			'smartrecruiters/ServiceNow-744000153504297 Qualifications',
+			'smartrecruiters/Sportradar-744000153670469 Job Description',
 		]);
 	});
 

@@ -179,6 +179,9 @@ export function mapSmartRecruitersPosting(row: SmartRecruitersPosting, company: 
 	return { system: 'smartrecruiters', board: company, id: row.id, url, fields, html: htmlOf(row), notes };
 }
 
+/** The kind of unit an HR system writes after its name. */
+const UNIT_KIND = /\s*\((?:department|division|team|business unit|sub-?department)\)$/i;
+
 /** Company fields naming the role's own unit, most specific first ("Job Function" is Ubisoft's craft, "Technical Art"). */
 const TEAM_FIELDS = [/^team$/i, /^job\s+function$/i];
 /** Company fields naming a broader unit, most specific first: HR systems' job family, then its group, then the division. */
@@ -187,9 +190,9 @@ const DEPARTMENT_FIELDS = [/^job\s+family$/i, /^business\s+function$/i, /^job\s+
 /**
  * Team and department from the department object and the company's fields,
  * by the one convention (see {@link teamAndDepartment}): a "Team" or "Job
- * Function" field, else the department object, is the team; a job family or
- * division field is the department. A department object that only names the
- * company or its brand ("Ubisoft") is no unit.
+ * Function" field, else the department object (else a "Departments" field),
+ * is the team; a job family or division field is the department. A department
+ * that only names the company or its brand ("Ubisoft") is no unit.
  */
 function unitsOf(row: SmartRecruitersPosting): { team?: string; department?: string } {
 	const fields = row.customField ?? [];
@@ -198,11 +201,13 @@ function unitsOf(row: SmartRecruitersPosting): { team?: string; department?: str
 	const value = (name: RegExp) =>
 		fields
 			.filter((field) => name.test(squash(field.fieldLabel ?? '')))
-			.map((field) => squash(field.valueLabel ?? ''))
+			// An HR system's kind of unit after the name ("Technology and Artificial Intelligence (Department)") is not part of it.
+			.map((field) => squash(field.valueLabel ?? '').replace(UNIT_KIND, ''))
 			.filter((text) => text && !countryCode(text))
 			.sort((a, b) => b.length - a.length)[0];
 	const brands = new Set([row.company?.name, row.company?.identifier, value(/^brands?$/i)].map((name) => squash(name ?? '').toLowerCase()));
-	const department = squash(row.department?.label ?? '');
+	// A "Departments" field stands in for an empty department object (Sportradar's).
+	const department = squash(row.department?.label ?? '') || (value(/^departments?$/i) ?? '');
 	const own = department && !brands.has(department.toLowerCase()) ? department : undefined;
 	const specific = [...TEAM_FIELDS.map(value), own];
 	const broader = [...new Set(DEPARTMENT_FIELDS.map(value))].filter((name) => !specific.includes(name));
