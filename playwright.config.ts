@@ -29,15 +29,17 @@ async function freePorts(count: number): Promise<number[]> {
 // by the runner and again by every worker, so the runner's choice goes into
 // process.env, which the workers and the web servers inherit: a worker finds
 // the ports already set and keeps them (tests/e2e/urls.ts reads them too).
-if (!process.env.E2E_PORT || !process.env.E2E_LIFECYCLE_PORT || !process.env.E2E_MANY_PORT) {
-	const [site, lifecycle, many] = await freePorts(3);
+if (!process.env.E2E_PORT || !process.env.E2E_LIFECYCLE_PORT || !process.env.E2E_MANY_PORT || !process.env.E2E_FRENCH_PORT) {
+	const [site, lifecycle, many, french] = await freePorts(4);
 	process.env.E2E_PORT ||= String(site);
 	process.env.E2E_LIFECYCLE_PORT ||= String(lifecycle);
 	process.env.E2E_MANY_PORT ||= String(many);
+	process.env.E2E_FRENCH_PORT ||= String(french);
 }
 const PORT = Number(process.env.E2E_PORT);
 const LIFECYCLE_PORT = Number(process.env.E2E_LIFECYCLE_PORT);
 const MANY_PORT = Number(process.env.E2E_MANY_PORT);
+const FRENCH_PORT = Number(process.env.E2E_FRENCH_PORT);
 
 // On a 2-core machine shared with other builds, a page load, an axe run or a
 // Pagefind search can take several times as long as on an idle one. Nothing
@@ -78,8 +80,8 @@ export default defineConfig({
 			},
 		},
 	],
-	// Serves the built dist/, the lifecycle fixture's build and the build of
-	// 1,000 generated roles (npm test builds all three first: scripts/test.mjs);
+	// Serves the built dist/, the lifecycle fixture's build, the build of
+	// 1,000 generated roles and the French site (npm test builds all four first: scripts/test.mjs);
 	// stopped when the tests end. --ignore-lock: Astro otherwise
 	// refuses a second preview server for the same project.
 	webServer: [
@@ -100,6 +102,13 @@ export default defineConfig({
 			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${MANY_PORT} --outDir .builds/many/dist`,
 			url: `http://127.0.0.1:${MANY_PORT}/`,
 			env: { POSTINGS_DIR: '.builds/many/postings', SITE_CONFIG: '.builds/many/site.yaml', ASTRO_CACHE_DIR: '.builds/many/cache' },
+			reuseExistingServer: false,
+			timeout: SERVER_START_MS,
+		},
+		{
+			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${FRENCH_PORT} --outDir .builds/french`,
+			url: `http://127.0.0.1:${FRENCH_PORT}/`,
+			env: { SITE_CONFIG: 'tests/fixtures/french/site.yaml', ASTRO_CACHE_DIR: '.builds/french-cache' },
 			reuseExistingServer: false,
 			timeout: SERVER_START_MS,
 		},

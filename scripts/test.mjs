@@ -5,7 +5,9 @@
 //                  (closed, renamed and draft roles) into .builds/lifecycle/
 //                  (the build tests and Playwright use both), and 1,000
 //                  generated roles (scripts/many-roles.mjs) into
-//                  .builds/many/dist/ (the listing's end-to-end tests)
+//                  .builds/many/dist/ (the listing's end-to-end tests), and
+//                  the seeds as a French company's site (tests/fixtures/french/)
+//                  into .builds/french/ (the site's words in another language)
 // 3. vitest        unit tests of the pipeline and tests of built sites
 // 4. playwright    end-to-end tests in Chromium, axe included
 //
@@ -44,12 +46,14 @@ else {
 const lifecycle = { POSTINGS_DIR: 'tests/fixtures/lifecycle', ASTRO_CACHE_DIR: '.builds/lifecycle-cache' };
 // Generated at test time, not committed: a thousand files would drown the repository's history.
 const many = { ...writeManyRoles('.builds/many', 1000).env, ASTRO_CACHE_DIR: '.builds/many/cache' };
+const french = { SITE_CONFIG: 'tests/fixtures/french/site.yaml', ASTRO_CACHE_DIR: '.builds/french-cache' };
 if (
 	// The site as `npm run build` makes it (the search index once Astro has exited); the others
 	// with `astro build` alone (the index in Astro's hook): the build tests read both kinds.
 	!run('build', 'node', ['scripts/build.mjs']) ||
 	!run('build (lifecycle fixture)', 'astro', ['build', '--outDir', '.builds/lifecycle'], lifecycle) ||
-	!run('build (1,000 generated roles)', 'astro', ['build', '--outDir', '.builds/many/dist'], many)
+	!run('build (1,000 generated roles)', 'astro', ['build', '--outDir', '.builds/many/dist'], many) ||
+	!run('build (a French site)', 'astro', ['build', '--outDir', '.builds/french'], french)
 ) {
 	console.log('\nThe site does not build; later steps need it.');
 	console.log(`tests: ${passed} passed, ${failed + 1} failed`);

@@ -18,3 +18,9 @@ if (!manyPort) throw new Error('E2E_MANY_PORT is not set: run the end-to-end tes
  * which scripts/test.mjs builds into .builds/many/dist: `test.use({ baseURL: MANY_URL })`.
  */
 export const MANY_URL = `http://127.0.0.1:${manyPort}`;
+
+const frenchPort = process.env.E2E_FRENCH_PORT;
+if (!frenchPort) throw new Error('E2E_FRENCH_PORT is not set: run the end-to-end tests through playwright.config.ts (npx playwright test).');
+
+/** Base URL of the seeds built as a French company's site (tests/fixtures/french/site.yaml): `test.use({ baseURL: FRENCH_URL })`. */
+export const FRENCH_URL = `http://127.0.0.1:${frenchPort}`;
