@@ -5,9 +5,11 @@
  * site gives its own words for every label.
  */
 import { en } from './en.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { he } from './he.ts';
 import { it } from './it.ts';
 import { nl } from './nl.ts';
 import { pt } from './pt.ts';
@@ -16,7 +18,7 @@ import type { Labels } from './labels.ts';
 /** A site's own labels (`labels` in its settings): any of them. */
 export type OwnLabels = { [Key in keyof Labels]?: Labels[Key] | undefined };
 
-const BUILT_IN: Readonly<Record<string, Labels>> = { en, de, es, fr, it, nl, pt };
+const BUILT_IN: Readonly<Record<string, Labels>> = { en, ar, de, es, fr, he, it, nl, pt };
 
 /** The primary language subtags the site has labels for. */
 export const builtInLanguages = Object.keys(BUILT_IN);

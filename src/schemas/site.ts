@@ -26,7 +26,7 @@ export const siteSchema = z
 			.string()
 			.refine(isLanguageTag, 'a BCP 47 language tag such as "en", "pt-BR" or "de-CH"')
 			.default('en')
-			.describe('BCP 47 language of the postings and of the site, whose labels are built in for en, de, es, fr, it, nl and pt'),
+			.describe('BCP 47 language of the postings and of the site, whose labels are built in for en, ar, de, es, fr, he, it, nl and pt (written right to left for ar and he)'),
 		labels: labelsSchema.optional(),
 		brandColor: z.string().regex(hexColour, 'a hex colour such as "#f38020"').default('#2563eb').describe('Brand colour, used for accents'),
 		logo: z.string().optional().describe('Path of a logo in public/, e.g. "/logo.svg"'),

@@ -8,10 +8,10 @@ import type { ListingRow } from '../listing/listing-data.ts';
 import { postedAgo } from '../listing/posted.ts';
 import { remoteWords } from '../listing/row-text.ts';
 import type { RowLabels } from '../i18n/labels.ts';
-import { autoDir } from '../utils/direction.ts';
+import { autoDir, autoDirOnRtl } from '../utils/direction.ts';
 
 /** StatusBadge.astro's classes: only previews have badges. */
-const BADGE = 'ml-2 inline-block rounded bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-zinc-950';
+const BADGE = 'ms-2 inline-block rounded bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-zinc-950';
 
 function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[Tag] {
 	const made = document.createElement(tag);
@@ -24,7 +24,9 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 export function roleRow([slug, title, team, places, posted, , , badge, lang]: ListingRow, today: string, rolePath: (slug: string) => string, labels: RowLabels): HTMLLIElement {
 	const link = element('a', '', title);
 	link.href = rolePath(slug);
-	const titleDir = autoDir(title);
+	// As the page's own rows: on a right-to-left page (a site in Hebrew or Arabic), text with a left-to-right letter gets dir="auto".
+	const textDir = document.documentElement?.dir === 'rtl' ? autoDirOnRtl : autoDir;
+	const titleDir = textDir(title);
 	if (titleDir) link.dir = titleDir;
 	if (lang) link.lang = lang;
 	const heading = element('h2', 'role-title', link);
@@ -39,7 +41,7 @@ export function roleRow([slug, title, team, places, posted, , , badge, lang]: Li
 	}
 	where.append(' ', time);
 	const teamLine = team ? element('p', 'role-team', team) : undefined;
-	const teamDir = autoDir(team);
+	const teamDir = textDir(team);
 	if (teamLine && teamDir) teamLine.dir = teamDir;
 	const row = element('li', 'role-row', heading, ...(teamLine ? [teamLine] : []), where);
 	row.dataset.role = '';

@@ -141,3 +141,56 @@ describe('a site whose lang is fr', () => {
 		expect(found).toEqual([]);
 	});
 });
+
+// A site in Hebrew: the page runs right to left, and what runs the other way (an English title, a team named
+// in Latin letters) takes its own direction, in the pre-rendered rows as in the filter script's.
+const HEBREW = `---
+title: מהנדס/ת תוכנה
+slug: backend-engineer-tel-aviv
+team: תשתיות
+locations: ["Tel Aviv, Israel"]
+---
+<h3>על התפקיד</h3>
+<p>אנחנו מחפשים מהנדס/ת תוכנה שיצטרף/תצטרף לצוות התשתיות שלנו בתל אביב.</p>
+<ul><li>ניסיון של שלוש שנים לפחות בפיתוח צד שרת.</li><li>היכרות עם Go או Rust.</li></ul>
+`;
+
+describe('a site whose lang is he', () => {
+	const he = builtInLabels('he')!;
+	let hebrewOut: string;
+	let hebrewBuild: BuildResult;
+	beforeAll(() => {
+		const root = mkdtempSync(join(tmpdir(), 'careers-he-'));
+		const postings = join(root, 'postings');
+		mkdirSync(postings);
+		copyFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), join(postings, '000.html'));
+		writeFileSync(join(postings, 'hebrew.html'), HEBREW);
+		const settings = join(root, 'site.yaml');
+		writeFileSync(settings, 'companyName: Acme\nsiteUrl: https://careers.acme.example\ndefaultApplyUrl: https://acme.example/apply\nlang: he\n');
+		hebrewOut = join(root, 'dist');
+		hebrewBuild = buildSite(postings, hebrewOut, { SITE_CONFIG: settings });
+		return () => rmSync(root, { recursive: true, force: true });
+	});
+	const hebrewPage = (path: string) => cheerio.load(readFileSync(join(hebrewOut, path, 'index.html'), 'utf8'));
+
+	it('runs right to left, in Hebrew', () => {
+		expect(hebrewBuild.status, hebrewBuild.output).toBe(0);
+		const $ = hebrewPage('');
+		expect([$('html').attr('lang'), $('html').attr('dir')]).toEqual(['he', 'rtl']);
+		expect($('h1').text()).toBe(fill(he.openRolesAt, { company: 'Acme' }));
+		expect(JSON.parse($('#roles').attr('data-labels')!).openRolesCount).toEqual(he.openRolesCount);
+	});
+
+	it('gives the English title and team their own direction, and the Hebrew ones none', () => {
+		const $ = hebrewPage('');
+		const row = (slug: string) => $(`.role-row a[href="/jobs/${slug}/"]`);
+		expect(row('engineering-manager-workers-runtime').attr('dir')).toBe('auto');
+		expect(row('engineering-manager-workers-runtime').closest('.role-row').find('.role-team').attr('dir')).toBe('auto');
+		expect(row('backend-engineer-tel-aviv').attr('dir')).toBeUndefined();
+		expect(row('backend-engineer-tel-aviv').closest('.role-row').find('.role-team').attr('dir')).toBeUndefined();
+		const role = hebrewPage('jobs/engineering-manager-workers-runtime');
+		expect(role('h1').attr('dir')).toBe('auto');
+		expect(role('article .prose').attr('dir')).toBe('auto');
+		expect(hebrewPage('jobs/backend-engineer-tel-aviv')('h1').attr('dir')).toBeUndefined();
+	});
+});

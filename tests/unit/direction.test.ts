@@ -4,7 +4,7 @@
  * script draws (src/scripts/role-row.ts, run here against a small stand-in DOM).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { autoDir } from '../../src/utils/direction.ts';
+import { autoDir, autoDirOnRtl, languageDirection } from '../../src/utils/direction.ts';
 import { roleRow } from '../../src/scripts/role-row.ts';
 import type { ListingRow } from '../../src/listing/listing-data.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -18,6 +18,20 @@ describe('autoDir', () => {
 
 	it('leaves every other script, and nothing, alone', () => {
 		for (const text of ['Backend Engineer', 'Ingénieur·e logiciel', 'Менеджер по продажам', 'ソフトウェアエンジニア', 'Σύμβουλος', undefined]) expect(autoDir(text), text).toBeUndefined();
+	});
+});
+
+describe('a site written right to left', () => {
+	it('is a site in Hebrew, Arabic, Persian or Urdu, whatever its region', () => {
+		expect(['he', 'he-IL', 'ar', 'ar-AE', 'fa', 'ur-PK'].map(languageDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+		expect(['en', 'de-CH', 'ja', 'tr', 'ru'].map(languageDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+	});
+
+	it('gives text with a left-to-right letter its own direction, and leaves its own script and bare figures alone', () => {
+		expect(autoDirOnRtl('Backend Engineer (C++)')).toBe('auto');
+		expect(autoDirOnRtl('מהנדס/ת תוכנה Backend')).toBe('auto');
+		expect(autoDirOnRtl('ソフトウェアエンジニア')).toBe('auto');
+		for (const text of ['מהנדס/ת תוכנה', 'مهندس برمجيات أول', '2026 — 12', undefined]) expect(autoDirOnRtl(text), text).toBeUndefined();
 	});
 });
 
@@ -61,6 +75,14 @@ describe('the rows the filter script draws', () => {
 		const { link } = parts(draw(['entwickler', 'Softwareentwickler (m/w/d)', 'Plattform', [['Berlin, Germany', 0]], '2026-12-01', [], [], '', 'de']));
 		expect(link.lang).toBe('de');
 		expect(link.dir).toBeUndefined();
+	});
+
+	it('give an English title its own direction on a right-to-left page, as RoleRow.astro does there', () => {
+		global.document = { createElement: (tag: string) => new StandIn(tag), documentElement: { dir: 'rtl' } };
+		const row = roleRow(['backend', 'Backend Engineer', 'תשתיות', [['Tel Aviv, Israel', 0]], '2026-12-01', [], [], ''], '2026-12-04', (slug) => `/jobs/${slug}/`, en) as unknown as StandIn;
+		const { link, team } = parts(row);
+		expect(link.dir).toBe('auto');
+		expect(team.dir).toBeUndefined();
 	});
 
 	it('give an English row no direction', () => {

@@ -45,7 +45,7 @@ describe('the built-in labels', () => {
 		expect(labelsWarning('en-GB')).toBeUndefined();
 		expect(labelsWarning('fr-CA')).toBeUndefined();
 		expect(labelsWarning('pl')).toBe(
-			`lang is "pl", which has no built-in labels (en, de, es, fr, it, nl, pt): ${Object.keys(en).length} of the site's ${Object.keys(en).length} labels are in English. Give them under labels in the site settings (keys as in src/i18n/en.ts).`,
+			`lang is "pl", which has no built-in labels (en, ar, de, es, fr, he, it, nl, pt): ${Object.keys(en).length} of the site's ${Object.keys(en).length} labels are in English. Give them under labels in the site settings (keys as in src/i18n/en.ts).`,
 		);
 		// A site that gives every label its own words is in its language: no warning.
 		expect(labelsWarning('pl', { ...en, openRolesAt: 'Oferty pracy w {company}' })).toBeUndefined();
