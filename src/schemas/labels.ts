@@ -12,10 +12,10 @@ const valuesOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map(
 function wording(english: string) {
 	const known = valuesOf(english);
 	const expected = known.size === 0 ? 'text with no {…} values' : `text whose {…} values are among ${[...known].map((name) => `{${name}}`).join(', ')}`;
+	// Not trimmed: a label may begin with a space it needs (" ({count} chosen)" follows the filters' heading).
 	return z
 		.string()
-		.trim()
-		.min(1)
+		.refine((text) => text.trim() !== '', 'text')
 		.refine((text) => [...valuesOf(text)].every((name) => known.has(name)), expected)
 		.describe(`The site's words for "${english}"`);
 }

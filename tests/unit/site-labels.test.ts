@@ -51,6 +51,11 @@ describe('the built-in labels', () => {
 		expect(labelsWarning('pl', { ...en, openRolesAt: 'Oferty pracy w {company}' })).toBeUndefined();
 	});
 
+	it('keep the spaces a site’s own words begin with, and refuse empty ones', () => {
+		expect(labelsSchema.parse({ chosenCount: ' ({count} gewählt)' }).chosenCount).toBe(' ({count} gewählt)');
+		expect(labelsSchema.safeParse({ applyForThisRole: '  ' }).success).toBe(false);
+	});
+
 	it('take a site’s own words over them, label by label', () => {
 		const labels = labelsFor('fr', { applyForThisRole: 'Je postule', openRolesCount: { one: '{count} offre', other: '{count} offres' } });
 		expect(labels.applyForThisRole).toBe('Je postule');
