@@ -119,7 +119,7 @@ export const it: Labels = {
 	noLongerOpen: 'Posizione chiusa',
 	noLongerOpenTitle: '{title} (posizione chiusa)',
 	noLongerOpenDescription: 'Questa posizione non è più aperta. Vedi posizioni aperte simili.',
-	closedOn: 'Questa posizione presso {company} non è più aperta: le candidature si sono chiuse il {date}.',
+	closedOn: 'Questa posizione presso {company} non è più aperta: le candidature si sono chiuse in data {date}.',
 	closed: 'Questa posizione presso {company} non è più aperta e quindi non accetta più candidature.',
 	similarRoles: 'Posizioni aperte simili',
 	rolesInTeam: 'Posizioni aperte – {team}',

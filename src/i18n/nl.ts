@@ -81,11 +81,11 @@ export const nl: Labels = {
 	teamDescription: { one: '{count} vacature binnen {team} bij {company}.', other: '{count} vacatures binnen {team} bij {company}.' },
 	teamFeedTitle: 'Vacatures binnen {team} bij {company}',
 	remoteFeedTitle: 'Remote vacatures bij {company}',
-	placeFeedTitle: 'Vacatures in {place} bij {company}',
+	placeFeedTitle: 'Vacatures bij {company} – {place}',
 	siteFeedDescription: 'Vacatures bij {company}.',
 	teamFeedDescription: 'Vacatures binnen {team} bij {company}, nieuwste eerst.',
 	remoteFeedDescription: 'Vacatures bij {company} die remote kunnen worden uitgevoerd, nieuwste eerst.',
-	placeFeedDescription: 'Vacatures bij {company} in {place}, nieuwste eerst.',
+	placeFeedDescription: 'Vacatures bij {company} (locatie: {place}), nieuwste eerst.',
 
 	// A role's page.
 	team: 'Team',
