@@ -79,13 +79,8 @@ export const ar: Labels = {
 	},
 	placeDescription: { one: '{count} وظيفة شاغرة لدى {company} (الموقع: {place}).', other: 'الوظائف الشاغرة لدى {company} (الموقع: {place}): {count}.' },
 	teamDescription: { one: '{count} وظيفة شاغرة لدى {company} (الفريق: {team}).', other: 'الوظائف الشاغرة لدى {company} (الفريق: {team}): {count}.' },
-	teamFeedTitle: 'الوظائف لدى {company} – {team}',
-	remoteFeedTitle: 'الوظائف عن بُعد لدى {company}',
-	placeFeedTitle: 'الوظائف لدى {company} – {place}',
 	siteFeedDescription: 'الوظائف الشاغرة لدى {company}.',
-	teamFeedDescription: 'الوظائف الشاغرة لدى {company} (الفريق: {team})، الأحدث أولًا.',
-	remoteFeedDescription: 'الوظائف الشاغرة لدى {company} التي يمكن أداؤها عن بُعد، الأحدث أولًا.',
-	placeFeedDescription: 'الوظائف الشاغرة لدى {company} (الموقع: {place})، الأحدث أولًا.',
+	feedDescription: '{heading} – {company}، الأحدث أولًا.',
 
 	// A role's page.
 	team: 'الفريق',

@@ -79,13 +79,8 @@ export const de: Labels = {
 	},
 	placeDescription: { one: '{count} offene Stelle bei {company} in {place}.', other: '{count} offene Stellen bei {company} in {place}.' },
 	teamDescription: { one: '{count} offene Stelle im Bereich {team} bei {company}.', other: '{count} offene Stellen im Bereich {team} bei {company}.' },
-	teamFeedTitle: 'Stellen im Bereich {team} bei {company}',
-	remoteFeedTitle: 'Remote-Stellen bei {company}',
-	placeFeedTitle: 'Stellen bei {company} – {place}',
 	siteFeedDescription: 'Offene Stellen bei {company}.',
-	teamFeedDescription: 'Offene Stellen im Bereich {team} bei {company}, neueste zuerst.',
-	remoteFeedDescription: 'Offene Stellen bei {company}, die remote ausgeübt werden können, neueste zuerst.',
-	placeFeedDescription: 'Offene Stellen bei {company} (Standort: {place}), neueste zuerst.',
+	feedDescription: '{heading} bei {company}, neueste zuerst.',
 
 	// A role's page.
 	team: 'Team',

@@ -87,13 +87,8 @@ export const en = {
 	},
 	placeDescription: { one: '{count} open role at {company} in {place}.', other: '{count} open roles at {company} in {place}.' },
 	teamDescription: { one: '{count} open role in {team} at {company}.', other: '{count} open roles in {team} at {company}.' },
-	teamFeedTitle: '{team} roles at {company}',
-	remoteFeedTitle: 'Remote roles at {company}',
-	placeFeedTitle: 'Roles in {place} at {company}',
 	siteFeedDescription: 'Open roles at {company}.',
-	teamFeedDescription: 'Open roles in {team} at {company}, newest first.',
-	remoteFeedDescription: 'Open roles at {company} that can be done remotely, newest first.',
-	placeFeedDescription: 'Open roles at {company} in {place}, newest first.',
+	feedDescription: '{heading} at {company}, newest first.',
 
 	// A role's page.
 	team: 'Team',

@@ -79,13 +79,8 @@ export const es: Labels = {
 	},
 	placeDescription: { one: '{count} puesto abierto en {company} con ubicación en {place}.', other: '{count} puestos abiertos en {company} con ubicación en {place}.' },
 	teamDescription: { one: '{count} puesto abierto en {company} en el área de {team}.', other: '{count} puestos abiertos en {company} en el área de {team}.' },
-	teamFeedTitle: 'Puestos de {team} en {company}',
-	remoteFeedTitle: 'Puestos remotos en {company}',
-	placeFeedTitle: 'Puestos en {company} – {place}',
 	siteFeedDescription: 'Puestos abiertos en {company}.',
-	teamFeedDescription: 'Puestos abiertos en {company} en el área de {team}, más recientes primero.',
-	remoteFeedDescription: 'Puestos abiertos en {company} que se pueden realizar de forma remota, más recientes primero.',
-	placeFeedDescription: 'Puestos abiertos en {company} (ubicación: {place}), más recientes primero.',
+	feedDescription: '{heading} en {company}, más recientes primero.',
 
 	// A role's page.
 	team: 'Equipo',

@@ -79,13 +79,8 @@ export const fr: Labels = {
 	},
 	placeDescription: { one: '{count} poste ouvert chez {company} (lieu\u00a0: {place}).', other: '{count} postes ouverts chez {company} (lieu\u00a0: {place}).' },
 	teamDescription: { one: '{count} poste ouvert chez {company} (équipe\u00a0: {team}).', other: '{count} postes ouverts chez {company} (équipe\u00a0: {team}).' },
-	teamFeedTitle: 'Postes chez {company} – {team}',
-	remoteFeedTitle: 'Postes en télétravail chez {company}',
-	placeFeedTitle: 'Postes chez {company} – {place}',
 	siteFeedDescription: 'Postes ouverts chez {company}.',
-	teamFeedDescription: 'Postes ouverts chez {company} (équipe\u00a0: {team}), les plus récents d’abord.',
-	remoteFeedDescription: 'Postes ouverts chez {company} pouvant être exercés en télétravail, les plus récents d’abord.',
-	placeFeedDescription: 'Postes ouverts chez {company} (lieu\u00a0: {place}), les plus récents d’abord.',
+	feedDescription: '{heading} – {company}, les plus récents d’abord.',
 
 	// A role's page.
 	team: 'Équipe',

@@ -79,13 +79,8 @@ export const he: Labels = {
 	},
 	placeDescription: { one: '{count} משרה פתוחה ב-{company} (מיקום: {place}).', other: '{count} משרות פתוחות ב-{company} (מיקום: {place}).' },
 	teamDescription: { one: '{count} משרה פתוחה ב-{company} (צוות: {team}).', other: '{count} משרות פתוחות ב-{company} (צוות: {team}).' },
-	teamFeedTitle: 'משרות ב-{company} – {team}',
-	remoteFeedTitle: 'משרות לעבודה מרחוק ב-{company}',
-	placeFeedTitle: 'משרות ב-{company} – {place}',
 	siteFeedDescription: 'משרות פתוחות ב-{company}.',
-	teamFeedDescription: 'משרות פתוחות ב-{company} (צוות: {team}), מהחדש לישן.',
-	remoteFeedDescription: 'משרות פתוחות ב-{company} עם אפשרות לעבודה מרחוק, מהחדש לישן.',
-	placeFeedDescription: 'משרות פתוחות ב-{company} (מיקום: {place}), מהחדש לישן.',
+	feedDescription: '{heading} – {company}, מהחדש לישן.',
 
 	// A role's page.
 	team: 'צוות',

@@ -79,13 +79,8 @@ export const it: Labels = {
 	},
 	placeDescription: { one: '{count} posizione aperta presso {company} (sede: {place}).', other: '{count} posizioni aperte presso {company} (sede: {place}).' },
 	teamDescription: { one: '{count} posizione aperta presso {company} (team: {team}).', other: '{count} posizioni aperte presso {company} (team: {team}).' },
-	teamFeedTitle: 'Posizioni aperte presso {company} – {team}',
-	remoteFeedTitle: 'Posizioni da remoto presso {company}',
-	placeFeedTitle: 'Posizioni aperte presso {company} – {place}',
 	siteFeedDescription: 'Posizioni aperte presso {company}.',
-	teamFeedDescription: 'Posizioni aperte presso {company} (team: {team}), dalle più recenti.',
-	remoteFeedDescription: 'Posizioni aperte presso {company} che si possono svolgere da remoto, dalle più recenti.',
-	placeFeedDescription: 'Posizioni aperte presso {company} (sede: {place}), dalle più recenti.',
+	feedDescription: '{heading} – {company}, dalle più recenti.',
 
 	// A role's page.
 	team: 'Team',

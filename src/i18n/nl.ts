@@ -79,13 +79,8 @@ export const nl: Labels = {
 	},
 	placeDescription: { one: '{count} vacature bij {company} in {place}.', other: '{count} vacatures bij {company} in {place}.' },
 	teamDescription: { one: '{count} vacature binnen {team} bij {company}.', other: '{count} vacatures binnen {team} bij {company}.' },
-	teamFeedTitle: 'Vacatures binnen {team} bij {company}',
-	remoteFeedTitle: 'Remote vacatures bij {company}',
-	placeFeedTitle: 'Vacatures bij {company} – {place}',
 	siteFeedDescription: 'Vacatures bij {company}.',
-	teamFeedDescription: 'Vacatures binnen {team} bij {company}, nieuwste eerst.',
-	remoteFeedDescription: 'Vacatures bij {company} die remote kunnen worden uitgevoerd, nieuwste eerst.',
-	placeFeedDescription: 'Vacatures bij {company} (locatie: {place}), nieuwste eerst.',
+	feedDescription: '{heading} bij {company}, nieuwste eerst.',
 
 	// A role's page.
 	team: 'Team',

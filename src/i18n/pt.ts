@@ -79,13 +79,8 @@ export const pt: Labels = {
 	},
 	placeDescription: { one: '{company}: {count} vaga aberta (local: {place}).', other: '{company}: {count} vagas abertas (local: {place}).' },
 	teamDescription: { one: '{company}: {count} vaga aberta de {team}.', other: '{company}: {count} vagas abertas de {team}.' },
-	teamFeedTitle: 'Vagas de {team} – {company}',
-	remoteFeedTitle: 'Vagas remotas – {company}',
-	placeFeedTitle: 'Vagas – {place} | {company}',
 	siteFeedDescription: '{company}: vagas abertas.',
-	teamFeedDescription: '{company}: vagas abertas de {team}, mais recentes primeiro.',
-	remoteFeedDescription: '{company}: vagas abertas que permitem trabalho remoto, mais recentes primeiro.',
-	placeFeedDescription: '{company}: vagas abertas (local: {place}), mais recentes primeiro.',
+	feedDescription: '{heading} – {company}, mais recentes primeiro.',
 
 	// A role's page.
 	team: 'Equipe',

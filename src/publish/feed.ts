@@ -1,6 +1,5 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Posting } from '../schemas/posting.ts';
-import { REMOTE } from '../listing/facets.ts';
 import { absoluteUrl, homePath, placePath, rolePath, teamPath } from './urls.ts';
 import { escapeXml } from './xml.ts';
 import { cleanData, cleanText } from '../utils/safe-text.ts';
@@ -8,20 +7,17 @@ import { fill, type Labels } from '../i18n/labels.ts';
 import { en } from '../i18n/en.ts';
 
 /** The labels a feed's title and description are written with. */
-export type FeedLabels = Pick<
-	Labels,
-	'teamFeedTitle' | 'remoteFeedTitle' | 'placeFeedTitle' | 'siteFeedDescription' | 'teamFeedDescription' | 'remoteFeedDescription' | 'placeFeedDescription'
->;
+export type FeedLabels = Pick<Labels, 'listingPageTitle' | 'siteFeedDescription' | 'feedDescription'>;
 
 /** Which roles a feed carries: all open roles, one team's (or department's), or one place's. */
 export type FeedKind = 'all' | 'team' | 'place';
 
-/** The listing a team or place feed belongs to: a facet of the catalogue (`places`, `teams`). */
-export interface FeedFacet {
-	/** URL segment of the listing, e.g. "workers-runtime" or "remote". */
+/** The listing a team or place feed belongs to: its page's URL segment and heading. */
+export interface FeedListing {
+	/** URL segment of the listing, e.g. "workers-runtime" or "remote-germany". */
 	slug: string;
-	/** Display name, e.g. "Workers Runtime" or "Lisbon, Portugal". */
-	label: string;
+	/** The listing page's heading, e.g. "Workers Runtime roles" or "Remote roles from Germany". */
+	heading: string;
 }
 
 /** The site settings a feed needs. */
@@ -44,26 +40,22 @@ export interface FeedLink {
 }
 
 /** Path of the listing page a feed belongs to; the feed lives beside it. */
-function listingPath(kind: FeedKind, facet?: FeedFacet): string {
+function listingPath(kind: FeedKind, listing?: FeedListing): string {
 	if (kind === 'all') return homePath();
-	if (!facet) throw new Error(`a ${kind} feed needs the ${kind} it lists`);
-	return kind === 'team' ? teamPath(facet.slug) : placePath(facet.slug);
+	if (!listing) throw new Error(`a ${kind} feed needs the ${kind} it lists`);
+	return kind === 'team' ? teamPath(listing.slug) : placePath(listing.slug);
 }
 
-/** Channel title: the site title for all roles, else the listing page's own title. */
-function feedTitle(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels): string {
-	if (kind === 'all' || !facet) return site.title;
-	const values = { company: site.companyName, team: facet.label, place: facet.label };
-	if (kind === 'team') return fill(labels.teamFeedTitle, values);
-	return fill(facet.slug === REMOTE ? labels.remoteFeedTitle : labels.placeFeedTitle, values);
+/** Channel title: the site title for all roles, else the listing page's own title ("Remote roles from Germany at Acme"). */
+function feedTitle(kind: FeedKind, listing: FeedListing | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels): string {
+	if (kind === 'all' || !listing) return site.title;
+	return fill(labels.listingPageTitle, { heading: listing.heading, company: site.companyName });
 }
 
-/** Channel description, in the words of the listing page's meta description. */
-function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'description'>, labels: FeedLabels): string {
-	if (kind === 'all' || !facet) return site.description ?? fill(labels.siteFeedDescription, { company: site.companyName });
-	const values = { company: site.companyName, team: facet.label, place: facet.label };
-	if (kind === 'team') return fill(labels.teamFeedDescription, values);
-	return fill(facet.slug === REMOTE ? labels.remoteFeedDescription : labels.placeFeedDescription, values);
+/** Channel description: the site's, else the listing page's title, newest first. */
+function feedDescription(kind: FeedKind, listing: FeedListing | undefined, site: Pick<FeedSite, 'companyName' | 'description'>, labels: FeedLabels): string {
+	if (kind === 'all' || !listing) return site.description ?? fill(labels.siteFeedDescription, { company: site.companyName });
+	return fill(labels.feedDescription, { heading: listing.heading, company: site.companyName });
 }
 
 /**
@@ -71,12 +63,12 @@ function feedDescription(kind: FeedKind, facet: FeedFacet | undefined, site: Pic
  * visible "Subscribe" link. The title is the feed's own channel title.
  * Pages call `feedFor` (feed-links.ts), which passes the site settings.
  *
- * @example feedLink('team', { slug: 'observability', label: 'Observability' }, site)
+ * @example feedLink('team', { slug: 'observability', heading: 'Observability roles' }, site)
  * // { href: '/teams/observability/feed.xml', title: 'Observability roles at Cloudflare' }
  */
-export function feedLink(kind: FeedKind, facet: FeedFacet | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels = en): FeedLink {
+export function feedLink(kind: FeedKind, listing: FeedListing | undefined, site: Pick<FeedSite, 'companyName' | 'title'>, labels: FeedLabels = en): FeedLink {
 	// The title also goes into the page's <link title="…">: the same characters as the channel title.
-	return { href: `${listingPath(kind, facet)}feed.xml`, title: cleanText(feedTitle(kind, facet, site, labels)) };
+	return { href: `${listingPath(kind, listing)}feed.xml`, title: cleanText(feedTitle(kind, listing, site, labels)) };
 }
 
 /** Newest first: a feed reader shows new roles on top; equal days keep the listing's title order. */
@@ -128,12 +120,12 @@ export function feedItem(posting: Posting, siteUrl: string): RSSFeedItem {
  * and quotes but writes a control character as it is, and one U+0001 from a
  * posting's HTML made the whole feed invalid XML.
  */
-export function feedOptions(kind: FeedKind, facet: FeedFacet | undefined, postings: readonly Posting[], site: FeedSite, labels: FeedLabels = en): RSSOptions {
-	const link = feedLink(kind, facet, site, labels);
-	const page = listingPath(kind, facet);
+export function feedOptions(kind: FeedKind, listing: FeedListing | undefined, postings: readonly Posting[], site: FeedSite, labels: FeedLabels = en): RSSOptions {
+	const link = feedLink(kind, listing, site, labels);
+	const page = listingPath(kind, listing);
 	return cleanData({
 		title: link.title,
-		description: feedDescription(kind, facet, site, labels),
+		description: feedDescription(kind, listing, site, labels),
 		// The channel's <link> is the listing page the feed mirrors.
 		site: absoluteUrl(page, site.siteUrl),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

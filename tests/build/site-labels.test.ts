@@ -122,8 +122,9 @@ describe('a site whose lang is fr', () => {
 
 	it('names its feeds in French', () => {
 		const feed = cheerio.load(readFileSync(join(out, 'teams/plateforme/feed.xml'), 'utf8'), { xml: true });
-		expect(feed('channel > title').first().text()).toBe(fill(fr.teamFeedTitle, { team: 'Plateforme', company: 'Acme' }));
-		expect(feed('channel > description').first().text()).toBe(fill(fr.teamFeedDescription, { team: 'Plateforme', company: 'Acme' }));
+		const heading = fill(fr.teamRoles, { team: 'Plateforme' });
+		expect(feed('channel > title').first().text()).toBe(fill(fr.listingPageTitle, { heading, company: 'Acme' }));
+		expect(feed('channel > description').first().text()).toBe(fill(fr.feedDescription, { heading, company: 'Acme' }));
 	});
 
 	it('shows no English label anywhere the site speaks, on any page', () => {

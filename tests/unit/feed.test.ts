@@ -4,7 +4,7 @@ import * as fxp from 'fast-xml-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { FEED_ITEMS, feedCategories, feedItem, feedLink, feedOptions, type FeedSite } from '../../src/publish/feed.ts';
 import { feedFor } from '../../src/publish/feed-links.ts';
-import { buildFacets } from '../../src/listing/facets.ts';
+import { buildRouting } from '../../src/routing/routes.ts';
 import type { Posting } from '../../src/schemas/posting.ts';
 import { seed, seedCatalogue, site } from './helpers.ts';
 
@@ -28,15 +28,17 @@ async function render(options: ReturnType<typeof feedOptions>) {
 describe('feedLink and feedFor', () => {
 	it('names the feed beside each listing, titled like the listing', () => {
 		expect(feedLink('all', undefined, settings)).toEqual({ href: '/feed.xml', title: 'Careers at Cloudflare' });
-		expect(feedLink('team', { slug: 'workers-runtime', label: 'Workers Runtime' }, settings)).toEqual({
+		expect(feedLink('team', { slug: 'workers-runtime', heading: 'Workers Runtime roles' }, settings)).toEqual({
 			href: '/teams/workers-runtime/feed.xml',
 			title: 'Workers Runtime roles at Cloudflare',
 		});
-		expect(feedLink('place', { slug: 'lisbon-portugal', label: 'Lisbon, Portugal' }, settings)).toEqual({
+		expect(feedLink('place', { slug: 'lisbon-portugal', heading: 'Roles in Lisbon, Portugal' }, settings)).toEqual({
 			href: '/locations/lisbon-portugal/feed.xml',
 			title: 'Roles in Lisbon, Portugal at Cloudflare',
 		});
-		expect(feedLink('place', { slug: 'remote', label: 'Remote' }, settings)).toEqual({ href: '/locations/remote/feed.xml', title: 'Remote roles at Cloudflare' });
+		expect(feedLink('place', { slug: 'remote', heading: 'Remote roles' }, settings)).toEqual({ href: '/locations/remote/feed.xml', title: 'Remote roles at Cloudflare' });
+		// A remote scope's, as its page says it (it was "Roles in Remote, Germany at Cloudflare").
+		expect(feedLink('place', { slug: 'remote-germany', heading: 'Remote roles from Germany' }, settings).title).toBe('Remote roles from Germany at Cloudflare');
 	});
 
 	it('refuses a team or place feed without its listing', () => {
@@ -45,7 +47,7 @@ describe('feedLink and feedFor', () => {
 
 	it('reads the site settings for the pages (content/site.yaml)', () => {
 		expect(feedFor('all')).toEqual({ href: '/feed.xml', title: 'Careers at Cloudflare' });
-		const observability = buildFacets(seedCatalogue().postings).teams.find((facet) => facet.slug === 'observability');
+		const observability = buildRouting({ open: seedCatalogue().postings, closed: [], moves: [], companyName: 'Cloudflare' }).teams.find((route) => route.params.team === 'observability')!.props;
 		expect(feedFor('team', observability)).toEqual({ href: '/teams/observability/feed.xml', title: 'Observability roles at Cloudflare' });
 	});
 });
@@ -138,25 +140,23 @@ describe('feedOptions', () => {
 	});
 
 	it('gives a team feed its listing as channel link, and escapes names', async () => {
-		const eti = { slug: 'emerging-technologies-incubation-eti', label: 'Emerging Technologies & Incubation (ETI)' };
+		const eti = { slug: 'emerging-technologies-incubation-eti', heading: 'Emerging Technologies & Incubation (ETI) roles' };
 		const { xml, channel } = await render(feedOptions('team', eti, [seed('001')], settings));
 		expect(xml).toContain('<title>Emerging Technologies &amp; Incubation (ETI) roles at Cloudflare</title>');
 		expect(channel.title).toBe('Emerging Technologies & Incubation (ETI) roles at Cloudflare');
-		expect(channel.description).toBe('Open roles in Emerging Technologies & Incubation (ETI) at Cloudflare, newest first.');
+		expect(channel.description).toBe('Emerging Technologies & Incubation (ETI) roles at Cloudflare, newest first.');
 		expect(channel.link).toBe('https://careers.example.com/teams/emerging-technologies-incubation-eti/');
 		expect(channel['atom:link']['@_href']).toBe('https://careers.example.com/teams/emerging-technologies-incubation-eti/feed.xml');
 		expect(channel.item[0].category).toEqual(['Workers Runtime', 'Emerging Technologies & Incubation (ETI)']);
 	});
 
-	it('describes place feeds, Remote in its own words', () => {
-		const remote = feedOptions('place', { slug: 'remote', label: 'Remote' }, [], settings);
-		expect([remote.title, remote.description, remote.site]).toEqual([
-			'Remote roles at Cloudflare',
-			'Open roles at Cloudflare that can be done remotely, newest first.',
-			'https://careers.example.com/locations/remote/',
-		]);
-		const lisbon = feedOptions('place', { slug: 'lisbon-portugal', label: 'Lisbon, Portugal' }, [], settings);
-		expect([lisbon.title, lisbon.description]).toEqual(['Roles in Lisbon, Portugal at Cloudflare', 'Open roles at Cloudflare in Lisbon, Portugal, newest first.']);
+	it('describes place feeds in their pages’ words, Remote and its scopes too', () => {
+		const remote = feedOptions('place', { slug: 'remote', heading: 'Remote roles' }, [], settings);
+		expect([remote.title, remote.description, remote.site]).toEqual(['Remote roles at Cloudflare', 'Remote roles at Cloudflare, newest first.', 'https://careers.example.com/locations/remote/']);
+		const lisbon = feedOptions('place', { slug: 'lisbon-portugal', heading: 'Roles in Lisbon, Portugal' }, [], settings);
+		expect([lisbon.title, lisbon.description]).toEqual(['Roles in Lisbon, Portugal at Cloudflare', 'Roles in Lisbon, Portugal at Cloudflare, newest first.']);
+		const germany = feedOptions('place', { slug: 'remote-germany', heading: 'Remote roles from Germany' }, [], settings);
+		expect([germany.title, germany.description]).toEqual(['Remote roles from Germany at Cloudflare', 'Remote roles from Germany at Cloudflare, newest first.']);
 	});
 
 	it('keeps a summary plain text: markup in it is escaped, never parsed', async () => {

@@ -93,15 +93,15 @@ describe('every output stays well-formed with a hostile string in every field', 
 				expect(childrenNamed(item, 'category').map((category) => category.text)).toEqual(feedCategories(posting).map(inXml));
 				expect(child(item, 'link').text).toBe(`https://careers.example.com/jobs/${posting.slug}/`);
 
-				const team = await feed(feedOptions('team', { slug: 'team', label: `Team ${s}` }, [posting], settings));
+				const team = await feed(feedOptions('team', { slug: 'team', heading: `Team ${s} roles` }, [posting], settings));
 				expect(child(team.channel, 'title').text).toBe(inXml(`Team ${s} roles at Company ${s}`));
-				expect(child(team.channel, 'description').text).toBe(inXml(`Open roles in Team ${s} at Company ${s}, newest first.`));
-				const place = await feed(feedOptions('place', { slug: 'place', label: `Place ${s}` }, [posting], settings));
+				expect(child(team.channel, 'description').text).toBe(inXml(`Team ${s} roles at Company ${s}, newest first.`));
+				const place = await feed(feedOptions('place', { slug: 'place', heading: `Roles in Place ${s}` }, [posting], settings));
 				expect(child(place.channel, 'title').text).toBe(inXml(`Roles in Place ${s} at Company ${s}`));
 			});
 
 			it('feed links: the title a page puts in <link title> carries nothing unsafe', () => {
-				expect(feedLink('team', { slug: 'team', label: `Team ${s}` }, settings).title).toBe(cleanText(`Team ${s} roles at Company ${s}`));
+				expect(feedLink('team', { slug: 'team', heading: `Team ${s} roles` }, settings).title).toBe(cleanText(`Team ${s} roles at Company ${s}`));
 			});
 
 			it('sitemap: strict XML, locations as given but the unsafe characters', () => {

@@ -120,8 +120,8 @@ describe('headings, descriptions and feeds of a French site', () => {
 	it('names the team listings and the feeds in French', () => {
 		const team = routing.teams.find((page) => page.params.team === 'engineering')!.props;
 		expect([team.heading, team.description]).toEqual(['Postes\u00a0: Engineering', '1 poste ouvert chez Cloudflare (équipe\u00a0: Engineering).']);
-		expect(feedLink('team', { slug: 'engineering', label: 'Engineering' }, { companyName: 'Cloudflare', title: 'Carrières chez Cloudflare' }, fr).title).toBe(
-			fill(fr.teamFeedTitle, { team: 'Engineering', company: 'Cloudflare' }),
+		expect(feedLink('team', { slug: 'engineering', heading: team.heading }, { companyName: 'Cloudflare', title: 'Carrières chez Cloudflare' }, fr).title).toBe(
+			'Postes\u00a0: Engineering – Cloudflare',
 		);
 	});
 });
