@@ -147,8 +147,9 @@ export function roleCardTexts(input: RoleCardInput, covers: LayoutFonts['covers'
 	const hiring = fit(input.hiring) ?? '';
 	return {
 		hiring,
-		// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes.
-		title: fit(input.title) ?? fit(input.untitled) ?? hiring,
+		// A title the fonts cannot draw (CJK, say) gives way to a plain headline, never to boxes; where the site's
+		// words are in a script the fonts lack too (Hebrew, Arabic), to the company's name.
+		title: fit(input.title) ?? fit(input.untitled) ?? (hiring || company || ''),
 		...(team ? { team } : {}),
 		...(location ? { location } : {}),
 		...(company ? { company } : {}),
@@ -172,9 +173,14 @@ function roleCard(input: RoleCardInput, fonts: LayoutFonts, frame = false): Card
 		// No `overflow: hidden` (a mask, see `clamped`): the tallest content, three
 		// lines of a short title at 80 px and both facts, reaches 27 px into the bottom padding, never the footer.
 		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${CONTENT_TOP}px ${PADDING}px 40px` }, [
-			el('div', { display: 'flex' }, [
-				el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, texts.hiring),
-			]),
+			// No badge where the fonts cannot draw the site's word for it: an empty pill says nothing.
+			el(
+				'div',
+				{ display: 'flex' },
+				texts.hiring
+					? [el('div', { display: 'flex', padding: '8px 20px', borderRadius: 999, backgroundColor: brand, color: textOn(brand), fontSize: 24, fontWeight: 700, letterSpacing: 1 }, texts.hiring)]
+					: [],
+			),
 			clamped(
 				title.text,
 				ROLE_TITLE.maxLines,

@@ -9,6 +9,7 @@ import type { Location } from '../../src/schemas/posting.ts';
 import { roleCardInput, siteCardInput, type CardInput, type RoleCardInput } from '../../src/social/card-input.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardChild } from '../../src/social/card-layout.ts';
 import { locationLine, printable } from '../../src/social/card-text.ts';
+import { builtInLabels } from '../../src/i18n/languages.ts';
 import { cardDigest, drawAhead, MIN_CARDS_AHEAD, socialCard } from '../../src/social/cache.ts';
 import { CARD_KEEP_DAYS, cardCacheDir, pruneCardCache } from '../../src/social/card-folder.ts';
 import { CardPool, cardWorkerUrl } from '../../src/social/card-pool.ts';
@@ -108,6 +109,14 @@ describe('a role card', () => {
 	it('renders a CJK title as a plain headline instead of missing-glyph boxes', async () => {
 		const input = { ...roleCardInput(seed('000'), site), title: 'シニアソフトウェアエンジニア 🚀' };
 		expect(texts(cardLayout(input, cardFonts()))).toContain('Open role at Cloudflare');
+		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('on a Hebrew site, whose words the fonts cannot draw either, shows no badge and the company as the headline', async () => {
+		const input = { ...roleCardInput(seed('000'), site, builtInLabels('he')!), title: 'מהנדס/ת תוכנה' };
+		const shown = texts(cardLayout(input, cardFonts()));
+		expect(shown).toContain('Cloudflare');
+		expect(shown).not.toContain('');
 		expect(pngSize(await renderCard(input))).toEqual({ width: 1200, height: 630 });
 	});
 });
