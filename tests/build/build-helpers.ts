@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -63,6 +64,24 @@ function buildOptions(postingsDir: string, outDir: string, env: Record<string, s
 		// Its own cache folder, so builds running side by side never share a content store.
 		env: { ...inherited, POSTINGS_DIR: postingsDir, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	};
+}
+
+/**
+ * Builds a site from posting files written into a fresh temporary folder
+ * (`files`: file name → text), with settings of its own when `settings` (a
+ * site.yaml's text) is given.
+ *
+ * @returns the build, its output folder, and what removes the folder
+ */
+export function buildFromFiles(prefix: string, files: Readonly<Record<string, string>>, settings?: string): { build: BuildResult; out: string; remove: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	const postings = join(dir, 'postings');
+	mkdirSync(postings);
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(postings, name), text);
+	const env: Record<string, string> = {};
+	if (settings !== undefined) writeFileSync((env.SITE_CONFIG = join(dir, 'site.yaml')), settings);
+	const out = join(dir, 'dist');
+	return { build: buildSite(postings, out, env), out, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Every file under a folder, as paths relative to it. */

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { FIXTURES } from '../unit/helpers.ts';
-import { buildSite, type BuildResult } from './build-helpers.ts';
+import { buildFromFiles, type BuildResult } from './build-helpers.ts';
 
 // A Hebrew, an Arabic and a German posting on an English site, beside an
 // English seed: their titles, teams and text take their own direction
@@ -42,22 +41,15 @@ locations: ["Berlin, Germany"]
 <div class="content-conclusion"><p>Wir freuen uns auf dich!</p></div>
 `;
 
-let dir: string;
 let out: string;
 let build: BuildResult;
 const page = (path: string) => cheerio.load(readFileSync(join(out, path, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'careers-rtl-'));
-	const postings = join(dir, 'postings');
-	mkdirSync(postings);
-	copyFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), join(postings, '000.html'));
-	writeFileSync(join(postings, 'hebrew.html'), HEBREW);
-	writeFileSync(join(postings, 'arabic.html'), ARABIC);
-	writeFileSync(join(postings, 'german.html'), GERMAN);
-	out = join(dir, 'dist');
-	build = buildSite(postings, out);
-	return () => rmSync(dir, { recursive: true, force: true });
+	const seed = readFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), 'utf8');
+	const made = buildFromFiles('careers-rtl-', { '000.html': seed, 'hebrew.html': HEBREW, 'arabic.html': ARABIC, 'german.html': GERMAN });
+	({ build, out } = made);
+	return made.remove;
 });
 
 describe('postings in other languages and right-to-left scripts, in a built site', () => {

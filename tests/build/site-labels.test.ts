@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { FIXTURES } from '../unit/helpers.ts';
 import { en } from '../../src/i18n/en.ts';
 import { counted, fill, ROW_LABELS, type Labels } from '../../src/i18n/labels.ts';
 import { builtInLabels } from '../../src/i18n/languages.ts';
-import { buildSite, pages, type BuildResult } from './build-helpers.ts';
+import { buildFromFiles, pages, type BuildResult } from './build-helpers.ts';
 
 // A French company's site: its postings (two English seeds, a French role, a
 // closed one and one with a former address) under `lang: fr`, with one label
@@ -37,35 +36,20 @@ locations: ["Paris, France"]
 <p>Vous accompagnez nos équipes dans leurs recrutements, de la définition du besoin à l’intégration des nouveaux arrivants.</p>
 `;
 
-let dir: string;
+const seedText = (name: string) => readFileSync(join(FIXTURES, 'seeds', name), 'utf8');
+
 let out: string;
 let build: BuildResult;
 const page = (path: string) => cheerio.load(readFileSync(join(out, path, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'careers-fr-'));
-	const postings = join(dir, 'postings');
-	mkdirSync(postings);
-	copyFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), join(postings, '000.html'));
-	copyFileSync(join(FIXTURES, 'seeds/002_cc35c7161091c165.html'), join(postings, '002.html'));
-	writeFileSync(join(postings, 'french.html'), FRENCH);
-	writeFileSync(join(postings, 'closed.html'), CLOSED);
-	const settings = join(dir, 'site.yaml');
-	writeFileSync(
-		settings,
-		[
-			'companyName: Acme',
-			'siteUrl: https://carrieres.acme.example',
-			'defaultApplyUrl: https://acme.example/postuler',
-			'lang: fr',
-			'labels:',
-			'  applyForThisRole: Je postule',
-			'',
-		].join('\n'),
+	const made = buildFromFiles(
+		'careers-fr-',
+		{ '000.html': seedText('000_d1e515e116b35d49.html'), '002.html': seedText('002_cc35c7161091c165.html'), 'french.html': FRENCH, 'closed.html': CLOSED },
+		['companyName: Acme', 'siteUrl: https://carrieres.acme.example', 'defaultApplyUrl: https://acme.example/postuler', 'lang: fr', 'labels:', '  applyForThisRole: Je postule', ''].join('\n'),
 	);
-	out = join(dir, 'dist');
-	build = buildSite(postings, out, { SITE_CONFIG: settings });
-	return () => rmSync(dir, { recursive: true, force: true });
+	({ build, out } = made);
+	return made.remove;
 });
 
 /**
@@ -146,14 +130,14 @@ describe('a site whose lang is fr', () => {
 // A site in Hebrew: the page runs right to left, and what runs the other way (an English title, a team named
 // in Latin letters) takes its own direction, in the pre-rendered rows as in the filter script's.
 const HEBREW = `---
-title: מהנדס/ת תוכנה
-slug: backend-engineer-tel-aviv
-team: תשתיות
+title: מנהל/ת מוצר
+slug: product-manager-tel-aviv
+team: מוצר
 locations: ["Tel Aviv, Israel"]
 ---
-<h3>על התפקיד</h3>
-<p>אנחנו מחפשים מהנדס/ת תוכנה שיצטרף/תצטרף לצוות התשתיות שלנו בתל אביב.</p>
-<ul><li>ניסיון של שלוש שנים לפחות בפיתוח צד שרת.</li><li>היכרות עם Go או Rust.</li></ul>
+<h3>מה תעשו</h3>
+<p>תובילו את מפת הדרכים של המוצר יחד עם צוותי הפיתוח והעיצוב במשרד שלנו בתל אביב.</p>
+<ul><li>ניסיון של ארבע שנים לפחות בניהול מוצר.</li><li>עבודה עם לקוחות ועם נתונים.</li></ul>
 `;
 
 describe('a site whose lang is he', () => {
@@ -161,16 +145,13 @@ describe('a site whose lang is he', () => {
 	let hebrewOut: string;
 	let hebrewBuild: BuildResult;
 	beforeAll(() => {
-		const root = mkdtempSync(join(tmpdir(), 'careers-he-'));
-		const postings = join(root, 'postings');
-		mkdirSync(postings);
-		copyFileSync(join(FIXTURES, 'seeds/000_d1e515e116b35d49.html'), join(postings, '000.html'));
-		writeFileSync(join(postings, 'hebrew.html'), HEBREW);
-		const settings = join(root, 'site.yaml');
-		writeFileSync(settings, 'companyName: Acme\nsiteUrl: https://careers.acme.example\ndefaultApplyUrl: https://acme.example/apply\nlang: he\n');
-		hebrewOut = join(root, 'dist');
-		hebrewBuild = buildSite(postings, hebrewOut, { SITE_CONFIG: settings });
-		return () => rmSync(root, { recursive: true, force: true });
+		const made = buildFromFiles(
+			'careers-he-',
+			{ '000.html': seedText('000_d1e515e116b35d49.html'), 'hebrew.html': HEBREW },
+			'companyName: Acme\nsiteUrl: https://careers.acme.example\ndefaultApplyUrl: https://acme.example/apply\nlang: he\n',
+		);
+		({ build: hebrewBuild, out: hebrewOut } = made);
+		return made.remove;
 	});
 	const hebrewPage = (path: string) => cheerio.load(readFileSync(join(hebrewOut, path, 'index.html'), 'utf8'));
 
@@ -187,11 +168,11 @@ describe('a site whose lang is he', () => {
 		const row = (slug: string) => $(`.role-row a[href="/jobs/${slug}/"]`);
 		expect(row('engineering-manager-workers-runtime').attr('dir')).toBe('auto');
 		expect(row('engineering-manager-workers-runtime').closest('.role-row').find('.role-team').attr('dir')).toBe('auto');
-		expect(row('backend-engineer-tel-aviv').attr('dir')).toBeUndefined();
-		expect(row('backend-engineer-tel-aviv').closest('.role-row').find('.role-team').attr('dir')).toBeUndefined();
+		expect(row('product-manager-tel-aviv').attr('dir')).toBeUndefined();
+		expect(row('product-manager-tel-aviv').closest('.role-row').find('.role-team').attr('dir')).toBeUndefined();
 		const role = hebrewPage('jobs/engineering-manager-workers-runtime');
 		expect(role('h1').attr('dir')).toBe('auto');
 		expect(role('article .prose').attr('dir')).toBe('auto');
-		expect(hebrewPage('jobs/backend-engineer-tel-aviv')('h1').attr('dir')).toBeUndefined();
+		expect(hebrewPage('jobs/product-manager-tel-aviv')('h1').attr('dir')).toBeUndefined();
 	});
 });
