@@ -115,8 +115,10 @@ describe.each([
 			expect(items.map((item) => item.link).sort(), feed).toEqual(roles.map((slug) => absolute(`/jobs/${slug}/`)).sort());
 			expect(channel.link, feed).toBe(absolute(`/${page}`));
 			expect(channel['atom:link']['@_href'], feed).toBe(absolute(`/${feed}`));
-			// Its title is the one the listing page would announce it by.
-			expect(channel.title, feed).toMatch(/^(Careers at Cloudflare|.+ roles at Cloudflare|Roles in .+ at Cloudflare)$/);
+			// Its title is the one its listing page announces it by, and that page's own title ("Remote roles from Germany at Cloudflare").
+			const $ = cheerio.load(read(dir, `${page}index.html`));
+			expect(channel.title, feed).toBe($('link[rel="alternate"][type="application/rss+xml"]').attr('title'));
+			expect(channel.title, feed).toBe(page === '' ? 'Careers at Cloudflare' : $('title').text().replace(/ · Careers at Cloudflare$/, ''));
 			for (const item of items) {
 				expect(item.guid['#text']).toBe(item.link);
 				expect(item.description.length, item.link).toBeGreaterThan(20);
