@@ -1,10 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { siteSchema, type Site } from '../schemas/site.ts';
-import { en } from '../i18n/en.ts';
 import { fromZodError, PostingError } from '../postings/errors.ts';
 import { decodeText, parseYamlMapping } from '../sources/posting-file.ts';
 
 export { contentPaths, type ContentPaths } from './content-paths.ts';
+
+/** The keys of a setting that is a mapping of its own (`labels:`, `atsSource:`), as its schema names them. */
+function keysOf(setting: z.ZodType | undefined): string[] | undefined {
+	const inner = setting instanceof z.ZodOptional ? setting.unwrap() : setting;
+	return inner instanceof z.ZodObject ? Object.keys(inner.shape) : undefined;
+}
 
 /**
  * Reads and validates the site settings, reporting every field at fault at once.
@@ -35,7 +41,7 @@ export function readSiteConfig(file: string): Site {
 			whole: 'file',
 			subject: 'site settings',
 			fields: siteSchema.shape,
-			knownAt: (path) => (path.length === 1 && path[0] === 'labels' ? Object.keys(en) : path.length === 1 && path[0] === 'atsSource' ? Object.keys(siteSchema.shape.atsSource.unwrap().shape) : undefined),
+			knownAt: (path) => (path.length === 1 ? keysOf(siteSchema.shape[path[0] as keyof typeof siteSchema.shape]) : undefined),
 		});
 	}
 	return result.data;

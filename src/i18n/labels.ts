@@ -37,6 +37,11 @@ export const ROW_LABELS = [
 /** The labels the listing's script draws with. */
 export type RowLabels = Pick<Labels, (typeof ROW_LABELS)[number]>;
 
+/** The names of the `{values}` a label fills in: "{count} open roles at {company}" → count, company. */
+export function valuesOf(template: string): string[] {
+	return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
 /**
  * A label with its values filled in: each `{name}` replaced, the rest as written.
  * @example fill('Roles in {place}', { place: 'Lisbon, Portugal' }) // 'Roles in Lisbon, Portugal'

@@ -1,22 +1,19 @@
 import { z } from 'astro/zod';
 import { en } from '../i18n/en.ts';
-import type { Labels } from '../i18n/labels.ts';
-
-/** The `{name}` values a label fills in. */
-const valuesOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+import { valuesOf, type Labels } from '../i18n/labels.ts';
 
 /**
  * A site's own words for a label: non-empty, and filling in no value the English label has not (a misspelt
  * `{plce}` would reach every page as written).
  */
 function wording(english: string) {
-	const known = valuesOf(english);
+	const known = new Set(valuesOf(english));
 	const expected = known.size === 0 ? 'text with no {…} values' : `text whose {…} values are among ${[...known].map((name) => `{${name}}`).join(', ')}`;
 	// Not trimmed: a label may begin with a space it needs (" ({count} chosen)" follows the filters' heading).
 	return z
 		.string()
 		.refine((text) => text.trim() !== '', 'text')
-		.refine((text) => [...valuesOf(text)].every((name) => known.has(name)), expected)
+		.refine((text) => valuesOf(text).every((name) => known.has(name)), expected)
 		.describe(`The site's words for "${english}"`);
 }
 

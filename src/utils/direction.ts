@@ -21,11 +21,16 @@
 /** The primary language subtag: "pt" of "pt-BR". */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-/** Letters of the right-to-left scripts in use: Hebrew, Arabic (Persian, Urdu…), Syriac, Thaana, N'Ko, Samaritan, Mandaic, Adlam, Hanifi Rohingya. */
-const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+/** The right-to-left scripts in use: Hebrew, Arabic (Persian, Urdu…), Syriac, Thaana, N'Ko, Samaritan, Mandaic, Adlam, Hanifi Rohingya. */
+const RTL_SCRIPTS = ['Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Samaritan', 'Mandaic', 'Adlam', 'Hanifi_Rohingya']
+	.map((script) => `\\p{Script=${script}}`)
+	.join('');
+
+/** A letter of a right-to-left script. */
+const RIGHT_TO_LEFT = new RegExp(`[${RTL_SCRIPTS}]`, 'u');
 
 /** A letter of any other script: Latin, Cyrillic, Greek, CJK… */
-const LEFT_TO_RIGHT = /(?![\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}])\p{L}/u;
+const LEFT_TO_RIGHT = new RegExp(`(?![${RTL_SCRIPTS}])\\p{L}`, 'u');
 
 /**
  * `"auto"` for text on a left-to-right page holding a right-to-left letter,
